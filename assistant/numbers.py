@@ -1,0 +1,181 @@
+"""Reading numbers the Vietnamese way.
+
+One module, shared by the answering code and the evaluation:
+
+* ``4.094`` is 4094 (dots group thousands), ``6.946.305,937`` is 6946305.937, ``15,9`` is 15.9
+  (comma is the decimal mark), ``02`` is 2;
+* ``15,9%`` and ``15,9 phần trăm`` are percentages; ``3 nghìn``, ``2,5 triệu``, ``1 tỷ`` are scaled;
+* dates (``24/2/2021``, ``ngày 28/12``), document numbers (``350/QĐ-TĐC``, ``132/2008/NĐ-CP``,
+  ``ISO 9001:2015``), names with a number (``Đề án 996``, ``Ban chỉ đạo 389``, ``COVID-19``) and
+  ordinals (``lần thứ 32``) are recognised and classified, so that callers can keep only quantities.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+QuantityKind = Literal["number", "percent", "year", "date", "id", "ordinal"]
+
+_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+\.\d+|\d+"
+_NUM_RE = re.compile(rf"(?<![\d.,])(?:{_NUM})(?![\d])")
+_SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+_SCALE_RE = re.compile(r"\s+(nghìn|ngàn|triệu|tỷ|tỉ)\b", re.IGNORECASE)
+_PERCENT_RE = re.compile(r"\s*(%|phần\s+trăm)", re.IGNORECASE)
+_DATE_FULL_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+_DATE_MY_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{4})(?![\d/])")
+_DATE_DM_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])")
+_DOCNUM_RE = re.compile(r"(?<![\w/])(\d+[a-zA-Z]?)(?:/\d{2,4})?/[A-ZĐa-zđ][\wĐđ&.]*(?:[-–][\wĐđ&]+)*")
+_YEAR_RANGE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
+
+# Words that, right before a number, make it a name or an identifier rather than a quantity.
+_DESIGNATORS = (
+    "nghị định", "quyết định", "thông tư", "đề án", "chương trình", "ban chỉ đạo", "công văn",
+    "tờ trình", "báo cáo", "chỉ thị", "nghị quyết", "luật", "điều", "khoản", "mục", "chương",
+    "số", "mã", "iso", "tcvn", "qcvn", "iec", "dự án", "hiệp định", "phụ lục", "bảng", "hình",
+    "trung tâm", "khu vực", "nhóm", "cấp", "loại", "hạng", "tập", "quyển", "phiên bản",
+)
+_ORDINAL_BEFORE = ("lần thứ", "thứ", "khóa", "khoá", "kỳ", "giai đoạn", "lần")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number found in text. ``value`` is None for dates; ``text`` is the span as written."""
+
+    value: float | None
+    start: int
+    end: int
+    text: str
+    kind: QuantityKind
+
+    @property
+    def is_quantity(self) -> bool:
+        return self.kind in ("number", "percent")
+
+
+def parse_vn_number(token: str) -> float | None:
+    """Parse one number written the Vietnamese way. Returns None if it is not a number.
+
+    >>> parse_vn_number("4.094"), parse_vn_number("15,9"), parse_vn_number("6.946.305,937")
+    (4094.0, 15.9, 6946305.937)
+    """
+    s = unicodedata.normalize("NFC", str(token)).strip().replace("\u00a0", "").replace(" ", "")
+    s = s.rstrip("%")
+    if not s:
+        return None
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+        return float(s.replace(".", "").replace(",", "."))
+    if re.fullmatch(r"\d+,\d+", s):
+        return float(s.replace(",", "."))
+    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+        return float(s)
+    if re.fullmatch(r"-?\d+(?:\.\d+)?", s):
+        return float(s)
+    return None
+
+
+def format_vn_number(x: float, decimals: int | None = None) -> str:
+    """Write a number the Vietnamese way: 4094 → ``4.094``, 15.9 → ``15,9``, 881 → ``881``."""
+    if decimals is None:
+        decimals = 0 if float(x).is_integer() else 2
+    s = f"{abs(x):,.{decimals}f}"  # 4,094.50
+    s = s.replace(",", "\u0001").replace(".", ",").replace("\u0001", ".")
+    if "," in s:
+        s = s.rstrip("0").rstrip(",")
+    return ("-" if x < 0 else "") + s
+
+
+def _lower_tail(text: str, start: int, width: int = 24) -> str:
+    return text[max(0, start - width) : start].lower()
+
+
+def _classify(text: str, start: int, end: int, token: str) -> QuantityKind:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    # glued to letters: COVID-19, WG1, 36a, SCSC1 ...
+    if before.isalpha() or after.isalpha():
+        return "id"
+    if before == "-" and start >= 2 and text[start - 2].isalpha():
+        return "id"
+    if after == ":" and end + 1 < len(text) and text[end + 1].isdigit():  # ISO 9001:2015
+        return "id"
+    if before == ":" and start >= 2 and text[start - 2].isdigit():  # the 2015 of 9001:2015
+        return "id"
+    tail = _lower_tail(text, start).rstrip()
+    for word in _ORDINAL_BEFORE:
+        if tail.endswith(word) and (len(tail) == len(word) or not tail[-len(word) - 1].isalpha()):
+            return "ordinal"
+    for word in _DESIGNATORS:
+        if tail.endswith(word) and (len(tail) == len(word) or not tail[-len(word) - 1].isalpha()):
+            return "id"
+    if re.fullmatch(r"(?:19|20)\d{2}", token):
+        return "year"
+    return "number"
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every number in ``text``, classified. Spans never overlap; order is by position."""
+    taken: list[tuple[int, int]] = []
+    out: list[Quantity] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    def add(q: Quantity) -> None:
+        taken.append((q.start, q.end))
+        out.append(q)
+
+    for m in _DATE_FULL_RE.finditer(text):
+        d, mo = int(m.group(1)), int(m.group(2))
+        if 1 <= d <= 31 and 1 <= mo <= 12:
+            add(Quantity(None, m.start(), m.end(), m.group(0), "date"))
+    for m in _DOCNUM_RE.finditer(text):
+        if free(m.start(), m.end()):
+            add(Quantity(None, m.start(), m.end(), m.group(0), "id"))
+    for m in _DATE_MY_RE.finditer(text):
+        if free(m.start(), m.end()) and 1 <= int(m.group(1)) <= 12:
+            add(Quantity(None, m.start(), m.end(), m.group(0), "date"))
+    for m in _DATE_DM_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        d, mo = int(m.group(1)), int(m.group(2))
+        tail = _lower_tail(text, m.start(), 12)
+        if 1 <= d <= 31 and 1 <= mo <= 12 and re.search(r"(ngày|hôm|từ|đến)\s*$", tail):
+            add(Quantity(None, m.start(), m.end(), m.group(0), "date"))
+    for m in _YEAR_RANGE_RE.finditer(text):
+        for g in (1, 2):
+            if free(m.start(g), m.end(g)):
+                add(Quantity(float(m.group(g)), m.start(g), m.end(g), m.group(g), "year"))
+    for m in _NUM_RE.finditer(text):
+        start, end, token = m.start(), m.end(), m.group(0)
+        if not free(start, end):
+            continue
+        value = parse_vn_number(token)
+        if value is None:
+            continue
+        kind = _classify(text, start, end, token)
+        span_end = end
+        if kind in ("number", "year"):
+            pm = _PERCENT_RE.match(text, end)
+            sm = _SCALE_RE.match(text, end)
+            if pm:
+                kind, span_end = "percent", pm.end()
+            elif sm:
+                value *= _SCALE[sm.group(1).lower()]
+                kind, span_end = "number", sm.end()
+        add(Quantity(value, start, span_end, text[start:span_end], kind))
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Only the quantities (numbers and percentages) of ``text``."""
+    return [q for q in find_quantities(text) if q.is_quantity]
+
+
+def numbers_equal(a: float | None, b: float | None, rel: float = 1e-6) -> bool:
+    if a is None or b is None:
+        return False
+    return abs(a - b) <= max(1e-9, rel * max(abs(a), abs(b)))
