@@ -1,0 +1,401 @@
+"""The extractive answerer: retrieval → question analysis → candidates → an answer that cites the
+exact passage, or an honest abstention. No LLM needed; an LLM (``TCDLCL_LLM``) may rewrite answers but
+is held to the numeric guard (see :mod:`assistant.llm`)."""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+
+from assistant.candidates import (
+    Candidate, Clause, Scorer, clauses, person_candidates, place_candidates, quantity_candidates,
+)
+from assistant.compose import Citations, snippet, templates, value_sentence
+from assistant.errors import AnswerError
+from assistant.matching import Matcher
+from assistant.models import Answer, Passage, Turn, Value
+from assistant.numbers import format_vn_number
+from assistant.question import Analysis, analyze, resolve_followup
+from ingest.normalize import normalize_text
+
+log = logging.getLogger(__name__)
+
+MAX_QUESTION_CHARS = 2000
+COVERAGE_MIN = {"number": 0.62, "percent": 0.62, "date": 0.55, "person": 0.5, "place": 0.5, "list": 0.45, "text": 0.55}
+
+
+class ExtractiveAnswerer:
+    def __init__(self, retriever, top_k: int = 8) -> None:  # noqa: ANN001
+        self.retriever = retriever
+        self.top_k = top_k
+
+    # -- public ---------------------------------------------------------------------------------
+    def answer(self, question: str, history: list[Turn] | None = None, year: int | None = None,
+               doc_id: str | None = None, top_k: int | None = None) -> Answer:
+        t0 = time.perf_counter()
+        raw = question if isinstance(question, str) else ""
+        q = normalize_text(raw)
+        if not q:
+            return Answer(question=raw, answer=templates()["empty"], abstained=True, kind=None,
+                          timings_ms={"total": 0.0})
+        if len(q) > MAX_QUESTION_CHARS:
+            q = q[:MAX_QUESTION_CHARS]
+        resolved = resolve_followup(q, history or [])
+        a = analyze(resolved)
+        docs = self.retriever.index.committed()
+        if not docs:
+            return self._finish(raw, a, templates()["no_reports"], True, None, Citations(), t0, {}, None)
+        available = sorted({d.get("year") for d in docs.values() if d.get("year")})
+        years, missing = self._report_years(a, available, year)
+        if missing and not years:
+            text = templates()["abstain_year"].format(years=", ".join(map(str, missing)),
+                                                     available=", ".join(map(str, available)))
+            return self._finish(raw, a, text, True, None, Citations(), t0, {}, None)
+        k = top_k or self.top_k
+        t1 = time.perf_counter()
+        if a.op == "compare_years" and len(years) >= 2:
+            result = self._compare_years(a, years, doc_id, k)
+        else:
+            passages = self.retriever.search(a.question, years=years or None, doc_ids=[doc_id] if doc_id else None,
+                                             top_k=k, exclude_captions=True)
+            result = self._answer_from(a, passages, years[0] if len(years) == 1 else None)
+        t2 = time.perf_counter()
+        text, abstained, value, cites, working, ans_year = result
+        timings = {"retrieve": (t2 - t1) * 1000}
+        return self._finish(raw, a, text, abstained, value, cites, t0, timings, working, ans_year)
+
+    # -- helpers --------------------------------------------------------------------------------
+    def _finish(self, raw: str, a: Analysis, text: str, abstained: bool, value: Value | None, cites: Citations,
+                t0: float, timings: dict, working: str | None, year: int | None = None) -> Answer:
+        total = (time.perf_counter() - t0) * 1000
+        timings = {**timings, "answer": max(0.0, total - timings.get("retrieve", 0.0)), "total": total}
+        return Answer(question=raw, answer=text, abstained=abstained, value=value, citations=cites.items,
+                      timings_ms=timings, kind=a.kind if not a.op else f"{a.kind}:{a.op}", working=working, year=year)
+
+    @staticmethod
+    def _report_years(a: Analysis, available: list[int], forced: int | None) -> tuple[list[int], list[int]]:
+        if forced:
+            return ([forced], []) if forced in available else ([], [forced])
+        years, missing = [], []
+        for y in a.years:
+            if y in available:
+                years.append(y)
+            elif y - 1 in available and (a.plan or y - 1 not in a.years):
+                if a.plan:
+                    years.append(y - 1)
+                else:
+                    missing.append(y)
+            else:
+                missing.append(y)
+        return sorted(set(years)), missing
+
+    def _matcher(self, a: Analysis) -> Matcher:
+        lexical = self.retriever.index.lexical
+        return Matcher(self.retriever.glossary, lambda t, f: lexical.idf(t, folded=f), a.folded)
+
+    def _scorer(self, m: Matcher, question: str, unit: str | None) -> Scorer:
+        return Scorer(m, m.question_terms(question), unit, m.bigrams(question))
+
+    def _answer_from(self, a: Analysis, passages: list[Passage], year: int | None):  # noqa: ANN202
+        cites = Citations()
+        if not passages:
+            return self._abstain(a, [], year, cites)
+        m = self._matcher(a)
+        cl = clauses(passages)
+        scope_year = year or (passages[0].year if all(p.year == passages[0].year for p in passages) else None)
+        if a.kind in ("number", "percent"):
+            if a.op in ("sum", "diff") and len(a.parts) >= 2:
+                res = self._combine(a, m, cl, cites, scope_year)
+                if res:
+                    return res
+            best = self._best_quantity(a, m, cl, a.question, a.unit)
+            if a.op == "remainder" and best is not None:
+                res = self._remainder(a, m, best, cites)
+                if res:
+                    return res
+            if best is None and a.kind == "percent":
+                res = self._ratio(a, m, cl, cites)
+                if res:
+                    return res
+            if best is None:
+                return self._abstain(a, passages, year, cites)
+            n = cites.add_clause(best.clause)
+            ans_year = best.clause.passage.year
+            unit = best.unit if best.kind == "number" else "%"
+            value = Value(best.value, unit, f"{best.text} {best.unit}" if best.unit and best.kind == "number" else best.text)
+            return value_sentence(ans_year, best, n), False, value, cites, None, ans_year
+        if a.kind == "date":
+            cands = [Scorer.score(self._scorer(m, a.question, None), c) for c in quantity_candidates(cl, "date")]
+            best = self._pick(cands, a)
+            if best is None:
+                return self._abstain(a, passages, year, cites)
+            n = cites.add_clause(best.clause)
+            date_text = self._full_date(best)
+            snip = snippet(best.clause.text, best.start - best.clause.start, best.end - best.clause.start)
+            text = templates()["date_year"].format(year=best.clause.passage.year, value=date_text, snippet=snip, n=n)
+            return text, False, Value(None, None, date_text), cites, None, best.clause.passage.year
+        if a.kind in ("person", "place"):
+            raw = person_candidates(cl) if a.kind == "person" else place_candidates(cl)
+            scorer = self._scorer(m, a.question, None)
+            cands = [scorer.score(c) for c in raw]
+            if a.kind == "person":
+                for c in cands:  # the role right before the name must fit the question ("Phó" or not)
+                    role = (c.unit or "").lower()
+                    if "phó" in role and "phó" not in a.question.lower():
+                        c.score *= 0.5
+                    if role and role in a.question.lower():
+                        c.score *= 1.5
+            best = self._pick(cands, a)
+            if best is None:
+                return self._text_answer(a, m, cl, passages, year, cites)
+            n = cites.add_clause(best.clause)
+            snip = snippet(best.clause.text, best.start - best.clause.start, best.end - best.clause.start)
+            key = "person" if a.kind == "person" else "place"
+            text = templates()[key].format(value=best.text, role=best.unit or "", snippet=snip, n=n)
+            return text, False, None, cites, None, best.clause.passage.year
+        if a.kind == "list":
+            res = self._list_answer(a, m, passages, cites)
+            if res:
+                return res
+        return self._text_answer(a, m, cl, passages, year, cites)
+
+    def _best_quantity(self, a: Analysis, m: Matcher, cl: list[Clause], question: str, unit: str | None,
+                       exclude: set[int] | None = None) -> Candidate | None:
+        want = "percent" if a.kind == "percent" else "number"
+        if want == "number" and unit and unit.strip() in ("%", "phần trăm"):
+            want = "percent"
+        scorer = self._scorer(m, question, unit)
+        cands = [scorer.score(c) for c in quantity_candidates(cl, want) if c.start not in (exclude or ())]
+        best = self._pick(cands, a)
+        if best is not None and best.kind == "number":
+            best.unit = self._display_unit(best, scorer)
+        return best
+
+    @staticmethod
+    def _display_unit(c: Candidate, scorer: Scorer) -> str | None:
+        """The unit as written: the words that match the question's unit, else the first two."""
+        from ingest.normalize import fold
+
+        words = (c.unit or "").split()
+        if not words:
+            return None
+        asked = [fold(w) for w in (scorer.unit_text or "").split()]
+        n = 0
+        for w in words:
+            if fold(w) in asked:
+                n += 1
+            else:
+                break
+        if n == 0:
+            n = 1 if len(words) > 1 and words[1].lower() in ("xin", "đã", "được", "đang", "mới", "là") else 2
+        return " ".join(words[:n])
+
+    @staticmethod
+    def _pick(cands: list[Candidate], a: Analysis) -> Candidate | None:
+        if not cands:
+            return None
+        cands.sort(key=lambda c: -c.score)
+        best = cands[0]
+        if best.coverage < COVERAGE_MIN.get(a.kind, 0.6):
+            return None
+        if best.unit_match == 0:
+            return None
+        return best
+
+    def _combine(self, a: Analysis, m: Matcher, cl: list[Clause], cites: Citations, year: int | None):  # noqa: ANN202
+        shared = [t for t in a.question.split() if not any(t in p for p in a.parts)]
+        found: list[Candidate] = []
+        for part in a.parts[:3]:
+            q = f"{part} {' '.join(shared)}"
+            from assistant.question import question_unit
+
+            unit = question_unit(f"bao nhiêu {part}") or a.unit
+            best = self._best_quantity(a, m, cl, q, unit, exclude={f.start for f in found})
+            if best is None or best.value is None:
+                return None
+            found.append(best)
+        if len(found) < 2:
+            return None
+        ns = [cites.add_clause(c.clause) for c in found]
+        if a.op == "sum":
+            result = sum(c.value for c in found)  # type: ignore[misc]
+            working = " + ".join(format_vn_number(c.value) for c in found) + f" = {format_vn_number(result)}"
+        else:
+            x, y = found[0].value, found[1].value
+            result = abs(x - y)  # type: ignore[operator]
+            hi, lo = (x, y) if x >= y else (y, x)
+            working = f"{format_vn_number(hi)} - {format_vn_number(lo)} = {format_vn_number(result)}"
+        unit = found[0].unit if found[0].kind == "number" else "%"
+        vtext = f"{format_vn_number(result)}" + (f" {unit}" if unit and unit != "%" else ("%" if unit == "%" else ""))
+        refs = ", ".join(f"[{n}]" for n in ns)
+        text = templates()["computed"].format(value=vtext, working=working, refs=refs)
+        return text, False, Value(result, unit, vtext), cites, working, found[0].clause.passage.year
+
+    def _remainder(self, a: Analysis, m: Matcher, part: Candidate, cites: Citations):  # noqa: ANN202
+        same = [c for c in quantity_candidates([part.clause], "number")] + [
+            c for c in quantity_candidates(clauses([part.clause.passage]), "number")
+            if c.clause.sentence_start == part.clause.sentence_start]
+        unit_first = (part.unit or "").split()[:1]
+        totals = [c for c in same if c.value and part.value and c.value > part.value
+                  and (c.unit or "").split()[:1] == unit_first]
+        if not totals:
+            return None
+        total = max(totals, key=lambda c: c.value or 0)
+        result = (total.value or 0) - (part.value or 0)
+        n1 = cites.add_clause(total.clause)
+        n2 = cites.add_clause(part.clause)
+        working = f"{format_vn_number(total.value)} - {format_vn_number(part.value)} = {format_vn_number(result)}"
+        vtext = f"{format_vn_number(result)} {part.unit or ''}".strip()
+        refs = ", ".join(sorted({f"[{n1}]", f"[{n2}]"}))
+        text = templates()["computed"].format(value=vtext, working=working, refs=refs)
+        return text, False, Value(result, part.unit, vtext), cites, working, part.clause.passage.year
+
+    def _ratio(self, a: Analysis, m: Matcher, cl: list[Clause], cites: Citations):  # noqa: ANN202
+        q = re.sub(r"(tỷ lệ|tỉ lệ|bao nhiêu phần trăm|phần trăm|chiếm)", " ", a.question, flags=re.I)
+        part = self._best_quantity(Analysis(q, "number", folded=a.folded), m, cl, q, None)
+        if part is None:
+            return None
+        return self._remainder_like_ratio(part, cites)
+
+    def _remainder_like_ratio(self, part: Candidate, cites: Citations):  # noqa: ANN202
+        sentence = [c for c in quantity_candidates(clauses([part.clause.passage]), "number")
+                    if c.clause.sentence_start == part.clause.sentence_start]
+        unit_first = (part.unit or "").split()[:1]
+        totals = [c for c in sentence if c.value and part.value and c.value > part.value
+                  and (c.unit or "").split()[:1] == unit_first]
+        if not totals:
+            return None
+        total = max(totals, key=lambda c: c.value or 0)
+        pct = round(100 * (part.value or 0) / (total.value or 1), 1)
+        n = cites.add_clause(part.clause)
+        working = f"{format_vn_number(part.value)} / {format_vn_number(total.value)} × 100 = {format_vn_number(pct, 1)}%"
+        vtext = f"{format_vn_number(pct, 1)}%"
+        text = templates()["computed"].format(value=vtext, working=working, refs=f"[{n}]")
+        return text, False, Value(pct, "%", vtext), cites, working, part.clause.passage.year
+
+    def _compare_years(self, a: Analysis, years: list[int], doc_id: str | None, k: int):  # noqa: ANN202
+        cites = Citations()
+        base_q = re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", " ", a.question)
+        base_q = re.sub(r"(nhiều hơn|ít hơn|so với|chênh lệch|tăng|giảm|hơn)", " ", base_q, flags=re.I)
+        sub = analyze(base_q)
+        sub.kind = "number"
+        found: list[Candidate] = []
+        for y in sorted(years)[:2]:
+            passages = self.retriever.search(base_q, years=[y], doc_ids=[doc_id] if doc_id else None, top_k=k,
+                                             exclude_captions=True)
+            m = self._matcher(sub)
+            best = self._best_quantity(sub, m, clauses(passages), base_q, sub.unit or a.unit)
+            if best is None or best.value is None:
+                scope = f" cho năm {y}"
+                return (templates()["abstain"].format(scope=scope), True, None, cites, None, y)
+            found.append(best)
+        early, late = found
+        ns = [cites.add_clause(c.clause) for c in found]
+        diff = (late.value or 0) - (early.value or 0)
+        unit = late.unit or ""
+        if a.kind == "percent":
+            pct = round(100 * diff / (early.value or 1), 1)
+            working = (f"({format_vn_number(late.value)} - {format_vn_number(early.value)}) / "
+                       f"{format_vn_number(early.value)} × 100 = {format_vn_number(pct, 1)}%")
+            value = Value(pct, "%", f"{format_vn_number(pct, 1)}%")
+        else:
+            working = f"{format_vn_number(late.value)} - {format_vn_number(early.value)} = {format_vn_number(diff)}"
+            value = Value(diff, unit or None, f"{format_vn_number(diff)} {unit}".strip())
+        text = templates()["computed"].format(value=value.text, working=working, refs=", ".join(f"[{n}]" for n in ns))
+        return text, False, value, cites, working, None
+
+    def _full_date(self, c: Candidate) -> str:
+        text = c.text
+        if re.fullmatch(r"\d{1,2}/\d{1,2}", text):
+            y = c.clause.passage.year
+            after = c.clause.text[c.end - c.clause.start : c.end - c.clause.start + 12]
+            m = re.match(r"\s*năm\s+((?:19|20)\d{2})", after)
+            if m:
+                y = int(m.group(1))
+            if y:
+                text = f"{text}/{y}"
+        return text
+
+    def _list_answer(self, a: Analysis, m: Matcher, passages: list[Passage], cites: Citations):  # noqa: ANN202
+        scorer = self._scorer(m, a.question, None)
+        best_section, best_cov = None, 0.0
+        for p in passages:
+            cov = scorer.coverage(p.section or "", p.text[:200])
+            if p.section and cov > best_cov:
+                best_section, best_cov = (p.doc_id, p.section), cov
+        items: list[tuple[Passage, int, int]] = []
+        if best_section and best_cov >= COVERAGE_MIN["list"]:
+            rows = [p for p in passages if (p.doc_id, p.section) == best_section]
+            rows = self._section_passages(best_section, rows)
+            for p in rows:
+                for mm in re.finditer(r"(?m)^(?:Thứ \w+(?: \w+)?,|[-•]\s|\d{1,2}[.)]\s)(.+)$", p.text):
+                    items.append((p, p.start + mm.start(), p.start + mm.end()))
+        if len(items) < 2:
+            return None
+        seen = set()
+        lines = []
+        for p, s, e in items:
+            if s in seen:
+                continue
+            seen.add(s)
+            local = p.text[s - p.start : e - p.start]
+            first = re.split(r"(?<=[.;:])\s", local, maxsplit=1)[0]
+            n = len(cites.items) + 1
+            from assistant.compose import citation
+
+            cites.items.append(citation(n, p, 0, s, s + len(first)))
+            lines.append(f"- {first.rstrip(' .;:')} [{n}]")
+        intro = best_section[1]
+        text = templates()["list_intro"].format(intro=intro) + "\n" + "\n".join(lines[:15])
+        return text, False, None, cites, None, passages[0].year
+
+    def _section_passages(self, key: tuple[str, str], seed: list[Passage]) -> list[Passage]:
+        recs = [r for r in self.retriever.index.lexical.records
+                if r.meta.get("doc_id") == key[0] and r.meta.get("section") == key[1] and not r.meta.get("is_caption")]
+        if not recs:
+            return seed
+        from assistant.retriever import _passage
+
+        recs.sort(key=lambda r: int(r.meta.get("start", 0)))
+        return [_passage(r.id, r.text, r.meta, 1.0) for r in recs]
+
+    def _text_answer(self, a: Analysis, m: Matcher, cl: list[Clause], passages: list[Passage], year: int | None,
+                     cites: Citations):  # noqa: ANN202
+        scorer = self._scorer(m, a.question, None)
+        scored = []
+        for c in cl:
+            cov = scorer.coverage(c.sentence, c.passage.section or "")
+            scored.append((cov + 0.05 / (1 + c.rank), cov, c))
+        if not scored:
+            return self._abstain(a, passages, year, cites)
+        scored.sort(key=lambda t: -t[0])
+        _, cov, best = scored[0]
+        if cov < COVERAGE_MIN.get(a.kind, 0.55):
+            return self._abstain(a, passages, year, cites)
+        n = cites.add_clause(best)
+        text = templates()["text"].format(sentence=cites.items[n - 1].quote.rstrip(" .;"), n=n)
+        return text, False, None, cites, None, best.passage.year
+
+    def _abstain(self, a: Analysis, passages: list[Passage], year: int | None, cites: Citations):  # noqa: ANN202
+        scope = f" cho năm {year}" if year else ""
+        near = [p for p in passages[:2] if not p.is_caption]
+        if near:
+            refs = ", ".join(f"[{cites.add_passage(p)}]" for p in near)
+            text = templates()["abstain_near"].format(scope=scope, refs=refs)
+        else:
+            text = templates()["abstain"].format(scope=scope)
+        return text, True, None, cites, None, year
+
+
+def build_answerer(settings, retriever):  # noqa: ANN001, ANN201
+    """The answerer chosen by ``TCDLCL_LLM``: extractive by default, an LLM on top when configured."""
+    extractive = ExtractiveAnswerer(retriever, top_k=settings.top_k)
+    spec = (settings.llm or "none").strip()
+    if spec.lower() in ("", "none", "off"):
+        return extractive
+    try:
+        from assistant.llm import LLMAnswerer, load_chat_model
+    except ImportError as exc:  # pragma: no cover
+        raise AnswerError(f"LLM support is not available: {exc}") from exc
+    return LLMAnswerer(load_chat_model(spec, timeout=settings.llm_timeout), extractive)

@@ -1,0 +1,228 @@
+"""Candidate answers inside retrieved passages: sentences → clauses → quantities, dates and names,
+each scored against the question (IDF-weighted terms, proximity to the value, expected unit)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.matching import Matcher
+from assistant.models import Passage
+from assistant.numbers import Quantity, find_quantities
+from ingest.splitter import split_sentences
+from vectorstore.tokenize import syllables
+
+_UNIT_STOP = frozenset(
+    "của và với trong tại theo về từ đến đã được đang bị cho là năm so có này đó mà thì trên dưới "
+    "khoảng gần hơn nhằm để như thuộc trong đó gồm".split()
+)
+
+
+@dataclass
+class Clause:
+    passage: Passage
+    rank: int
+    start: int  # absolute offsets in the report's normalised text
+    end: int
+    text: str
+    sentence_start: int
+    sentence_end: int
+    sentence: str
+
+
+@dataclass
+class Candidate:
+    clause: Clause
+    kind: str  # number | percent | date | person | place | sentence
+    value: float | None
+    text: str  # the value as written ("389", "15,9%", "15/01/2021", "Trần Văn Vinh")
+    start: int  # absolute offsets of the value
+    end: int
+    unit: str | None = None
+    score: float = 0.0
+    coverage: float = 0.0
+    unit_match: float | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def clauses(passages: list[Passage]) -> list[Clause]:
+    out: list[Clause] = []
+    for rank, p in enumerate(passages):
+        if p.is_caption:
+            continue
+        for s, e in split_sentences(p.text):
+            sentence = p.text[s:e]
+            pos = s
+            for piece in re.split(r"(?<=;)\s+", sentence):
+                idx = p.text.find(piece, pos)
+                if idx < 0:
+                    continue
+                pos = idx + len(piece)
+                out.append(Clause(p, rank, p.start + idx, p.start + idx + len(piece), piece,
+                                  p.start + s, p.start + e, sentence))
+    return out
+
+
+def unit_after(text: str, end: int, max_words: int = 4) -> str | None:
+    words = []
+    for m in re.finditer(r"[^\W\d_]+(?:&[^\W\d_]+)?|[^\w\s]", text[end : end + 60]):
+        w = m.group(0)
+        if not w[0].isalnum() or w.lower() in _UNIT_STOP:
+            break
+        words.append(w)
+        if len(words) == max_words:
+            break
+    return " ".join(words) or None
+
+
+class Scorer:
+    """Scores candidates for one analysed question."""
+
+    def __init__(self, matcher: Matcher, terms: dict[str, float], unit: str | None, bigrams: set[str]) -> None:
+        self.m = matcher
+        self.terms = terms
+        self.total = sum(terms.values()) or 1.0
+        self.unit_tokens = matcher.tokens(unit, strip_concepts=True) if unit else None
+        self.unit_text = unit
+        self.bigrams = bigrams
+
+    def coverage(self, *texts: str) -> float:
+        bag: set[str] = set()
+        for t in texts:
+            if t:
+                bag |= self.m.tokens(t).bag()
+        return sum(w for t, w in self.terms.items() if t in bag) / self.total
+
+    def unit_match(self, text: str, end: int) -> float | None:
+        if not self.unit_tokens:
+            return None
+        after = self.m.tokens(text[end : end + 60])
+        head = set(after.words[:5]) | after.concepts
+        want = set(self.unit_tokens.words) | self.unit_tokens.concepts
+        if not want:
+            return None
+        # the first unit word matters most ("hồ sơ" in "hồ sơ đã được giải quyết")
+        first = (self.unit_tokens.words[:1] or sorted(self.unit_tokens.concepts)[:1])[0]
+        got = sum(1 for w in want if w in head) / len(want)
+        return got if (first in head) else got * 0.5
+
+    def _direction(self, before: str, ctok) -> float:  # noqa: ANN001
+        """"tăng" asked but "giảm" right before the value (or the reverse): the wrong figure."""
+        asked = {t for t in ("tăng", "giảm", "tang", "giam") if t in self.terms}
+        if not asked:
+            return 1.0
+        near = self.m.tokens(before[-25:]).words
+        up = any(w in ("tăng", "tang") for w in near)
+        down = any(w in ("giảm", "giam") for w in near)
+        want_up = bool(asked & {"tăng", "tang"})
+        if (want_up and down and not up) or (not want_up and up and not down):
+            return 0.4
+        return 1.0
+
+    def _qualifier(self, text: str, end: int) -> float:
+        """A value narrowed by a qualifier the question does not ask about ("61 TCVN về trang thiết bị y tế")."""
+        m = re.match(r"\s*(?:[^\W\d_]+\s+){0,3}?(về|trong lĩnh vực|thuộc lĩnh vực|đối với)\s+([^,;()]{3,60})", text[end:])
+        if not m:
+            return 1.0
+        words = set(self.m.tokens(m.group(2)).words)
+        return 1.0 if words & set(self.terms) else 0.85
+
+    def score(self, cand: Candidate) -> Candidate:
+        clause = cand.clause
+        local = cand.start - clause.start
+        ctok = self.m.tokens(clause.text)
+        # syllable index of the value inside the clause
+        pos = len(syllables(clause.text[:local], fold=self.m.folded))
+        positions: dict[str, list[int]] = {}
+        for i, w in enumerate(ctok.words):
+            positions.setdefault(w, []).append(i)
+        s = 0.0
+        sent_bag = self.m.tokens(clause.sentence).bag()
+        sec_bag = self.m.tokens(clause.passage.section or "").bag()
+        for t, w in self.terms.items():
+            if t in positions:
+                d = min(abs(p - pos) for p in positions[t])
+                s += w * (0.4 + 0.6 / (1 + d / 6))
+            elif t in ctok.concepts:
+                s += w * 0.8
+            elif t in sent_bag:
+                s += w * 0.35
+            elif t in sec_bag:
+                s += w * 0.3
+        text_pairs = " ".join(ctok.words)
+        s += sum(0.5 for b in self.bigrams if b in text_pairs)
+        cand.coverage = self.coverage(clause.text, clause.sentence, clause.passage.section or "")
+        cand.unit_match = self.unit_match(clause.passage.text, cand.end - clause.passage.start) if cand.kind == "number" else None
+        if cand.unit_match is not None:
+            s += 2.0 * cand.unit_match * (self.total / max(1, len(self.terms)))
+            if cand.unit_match == 0:
+                s *= 0.35
+        s += 0.3 / (1 + clause.rank)
+        s *= self._direction(clause.text[:local], ctok) * self._qualifier(clause.text, cand.end - clause.start)
+        cand.score = s / self.total
+        return cand
+
+
+def quantity_candidates(cl: list[Clause], want: str) -> list[Candidate]:
+    """Numbers (want='number'), percentages ('percent') or dates ('date') in the clauses."""
+    out: list[Candidate] = []
+    for c in cl:
+        for q in find_quantities(c.text):
+            if want == "date":
+                if q.kind != "date":
+                    continue
+            elif want == "percent":
+                if q.kind != "percent":
+                    continue
+            elif q.kind not in ("number", "percent"):
+                continue
+            out.append(_cand(c, q, want))
+    return out
+
+
+def _cand(c: Clause, q: Quantity, want: str) -> Candidate:
+    unit = "%" if q.kind == "percent" else (unit_after(c.text, q.end) if want != "date" else None)
+    return Candidate(c, q.kind if want != "date" else "date", q.value, q.text, c.start + q.start, c.start + q.end, unit)
+
+
+_NAME_RE = re.compile(r"(?<![\w])((?:[A-ZĐ][a-zà-ỹđ]+)(?:\s+[A-ZĐ][a-zà-ỹđ]+){1,3})")
+_ORG_FIRST = frozenset(
+    "Bộ Tổng Cục Hội Ban Sở Ủy Uỷ Trung Chi Viện Vụ Phó Đồng Thủ Luật Nghị Quyết Thông Chương Đề Kế Quốc "
+    "Chính Nhà Khối Tập Lãnh Văn Cơ Hiệp Tổ Giải Thứ Năm Ngày Tháng Tạp Lễ Cổng Trường Đại Công Phòng Sản".split()
+)
+_NOT_NAME = frozenset("Chi Thành Tỉnh Huyện Xã".split())
+_ROLE_RE = re.compile(
+    r"(Bộ trưởng|Thứ trưởng|Tổng cục trưởng|Phó Tổng cục trưởng(?: phụ trách Tổng cục \S+)?|Cục trưởng|Vụ trưởng|"
+    r"Giám đốc|Phó Giám đốc|Chủ tịch|Phó Chủ tịch|Chánh Văn phòng|Trưởng ban|Đồng chí|ông|bà|Người viết|Tác giả)\s*:?\s*$"
+)
+
+
+def person_candidates(cl: list[Clause]) -> list[Candidate]:
+    out = []
+    for c in cl:
+        for m in _NAME_RE.finditer(c.text):
+            name = m.group(1)
+            if name.split()[0] in _ORG_FIRST or name.split()[0] in _NOT_NAME:
+                continue
+            before = c.text[max(0, m.start() - 60) : m.start()]
+            role = _ROLE_RE.search(before)
+            if not role:
+                continue
+            cand = Candidate(c, "person", None, name, c.start + m.start(), c.start + m.end(), unit=role.group(1))
+            out.append(cand)
+    return out
+
+
+_PLACE_RE = re.compile(r"\b(?:tại|ở)\s+((?:(?:TP\.|thành phố|tỉnh|\d+ địa phương|các tỉnh)\s+)?[A-ZĐ][\w.]*(?:[ ,]+(?:và\s+)?(?:TP\.\s*)?[A-ZĐ][\w.]*)*)")
+
+
+def place_candidates(cl: list[Clause]) -> list[Candidate]:
+    out = []
+    for c in cl:
+        for m in _PLACE_RE.finditer(c.text):
+            text = m.group(1).rstrip(" ,.")
+            first = text.split()[0]
+            if first in _ORG_FIRST or first in ("Chi", "Hội"):
+                continue
+            out.append(Candidate(c, "place", None, text, c.start + m.start(1), c.start + m.start(1) + len(text)))
+    return out

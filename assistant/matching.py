@@ -1,0 +1,85 @@
+"""Term matching between a question and report text: syllables weighted by IDF, abbreviations and
+their expansions folded into one concept token (so "tiêu chuẩn quốc gia" matches "TCVN"), optional
+accent folding for questions typed without diacritics."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from assistant.glossary import Glossary
+from assistant.question import QUESTION_WORDS
+from ingest.normalize import fold
+from vectorstore.tokenize import STOPWORDS, syllables
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+@dataclass
+class Tokens:
+    words: list[str]  # syllables in order (folded if the matcher folds)
+    concepts: set[str]
+
+    def bag(self) -> set[str]:
+        return set(self.words) | self.concepts
+
+
+class Matcher:
+    def __init__(self, glossary: Glossary, idf: Callable[[str, bool], float], folded: bool) -> None:
+        self.glossary = glossary
+        self._idf = idf
+        self.folded = folded
+        self._patterns: list[tuple[str, re.Pattern[str]]] = []
+        for abbr, exps in glossary.entries.items():
+            alts = [re.escape(abbr)] + [re.escape(fold(e)) if folded else re.escape(e) for e in exps]
+            if folded:
+                alts.append(re.escape(fold(abbr)))
+            pat = re.compile(r"(?<![\w&])(?:" + "|".join(sorted(set(alts), key=len, reverse=True)) + r")(?![\w&])",
+                             re.IGNORECASE if folded else 0)
+            self._patterns.append((abbr, pat))
+        self._cache: dict[str, Tokens] = {}
+
+    def _prep(self, text: str) -> str:
+        return fold(text) if self.folded else text
+
+    def tokens(self, text: str, strip_concepts: bool = False) -> Tokens:
+        key = f"{int(strip_concepts)}|{text}"
+        hit = self._cache.get(key)
+        if hit is not None:
+            return hit
+        prepared = self._prep(text)
+        concepts: set[str] = set()
+        for abbr, pat in self._patterns:
+            if pat.search(prepared) or (not self.folded and re.search(
+                    r"(?<![\w&])(?:" + "|".join(re.escape(e) for e in self.glossary.entries[abbr]) + r")(?![\w&])",
+                    text, re.IGNORECASE)):
+                concepts.add("§" + abbr)
+                if strip_concepts:
+                    prepared = pat.sub(" ", prepared)
+                    if not self.folded:
+                        for e in self.glossary.entries[abbr]:
+                            prepared = re.sub(rf"(?<![\w&]){re.escape(e)}(?![\w&])", " ", prepared, flags=re.IGNORECASE)
+        words = syllables(prepared, fold=self.folded)
+        tok = Tokens(words, concepts)
+        if len(self._cache) < 5000:
+            self._cache[key] = tok
+        return tok
+
+    def weight(self, term: str) -> float:
+        if term.startswith("§"):
+            base = self._idf(fold(term[1:]).lower() if self.folded else term[1:].lower(), self.folded)
+            return max(base, 1.5)
+        return max(0.15, self._idf(term, self.folded))
+
+    def question_terms(self, question: str) -> dict[str, float]:
+        """Content terms of a question with their weights (question words, years and stopwords dropped)."""
+        tok = self.tokens(question, strip_concepts=True)
+        stop = {fold(w) for w in QUESTION_WORDS} if self.folded else QUESTION_WORDS
+        terms = {w for w in tok.words if w not in stop and w not in STOPWORDS and not _YEAR.fullmatch(w)}
+        terms |= tok.concepts
+        return {t: self.weight(t) for t in terms}
+
+    def bigrams(self, question: str) -> set[str]:
+        words = self.tokens(question).words
+        return {f"{a} {b}" for a, b in zip(words, words[1:]) if a not in STOPWORDS or b not in STOPWORDS}

@@ -1,0 +1,145 @@
+"""Question analysis: what is asked (quantity, percentage, date, person, place, list, text), in which
+unit, about which years, with which arithmetic; and follow-up resolution from the conversation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.models import Turn
+from ingest.normalize import fold, normalize_text
+from vectorstore.tokenize import has_diacritics, syllables
+
+# Question words and generic words that carry no subject matter.
+QUESTION_WORDS = frozenset(
+    "bao nhiêu mấy gì ai nào đâu sao khi thế không chưa hay hỏi cho biết là những các có được đã bị thì "
+    "của và với trong tại theo về từ đến này đó như vậy bao nhiêu cộng lượng "
+    "nhiêu hãy vui lòng xin ạ nhỉ à vậy còn năm so phần trăm tỷ tỉ lệ".split()
+)
+_FOLDED_QWORDS = frozenset(fold(w) for w in QUESTION_WORDS)
+_STOP_UNIT = frozenset(
+    "của và với trong tại theo về từ đến đã được đang bị cho là năm so có này đó được mà thì nào gì trên dưới "
+    "khoảng gần hơn tổ_chức_ được".split()
+)
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+@dataclass
+class Analysis:
+    question: str  # normalised (and follow-up-resolved) question
+    kind: str  # number | percent | date | person | place | list | text
+    op: str | None = None  # sum | diff | remainder | ratio | compare_years
+    unit: str | None = None  # expected unit after the number ("hồ sơ", "TCVN", ...)
+    years: list[int] = field(default_factory=list)  # years named in the question
+    terms: list[str] = field(default_factory=list)  # content syllables
+    parts: list[str] = field(default_factory=list)  # sub-questions for sums / differences
+    folded: bool = False  # the question has no diacritics: match in folded space
+    plan: bool = False  # asks about plans / tasks ahead
+    negated: bool = False  # "chưa", "không đạt" ... (remainders)
+
+
+_PERCENT_RE = re.compile(r"(phần trăm|tỷ lệ|tỉ lệ|bao nhiêu %|mấy %|\bphan tram\b|\bty le\b|%)", re.I)
+_DATE_RE = re.compile(r"(ngày nào|ngày bao nhiêu|khi nào|thời gian nào|lúc nào|bao giờ|vào ngày|thời điểm nào|ngay nao|khi nao)", re.I)
+_PERSON_RE = re.compile(r"(\bai\b|người nào|vị nào|đồng chí nào|ông nào|bà nào|là ai)", re.I)
+_PLACE_RE = re.compile(r"(ở đâu|tại đâu|nơi nào|địa phương nào|tỉnh nào|thành phố nào|tỉnh, thành phố nào|o dau|tai dau|những địa phương nào|những tỉnh nào)", re.I)
+_LIST_RE = re.compile(r"(gồm những|bao gồm|những gì|những nhiệm vụ|các nhiệm vụ|những nội dung|liệt kê|kể tên|những tổ chức nào|các tổ chức nào|nhiệm vụ trọng tâm|những hoạt động|những lĩnh vực|các lĩnh vực|những mặt hàng|các mặt hàng|những (?:\w+ ){0,2}nào)", re.I)
+_QUANTITY_RE = re.compile(r"(bao nhiêu|mấy|số lượng|bao nhieu|may\b|tổng số|tổng cộng|là bao nhiêu|con số)", re.I)
+_SUM_RE = re.compile(r"(tổng cộng|cộng lại|tổng số .+ và |cả hai|gộp|tong cong|cộng cả)", re.I)
+_DIFF_RE = re.compile(r"(chênh lệch|nhiều hơn|ít hơn|hơn .{0,40}bao nhiêu|kém .{0,30}bao nhiêu|chenh lech|nhieu hon|it hon|cao hơn|thấp hơn)", re.I)
+_REMAIN_RE = re.compile(r"(còn lại|chưa được|chưa giải quyết|chưa xong|không đạt|con lai|chua)", re.I)
+_RATIO_RE = re.compile(r"(tỷ lệ|tỉ lệ|chiếm bao nhiêu|bao nhiêu phần trăm|ty le|chiem)", re.I)
+_PLAN_RE = re.compile(r"(kế hoạch|nhiệm vụ|phương hướng|mục tiêu|dự kiến|định hướng|trọng tâm|sẽ|ke hoach|nhiem vu)", re.I)
+_FOLLOW_RE = re.compile(r"^(còn|thế còn|vậy còn|vậy|thế|con|the con|vay con)\b|(thì sao|thế nào|ra sao|thi sao|the nao)\s*\??$", re.I)
+
+
+def question_unit(q: str) -> str | None:
+    """The unit noun phrase right after "bao nhiêu"/"mấy"/"số" ("bao nhiêu hồ sơ" → "hồ sơ")."""
+    m = re.search(r"(?:bao nhiêu|bao nhieu|mấy|may|tổng số|số lượng|số)\s+(.+)", q, re.I)
+    if not m:
+        return None
+    words = []
+    for w in re.findall(r"[^\W\d_]+(?:&[^\W\d_]+)?|%", m.group(1)):
+        lw = w.lower()
+        if lw in _STOP_UNIT or lw in ("được", "đã", "đạt", "là", "phần", "trăm", "nhiêu", "bao"):
+            break
+        words.append(w)
+        if len(words) == 4:
+            break
+    return " ".join(words) or None
+
+
+def content_terms(q: str) -> list[str]:
+    folded = not has_diacritics(q)
+    stop = _FOLDED_QWORDS if folded else QUESTION_WORDS
+    return [s for s in syllables(q, fold=folded) if s not in stop and not _YEAR_RE.fullmatch(s)]
+
+
+def analyze(question: str) -> Analysis:
+    q = normalize_text(question)
+    years = sorted({int(y) for y in _YEAR_RE.findall(q)})
+    if _DATE_RE.search(q):
+        kind = "date"
+    elif _PERSON_RE.search(q) and not _QUANTITY_RE.search(q):
+        kind = "person"
+    elif _PLACE_RE.search(q) and not _QUANTITY_RE.search(q):
+        kind = "place"
+    elif _PERCENT_RE.search(q):
+        kind = "percent"
+    elif _QUANTITY_RE.search(q):
+        kind = "number"
+    elif _LIST_RE.search(q):
+        kind = "list"
+    else:
+        kind = "text"
+    op = None
+    if kind in ("number", "percent"):
+        if _DIFF_RE.search(q):
+            op = "diff"
+        elif _SUM_RE.search(q):
+            op = "sum"
+        elif _REMAIN_RE.search(q) and re.search(r"(còn lại|con lai|trong số|trong tổng|trong \d|trên tổng)", q, re.I):
+            op = "remainder"
+        elif kind == "percent" and _RATIO_RE.search(q):
+            op = "ratio"  # tried only when no percentage is stated
+        if op == "diff" and len(years) >= 2:
+            op = "compare_years"
+        if op is None and len(years) >= 2 and re.search(r"(tăng|giảm|so với|so voi|tang|giam)", q, re.I):
+            op = "compare_years"
+    parts: list[str] = []
+    if op in ("sum", "diff"):
+        body = re.sub(r"(tổng cộng|cộng lại|chênh lệch|nhiều hơn|ít hơn|cao hơn|thấp hơn|bao nhiêu|là|giữa)", " ", q, flags=re.I)
+        parts = [p.strip(" ,?") for p in re.split(r"\s(?:và|với|so với|hơn)\s|,", body) if len(p.strip(" ,?").split()) >= 1]
+        parts = [p for p in parts if content_terms(p)]
+    return Analysis(
+        question=q, kind=kind, op=op, unit=question_unit(q) if kind in ("number", "percent") else None,
+        years=years, terms=content_terms(q), parts=parts, folded=not has_diacritics(q),
+        plan=bool(_PLAN_RE.search(q)), negated=bool(re.search(r"\b(chưa|không)\b", q, re.I)),
+    )
+
+
+def resolve_followup(question: str, history: list[Turn]) -> str:
+    """Turn an elliptic follow-up into a full question using the last user question.
+
+    "Còn năm 2016 thì sao?" after "Năm 2021 trình công bố bao nhiêu TCVN?" → the same with 2016;
+    "Tăng bao nhiêu phần trăm?" keeps the subject of the previous question.
+    """
+    q = normalize_text(question)
+    prev = next((normalize_text(t.content) for t in reversed(history) if t.role == "user" and t.content.strip()), None)
+    if not prev:
+        return q
+    n_words = len(q.split())
+    new_terms = [t for t in content_terms(q) if t not in ("còn", "thì", "sao", "thế", "nào", "con", "thi")]
+    elliptic = bool(_FOLLOW_RE.search(q)) or n_words <= 6 or len(new_terms) <= 1
+    if not elliptic:
+        return q
+    q_years = _YEAR_RE.findall(q)
+    prev_years = _YEAR_RE.findall(prev)
+    if q_years and not _QUANTITY_RE.search(q) and not _PERCENT_RE.search(q):
+        # same question, other year (and possibly another subject word: "Còn QCVN năm 2016?")
+        out = _YEAR_RE.sub(q_years[0], prev, count=1) if prev_years else f"{prev.rstrip('?')} năm {q_years[0]}?"
+        return out
+    if _QUANTITY_RE.search(q) or _PERCENT_RE.search(q) or _DATE_RE.search(q):
+        # new kind of question about the previous subject
+        subject = re.sub(r"(bao nhiêu|mấy|là|ngày nào|khi nào|\?)", " ", prev, flags=re.I)
+        return f"{q.rstrip('?')} {' '.join(subject.split())}?"
+    return f"{prev.rstrip('?')} {q}"

@@ -1,0 +1,127 @@
+"""Hybrid retrieval: BM25 (syllables + bigrams, accent-folded for queries without diacritics) and
+dense vectors, fused by weighted scores (default) or reciprocal ranks."""
+
+from __future__ import annotations
+
+import time
+from typing import Literal
+
+from assistant.errors import RetrievalError
+from assistant.glossary import Glossary, mine_abbreviations
+from assistant.models import Passage
+from ingest.normalize import normalize_text
+from vectorstore.embedder import Embedder
+from vectorstore.hybrid import HybridIndex
+from vectorstore.lexical import LexRecord
+from vectorstore.tokenize import has_diacritics
+
+
+def _passage(record_id: str, text: str, meta: dict, score: float) -> Passage:
+    return Passage(
+        chunk_id=record_id, doc_id=meta.get("doc_id", ""), title=meta.get("title", ""), year=meta.get("year"),
+        source=meta.get("source", ""), section=meta.get("section"), page=meta.get("page"),
+        start=int(meta.get("start", 0)), end=int(meta.get("end", 0)), score=round(float(score), 4), text=text,
+        is_caption=bool(meta.get("is_caption")),
+    )
+
+
+class HybridRetriever:
+    def __init__(self, index: HybridIndex, embedder: Embedder, glossary: Glossary,
+                 fusion: Literal["weighted", "rrf"] = "weighted", dense_weight: float = 0.3,
+                 candidates: int = 40, use_dense: bool = True) -> None:
+        self.index = index
+        self.embedder = embedder
+        self.base_glossary = glossary
+        self.fusion = fusion
+        self.dense_weight = dense_weight
+        self.candidates = candidates
+        self.use_dense = use_dense
+        self._glossary: Glossary | None = None
+        self._glossary_fp: str | None = None
+        self.last_timings: dict[str, float] = {}
+        self._vec_cache: dict[str, list[float]] = {}
+
+    @property
+    def glossary(self) -> Glossary:
+        fp = self.index.lexical.fingerprint
+        if self._glossary is None or fp != self._glossary_fp:
+            mined: dict[str, str] = {}
+            for r in self.index.lexical.records:
+                if "(" in r.text:
+                    for k, v in mine_abbreviations(r.text).items():
+                        mined.setdefault(k, v)
+            self._glossary = self.base_glossary.merged(mined)
+            self._glossary_fp = fp
+        return self._glossary
+
+    def search(self, query: str, *, years: list[int] | None = None, doc_ids: list[str] | None = None,
+               top_k: int = 8, exclude_captions: bool = False) -> list[Passage]:
+        query = normalize_text(query)
+        if not query:
+            return []
+        t0 = time.perf_counter()
+        try:
+            self.index.sync()
+        except Exception as exc:  # noqa: BLE001
+            raise RetrievalError(f"the index could not be read: {exc}") from exc
+        expansions = self.glossary.expand(query)
+        lex_query = " ".join([query, *expansions])
+        folded = not has_diacritics(query)
+        lex = self.index.lexical.search(lex_query, self.candidates, years=years, doc_ids=doc_ids,
+                                        folded=folded, exclude_captions=exclude_captions)
+        t1 = time.perf_counter()
+        dense: list[dict] = []
+        if self.use_dense and self.dense_weight > 0 and len(self.index.lexical):
+            vec = self._query_vector(query)
+            where = _where(years, doc_ids, exclude_captions)
+            try:
+                dense = [d for d in self.index.store.query(vec, self.candidates, where) if self.index.is_visible(d["metadata"])]
+            except Exception as exc:  # noqa: BLE001
+                raise RetrievalError(f"vector search failed: {exc}") from exc
+        t2 = time.perf_counter()
+        fused = self._fuse(lex, dense)
+        self.last_timings = {"lexical": (t1 - t0) * 1000, "dense": (t2 - t1) * 1000}
+        return fused[:top_k]
+
+    def _query_vector(self, query: str) -> list[float]:
+        vec = self._vec_cache.get(query)
+        if vec is None:
+            vec = self.embedder.embed([query])[0]
+            if len(self._vec_cache) > 2048:
+                self._vec_cache.clear()
+            self._vec_cache[query] = vec
+        return vec
+
+    def _fuse(self, lex: list[tuple[LexRecord, float]], dense: list[dict]) -> list[Passage]:
+        items: dict[str, dict] = {}
+        if self.fusion == "rrf":
+            for rank, (r, _) in enumerate(lex):
+                items.setdefault(r.id, {"text": r.text, "meta": r.meta, "score": 0.0})["score"] += 1 / (60 + rank)
+            for rank, d in enumerate(dense):
+                items.setdefault(d["id"], {"text": d["text"], "meta": d["metadata"], "score": 0.0})["score"] += 1 / (60 + rank)
+        else:
+            top_lex = lex[0][1] if lex else 1.0
+            w = self.dense_weight if dense else 0.0
+            for r, s in lex:
+                items[r.id] = {"text": r.text, "meta": r.meta, "score": (1 - w) * s / top_lex}
+            if dense:
+                lo = min(d["score"] for d in dense)
+                hi = max(d["score"] for d in dense)
+                for d in dense:
+                    norm = (d["score"] - lo) / (hi - lo) if hi > lo else 1.0
+                    items.setdefault(d["id"], {"text": d["text"], "meta": d["metadata"], "score": 0.0})["score"] += w * norm
+        ranked = sorted(items.items(), key=lambda kv: -kv[1]["score"])
+        return [_passage(cid, v["text"], v["meta"], v["score"]) for cid, v in ranked]
+
+
+def _where(years: list[int] | None, doc_ids: list[str] | None, exclude_captions: bool) -> dict | None:
+    clauses: list[dict] = []
+    if years:
+        clauses.append({"year": {"$in": list(years)}})
+    if doc_ids:
+        clauses.append({"doc_id": {"$in": list(doc_ids)}})
+    if exclude_captions:
+        clauses.append({"is_caption": False})
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}

@@ -1,0 +1,41 @@
+"""Builds every stage from one :class:`Settings` — the only place that does."""
+
+from __future__ import annotations
+
+from assistant.settings import Settings, offline_environment
+
+
+def build_service(settings: Settings | None = None):  # noqa: ANN201 - returns AssistantService
+    settings = settings or Settings()
+    offline_environment()
+    from assistant.answerer import build_answerer
+    from assistant.glossary import Glossary
+    from assistant.retriever import HybridRetriever
+    from assistant.service import AssistantService
+    from ingest.pipeline import DocumentReader, Ingester
+    from ingest.splitter import SentenceSplitter
+    from vectorstore.chroma_store import ChromaStore
+    from vectorstore.embedder import SentenceTransformerEmbedder
+    from vectorstore.hybrid import HybridIndex
+    from vectorstore.lexical import LexicalIndex
+
+    embedder = SentenceTransformerEmbedder(settings.embedding_model, batch_size=settings.embed_batch_size)
+    store = ChromaStore(
+        path=None if settings.chroma_url else settings.store,
+        url=settings.chroma_url,
+        collection=settings.collection,
+        model_id=embedder.model_id,
+    )
+    lexical_dir = settings.store / "lexical"
+    if settings.chroma_url:  # one local lexical cache per server + collection
+        import hashlib
+
+        key = hashlib.sha1(f"{settings.chroma_url}|{settings.collection}".encode()).hexdigest()[:10]
+        lexical_dir = settings.store / f"lexical-{key}"
+    index = HybridIndex(store, LexicalIndex(lexical_dir))
+    reader = DocumentReader()
+    ingester = Ingester(index, embedder, SentenceSplitter(settings.chunk_chars, settings.chunk_overlap_sentences), reader)
+    retriever = HybridRetriever(index, embedder, Glossary.builtin(), fusion=settings.fusion,
+                                dense_weight=settings.dense_weight)
+    answerer = build_answerer(settings, retriever)
+    return AssistantService(ingester, retriever, answerer, reader)

@@ -1,0 +1,151 @@
+"""Character tables of the pre-Unicode Vietnamese encodings, as text extraction sees them.
+
+A legacy file is read as if it were Latin-1/Windows-1252, so every table maps the *characters* a
+loader sees (one per byte, or the glyph a PDF's ToUnicode map substitutes for it) to Unicode.
+
+* **TCVN3 (ABC, TCVN 5712:1993 VN3)** — fonts ``.VnTime`` (lower case) and ``.VnTimeH`` (upper
+  case). One byte per letter: the 67 lower-case precomposed letters (``à``..``ỵ``, ``ă â ê ô ơ ư
+  đ``) plus the seven upper-case base letters ``Ă Â Ê Ô Ơ Ư Đ`` (0xA1–0xA7). Upper-case toned
+  letters have no code of their own: ``.VnTimeH`` draws the *lower-case* codes as capitals, so
+  the 67 upper-case letters are the same codes read in an upper-case context (see
+  :mod:`ingest.legacy`). The VN1 variant's extra capitals that fall in the Latin-1 range
+  (``À``→``Ắ`` …) are accepted too; its 0x80–0x9F capitals are not, because ABC fonts keep
+  Windows quotes and dashes there.
+* **VNI (VNI-Windows)** — a base ASCII letter followed by a modifier character: tone marks
+  ``ø ù û õ ï`` (huyền sắc hỏi ngã nặng), ``â`` circumflex, ``ê`` breve, circumflex+tone ``à á å ã
+  ä``, breve+tone ``è é ú ü ë``; single characters for ``ơ``=``ô``, ``ư``=``ö``, ``đ``=``ñ``, the
+  toned ``i`` (``ì í æ ó ò``) and ``ỵ``=``î``. Capitals use the capital modifiers.
+* **VISCII** — all 134 letters in one byte each, including six C0 control positions; the
+  0x80–0x9F half appears either as C1 controls (Latin-1 decoding) or as Windows-1252 punctuation.
+* **Windows-1258** read as Windows-1252 — ``ă ơ ư đ`` and the five *combining* tone marks show as
+  ``ã õ ý ð`` and ``Ì ì Ò Þ ò``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# --- TCVN3 -------------------------------------------------------------------------------------
+_TCVN3_CODES = (
+    "¡¢£¤¥¦§¨©ª«¬\xad®µ¶·¸¹»¼½¾ÆÇÈÉÊËÌÎÏÐÑÒÓÔÕÖ×ØÜÝÞßáâãäåæçèéêëìíîïñòóôõö÷øùúûüýþ"
+)
+_TCVN3_UNICODE = (
+    "ĂÂÊÔƠƯĐăâêôơưđàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
+)
+_TCVN3_VN1_CODES = "¯º¿ÀÁÂÃÄÅÍÙÚÛàðÿ"
+_TCVN3_VN1_UNICODE = "ẰẲẴẮẦẨẪẤỀỂỄẾỒỔỖỐ"
+
+# Glyphs that a PDF's ToUnicode map (or the Adobe glyph list's double mappings) puts in place of a
+# TCVN3 byte: the soft hyphen 0xAD (``ư``) drawn as "minus"/"hyphen", the middle dot 0xB7 (``ã``)
+# as "bullet operator", the micro sign 0xB5 (``à``) as Greek mu, the macron 0xAF as modifier macron.
+TCVN3_GLYPH_SUBSTITUTES: dict[str, str] = {
+    "\u2212": "\xad",  # − minus sign
+    "\u2010": "\xad",  # ‐ hyphen
+    "\u2011": "\xad",  # ‑ non-breaking hyphen
+    "\u2219": "\xb7",  # ∙ bullet operator
+    "\u22c5": "\xb7",  # ⋅ dot operator
+    "\u03bc": "\xb5",  # μ Greek mu
+    "\u02c9": "\xaf",  # ˉ modifier macron
+}
+
+TCVN3_TO_UNICODE: dict[str, str] = dict(zip(_TCVN3_CODES, _TCVN3_UNICODE, strict=True))
+TCVN3_TO_UNICODE.update(zip(_TCVN3_VN1_CODES, _TCVN3_VN1_UNICODE, strict=True))
+TCVN3_TO_UNICODE.update({g: TCVN3_TO_UNICODE[c] for g, c in TCVN3_GLYPH_SUBSTITUTES.items()})
+
+#: Unicode lower-case letter -> its TCVN3 (.VnTime) code; upper case is the same code in .VnTimeH,
+#: except the seven base capitals which have codes of their own.
+UNICODE_TO_TCVN3: dict[str, str] = dict(zip(_TCVN3_UNICODE, _TCVN3_CODES, strict=True))
+
+# --- VNI ---------------------------------------------------------------------------------------
+_TONES = "\u0300\u0301\u0309\u0303\u0323"  # huyền sắc hỏi ngã nặng
+_VNI_TONE = dict(zip(_TONES, "øùûõï", strict=True))
+_VNI_CIRC_TONE = dict(zip(_TONES, "àáåãä", strict=True))
+_VNI_BREVE_TONE = dict(zip(_TONES, "èéúüë", strict=True))
+_VNI_I = dict(zip(_TONES, "ìíæóò", strict=True))
+
+
+def _vni_encode_letter(letter: str) -> str | None:
+    """The VNI spelling of one lower-case Vietnamese letter with a diacritic, else ``None``."""
+    if letter == "đ":
+        return "ñ"
+    parts = unicodedata.normalize("NFD", letter)
+    base, marks = parts[0], parts[1:]
+    tone = next((m for m in marks if m in _TONES), "")
+    circ, breve, horn = "\u0302" in marks, "\u0306" in marks, "\u031b" in marks
+    if base not in "aeiouy" or not marks:
+        return None
+    if base == "i":
+        return _VNI_I[tone] if tone else None
+    if base == "y" and tone == "\u0323":
+        return "î"
+    if horn:
+        head = "ô" if base == "o" else "ö"
+        return head + (_VNI_TONE[tone] if tone else "")
+    if circ:
+        return base + (_VNI_CIRC_TONE[tone] if tone else "â")
+    if breve:
+        return base + (_VNI_BREVE_TONE[tone] if tone else "ê")
+    return base + _VNI_TONE[tone]
+
+
+def vietnamese_letters() -> list[str]:
+    """The 67 lower-case Vietnamese letters that carry a diacritic (``à``..``ỵ``, ``đ``)."""
+    return [c for c in _TCVN3_UNICODE if c.islower()]
+
+
+def _vni_tables() -> tuple[dict[str, str], dict[str, str]]:
+    encode: dict[str, str] = {}
+    for low in vietnamese_letters():
+        seq = _vni_encode_letter(low)
+        assert seq is not None, low
+        encode[low] = seq
+        encode[low.upper()] = seq.upper()
+    decode = {seq: letter for letter, seq in encode.items()}
+    # a capital base with a lower-case modifier (or the reverse) still means the base's case
+    for letter, seq in list(encode.items()):
+        if len(seq) == 2:
+            for variant in (seq[0] + seq[1].swapcase(),):
+                decode.setdefault(variant, letter)
+    return encode, decode
+
+
+#: Unicode letter -> VNI character sequence (one or two characters).
+UNICODE_TO_VNI, VNI_TO_UNICODE = _vni_tables()
+
+# --- VISCII ------------------------------------------------------------------------------------
+_VISCII_C0 = {0x02: "Ẳ", 0x05: "Ẵ", 0x06: "Ẫ", 0x14: "Ỷ", 0x19: "Ỹ", 0x1E: "Ỵ"}
+_VISCII_HIGH = (
+    "ẠẮẰẶẤẦẨẬẼẸẾỀỂỄỆỐỒỔỖỘỢỚỜỞỊỎỌỈỦŨỤỲ"  # 0x80
+    "ÕắằặấầẩậẽẹếềểễệốồổỗỠƠộờởịỰỨỪỬơớƯ"  # 0xA0
+    "ÀÁÂÃẢĂẳẵÈÉÊẺÌÍĨỳĐứÒÓÔạỷừửÙÚỹỵÝỡư"  # 0xC0
+    "àáâãảăữẫèéêẻìíĩỉđựòóôõỏọụùúũủýợỮ"  # 0xE0
+)
+
+
+def _viscii_tables() -> tuple[dict[str, str], dict[str, str]]:
+    decode: dict[str, str] = {chr(b): u for b, u in _VISCII_C0.items()}
+    for offset, uni in enumerate(_VISCII_HIGH):
+        byte = 0x80 + offset
+        latin1 = chr(byte)
+        if latin1 != uni:
+            decode[latin1] = uni
+        try:
+            cp1252 = bytes([byte]).decode("cp1252")
+        except UnicodeDecodeError:
+            continue
+        if cp1252 != latin1:
+            decode[cp1252] = uni
+    encode = {u: chr(b) for b, u in _VISCII_C0.items()}
+    encode.update({u: chr(0x80 + i) for i, u in enumerate(_VISCII_HIGH)})
+    return decode, encode
+
+
+#: character seen (Latin-1 or Windows-1252 reading of a VISCII byte) -> Unicode letter.
+VISCII_TO_UNICODE, UNICODE_TO_VISCII = _viscii_tables()
+
+# --- Windows-1258 read as Windows-1252 -------------------------------------------------------------
+CP1258_TO_UNICODE: dict[str, str] = {
+    "Ã": "Ă", "ã": "ă", "Õ": "Ơ", "õ": "ơ", "Ý": "Ư", "ý": "ư", "Ð": "Đ", "ð": "đ", "þ": "₫",
+    "Ì": "\u0300", "ì": "\u0301", "Ò": "\u0309", "Þ": "\u0303", "ò": "\u0323",
+}
+UNICODE_TO_CP1258: dict[str, str] = {u: c for c, u in CP1258_TO_UNICODE.items()}

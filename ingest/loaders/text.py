@@ -1,0 +1,85 @@
+"""Plain text and Markdown, in UTF-8 or the usual Vietnamese alternatives (UTF-16, Windows-1258,
+and 8-bit legacy fonts such as TCVN3/VNI, which the legacy repair stage converts)."""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from pathlib import Path
+
+from assistant.errors import IngestError
+from ingest.loaders import RawDocument, RawPage, register_loader
+
+_VIET_LETTERS = set(
+    "ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+    "ĂÂĐÊÔƠƯÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ"
+)
+
+
+def vietnamese_score(text: str) -> float:
+    """Share of non-ASCII characters that are Vietnamese letters (1.0 for clean Vietnamese)."""
+    text = unicodedata.normalize("NFC", text)
+    non_ascii = [c for c in text if ord(c) > 127 and not c.isspace()]
+    if not non_ascii:
+        return 0.5
+    return sum(c in _VIET_LETTERS for c in non_ascii) / len(non_ascii)
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode a text file: UTF-8 (with or without BOM), UTF-16 with BOM, else the best of
+    Windows-1258 and an 8-bit reading (latin-1) that the legacy-font repair stage can convert."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if data[:200].count(b"\x00") > 20:  # UTF-16 without BOM
+        for enc in ("utf-16-le", "utf-16-be"):
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError:
+                continue
+    candidates: list[tuple[float, str, str]] = []
+    try:
+        cp = unicodedata.normalize("NFC", data.decode("cp1258"))
+        candidates.append((vietnamese_score(cp), cp, "cp1258"))
+    except UnicodeDecodeError:
+        pass
+    raw8 = data.decode("latin-1")
+    try:
+        from ingest.legacy import LegacyRepairer
+
+        repaired = LegacyRepairer().repair(raw8)
+        if repaired.encoding:
+            candidates.append((vietnamese_score(repaired.text) + 0.01, raw8, f"8-bit ({repaired.encoding})"))
+    except ImportError:  # pragma: no cover - legacy stage always ships
+        pass
+    if not candidates:
+        raise IngestError("not a text file in UTF-8, UTF-16, Windows-1258 or a legacy Vietnamese encoding")
+    score, text, enc = max(candidates, key=lambda c: c[0])
+    if score < 0.6:
+        raise IngestError(
+            "text encoding not recognised (not UTF-8; Windows-1258/TCVN3/VNI readings look wrong): "
+            "save the file as UTF-8 and ingest it again"
+        )
+    return text, enc
+
+
+@register_loader(".txt", ".md", ".markdown", ".text")
+class TextLoader:
+    """One page of text. Markdown heading markers are kept off the text (``# Title`` → ``Title``)."""
+
+    def load(self, path: Path) -> RawDocument:
+        data = path.read_bytes()
+        if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            if data[:200].count(b"\x00") <= 20:
+                raise IngestError("binary file, not text")
+        text, enc = decode_bytes(data)
+        if path.suffix.lower() in (".md", ".markdown"):
+            text = re.sub(r"(?m)^\s{0,3}#{1,6}\s+", "", text)
+            text = re.sub(r"(?m)^\s*[-*+]\s+", "- ", text)
+        return RawDocument(path=path, pages=[RawPage(text=text)], file_encoding=enc)

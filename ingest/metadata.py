@@ -1,0 +1,131 @@
+"""Report metadata from the normalised text: title, the year the report is about, date, author.
+
+General rules for Vietnamese year-end reviews and similar reports (nothing keyed to one file):
+
+* **title** — the first line when it reads as a heading (short, no final period, not a photo
+  caption, not a by-line); otherwise inferred from a "tổng kết công tác năm …" phrase, else from the
+  first sentence of the body; the file's own metadata (DOCX/HTML/PDF title) comes first when present.
+* **year** — the year under review: "tổng kết (công tác) năm YYYY" / "kết quả … năm YYYY" wins;
+  otherwise the most-mentioned "năm YYYY" that is not only a plan year ("phương hướng/kế hoạch/nhiệm
+  vụ năm YYYY"), never later than the publication date; a review that talks about next year's plans
+  keeps the year it reviews.
+* **date** — a by-line date ("Ngày viết: Thứ Ba, Tháng Mười Hai 28, 2021"), "ngày 28 tháng 12 năm
+  2021", or a full d/m/yyyy near the top.
+* **author** — "Người viết:", "Tác giả:", "Tác giả bài viết:" by-lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ingest.splitter import is_caption
+
+_MONTHS = {
+    "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+    "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "giêng": 1, "chạp": 12,
+}
+_BYLINE_RE = re.compile(r"^(người viết|tác giả|ngày viết|lượt xem|đăng ngày|cập nhật)\b", re.IGNORECASE)
+_AUTHOR_RE = re.compile(r"(?:Người viết|Tác giả(?: bài viết)?)\s*:\s*([^-|\n]+?)\s*(?:-|\||\n|$)", re.IGNORECASE)
+_DATE_WORDS_RE = re.compile(
+    r"Tháng\s+(Mười Hai|Mười Một|Mười|Một|Hai|Ba|Tư|Bốn|Năm|Sáu|Bảy|Tám|Chín|Giêng|Chạp)\s+(\d{1,2}),\s*((?:19|20)\d{2})",
+    re.IGNORECASE,
+)
+_DATE_LONG_RE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
+_DATE_NUM_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
+_REVIEW_RE = re.compile(
+    r"(?:tổng kết|kết quả)(?:\s+(?:công tác|hoạt động|thực hiện|nhiệm vụ|thực hiện công tác))?\s+năm\s+((?:19|20)\d{2})",
+    re.IGNORECASE,
+)
+_TITLE_PHRASE_RE = re.compile(
+    r"((?:Hội nghị\s+)?[Tt]ổng kết\s+[Cc]ông tác\s+năm\s+(?:19|20)\d{2}(?:\s+và\s+[Pp]hương hướng[^.,;()]*?năm\s+(?:19|20)\d{2})?"
+    r"(?:\s+của\s+[^.,;()]{3,60}?)?)(?=[.,;()]|\s+Ảnh\b|$)",
+    re.MULTILINE,
+)
+_PLAN_BEFORE_RE = re.compile(r"(phương hướng|kế hoạch|nhiệm vụ|mục tiêu|định hướng|trọng tâm|trong|sắp tới)[^.\n]{0,30}$", re.IGNORECASE)
+_YEAR_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+@dataclass
+class ReportMetadata:
+    title: str
+    year: int | None
+    date: str | None  # ISO yyyy-mm-dd
+    author: str | None
+
+
+def _looks_like_heading(line: str) -> bool:
+    words = line.split()
+    return (
+        2 <= len(words) <= 30
+        and len(line) <= 220
+        and not line.rstrip().endswith((".", ";", ":", ","))
+        and not is_caption(line)
+        and not _BYLINE_RE.match(line)
+    )
+
+
+def extract_date(text: str) -> str | None:
+    head = text[:3000]
+    m = _DATE_WORDS_RE.search(head)
+    if m:
+        return f"{int(m.group(3)):04d}-{_MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}"
+    m = _DATE_LONG_RE.search(head)
+    if m and 1 <= int(m.group(2)) <= 12:
+        return f"{int(m.group(3)):04d}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+    for line in head.split("\n")[:5]:
+        if _BYLINE_RE.match(line):
+            m = _DATE_NUM_RE.search(line)
+            if m:
+                return f"{int(m.group(3)):04d}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+    return None
+
+
+def extract_author(text: str) -> str | None:
+    m = _AUTHOR_RE.search(text[:3000])
+    return m.group(1).strip() if m else None
+
+
+def extract_year(text: str, date: str | None = None) -> int | None:
+    review = Counter(int(y) for y in _REVIEW_RE.findall(text))
+    if review:
+        return review.most_common(1)[0][0]
+    pub_year = int(date[:4]) if date else None
+    counts: Counter[int] = Counter()
+    for m in _YEAR_RE.finditer(text):
+        y = int(m.group(1))
+        if pub_year and y > pub_year:
+            continue
+        before = text[max(0, m.start() - 40) : m.start()]
+        counts[y] += 0.3 if _PLAN_BEFORE_RE.search(before) else 1.0
+    if counts:
+        return counts.most_common(1)[0][0]
+    return pub_year
+
+
+def extract_title(text: str, fallback: str) -> str:
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if lines and _looks_like_heading(lines[0]):
+        return lines[0]
+    m = _TITLE_PHRASE_RE.search(text[:4000])
+    if m:
+        title = " ".join(m.group(1).split())
+        return title[0].upper() + title[1:]
+    for line in lines[:10]:
+        if is_caption(line) or _BYLINE_RE.match(line):
+            continue
+        sentence = re.split(r"(?<=[.!?])\s", line, maxsplit=1)[0]
+        words = sentence.split()
+        return " ".join(words[:14]) + ("…" if len(words) > 14 else "")
+    return fallback
+
+
+def extract_metadata(text: str, fallback_title: str) -> ReportMetadata:
+    date = extract_date(text)
+    return ReportMetadata(
+        title=extract_title(text, fallback_title),
+        year=extract_year(text, date),
+        date=date,
+        author=extract_author(text),
+    )

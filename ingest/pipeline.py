@@ -1,0 +1,255 @@
+"""The ingest pipeline: file → loader → legacy repair → normalisation → metadata → chunks →
+embeddings → store (atomic per document) → lexical index.
+
+Re-running is safe: an unchanged file (same bytes, same settings) is skipped without being read; a
+changed file with the same name replaces its old version; chunks whose text is unchanged reuse their
+stored vectors instead of being embedded again; a process killed mid-file leaves its half-written
+version invisible and the next run deletes it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+from assistant.errors import AssistantError, IngestError
+from assistant.models import DocumentInfo, FileResult, IngestSummary
+from ingest.loaders import loader_for, supported_suffixes
+from ingest.metadata import extract_metadata
+from ingest.normalize import fold, normalize_text
+from ingest.splitter import SentenceSplitter
+from vectorstore.embedder import Embedder
+from vectorstore.hybrid import HybridIndex
+from vectorstore.lexical import LexRecord
+
+log = logging.getLogger(__name__)
+PIPELINE_VERSION = "3"
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class PreparedDocument:
+    """A report read and normalised, ready to be chunked and stored."""
+
+    path: Path
+    text: str  # the normalised text: quotes and offsets point into it
+    page_starts: list[int]
+    title: str
+    year: int | None
+    date: str | None
+    author: str | None
+    encoding: str | None = None
+    ocr_pages: int = 0
+    file_encoding: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def doc_id_for(path: Path) -> str:
+    """A stable, readable id from the file name: ``Báo cáo 2021.pdf`` → ``bao-cao-2021``."""
+    slug = re.sub(r"[^a-z0-9]+", "-", fold(path.stem)).strip("-")[:60]
+    return slug or hashlib.sha1(path.name.encode()).hexdigest()[:12]
+
+
+def file_hash(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+class DocumentReader:
+    """Reads one file into a :class:`PreparedDocument` (no store access)."""
+
+    def __init__(self, repairer: object | None = None) -> None:
+        self._repairer = repairer  # ingest.legacy.LegacyRepairer, created on first use
+
+    def _repair(self, text: str) -> tuple[str, str | None]:
+        if self._repairer is None:
+            from ingest.legacy import LegacyRepairer
+
+            self._repairer = LegacyRepairer()
+        result = self._repairer.repair(text)
+        return result.text, result.encoding
+
+    def read(self, path: Path, year: int | None = None, title: str | None = None) -> PreparedDocument:
+        if not path.exists():
+            raise IngestError("file not found")
+        if not path.is_file():
+            raise IngestError("not a regular file")
+        try:
+            if path.stat().st_size == 0:
+                raise IngestError("the file is empty")
+            raw = loader_for(path).load(path)
+        except PermissionError as exc:
+            raise IngestError("permission denied: the file cannot be read") from exc
+        except IsADirectoryError as exc:
+            raise IngestError("not a regular file") from exc
+        parts: list[str] = []
+        page_starts: list[int] = []
+        encodings: list[str] = []
+        pos = 0
+        for page in raw.pages:
+            text, enc = self._repair(page.text)
+            if enc:
+                encodings.append(enc)
+            text = normalize_text(text)
+            page_starts.append(pos)
+            parts.append(text)
+            pos += len(text) + 2
+        full = "\n\n".join(parts)
+        if not full.strip():
+            raise IngestError("no text could be extracted (empty document)")
+        has_pages = raw.pages and raw.pages[0].page is not None
+        md = extract_metadata(full, fallback_title=path.stem)
+        return PreparedDocument(
+            path=path,
+            text=full,
+            page_starts=page_starts if has_pages else [],
+            title=title or (normalize_text(raw.title) if raw.title else None) or md.title,
+            year=year or md.year,
+            date=md.date or raw.date,
+            author=md.author or (normalize_text(raw.author) if raw.author else None),
+            encoding=max(set(encodings), key=encodings.count) if encodings else None,
+            ocr_pages=sum(1 for p in raw.pages if p.ocr),
+            file_encoding=raw.file_encoding,
+        )
+
+
+class Ingester:
+    """Ingests files into the hybrid index."""
+
+    def __init__(self, index: HybridIndex, embedder: Embedder, splitter: SentenceSplitter, reader: DocumentReader) -> None:
+        self.index = index
+        self.embedder = embedder
+        self.splitter = splitter
+        self.reader = reader
+
+    def _params(self, year: int | None, title: str | None) -> str:
+        return f"{PIPELINE_VERSION}|{self.splitter.chunk_chars}|{self.splitter.overlap}|{year}|{title}"
+
+    @staticmethod
+    def expand(paths: list[Path]) -> list[Path]:
+        """Files and folders → files (folders recursively, only supported types, sorted)."""
+        out: list[Path] = []
+        suffixes = set(supported_suffixes())
+        for p in paths:
+            p = Path(p)
+            if p.is_dir():
+                out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in suffixes))
+            else:
+                out.append(p)
+        return out
+
+    def ingest(self, paths: list[Path], year: int | None = None, title: str | None = None,
+               progress: Progress | None = None) -> IngestSummary:
+        files = self.expand(paths)
+        summary = IngestSummary()
+        try:
+            self.index.store.repair()
+            self.index.sync()
+        except AssistantError as exc:
+            for f in files:
+                summary.results.append(FileResult(str(f), "failed", reason=str(exc)))
+            return summary
+        for i, path in enumerate(files):
+            if progress:
+                progress(i, len(files), str(path))
+            try:
+                result = self._ingest_one(path, year, title)
+            except AssistantError as exc:
+                result = FileResult(str(path), "failed", reason=str(exc))
+            except Exception as exc:  # noqa: BLE001 - one bad file never stops the batch
+                log.exception("unexpected error on %s", path)
+                result = FileResult(str(path), "failed", reason=f"unexpected error: {exc.__class__.__name__}: {exc}")
+            if result.status == "failed":
+                log.info("%s: %s", path, result.reason)
+            summary.results.append(result)
+        if progress:
+            progress(len(files), len(files), "")
+        return summary
+
+    def _ingest_one(self, path: Path, year: int | None, title: str | None) -> FileResult:
+        doc_id = doc_id_for(path)
+        fhash = file_hash(path) if path.is_file() else ""
+        params = self._params(year, title)
+        docs = self.index.committed(refresh=True)
+        old = docs.get(doc_id)
+        if old and old.get("file_hash") == fhash and old.get("params") == params:
+            return FileResult(str(path), "unchanged", doc_id=doc_id, title=old.get("title"), year=old.get("year"))
+        doc = self.reader.read(path, year=year, title=title)
+        spans = self.splitter.split(doc.text, doc.page_starts, title=doc.title)
+        version = hashlib.sha1(f"{params}|{doc.title}|{doc.year}|{doc.text}".encode()).hexdigest()[:12]
+        records: list[LexRecord] = []
+        for n, span in enumerate(spans):
+            meta = {
+                "doc_id": doc_id, "version": version, "title": doc.title, "year": doc.year, "source": path.name,
+                "section": span.section, "page": span.page, "start": span.start, "end": span.end,
+                "is_caption": span.is_caption, "ocr": doc.ocr_pages > 0, "n": n,
+            }
+            records.append(LexRecord(f"{doc_id}:{version}:{n:05d}", span.text, meta))
+        for r in records:
+            r.meta["chunk_hash"] = hashlib.sha1(r.index_text().encode()).hexdigest()[:16]
+        if old and old.get("version") == version:  # same content (e.g. file touched): just refresh the record
+            self.index.store.commit_document(doc_id, {**old, "file_hash": fhash})
+            return FileResult(str(path), "unchanged", doc_id=doc_id, title=doc.title, year=doc.year)
+        vectors = self._vectors(doc_id, records)
+        store = self.index.store
+        store.mark_pending(doc_id, version)
+        store.add_chunks([r.id for r in records], vectors, [r.text for r in records], [r.meta for r in records])
+        record = {
+            "doc_id": doc_id, "version": version, "title": doc.title, "year": doc.year, "date": doc.date,
+            "author": doc.author, "source": path.name, "path": str(path.resolve()), "chunks": len(records),
+            "file_hash": fhash, "params": params, "encoding": doc.encoding, "ocr_pages": doc.ocr_pages,
+            "file_encoding": doc.file_encoding, "text_length": len(doc.text),
+            "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        }
+        store.commit_document(doc_id, record)  # the new version becomes visible here, atomically
+        removed = old.get("chunks", 0) if old else 0
+        if old:
+            store.delete_chunks({"$and": [{"doc_id": doc_id}, {"version": {"$ne": version}}]})
+        store.clear_pending(doc_id, version)
+        self.index.after_change({doc_id}, records)
+        return FileResult(str(path), "replaced" if old else "indexed", doc_id=doc_id, chunks_added=len(records),
+                          chunks_removed=removed, title=doc.title, year=doc.year)
+
+    def _vectors(self, doc_id: str, records: list[LexRecord]) -> list[list[float]]:
+        reuse: dict[str, list[float]] = {}
+        old_rows = self.index.store.get_chunks(where={"doc_id": doc_id}, include_embeddings=True)
+        for row in old_rows:
+            h = row["metadata"].get("chunk_hash")
+            if h:
+                reuse[h] = row["embedding"]
+        todo = [r for r in records if r.meta["chunk_hash"] not in reuse]
+        fresh = self.embedder.embed([r.index_text() for r in todo]) if todo else []
+        for r, v in zip(todo, fresh):
+            reuse[r.meta["chunk_hash"]] = v
+        return [reuse[r.meta["chunk_hash"]] for r in records]
+
+    def delete(self, doc_id: str) -> FileResult:
+        docs = self.index.committed(refresh=True)
+        if doc_id not in docs:
+            known = ", ".join(sorted(docs)) or "none"
+            raise IngestError(f"no indexed report has the id '{doc_id}' (indexed: {known})")
+        old = docs[doc_id]
+        store = self.index.store
+        store.remove_document(doc_id)  # invisible from here on
+        store.delete_chunks({"doc_id": doc_id})
+        self.index.after_change({doc_id}, [])
+        return FileResult(old.get("source", doc_id), "deleted", doc_id=doc_id, chunks_removed=old.get("chunks", 0),
+                          title=old.get("title"), year=old.get("year"))
+
+    def documents(self) -> list[DocumentInfo]:
+        out = []
+        for doc_id, r in sorted(self.index.committed(refresh=True).items()):
+            out.append(DocumentInfo(
+                doc_id=doc_id, title=r.get("title", ""), year=r.get("year"), date=r.get("date"), author=r.get("author"),
+                source=r.get("source", ""), chunks=r.get("chunks", 0), content_hash=r.get("file_hash", ""),
+                encoding=r.get("encoding"), ocr_pages=r.get("ocr_pages", 0), ingested_at=r.get("ingested_at"),
+            ))
+        return out

@@ -1,0 +1,206 @@
+"""Chunking that follows the text: blocks (lines/paragraphs) → headings, captions and body;
+body paragraphs → Vietnamese sentences → chunks of whole sentences inside one section.
+
+Every chunk keeps exact character offsets into the normalised report text (``text[start:end]`` is the
+chunk), its section heading and its PDF page.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+# Abbreviations after which a period does not end a sentence.
+_ABBREV = (
+    "TP", "Tp", "tp", "TX", "Th.S", "ThS", "TS", "PGS", "GS", "BS", "KS", "CN", "Q", "P", "St", "No", "VD", "vd",
+    "v.v", "Mr", "Mrs", "Dr", "ông", "bà", "Ths", "TT", "Tr", "tr", "Đ/c", "đ/c",
+)
+_SENT_END_RE = re.compile(r"[.!?…]+[\"')\]]*\s+|;\s+(?=[-•])|\n")
+_CAPTION_VERB_RE = re.compile(
+    r"\b(phát biểu|phát động|điều hành|trao tặng|trao|tặng|chụp ảnh|tham dự|chủ trì|khai mạc|bế mạc|tặng hoa|"
+    r"nhận|ký kết|ký|đón|thăm|báo cáo tham luận|toàn cảnh|quang cảnh)\b",
+    re.IGNORECASE,
+)
+_PHOTO_CREDIT_RE = re.compile(r"(?:\(\s*)?\bẢnh\s*:?\s*[\w .&-]{1,30}\)?\s*$")
+_PHOTO_START_RE = re.compile(r"^(Toàn cảnh|Quang cảnh|Ảnh:|Hình:|Hình \d+[.:])", re.IGNORECASE)
+_BULLET_RE = re.compile(r"^\s*([-•+*]|\d{1,2}[.)]|[a-zđ][.)]|[IVX]{1,5}[.)])\s+")
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption: "… Ảnh HT", "Toàn cảnh Hội nghị.", or a short one-sentence line about who
+    does what on a photo ("… phát biểu chỉ đạo tại Hội nghị.")."""
+    line = line.strip()
+    if not line:
+        return False
+    if _PHOTO_START_RE.match(line) and len(line) < 250:
+        return True
+    if _PHOTO_CREDIT_RE.search(line) and len(line) < 400:
+        return True
+    words = line.split()
+    if len(words) > 28 or re.search(r"\d", re.sub(r"(19|20)\d{2}", "", line)):
+        return False
+    single_sentence = len(re.findall(r"[.!?](?:\s|$)", line)) <= 1 and ";" not in line and ":" not in line
+    return single_sentence and bool(_CAPTION_VERB_RE.search(line)) and line.count(",") <= 1
+
+
+def is_heading(line: str, next_line: str | None) -> bool:
+    """A section heading: a short line without final punctuation, followed by body text."""
+    s = line.strip()
+    words = s.split()
+    if not (2 <= len(words) <= 22) or len(s) > 180:
+        return False
+    if s.endswith((".", ";", ",", ":", "…")) or is_caption(s) or _BULLET_RE.match(s):
+        return False
+    if s.startswith(('"', "'", "(")) or s[0].islower():
+        return False
+    return next_line is not None and len(next_line.split()) > len(words)
+
+
+@dataclass
+class Block:
+    start: int
+    end: int
+    kind: str  # heading | caption | body | title | byline
+    section: str | None
+
+
+@dataclass
+class ChunkSpan:
+    start: int
+    end: int
+    section: str | None
+    page: int | None
+    is_caption: bool
+    text: str
+
+
+def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Sentence spans (absolute offsets). Does not cut "TP. Hồ Chí Minh", "6.946.305,937" or "1.641"."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENT_END_RE.finditer(text):
+        end = m.end()
+        piece = text[start : m.start() + 1]
+        if m.group(0)[0] == ".":
+            before = re.search(r"([\w./]+)\.$", text[max(0, m.start() - 12) : m.start() + 1])
+            if before and before.group(1) in _ABBREV:
+                continue
+            nxt = text[end : end + 1]
+            if nxt and (nxt.islower() or nxt.isdigit()):
+                continue
+        if piece.strip():
+            s, e = start, m.start() + len(m.group(0).rstrip())
+            while s < e and text[s].isspace():
+                s += 1
+            spans.append((offset + s, offset + e))
+        start = end
+    if text[start:].strip():
+        s, e = start, len(text.rstrip())
+        while s < e and text[s].isspace():
+            s += 1
+        spans.append((offset + s, offset + e))
+    return spans
+
+
+def _split_long(text: str, start: int, end: int, limit: int) -> list[tuple[int, int]]:
+    """Cut an over-long sentence at '; ' (then ', ') boundaries into pieces under ``limit``."""
+    if end - start <= limit:
+        return [(start, end)]
+    pieces: list[tuple[int, int]] = []
+    s = start
+    while end - s > limit:
+        window = text[s : s + limit]
+        cut = max(window.rfind("; "), window.rfind(": "))
+        if cut < limit // 3:
+            cut = window.rfind(", ")
+        if cut < limit // 3:
+            cut = window.rfind(" ")
+        if cut <= 0:
+            cut = limit - 1
+        pieces.append((s, s + cut + 1))
+        s = s + cut + 1
+        while s < end and text[s] == " ":
+            s += 1
+    pieces.append((s, end))
+    return pieces
+
+
+class SentenceSplitter:
+    """Normalised report text → chunks of whole sentences within sections."""
+
+    def __init__(self, chunk_chars: int = 700, overlap_sentences: int = 1) -> None:
+        if chunk_chars < 100:
+            raise ValueError("chunk_chars must be at least 100")
+        self.chunk_chars = chunk_chars
+        self.overlap = overlap_sentences
+
+    def blocks(self, text: str, title: str | None = None) -> list[Block]:
+        lines: list[tuple[int, int]] = []
+        pos = 0
+        for line in text.split("\n"):
+            if line.strip():
+                lines.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        out: list[Block] = []
+        section: str | None = None
+        for i, (s, e) in enumerate(lines):
+            line = text[s:e]
+            nxt = text[lines[i + 1][0] : lines[i + 1][1]] if i + 1 < len(lines) else None
+            if i == 0 and title and line.strip() == title.strip():
+                out.append(Block(s, e, "title", None))
+            elif i < 4 and re.match(r"^(Người viết|Tác giả|Ngày viết)", line):
+                out.append(Block(s, e, "byline", section))
+            elif is_caption(line):
+                out.append(Block(s, e, "caption", section))
+            elif is_heading(line, nxt):
+                section = line.strip()
+                out.append(Block(s, e, "heading", section))
+            else:
+                out.append(Block(s, e, "body", section))
+        return out
+
+    def split(self, text: str, page_starts: list[int] | None = None, title: str | None = None) -> list[ChunkSpan]:
+        page_starts = page_starts or []
+
+        def page_of(offset: int) -> int | None:
+            if not page_starts:
+                return None
+            return bisect.bisect_right(page_starts, offset)
+
+        chunks: list[ChunkSpan] = []
+        pending: list[tuple[int, int]] = []
+        pending_section: str | None = None
+
+        def flush(keep_overlap: bool) -> None:
+            nonlocal pending
+            if pending:
+                s, e = pending[0][0], pending[-1][1]
+                chunks.append(ChunkSpan(s, e, pending_section, page_of(s), False, text[s:e]))
+            pending = pending[-self.overlap :] if (keep_overlap and self.overlap) else []
+
+        for block in self.blocks(text, title):
+            if block.kind in ("caption", "title", "byline"):
+                flush(False)
+                chunks.append(ChunkSpan(block.start, block.end, block.section, page_of(block.start),
+                                        block.kind == "caption", text[block.start : block.end]))
+                continue
+            if block.kind == "heading":
+                flush(False)
+                pending_section = block.section
+                continue
+            if block.section != pending_section:
+                flush(False)
+                pending_section = block.section
+            for s, e in split_sentences(text[block.start : block.end], block.start):
+                for ps, pe in _split_long(text, s, e, self.chunk_chars):
+                    if pending and pe - pending[0][0] > self.chunk_chars:
+                        flush(True)
+                        if pending and pe - pending[0][0] > self.chunk_chars:
+                            pending = []
+                    pending.append((ps, pe))
+            # paragraph boundary: close the chunk when it is already reasonably full
+            if pending and pending[-1][1] - pending[0][0] > self.chunk_chars * 0.6:
+                flush(False)
+        flush(False)
+        return chunks

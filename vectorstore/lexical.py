@@ -1,0 +1,240 @@
+"""BM25 over Vietnamese syllables and syllable bigrams, with an accent-folded twin for queries typed
+without diacritics. Persisted beside Chroma, derived from it: it carries the fingerprint of the
+committed documents it was built from, and is rebuilt from the collection whenever that no longer
+matches (another process ingested, or a process died between commit and save). Never rebuilt per query.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+
+from vectorstore.tokenize import tokens
+
+K1, B = 1.4, 0.75
+FORMAT = 2
+
+
+@dataclass
+class LexRecord:
+    id: str
+    text: str  # the exact chunk text
+    meta: dict  # doc_id, version, title, year, source, section, page, start, end, is_caption, ...
+
+    def index_text(self) -> str:
+        section = self.meta.get("section") or ""
+        title = self.meta.get("title") or ""
+        return f"{title}\n{section}\n{self.text}" if section else f"{title}\n{self.text}"
+
+
+class _Bm25:
+    """One BM25 matrix (documents × vocabulary) with incremental rows."""
+
+    def __init__(self) -> None:
+        self.vocab: dict[str, int] = {}
+        self.tf = sparse.csr_matrix((0, 0), dtype=np.float32)
+        self.weights: sparse.csc_matrix | None = None
+        self.df = np.zeros(0, dtype=np.float32)
+        self.n = 0
+
+    def rows_for(self, docs: list[list[str]]) -> sparse.csr_matrix:
+        indptr, indices, data = [0], [], []
+        for toks in docs:
+            counts: dict[int, int] = {}
+            for t in toks:
+                j = self.vocab.setdefault(t, len(self.vocab))
+                counts[j] = counts.get(j, 0) + 1
+            indices.extend(counts)
+            data.extend(counts.values())
+            indptr.append(len(indices))
+        return sparse.csr_matrix((np.array(data, dtype=np.float32), np.array(indices, dtype=np.int64), np.array(indptr)),
+                                 shape=(len(docs), max(1, len(self.vocab))))
+
+    def set_rows(self, keep: np.ndarray, new_rows: sparse.csr_matrix | None) -> None:
+        width = max(1, len(self.vocab))
+        kept = self.tf[keep] if self.tf.shape[0] else self.tf
+        kept = sparse.csr_matrix(kept, shape=(kept.shape[0], width)) if kept.shape[1] != width else kept
+        if kept.shape[1] != width:
+            kept.resize((kept.shape[0], width))
+        parts = [kept]
+        if new_rows is not None and new_rows.shape[0]:
+            new_rows = new_rows.copy()
+            new_rows.resize((new_rows.shape[0], width))
+            parts.append(new_rows)
+        self.tf = sparse.vstack(parts, format="csr") if len(parts) > 1 else sparse.csr_matrix(kept)
+        self.tf.resize((self.tf.shape[0], width))
+        self._reweight()
+
+    def _reweight(self) -> None:
+        tf = self.tf.tocsr().astype(np.float32)
+        n = tf.shape[0]
+        if n == 0:
+            self.weights = None
+            return
+        dl = np.asarray(tf.sum(axis=1)).ravel()
+        avgdl = float(dl.mean()) or 1.0
+        df = np.bincount(tf.indices, minlength=tf.shape[1]).astype(np.float32)
+        idf = np.log1p((n - df + 0.5) / (df + 0.5)).astype(np.float32)
+        self.df, self.n = df, n
+        rows = np.repeat(np.arange(n), np.diff(tf.indptr))
+        denom = tf.data + K1 * (1 - B + B * dl[rows] / avgdl)
+        data = idf[tf.indices] * tf.data * (K1 + 1) / denom
+        self.weights = sparse.csr_matrix((data.astype(np.float32), tf.indices, tf.indptr), shape=tf.shape).tocsc()
+
+    def idf(self, token: str) -> float:
+        j = self.vocab.get(token)
+        df = float(self.df[j]) if j is not None and j < len(self.df) else 0.0
+        return float(np.log1p((self.n - df + 0.5) / (df + 0.5))) if self.n else 1.0
+
+    def scores(self, query_tokens: list[str]) -> np.ndarray | None:
+        if self.weights is None:
+            return None
+        ids = [self.vocab[t] for t in query_tokens if t in self.vocab]
+        if not ids:
+            return None
+        uniq, counts = np.unique(np.array(ids), return_counts=True)
+        return np.asarray(self.weights[:, uniq] @ counts.astype(np.float32)).ravel()
+
+
+class LexicalIndex:
+    """The persisted lexical side of the hybrid index."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = Path(folder) if folder else None
+        self.records: list[LexRecord] = []
+        self.fingerprint: str | None = None
+        self._plain = _Bm25()
+        self._folded = _Bm25()
+        self._years = np.zeros(0, dtype=np.int32)
+        self._docs = np.zeros(0, dtype=object)
+        self._captions = np.zeros(0, dtype=bool)
+
+    # -- persistence ----------------------------------------------------------------------------
+    def _files(self) -> tuple[Path, Path]:
+        assert self.folder is not None
+        return self.folder / "lexical.json", self.folder / "lexical.npz"
+
+    def load(self) -> bool:
+        """Load from disk. Returns False when nothing usable is there (the caller rebuilds)."""
+        if self.folder is None:
+            return False
+        meta_path, mat_path = self._files()
+        if not meta_path.exists() or not mat_path.exists():
+            return False
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            if meta.get("format") != FORMAT:
+                return False
+            mats = np.load(mat_path, allow_pickle=False)
+            self.records = [LexRecord(r["id"], r["text"], r["meta"]) for r in meta["records"]]
+            for name, bm in (("plain", self._plain), ("folded", self._folded)):
+                bm.vocab = meta[f"vocab_{name}"]
+                bm.tf = sparse.csr_matrix(
+                    (mats[f"{name}_data"], mats[f"{name}_indices"], mats[f"{name}_indptr"]),
+                    shape=tuple(mats[f"{name}_shape"]),
+                )
+                bm._reweight()
+            self.fingerprint = meta["fingerprint"]
+        except (OSError, ValueError, KeyError) as exc:  # a damaged file is derived data: rebuild
+            self.records = []
+            self.fingerprint = None
+            del exc
+            return False
+        self._refresh_columns()
+        return True
+
+    def save(self) -> None:
+        if self.folder is None:
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        meta_path, mat_path = self._files()
+        arrays = {}
+        for name, bm in (("plain", self._plain), ("folded", self._folded)):
+            tf = bm.tf.tocsr()
+            arrays.update({f"{name}_data": tf.data, f"{name}_indices": tf.indices, f"{name}_indptr": tf.indptr,
+                           f"{name}_shape": np.array(tf.shape)})
+        meta = {
+            "format": FORMAT,
+            "fingerprint": self.fingerprint,
+            "records": [{"id": r.id, "text": r.text, "meta": r.meta} for r in self.records],
+            "vocab_plain": self._plain.vocab,
+            "vocab_folded": self._folded.vocab,
+        }
+        # matrices first, metadata (which carries the fingerprint) last: a crash in between is detected
+        _atomic_write(mat_path, lambda fh: np.savez(fh, **arrays), binary=True)
+        _atomic_write(meta_path, lambda fh: fh.write(json.dumps(meta, ensure_ascii=False)), binary=False)
+
+    # -- updates ----------------------------------------------------------------------------------
+    def rebuild(self, records: list[LexRecord], fingerprint: str) -> None:
+        self.records = []
+        self._plain, self._folded = _Bm25(), _Bm25()
+        self._apply(np.zeros(0, dtype=bool), records)
+        self.fingerprint = fingerprint
+
+    def replace_documents(self, doc_ids: set[str], records: list[LexRecord], fingerprint: str) -> None:
+        """Remove every chunk of ``doc_ids`` and add ``records`` (the new chunks, possibly none)."""
+        keep = np.array([r.meta.get("doc_id") not in doc_ids for r in self.records], dtype=bool)
+        self._apply(keep, records)
+        self.fingerprint = fingerprint
+
+    def _apply(self, keep: np.ndarray, new: list[LexRecord]) -> None:
+        self.records = [r for r, k in zip(self.records, keep) if k] + list(new)
+        texts = [r.index_text() for r in new]
+        self._plain.set_rows(keep, self._plain.rows_for([tokens(t) for t in texts]) if new else None)
+        self._folded.set_rows(keep, self._folded.rows_for([tokens(t, fold=True) for t in texts]) if new else None)
+        self._refresh_columns()
+
+    def _refresh_columns(self) -> None:
+        self._years = np.array([int(r.meta.get("year") or 0) for r in self.records], dtype=np.int32)
+        self._docs = np.array([r.meta.get("doc_id") for r in self.records], dtype=object)
+        self._captions = np.array([bool(r.meta.get("is_caption")) for r in self.records], dtype=bool)
+
+    def idf(self, token: str, folded: bool = False) -> float:
+        """Inverse document frequency of a syllable (or bigram) over the indexed chunks."""
+        return (self._folded if folded else self._plain).idf(token)
+
+    # -- search -----------------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def search(
+        self, query: str, top_k: int = 20, *, years: list[int] | None = None, doc_ids: list[str] | None = None,
+        folded: bool = False, exclude_captions: bool = False,
+    ) -> list[tuple[LexRecord, float]]:
+        bm = self._folded if folded else self._plain
+        scores = bm.scores(tokens(query, fold=folded))
+        if scores is None:
+            return []
+        mask = np.ones(len(scores), dtype=bool)
+        if years:
+            mask &= np.isin(self._years, years)
+        if doc_ids:
+            mask &= np.isin(self._docs, doc_ids)
+        if exclude_captions:
+            mask &= ~self._captions
+        scores = np.where(mask, scores, 0.0)
+        k = min(top_k, int((scores > 0).sum()))
+        if k <= 0:
+            return []
+        top = np.argpartition(-scores, k - 1)[:k]
+        top = top[np.argsort(-scores[top])]
+        return [(self.records[i], float(scores[i])) for i in top]
+
+
+def _atomic_write(path: Path, write, binary: bool) -> None:  # noqa: ANN001
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8"})) as fh:
+            write(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
