@@ -12,6 +12,8 @@ from assistant.candidates import (
     Candidate, Clause, Scorer, clauses, person_candidates, place_candidates, quantity_candidates,
 )
 from assistant.compose import Citations, snippet, templates, value_sentence
+from assistant.compute import Calculator
+from assistant.reasoning import plan as plan_arithmetic
 from assistant.errors import AnswerError
 from assistant.matching import Matcher
 from assistant.models import Answer, Passage, Turn, Value
@@ -21,6 +23,17 @@ from ingest.normalize import normalize_text
 
 log = logging.getLogger(__name__)
 
+
+class Lookup:
+    """Everything one question's answering shares: analysis, matcher, passages, clauses, filters, citations."""
+
+    def __init__(self, a: Analysis, m: Matcher, passages: list[Passage], years: list[int], doc_id: str | None,
+                 k: int, available: list[int] | None = None) -> None:
+        self.a, self.m, self.passages, self.years, self.doc_id, self.k = a, m, passages, years, doc_id, k
+        self.available = available or []
+        self.cl = clauses(passages)
+        self.cites = Citations()
+
 MAX_QUESTION_CHARS = 2000
 COVERAGE_MIN = {"number": 0.62, "percent": 0.62, "date": 0.55, "person": 0.5, "place": 0.5, "list": 0.45, "text": 0.55}
 
@@ -29,6 +42,7 @@ class ExtractiveAnswerer:
     def __init__(self, retriever, top_k: int = 8) -> None:  # noqa: ANN001
         self.retriever = retriever
         self.top_k = top_k
+
 
     # -- public ---------------------------------------------------------------------------------
     def answer(self, question: str, history: list[Turn] | None = None, year: int | None = None,
@@ -59,7 +73,8 @@ class ExtractiveAnswerer:
         else:
             passages = self.retriever.search(a.question, years=years or None, doc_ids=[doc_id] if doc_id else None,
                                              top_k=k, exclude_captions=True)
-            result = self._answer_from(a, passages, years[0] if len(years) == 1 else None)
+            result = self._answer_from(a, passages, years[0] if len(years) == 1 else None,
+                                       Lookup(a, self._matcher(a), passages, years, doc_id, k, available))
         t2 = time.perf_counter()
         text, abstained, value, cites, working, ans_year = result
         timings = {"retrieve": (t2 - t1) * 1000}
@@ -95,36 +110,17 @@ class ExtractiveAnswerer:
         return Matcher(self.retriever.glossary, lambda t, f: lexical.idf(t, folded=f), a.folded)
 
     def _scorer(self, m: Matcher, question: str, unit: str | None) -> Scorer:
-        return Scorer(m, m.question_terms(question), unit, m.bigrams(question))
+        return Scorer(m, m.question_terms(question), unit, m.bigrams(question), question)
 
-    def _answer_from(self, a: Analysis, passages: list[Passage], year: int | None):  # noqa: ANN202
-        cites = Citations()
+    def _answer_from(self, a: Analysis, passages: list[Passage], year: int | None, look: Lookup):  # noqa: ANN202
+        cites = look.cites
         if not passages:
             return self._abstain(a, [], year, cites)
-        m = self._matcher(a)
+        m = look.m
         cl = clauses(passages)
         scope_year = year or (passages[0].year if all(p.year == passages[0].year for p in passages) else None)
         if a.kind in ("number", "percent"):
-            if a.op in ("sum", "diff") and len(a.parts) >= 2:
-                res = self._combine(a, m, cl, cites, scope_year)
-                if res:
-                    return res
-            best = self._best_quantity(a, m, cl, a.question, a.unit)
-            if a.op == "remainder" and best is not None:
-                res = self._remainder(a, m, best, cites)
-                if res:
-                    return res
-            if best is None and a.kind == "percent":
-                res = self._ratio(a, m, cl, cites)
-                if res:
-                    return res
-            if best is None:
-                return self._abstain(a, passages, year, cites)
-            n = cites.add_clause(best.clause)
-            ans_year = best.clause.passage.year
-            unit = best.unit if best.kind == "number" else "%"
-            value = Value(best.value, unit, f"{best.text} {best.unit}" if best.unit and best.kind == "number" else best.text)
-            return value_sentence(ans_year, best, n), False, value, cites, None, ans_year
+            return self._quantity_answer(look, passages, year)
         if a.kind == "date":
             cands = [Scorer.score(self._scorer(m, a.question, None), c) for c in quantity_candidates(cl, "date")]
             best = self._pick(cands, a)
@@ -160,17 +156,66 @@ class ExtractiveAnswerer:
                 return res
         return self._text_answer(a, m, cl, passages, year, cites)
 
-    def _best_quantity(self, a: Analysis, m: Matcher, cl: list[Clause], question: str, unit: str | None,
-                       exclude: set[int] | None = None) -> Candidate | None:
-        want = "percent" if a.kind == "percent" else "number"
+    def find(self, look: Lookup, query: str, unit: str | None, *, want: str | None = None,
+             exclude: set[int] | None = None, shared: str | None = None, own_search: bool = False,
+             years: list[int] | None = None) -> Candidate | None:
+        """The best-supported quantity for ``query`` (None when nothing passes the coverage and unit checks)."""
+        a, m = look.a, look.m
+        want = want or ("percent" if a.kind == "percent" else "number")
         if want == "number" and unit and unit.strip() in ("%", "phần trăm"):
             want = "percent"
-        scorer = self._scorer(m, question, unit)
+        cl = look.cl
+        if own_search:
+            part_years = years or self._report_years(analyze(query), look.available, None)[0] or look.years
+            extra = self.retriever.search(f"{query} {shared or ''}", years=part_years or None,
+                                          doc_ids=[look.doc_id] if look.doc_id else None, top_k=look.k,
+                                          exclude_captions=True)
+            seen = {c.start for c in cl}
+            cl = cl + [c for c in clauses(extra) if c.start not in seen and (not part_years or c.passage.year in part_years)]
+        terms = m.question_terms(query)
+        if shared:
+            for t, w in m.question_terms(shared).items():
+                terms.setdefault(t, 0.35 * w)
+        scorer = Scorer(m, terms, unit, m.bigrams(query), query)
         cands = [scorer.score(c) for c in quantity_candidates(cl, want) if c.start not in (exclude or ())]
         best = self._pick(cands, a)
         if best is not None and best.kind == "number":
             best.unit = self._display_unit(best, scorer)
         return best
+
+    def _quantity_answer(self, look: Lookup, passages: list[Passage], year: int | None):  # noqa: ANN202
+        a = look.a
+        plan = plan_arithmetic(a.question, a.kind)
+        calc = Calculator(self)
+        if plan is not None and plan.op in ("sum", "diff", "remainder", "average"):
+            res = calc.run(plan, look)
+            if res:
+                return res
+            direct = self.find(look, a.question, a.unit)
+            if plan.op == "sum" and direct is not None and re.search(r"\btổng\b", direct.clause.text, re.I):
+                return self._value_result(look, direct)
+            return self._abstain(a, passages, year, look.cites)
+        if plan is not None and plan.op == "complement":
+            res = calc.run(plan, look)
+            if res:
+                return res
+        direct = self.find(look, a.question, a.unit)
+        if direct is not None:
+            return self._value_result(look, direct)
+        if plan is not None and plan.op == "ratio":
+            res = calc.run(plan, look)
+            if res:
+                return res
+        return self._abstain(a, passages, year, look.cites)
+
+    def _value_result(self, look: Lookup, best: Candidate):  # noqa: ANN202
+        n = look.cites.add_clause(best.clause)
+        ans_year = best.clause.passage.year
+        if best.kind == "number":
+            value = Value(best.value, best.unit, f"{best.text} {best.unit}" if best.unit else best.text)
+        else:
+            value = Value(best.value, "%", best.text)
+        return value_sentence(ans_year, best, n), False, value, look.cites, None, ans_year
 
     @staticmethod
     def _display_unit(c: Candidate, scorer: Scorer) -> str | None:
@@ -203,77 +248,6 @@ class ExtractiveAnswerer:
             return None
         return best
 
-    def _combine(self, a: Analysis, m: Matcher, cl: list[Clause], cites: Citations, year: int | None):  # noqa: ANN202
-        shared = [t for t in a.question.split() if not any(t in p for p in a.parts)]
-        found: list[Candidate] = []
-        for part in a.parts[:3]:
-            q = f"{part} {' '.join(shared)}"
-            from assistant.question import question_unit
-
-            unit = question_unit(f"bao nhiêu {part}") or a.unit
-            best = self._best_quantity(a, m, cl, q, unit, exclude={f.start for f in found})
-            if best is None or best.value is None:
-                return None
-            found.append(best)
-        if len(found) < 2:
-            return None
-        ns = [cites.add_clause(c.clause) for c in found]
-        if a.op == "sum":
-            result = sum(c.value for c in found)  # type: ignore[misc]
-            working = " + ".join(format_vn_number(c.value) for c in found) + f" = {format_vn_number(result)}"
-        else:
-            x, y = found[0].value, found[1].value
-            result = abs(x - y)  # type: ignore[operator]
-            hi, lo = (x, y) if x >= y else (y, x)
-            working = f"{format_vn_number(hi)} - {format_vn_number(lo)} = {format_vn_number(result)}"
-        unit = found[0].unit if found[0].kind == "number" else "%"
-        vtext = f"{format_vn_number(result)}" + (f" {unit}" if unit and unit != "%" else ("%" if unit == "%" else ""))
-        refs = ", ".join(f"[{n}]" for n in ns)
-        text = templates()["computed"].format(value=vtext, working=working, refs=refs)
-        return text, False, Value(result, unit, vtext), cites, working, found[0].clause.passage.year
-
-    def _remainder(self, a: Analysis, m: Matcher, part: Candidate, cites: Citations):  # noqa: ANN202
-        same = [c for c in quantity_candidates([part.clause], "number")] + [
-            c for c in quantity_candidates(clauses([part.clause.passage]), "number")
-            if c.clause.sentence_start == part.clause.sentence_start]
-        unit_first = (part.unit or "").split()[:1]
-        totals = [c for c in same if c.value and part.value and c.value > part.value
-                  and (c.unit or "").split()[:1] == unit_first]
-        if not totals:
-            return None
-        total = max(totals, key=lambda c: c.value or 0)
-        result = (total.value or 0) - (part.value or 0)
-        n1 = cites.add_clause(total.clause)
-        n2 = cites.add_clause(part.clause)
-        working = f"{format_vn_number(total.value)} - {format_vn_number(part.value)} = {format_vn_number(result)}"
-        vtext = f"{format_vn_number(result)} {part.unit or ''}".strip()
-        refs = ", ".join(sorted({f"[{n1}]", f"[{n2}]"}))
-        text = templates()["computed"].format(value=vtext, working=working, refs=refs)
-        return text, False, Value(result, part.unit, vtext), cites, working, part.clause.passage.year
-
-    def _ratio(self, a: Analysis, m: Matcher, cl: list[Clause], cites: Citations):  # noqa: ANN202
-        q = re.sub(r"(tỷ lệ|tỉ lệ|bao nhiêu phần trăm|phần trăm|chiếm)", " ", a.question, flags=re.I)
-        part = self._best_quantity(Analysis(q, "number", folded=a.folded), m, cl, q, None)
-        if part is None:
-            return None
-        return self._remainder_like_ratio(part, cites)
-
-    def _remainder_like_ratio(self, part: Candidate, cites: Citations):  # noqa: ANN202
-        sentence = [c for c in quantity_candidates(clauses([part.clause.passage]), "number")
-                    if c.clause.sentence_start == part.clause.sentence_start]
-        unit_first = (part.unit or "").split()[:1]
-        totals = [c for c in sentence if c.value and part.value and c.value > part.value
-                  and (c.unit or "").split()[:1] == unit_first]
-        if not totals:
-            return None
-        total = max(totals, key=lambda c: c.value or 0)
-        pct = round(100 * (part.value or 0) / (total.value or 1), 1)
-        n = cites.add_clause(part.clause)
-        working = f"{format_vn_number(part.value)} / {format_vn_number(total.value)} × 100 = {format_vn_number(pct, 1)}%"
-        vtext = f"{format_vn_number(pct, 1)}%"
-        text = templates()["computed"].format(value=vtext, working=working, refs=f"[{n}]")
-        return text, False, Value(pct, "%", vtext), cites, working, part.clause.passage.year
-
     def _compare_years(self, a: Analysis, years: list[int], doc_id: str | None, k: int):  # noqa: ANN202
         cites = Citations()
         base_q = re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", " ", a.question)
@@ -284,8 +258,8 @@ class ExtractiveAnswerer:
         for y in sorted(years)[:2]:
             passages = self.retriever.search(base_q, years=[y], doc_ids=[doc_id] if doc_id else None, top_k=k,
                                              exclude_captions=True)
-            m = self._matcher(sub)
-            best = self._best_quantity(sub, m, clauses(passages), base_q, sub.unit or a.unit)
+            look = Lookup(sub, self._matcher(sub), passages, [y], doc_id, k, [y])
+            best = self.find(look, base_q, sub.unit or a.unit, want="number")
             if best is None or best.value is None:
                 scope = f" cho năm {y}"
                 return (templates()["abstain"].format(scope=scope), True, None, cites, None, y)

@@ -42,7 +42,13 @@ class Candidate:
     score: float = 0.0
     coverage: float = 0.0
     unit_match: float | None = None
+    fraction: str | None = None  # "num" / "den" for the two sides of "261/1.641"
+    unit_end: int = 0  # where the unit is looked for (after the denominator for a numerator)
     notes: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.unit_end:
+            self.unit_end = self.end
 
 
 def clauses(passages: list[Passage]) -> list[Clause]:
@@ -78,8 +84,10 @@ def unit_after(text: str, end: int, max_words: int = 4) -> str | None:
 class Scorer:
     """Scores candidates for one analysed question."""
 
-    def __init__(self, matcher: Matcher, terms: dict[str, float], unit: str | None, bigrams: set[str]) -> None:
+    def __init__(self, matcher: Matcher, terms: dict[str, float], unit: str | None, bigrams: set[str],
+                 question: str = "") -> None:
         self.m = matcher
+        self.question = question
         self.terms = terms
         self.total = sum(terms.values()) or 1.0
         self.unit_tokens = matcher.tokens(unit, strip_concepts=True) if unit else None
@@ -127,11 +135,25 @@ class Scorer:
         words = set(self.m.tokens(m.group(2)).words)
         return 1.0 if words & set(self.terms) else 0.85
 
+    def segment(self, clause: Clause, local_start: int, local_end: int) -> str:
+        """The comma/semicolon/parenthesis-delimited piece of the clause holding the value; a value that
+        opens a parenthesis ("…nước (tăng 19% …)") takes the piece before it too."""
+        text = clause.text
+        bounds = [m.end() for m in re.finditer(r"[,;(]\s*|\)\s*", text[:local_start])]
+        a = bounds[-1] if bounds else 0
+        opener = text.rfind("(", 0, local_start)
+        if a > 0 and opener >= 0 and opener >= a - 2 and len(text[opener + 1 : local_start].split()) <= 2:
+            earlier = [b for b in bounds if b <= opener]
+            a = earlier[-2] if len(earlier) >= 2 else 0
+        m = re.search(r"[,;()]", text[local_end:])
+        b = local_end + m.start() if m else len(text)
+        return text[a:b]
+
     def score(self, cand: Candidate) -> Candidate:
         clause = cand.clause
         local = cand.start - clause.start
         ctok = self.m.tokens(clause.text)
-        # syllable index of the value inside the clause
+        seg_bag = self.m.tokens(self.segment(clause, local, cand.end - clause.start)).bag()
         pos = len(syllables(clause.text[:local], fold=self.m.folded))
         positions: dict[str, list[int]] = {}
         for i, w in enumerate(ctok.words):
@@ -140,23 +162,33 @@ class Scorer:
         sent_bag = self.m.tokens(clause.sentence).bag()
         sec_bag = self.m.tokens(clause.passage.section or "").bag()
         for t, w in self.terms.items():
-            if t in positions:
+            if t in seg_bag:
+                s += w
+            elif t in positions:
                 d = min(abs(p - pos) for p in positions[t])
-                s += w * (0.4 + 0.6 / (1 + d / 6))
+                s += w * (0.3 + 0.3 / (1 + d / 8))
             elif t in ctok.concepts:
-                s += w * 0.8
+                s += w * 0.5
             elif t in sent_bag:
-                s += w * 0.35
-            elif t in sec_bag:
                 s += w * 0.3
+            elif t in sec_bag:
+                s += w * 0.25
         text_pairs = " ".join(ctok.words)
         s += sum(0.5 for b in self.bigrams if b in text_pairs)
         cand.coverage = self.coverage(clause.text, clause.sentence, clause.passage.section or "")
-        cand.unit_match = self.unit_match(clause.passage.text, cand.end - clause.passage.start) if cand.kind == "number" else None
+        if cand.kind == "number":
+            cand.unit_match = self.unit_match(clause.passage.text, cand.unit_end - clause.passage.start)
         if cand.unit_match is not None:
-            s += 2.0 * cand.unit_match * (self.total / max(1, len(self.terms)))
+            avg = self.total / max(1, len(self.terms))
+            s += 3.0 * cand.unit_match * avg
             if cand.unit_match == 0:
                 s *= 0.35
+            elif cand.unit_match < 0.99:
+                s *= 0.75
+        if cand.fraction:
+            wants_total = bool(re.search(r"(tổng số|trên tổng|tổng cộng|tong so)", self.question, re.I))
+            if (cand.fraction == "den") != wants_total:
+                s *= 0.6
         s += 0.3 / (1 + clause.rank)
         s *= self._direction(clause.text[:local], ctok) * self._qualifier(clause.text, cand.end - clause.start)
         cand.score = s / self.total
@@ -167,22 +199,30 @@ def quantity_candidates(cl: list[Clause], want: str) -> list[Candidate]:
     """Numbers (want='number'), percentages ('percent') or dates ('date') in the clauses."""
     out: list[Candidate] = []
     for c in cl:
-        for q in find_quantities(c.text):
+        qs = find_quantities(c.text)
+        for i, q in enumerate(qs):
             if want == "date":
-                if q.kind != "date":
-                    continue
-            elif want == "percent":
-                if q.kind != "percent":
-                    continue
-            elif q.kind not in ("number", "percent"):
+                if q.kind == "date":
+                    out.append(Candidate(c, "date", None, q.text, c.start + q.start, c.start + q.end))
                 continue
-            out.append(_cand(c, q, want))
+            if q.kind != want:
+                continue
+            cand = _cand(c, q, want)
+            nxt = qs[i + 1] if i + 1 < len(qs) else None
+            prev = qs[i - 1] if i > 0 else None
+            if want == "number" and nxt is not None and nxt.kind == "number" and c.text[q.end : nxt.start] == "/":
+                cand.fraction = "num"
+                cand.unit = unit_after(c.text, nxt.end)
+                cand.unit_end = c.start + nxt.end
+            elif want == "number" and prev is not None and prev.kind == "number" and c.text[prev.end : q.start] == "/":
+                cand.fraction = "den"
+            out.append(cand)
     return out
 
 
 def _cand(c: Clause, q: Quantity, want: str) -> Candidate:
-    unit = "%" if q.kind == "percent" else (unit_after(c.text, q.end) if want != "date" else None)
-    return Candidate(c, q.kind if want != "date" else "date", q.value, q.text, c.start + q.start, c.start + q.end, unit)
+    unit = "%" if q.kind == "percent" else unit_after(c.text, q.end)
+    return Candidate(c, q.kind, q.value, q.text, c.start + q.start, c.start + q.end, unit)
 
 
 _NAME_RE = re.compile(r"(?<![\w])((?:[A-ZĐ][a-zà-ỹđ]+)(?:\s+[A-ZĐ][a-zà-ỹđ]+){1,3})")

@@ -82,4 +82,5 @@ class Matcher:
 
     def bigrams(self, question: str) -> set[str]:
         words = self.tokens(question).words
-        return {f"{a} {b}" for a, b in zip(words, words[1:]) if a not in STOPWORDS or b not in STOPWORDS}
+        content = self.question_terms(question)
+        return {f"{a} {b}" for a, b in zip(words, words[1:]) if a in content and b in content}

@@ -118,28 +118,42 @@ def analyze(question: str) -> Analysis:
 
 
 def resolve_followup(question: str, history: list[Turn]) -> str:
-    """Turn an elliptic follow-up into a full question using the last user question.
+    """Turn a follow-up into a self-contained question using the last user question.
 
-    "Còn năm 2016 thì sao?" after "Năm 2021 trình công bố bao nhiêu TCVN?" → the same with 2016;
-    "Tăng bao nhiêu phần trăm?" keeps the subject of the previous question.
+    * "Còn năm 2016 thì sao?" after "Năm 2021 trình công bố bao nhiêu TCVN?" → the same with 2016;
+    * "Còn quy chuẩn kỹ thuật quốc gia thì sao?" → the same question about QCVN;
+    * "Tăng bao nhiêu phần trăm?", "Trong đó khảo sát bao nhiêu cơ sở?" → the new question, with the
+      previous question's subject (and year) added as context.
     """
     q = normalize_text(question)
     prev = next((normalize_text(t.content) for t in reversed(history) if t.role == "user" and t.content.strip()), None)
-    if not prev:
-        return q
-    n_words = len(q.split())
-    new_terms = [t for t in content_terms(q) if t not in ("còn", "thì", "sao", "thế", "nào", "con", "thi")]
-    elliptic = bool(_FOLLOW_RE.search(q)) or n_words <= 6 or len(new_terms) <= 1
-    if not elliptic:
+    if not prev or normalize_text(prev) == q:
         return q
     q_years = _YEAR_RE.findall(q)
     prev_years = _YEAR_RE.findall(prev)
-    if q_years and not _QUANTITY_RE.search(q) and not _PERCENT_RE.search(q):
-        # same question, other year (and possibly another subject word: "Còn QCVN năm 2016?")
-        out = _YEAR_RE.sub(q_years[0], prev, count=1) if prev_years else f"{prev.rstrip('?')} năm {q_years[0]}?"
-        return out
-    if _QUANTITY_RE.search(q) or _PERCENT_RE.search(q) or _DATE_RE.search(q):
-        # new kind of question about the previous subject
-        subject = re.sub(r"(bao nhiêu|mấy|là|ngày nào|khi nào|\?)", " ", prev, flags=re.I)
-        return f"{q.rstrip('?')} {' '.join(subject.split())}?"
-    return f"{prev.rstrip('?')} {q}"
+    deictic = bool(_DEICTIC_RE.search(q))
+    if not (deictic or (prev_years and not q_years) or len(q.split()) <= 6):
+        return q
+    asks_new = bool(_ASKS_RE.search(q))
+    base = prev
+    if q_years:
+        base = _YEAR_RE.sub(q_years[0], prev, count=1) if prev_years else f"{prev.rstrip('?')} năm {q_years[0]}?"
+    if not asks_new:
+        # same question, another subject and/or year
+        subject = _FOLLOW_STRIP_RE.sub(" ", q)
+        subject = _YEAR_RE.sub(" ", subject)
+        subject = re.sub(r"\bnăm\b", " ", subject, flags=re.I)
+        subject = " ".join(subject.split()).strip(" ,.?")
+        unit = question_unit(base)
+        if subject and unit and subject.lower() != unit.lower():
+            return base.replace(unit, subject, 1)
+        return base if not subject else f"{base.rstrip('?')} {subject}?"
+    context = re.sub(r"(bao nhiêu|mấy|là ai|\bai\b|là gì|ngày nào|khi nào|\?)", " ", prev, flags=re.I)
+    if q_years:
+        context = _YEAR_RE.sub(" ", context)
+    return f"{q.rstrip('?')} ({' '.join(context.split())})?"
+
+
+_FOLLOW_STRIP_RE = re.compile(r"^(còn|thế còn|vậy còn|vậy|thế|con|the con|vay con)\b|(thì sao|thế nào|ra sao|thi sao|the nao)|\?", re.I)
+_DEICTIC_RE = re.compile(r"(^còn\b|^thế còn|^vậy còn|thì sao|ra sao|trong (?:số )?đó|\bđó\b|\bnày\b|\btrên\b|năm trước|^con\b|thi sao)", re.I)
+_ASKS_RE = re.compile(r"(bao nhiêu|mấy|\bgì\b|\bai\b|\bnào\b|\bđâu\b|phần trăm|tỷ lệ|tỉ lệ|bao nhieu|\bgi\b)", re.I)

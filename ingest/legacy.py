@@ -1,39 +1,42 @@
-"""Detect and repair Vietnamese text typed in pre-Unicode fonts (TCVN3/ABC, VNI, VISCII, Windows-1258).
+"""Detect and repair Vietnamese text typed in pre-Unicode fonts (TCVN3/ABC, VNI, VISCII, CP1258).
 
 A PDF or Word file typeset in ``.VnTime`` extracts as Latin-1 look-alikes: ``B¸o c¸o`` for
-``Báo cáo``. :class:`LegacyRepairer` finds such text and converts it to Unicode NFC.
+``Báo cáo``. :class:`LegacyRepairer` finds such text and converts it to Unicode NFC; the character
+tables are in :mod:`ingest.legacy_tables`.
 
-**Detection** is a scored decision per block (a run of lines between blank lines), never a single
-character trigger. For each candidate encoding every whitespace token is converted with that
-encoding's table (:mod:`ingest.legacy_tables`); a *changed* token scores +1 when it becomes a
-valid Vietnamese syllable and was not one before, and -1 when it was one and no longer is.
-Tokens that already hold letters only Unicode has (``ư ơ đ ạ ế`` …) are never converted and count
-against every encoding, so real Unicode Vietnamese cannot flip. The block's score is
-``(good - bad) / (changed + unicode_tokens / 2)``; the best encoding wins when its score is at
-least ``min_score`` with at least one good token. A block too short to decide alone (nothing but
-neutral tokens such as ``Thèng``) follows the encoding that wins over the whole text, when its own
-score under that encoding is not negative. Syllable validity is onset + rhyme from the Vietnamese
-inventory, at most one tone mark, and only sắc/nặng on a stop coda (``-c -ch -p -t``).
+**Detection** is a scored decision per block (lines between blank lines), never a one-character
+trigger. For each candidate encoding, every token holding a non-ASCII character is converted and
+judged with the Vietnamese syllable inventory (onset + rhyme, spelling rules, one tone mark,
+sắc/nặng only on ``-c -ch -p -t``): ``gain`` = syllable weight after conversion minus before,
+summed. Tokens holding letters only Unicode has (``ư ơ đ ạ ế`` …) are never converted and count
+as no gain, so Unicode Vietnamese scores ≤ 0 (``có``→``cú`` is neutral, ``và``→``vỔ`` negative).
+An encoding wins a block when ``gain / tokens considered ≥ min_score`` (default 0.5) and at least
+two legacy characters sit in tokens of two or more letters that became syllables (``5 µm`` alone
+is not TCVN3 ``5 àm``); the best score wins. A block that cannot decide alone follows the encoding
+that wins over the whole text when its own score under it is not negative and it has no
+Unicode-only letters. ASCII-only text is never touched.
 
-**Repairs after conversion** (in converted blocks only):
+**Repairs in converted blocks**
 
-* PDF glyph substitutions for TCVN3 bytes: ``−``/``‐`` for ``ư`` (0xAD), ``∙`` for ``ã`` (0xB7), ``μ``
-  for ``à``; an ASCII ``-`` inside a token becomes ``ư`` when that alone makes it a syllable
-  (``n-íc`` → ``nước``, never ``QĐ-TTg``);
-* ``.VnTimeH`` capitals: the upper-case font reuses the lower-case codes, so ``CñA`` is ``CỦA``. A
-  token is upper case when it has a capital after its first letter and no lower-case ASCII letter;
-  a token with only an initial capital (``VÒ``) or none follows its line when the line is wholly
-  capitals; ``Uû ban`` stays ``Uỷ ban``;
-* spaces a PDF inserts inside a syllable (``t −íng``, ``tØ nh``, ``c ho``) are removed when the
-  joined letters form a syllable and one side alone does not, or when the right side starts with a
-  converted vowel that lacks an onset and the left side is toneless (``nghi Öp`` → ``nghiệp``).
-
-Text with nothing to repair is returned unchanged (NFC).
+* glyphs a PDF's ToUnicode map substitutes for TCVN3 bytes (``−`` U+2212 for ``ư``, ``∙`` U+2219
+  for ``ã``, Greek ``μ`` for ``à`` …, see ``TCVN3_GLYPH_SUBSTITUTES``); an ASCII ``-`` inside a
+  token becomes ``ư`` when only that makes it a syllable (``n-íc`` → ``nước``, not ``QĐ-TTg``);
+* ``.VnTimeH`` capitals: the upper-case font reuses the lower-case codes, so ``CñA`` is ``CỦA``.
+  A token with a capital after its first letter and no lower-case ASCII letter is upper case; one
+  with only an initial capital (``VÒ``) or no ASCII letter follows its column (a run of tokens
+  without a 3-space gap) when the column's TCVN3 words are ≥ 80 % capitals; ``Uû ban`` stays
+  ``Uỷ ban``, ``céng hoµ`` stays ``cộng hoà``. A capital toned letter inside a mixed-case word
+  (``Ấn`` typed as ``Ên``) cannot be told from the lower-case one and comes out lower case;
+* spaces a PDF inserts inside syllables and identifiers: ``t −íng`` → ``tướng``, ``tØ nh`` →
+  ``tỉnh``, ``Nhµ n −íc`` → ``Nhà nước`` (a consonant fragment goes to the syllable it starts),
+  ``nghi Öp`` → ``nghiệp`` (a diphthong ``iê uô ươ`` cut after a toneless half), ``sa u`` →
+  ``sau`` (a lone vowel letter), ``Q §-TTg`` → ``QĐ-TTg``, ``25/6/ 2004`` → ``25/6/2004``.
 """
 
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
@@ -44,88 +47,55 @@ from ingest.legacy_tables import (
     TCVN3_TO_UNICODE,
     VISCII_TO_UNICODE,
     VNI_TO_UNICODE,
+    is_syllable,
+    split_tone,
+    syllable_weight,
 )
 
-_TONE_MARKS = {"\u0300": "huyen", "\u0301": "sac", "\u0309": "hoi", "\u0303": "nga", "\u0323": "nang"}
-_ONSETS = ("", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng",
-           "ngh", "nh", "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x")
-_RHYMES = frozenset(
-    """a ac ach ai am an ang anh ao ap at au ay ăc ăm ăn ăng ăp ăt âc âm ân âng âp ât âu ây
-    e ec em en eng eo ep et ê êch êm ên ênh êp êt êu i ia ich im in inh ip it iu iêc iêm iên iêng
-    iêp iêt iêu o oa oac oach oai oam oan oang oanh oao oap oat oay oăc oăm oăn oăng oăt oe oen
-    oeo oet oc oi om on ong oong ooc op ot ô ôc ôi ôm ôn ông ôp ôt ơ ơi ơm ơn ơp ơt u ua uân uâng
-    uât uây uc uê uêch uênh ui um un ung up ut uơ uôc uôi uôm uôn uông uôt uy uya uych uyên uyêt
-    uynh uyt uyu ư ưa ưc ưi ưm ưn ưng ươc ươi ươm ươn ương ươp ươt ươu ưt ưu y yêm yên yêng yêt
-    yêu""".split()
-)
 # letters only Unicode Vietnamese has (never produced by reading legacy bytes as Latin-1)
-_UNICODE_ONLY_RE = re.compile("[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1"
-                              "\u01af\u01b0\u1ea0-\u1ef9]")
-_BLOCK_SEP_RE = re.compile(r"(\n[ \t\u00a0]*\n)")
-_TOKEN_SPLIT_RE = re.compile(r"(\s+)")
-_TCVN3_UPPER_BASES = set("¡¢£¤¥¦§")
-_UPPER_CONTEXT_RATIO = 0.8
+_UNICODE_ONLY_RE = re.compile(
+    "[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]"
+)
+# Separators are spaces only: Python's \s also matches \x1c-\x1f, \x85 and \xa0, which are VISCII
+# letters (Ỵ, Ầ, Õ …) in a VISCII file read as Latin-1.
+_SPACE_CHARS = " \t\r\f\v\u1680\u2000-\u200a\u202f\u205f\u3000"
+_BLOCK_SEP_RE = re.compile(f"(\n[{_SPACE_CHARS}]*\n)")
+_TOKEN_SPLIT_RE = re.compile(f"([{_SPACE_CHARS}]+)")
+_TOKEN_RE = re.compile(f"[^\n{_SPACE_CHARS}]+")
+_EDGE_PUNCTUATION = string.punctuation + "“”‘’„‚«»…–—•"
+_TCVN3_UPPER_BASES = frozenset("¡¢£¤¥¦§")
+_UPPER_COLUMN_RATIO = 0.8
+_MIN_EVIDENCE = 2
+_VOWELS = frozenset("aăâeêioôơuưy")
+_DIPHTHONG_CUTS = frozenset({("i", "ê"), ("y", "ê"), ("u", "ô"), ("ư", "ơ")})
+_LETTERS_HEAD_RE = re.compile(r"[^\W\d_]+")
+_LETTERS_TAIL_RE = re.compile(r"[^\W\d_]+$")
+_ID_TAIL_RE = re.compile(r"[/-][A-ZĐ]{1,2}$")  # …/2004/Q | Đ-TTg
+_ID_HEAD_RE = re.compile(r"^[A-ZĐ]{1,4}[-/]")
+_NUMBER_TAIL_RE = re.compile(r"\d/$")  # 25/6/ | 2004
+_SLASH_ID_HEAD_RE = re.compile(r"^/[A-ZĐ]")  # 86/2002 | /NĐ-CP
 
 
 def _edge_strip(token: str) -> str:
-    """The token without punctuation and symbols at either end (letters, digits, marks stay)."""
-    start, end = 0, len(token)
-    while start < end and unicodedata.category(token[start])[0] in "PSZC":
-        start += 1
-    while end > start and unicodedata.category(token[end - 1])[0] in "PSZC":
-        end -= 1
-    return token[start:end]
-
-
-def _split_tone(word: str) -> tuple[str, list[str]]:
-    """``(toneless lower-case word, tone names)`` of an NFC word."""
-    decomposed = unicodedata.normalize("NFD", word.lower())
-    tones = [_TONE_MARKS[c] for c in decomposed if c in _TONE_MARKS]
-    bare = "".join(c for c in decomposed if c not in _TONE_MARKS)
-    return unicodedata.normalize("NFC", bare), tones
-
-
-def is_syllable(word: str) -> bool:
-    """Whether ``word`` (NFC, no punctuation) is a well-formed Vietnamese syllable."""
-    if not word or len(word) > 7 or not word.isalpha():
-        return False
-    if not (word.islower() or word.isupper() or (word[0].isupper() and word[1:].islower())):
-        return False
-    bare, tones = _split_tone(word)
-    if len(tones) > 1:
-        return False
-    for onset in _ONSETS:
-        if bare.startswith(onset):
-            rhyme = bare[len(onset):]
-            if rhyme in _RHYMES:
-                if rhyme.endswith(("c", "ch", "p", "t")) and tones[:1] not in (["sac"], ["nang"]):
-                    continue
-                return True
-    return False
+    """The token without ASCII or typographic punctuation at either end (``§`` is a letter)."""
+    return token.strip(_EDGE_PUNCTUATION)
 
 
 def _core_is_syllable(token: str) -> bool:
     return is_syllable(_edge_strip(token))
 
 
-def _has_tone(word: str) -> bool:
-    return bool(_split_tone(word)[1])
-
-
-# --- per-encoding token converters -----------------------------------------------------------
+# --- per-encoding token converters ---------------------------------------------------------------
 def _tcvn3_token(token: str, upper: bool = False) -> str:
-    out = []
-    for ch in token:
-        uni = TCVN3_TO_UNICODE.get(ch)
-        if uni is None:
-            out.append(ch)
-        else:
-            out.append(uni.upper() if upper else uni)
-    converted = "".join(out)
-    if "-" in converted and any(c.isalpha() for c in converted.replace("-", "")):
-        hyphen_free = converted.replace("-", "ư")
+    converted = "".join(
+        (TCVN3_TO_UNICODE[c].upper() if upper else TCVN3_TO_UNICODE[c])
+        if c in TCVN3_TO_UNICODE else c
+        for c in token
+    )
+    if "-" in converted and any(c.isalpha() for c in converted):
+        hyphen_free = converted.replace("-", "ư")  # the 0xAD glyph extracted as a hyphen
         if _core_is_syllable(hyphen_free) and not _core_is_syllable(converted):
-            converted = hyphen_free
+            return hyphen_free
     return converted
 
 
@@ -142,12 +112,22 @@ def _vni_token(token: str) -> str:
     return "".join(out)
 
 
-_VISCII_TRANS = str.maketrans(VISCII_TO_UNICODE)
-_CP1258_TRANS = str.maketrans(CP1258_TO_UNICODE)
+# Windows-1252 punctuation (– “ …) is a VISCII capital only next to a letter
+_VISCII_PUNCTUATION = frozenset(
+    c for c in VISCII_TO_UNICODE if ord(c) > 0xFF and unicodedata.category(c)[0] in "PS"
+)
 
 
 def _viscii_token(token: str) -> str:
-    return token.translate(_VISCII_TRANS)
+    out = []
+    for i, ch in enumerate(token):
+        by_letter = (i > 0 and token[i - 1].isalpha()) or token[i + 1:i + 2].isalpha()
+        keep = ch in _VISCII_PUNCTUATION and not by_letter
+        out.append(ch if keep else VISCII_TO_UNICODE.get(ch, ch))
+    return "".join(out)
+
+
+_CP1258_TRANS = str.maketrans(CP1258_TO_UNICODE)
 
 
 def _cp1258_token(token: str) -> str:
@@ -163,28 +143,23 @@ _CONVERTERS: dict[str, Callable[[str], str]] = {
 
 
 def _convert_token(encoding: str, token: str) -> str:
+    """One token in ``encoding``, out of context (TCVN3 case decided by the token alone)."""
     if _UNICODE_ONLY_RE.search(token):
         return token
+    if encoding == "tcvn3":
+        return _tcvn3_token(token, upper=_TokenCase.sure_upper(token) is True)
     return _CONVERTERS[encoding](token)
 
 
-@dataclass(frozen=True)
-class RepairResult:
-    """The outcome of :meth:`LegacyRepairer.repair`."""
-
-    text: str  # repaired Unicode text, NFC
-    encoding: str | None  # "tcvn3" | "vni" | "viscii" | "cp1258" | None when nothing was repaired
-    repaired_blocks: int  # how many paragraphs/blocks were converted
-
-
+# --- detection -----------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class _Score:
     """Evidence for one encoding over the non-ASCII tokens of a text."""
 
-    good: int  # tokens that become syllables and were not
-    gain: int  # syllables after conversion minus syllables before
-    changed: int  # tokens the encoding changes
-    considered: int  # tokens with a non-ASCII character (Unicode-only ones included)
+    gain: float  # syllable weight after conversion minus before, summed
+    considered: int  # tokens with a non-ASCII character
+    evidence: int  # legacy characters in tokens of 2+ letters that became syllables
+    unicode_tokens: int  # tokens with letters only Unicode has
 
     @property
     def value(self) -> float:
@@ -192,47 +167,42 @@ class _Score:
 
 
 def _score(encoding: str, text: str) -> _Score:
-    good = gain = changed = considered = 0
-    for token in text.split():
+    gain, considered, evidence, unicode_tokens = 0.0, 0, 0, 0
+    for token in _TOKEN_RE.findall(text):
         if token.isascii():
             continue
         considered += 1
+        if _UNICODE_ONLY_RE.search(token):
+            unicode_tokens += 1
+            continue
         converted = _convert_token(encoding, token)
         if converted == token:
             continue
-        changed += 1
-        before, after = _core_is_syllable(token), _core_is_syllable(converted)
-        good += after and not before
+        core = _edge_strip(converted)
+        before, after = syllable_weight(_edge_strip(token)), syllable_weight(core)
         gain += after - before
-    return _Score(good, gain, changed, considered)
+        if after and not before and len(core) > 1:
+            evidence += sum(1 for c in token if not c.isascii())
+    return _Score(gain, considered, evidence, unicode_tokens)
 
 
+# --- TCVN3 upper case ----------------------------------------------------------------------------
 class _TokenCase:
     """Upper-case decisions for TCVN3 tokens (``.VnTimeH`` reuses the lower-case codes)."""
 
     @staticmethod
     def sure_upper(token: str) -> bool | None:
-        """True/False when the token decides alone, None when its context must decide."""
-        letters = [c for c in token if c.isascii() and c.isalpha() or c in _TCVN3_UPPER_BASES]
-        if any(c.islower() for c in letters if c.isascii()):
+        """True/False when the token decides alone, None when its column must decide."""
+        letters = [c for c in token if (c.isascii() and c.isalpha()) or c in _TCVN3_UPPER_BASES]
+        if any(c.isascii() and c.islower() for c in letters):
             return False
         if any(not c.isascii() or c.isupper() for c in letters[1:]):
             return True
         return None
 
-    @staticmethod
-    def _is_legacy_word(token: str) -> bool:
-        """A word with TCVN3 codes: only these tell the fonts apart (``UBND`` is typed caps)."""
-        converted = _tcvn3_token(token)
-        return converted != token and _edge_strip(converted).isalpha()
-
     @classmethod
     def upper_tokens(cls, parts: list[str]) -> list[bool]:
-        """Per token of ``parts`` (token, space, token…): draw its lower-case codes as capitals?
-
-        A token that cannot decide alone follows its column (tokens up to a gap of three or more
-        spaces) when the column's words written with TCVN3 codes are (nearly) all capitals.
-        """
+        """For each token of ``parts`` (token, space, token…): are its codes capitals?"""
         columns: list[list[int]] = [[]]
         for index in range(0, len(parts), 2):
             if index and len(parts[index - 1]) >= 3:
@@ -241,50 +211,58 @@ class _TokenCase:
         decisions = [False] * len(parts)
         for column in columns:
             votes = {i: cls.sure_upper(parts[i]) for i in column}
-            words = [v for i, v in votes.items() if cls._is_legacy_word(parts[i])]
+            words = [vote for i, vote in votes.items() if cls._is_legacy_word(parts[i])]
             upper, lower = words.count(True), words.count(False)
-            column_upper = upper > 0 and upper >= _UPPER_CONTEXT_RATIO * (upper + lower)
+            column_upper = upper > 0 and upper >= _UPPER_COLUMN_RATIO * (upper + lower)
             for i, vote in votes.items():
                 decisions[i] = column_upper if vote is None else vote
         return decisions[0::2]
 
-
-_VOWELS = frozenset("aăâeêioôơuưy")
-_LETTER_HEAD_RE = re.compile(r"[^\W\d_]+")
-_LETTER_TAIL_RE = re.compile(r"[^\W\d_]+$")
-_ID_TAIL_RE = re.compile(r"[/-][A-ZĐ]{1,2}$")  # 115/2004/Q | Đ-TTg
-_ID_HEAD_RE = re.compile(r"^[A-ZĐ]{1,4}[-/]")
-_NUMBER_TAIL_RE = re.compile(r"\d/$")  # 25/6/ | 2004
-_SLASH_ID_HEAD_RE = re.compile(r"^/[A-ZĐ]")  # 86/2002 | /NĐ-CP
+    @staticmethod
+    def _is_legacy_word(token: str) -> bool:
+        """A word with TCVN3 codes: only these tell the fonts apart (``UBND`` is typed caps)."""
+        converted = _tcvn3_token(token)
+        return converted != token and _edge_strip(converted).isalpha()
 
 
+# --- spaces inside syllables ---------------------------------------------------------------------
 def _vowelless(word: str) -> bool:
-    return not any(c in _VOWELS for c in _split_tone(word)[0])
+    return not any(c in _VOWELS for c in split_tone(word)[0])
+
+
+def _ends_open(word: str) -> bool:
+    return split_tone(word[-1])[0] in _VOWELS
+
+
+def _leading_word(token: str) -> str:
+    head = _LETTERS_HEAD_RE.match(token)
+    return head.group() if head else ""
 
 
 class _SyllableJoiner:
     """Removes the spaces a PDF inserts inside syllables and identifiers of a converted line."""
 
-    def join(self, original: list[str], converted: list[str]) -> list[str]:
-        """``original``/``converted`` alternate token, whitespace, token… (``re.split``)."""
-        out = [converted[0]]
-        for i in range(1, len(converted), 2):
-            sep, right = converted[i], converted[i + 1]
-            following = converted[i + 3] if i + 3 < len(converted) else ""
-            if sep.strip(" ") == "" and self._joins(out[-1], right, original[i + 1], following):
+    def join(self, parts: list[str]) -> list[str]:
+        """``parts`` alternate token, spaces, token… (``re.split`` with a group)."""
+        out = [parts[0]]
+        for i in range(1, len(parts), 2):
+            right = parts[i + 1]
+            following = parts[i + 3] if i + 3 < len(parts) else ""
+            if self._joins(out[-1], right, following):
                 out[-1] += right
             else:
-                out += [sep, right]
+                out += [parts[i], right]
         return out
 
-    def _joins(self, left: str, right: str, right_orig: str, following: str) -> bool:
+    @staticmethod
+    def _joins(left: str, right: str, following: str) -> bool:
         if _ID_TAIL_RE.search(left) and _ID_HEAD_RE.match(right):
             return True
-        if _NUMBER_TAIL_RE.search(left) and right[:1].isdigit():
+        if (_NUMBER_TAIL_RE.search(left) and right[:1].isdigit()) or (
+            left[-1:].isdigit() and _SLASH_ID_HEAD_RE.match(right)
+        ):
             return True
-        if left[-1:].isdigit() and _SLASH_ID_HEAD_RE.match(right):
-            return True
-        tail, head = _LETTER_TAIL_RE.search(left), _LETTER_HEAD_RE.match(right)
+        tail, head = _LETTERS_TAIL_RE.search(left), _LETTERS_HEAD_RE.match(right)
         if tail is None or head is None or (tail.start() and left[tail.start() - 1].isalnum()):
             return False
         a, b = tail.group(), head.group()
@@ -294,26 +272,11 @@ class _SyllableJoiner:
             return False  # an onset fragment: it belongs to the next token (``Nhà n ước``)
         if not is_syllable(a) or not is_syllable(b):
             return True
-        # both halves are syllables: join a toneless open left half with a right half that has no
-        # onset and is a lone vowel letter or starts with a converted legacy code (``nghi Öp``)
-        if not _starts_vowel(b) or not _ends_open(a):
+        if len(b) == 1 and b in "aeiouy":  # a lone vowel letter: ``sa u``, ``vừ a``
+            return _ends_open(a)
+        if split_tone(a)[1]:
             return False
-        lone_vowel = len(b) == 1 and b.isascii()
-        from_legacy = not right_orig[:1].isascii() and right_orig[:1] != right[:1]
-        return lone_vowel or (from_legacy and not _has_tone(a))
-
-
-def _leading_word(token: str) -> str:
-    head = _LETTER_HEAD_RE.match(token)
-    return head.group() if head else ""
-
-
-def _starts_vowel(word: str) -> bool:
-    return _split_tone(word[0])[0] in _VOWELS
-
-
-def _ends_open(word: str) -> bool:
-    return _split_tone(word[-1])[0] in _VOWELS
+        return (a[-1].lower(), split_tone(b[0])[0]) in _DIPHTHONG_CUTS  # ``nghi ệp``
 
 
 _JOINER = _SyllableJoiner()
@@ -330,46 +293,59 @@ def _convert_block(encoding: str, block: str) -> str:
                     converted[2 * n] = _tcvn3_token(parts[2 * n], upper=upper)
         else:
             converted[0::2] = [_convert_token(encoding, p) for p in parts[0::2]]
-        lines.append("".join(_JOINER.join(parts, converted)))
+        lines.append("".join(_JOINER.join(converted)))
     return unicodedata.normalize("NFC", "\n".join(lines))
 
 
+# --- public API ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class RepairResult:
+    """The outcome of :meth:`LegacyRepairer.repair`."""
+
+    text: str  # repaired Unicode text, NFC
+    encoding: str | None  # "tcvn3" | "vni" | "viscii" | "cp1258" | None (dominant one if mixed)
+    repaired_blocks: int  # how many paragraphs/blocks were converted
+
+
 class LegacyRepairer:
-    """Finds blocks written in a legacy Vietnamese encoding and converts them to Unicode."""
+    """Finds the blocks of a text written in a legacy Vietnamese encoding and converts them.
+
+    Call :meth:`repair` on as much of a document as is at hand (a page, better the whole
+    text with blank lines between paragraphs): short blocks borrow the document's encoding.
+    """
 
     def __init__(self, min_score: float = 0.5) -> None:
         self.min_score = min_score
 
     def repair(self, text: str) -> RepairResult:
-        """Repair every legacy-encoded block of ``text``; Unicode text comes back unchanged."""
+        """Repair every legacy-encoded block of ``text``; other text comes back as is (NFC)."""
         text = unicodedata.normalize("NFC", text)
         pieces = _BLOCK_SEP_RE.split(text)
         document = self._best(text)
         used: Counter[str] = Counter()
-        repaired = 0
         for index in range(0, len(pieces), 2):
             block = pieces[index]
             encoding = self._best(block)
             if encoding is None and document is not None:
                 own = _score(document, block)
-                if own.changed and own.value >= 0:
+                if own.considered and own.value >= 0 and not own.unicode_tokens:
                     encoding = document
             if encoding is None:
                 continue
             converted = _convert_block(encoding, block)
             if converted != block:
                 pieces[index] = converted
-                repaired += 1
                 used[encoding] += 1
-        if not repaired:
+        if not used:
             return RepairResult(text, None, 0)
-        return RepairResult("".join(pieces), used.most_common(1)[0][0], repaired)
+        return RepairResult("".join(pieces), used.most_common(1)[0][0], sum(used.values()))
 
     def _best(self, text: str) -> str | None:
+        """The encoding that scores best on ``text``, if one reaches ``min_score``."""
         best, best_value = None, self.min_score
         for encoding in _CONVERTERS:
             score = _score(encoding, text)
-            if score.good >= 1 and score.value >= best_value:
+            if score.evidence >= _MIN_EVIDENCE and score.value >= best_value:
                 if best is None or score.value > best_value:
                     best, best_value = encoding, score.value
         return best

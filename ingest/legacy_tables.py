@@ -19,6 +19,10 @@ loader sees (one per byte, or the glyph a PDF's ToUnicode map substitutes for it
   0x80–0x9F half appears either as C1 controls (Latin-1 decoding) or as Windows-1252 punctuation.
 * **Windows-1258** read as Windows-1252 — ``ă ơ ư đ`` and the five *combining* tone marks show as
   ``ã õ ý ð`` and ``Ì ì Ò Þ ò``.
+
+It also holds the Vietnamese syllable inventory (onsets, rhymes, spelling rules) that
+:mod:`ingest.legacy` uses to judge whether a converted token is Vietnamese, and
+:func:`encode_legacy`, the inverse of the tables (for tests and fixtures).
 """
 
 from __future__ import annotations
@@ -149,3 +153,102 @@ CP1258_TO_UNICODE: dict[str, str] = {
     "Ì": "\u0300", "ì": "\u0301", "Ò": "\u0309", "Þ": "\u0303", "ò": "\u0323",
 }
 UNICODE_TO_CP1258: dict[str, str] = {u: c for c, u in CP1258_TO_UNICODE.items()}
+
+
+def _cp1258_encode_char(char: str) -> str:
+    """One Unicode character as Windows-1258 bytes, shown as Windows-1252 characters."""
+    try:
+        return char.encode("cp1258").decode("cp1252")
+    except UnicodeError:
+        pass
+    decomposed = unicodedata.normalize("NFD", char)
+    tone = "".join(c for c in decomposed if c in _TONES)
+    base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
+    return (base + tone).encode("cp1258").decode("cp1252")
+
+
+def encode_legacy(text: str, encoding: str) -> str:
+    """Unicode ``text`` written in a legacy encoding, as a Latin-1/Windows-1252 loader shows it.
+
+    The inverse of the tables, for tests and fixtures. TCVN3 capitals that have no code of their
+    own come out as the lower-case code (how ``.VnTimeH`` stores them), so they read back as
+    capitals only in an upper-case context (``TÀN``, a heading), as in a real document.
+    """
+    text = unicodedata.normalize("NFC", text)
+    if encoding == "tcvn3":
+        out = []
+        for ch in text:
+            code = UNICODE_TO_TCVN3.get(ch) or UNICODE_TO_TCVN3.get(ch.lower())
+            out.append(code if code and ch.lower() != ch.upper() else ch)
+        return "".join(out)
+    if encoding == "vni":
+        return "".join(UNICODE_TO_VNI.get(ch, ch) for ch in text)
+    if encoding == "viscii":
+        return "".join(UNICODE_TO_VISCII.get(ch, ch) for ch in text)
+    if encoding == "cp1258":
+        return "".join(ch if ch.isascii() else _cp1258_encode_char(ch) for ch in text)
+    raise ValueError(f"unknown legacy encoding: {encoding!r}")
+
+
+# --- the Vietnamese syllable inventory (what a repaired token must look like) ------------------
+TONE_NAMES = {"\u0300": "huyen", "\u0301": "sac", "\u0309": "hoi", "\u0303": "nga",
+              "\u0323": "nang"}
+_ONSETS = ("", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng",
+           "ngh", "nh", "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x")
+_RHYMES = frozenset(
+    """a ac ach ai am an ang anh ao ap at au ay ăc ăm ăn ăng ăp ăt âc âm ân âng âp ât âu ây
+    e ec em en eng eo ep et ê êch êm ên ênh êp êt êu i ia ich im in inh ip it iu iêc iêm iên iêng
+    iêp iêt iêu o oa oac oach oai oam oan oang oanh oao oap oat oay oăc oăm oăn oăng oăt oe oen
+    oeo oet oc oi om on ong oong ooc op ot ô ôc ôi ôm ôn ông ôp ôt ơ ơi ơm ơn ơp ơt u ua uân uâng
+    uât uây uc uê uêch uênh ui um un ung up ut uơ uôc uôi uôm uôn uông uôt uy uya uych uyên uyêt
+    uynh uyt uyu ư ưa ưc ưi ưm ưn ưng ươc ươi ươm ươn ương ươp ươt ươu ưt ưu y yêm yên yêng yêt
+    yêu""".split()
+)
+_RARE_RHYMES = frozenset(
+    "oong ooc oao oeo uyu oăm oen oet uêch uênh oap oam uya uych yêng ươu oăc uơ".split()
+)
+_FRONT_ONSETS = frozenset({"k", "gh", "ngh"})
+_BACK_ONSETS = frozenset({"c", "g", "ng"})
+
+
+def split_tone(word: str) -> tuple[str, list[str]]:
+    """``(toneless lower-case word, tone names)`` of an NFC word."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    tones = [TONE_NAMES[c] for c in decomposed if c in TONE_NAMES]
+    bare = "".join(c for c in decomposed if c not in TONE_NAMES)
+    return unicodedata.normalize("NFC", bare), tones
+
+
+def syllable_weight(word: str) -> float:
+    """1.0 for a well-formed Vietnamese syllable, 0.5 for one with a rare (loan-word) rhyme, else 0.
+
+    ``word`` is NFC without punctuation. Checks onset + rhyme, the spelling rules (``k gh ngh``
+    only before ``e ê i y``; ``c g ng`` not before them), at most one tone mark, and only
+    sắc/nặng on a stop coda.
+    """
+    if not word or len(word) > 7 or not word.isalpha():
+        return 0.0
+    if not (word.islower() or word.isupper() or (word[0].isupper() and word[1:].islower())):
+        return 0.0
+    bare, tones = split_tone(word)
+    if len(tones) > 1:
+        return 0.0
+    for onset in _ONSETS:
+        if not bare.startswith(onset):
+            continue
+        rhyme = bare[len(onset):]
+        if rhyme not in _RHYMES:
+            continue
+        front = rhyme[0] in "eêiy"
+        if (onset in _FRONT_ONSETS and not front) or (onset in _BACK_ONSETS and front
+                                                      and not (onset == "g" and rhyme[0] == "i")):
+            continue
+        if rhyme.endswith(("c", "ch", "p", "t")) and tones[:1] not in (["sac"], ["nang"]):
+            continue
+        return 0.5 if rhyme in _RARE_RHYMES else 1.0
+    return 0.0
+
+
+def is_syllable(word: str) -> bool:
+    """Whether ``word`` (NFC, no punctuation) is a well-formed Vietnamese syllable."""
+    return syllable_weight(word) > 0

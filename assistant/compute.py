@@ -1,0 +1,185 @@
+"""Carrying out an arithmetic :class:`~assistant.reasoning.Plan` with cited, stated numbers.
+
+Every operand is a candidate found in a passage (and cited); the result is shown with its working,
+e.g. ``654 + 227 = 881``. When any operand is missing the computation is refused (the answerer then
+abstains or falls back to a plain lookup) — a computed number is never built on a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from assistant.candidates import Candidate, clauses, quantity_candidates
+from assistant.compose import Citations, templates
+from assistant.models import Value
+from assistant.numbers import format_vn_number
+from assistant.question import question_unit
+from assistant.reasoning import Plan
+
+if TYPE_CHECKING:  # pragma: no cover
+    from assistant.answerer import ExtractiveAnswerer, Lookup
+
+Result = tuple[str, bool, Value | None, Citations, str | None, int | None]
+
+
+def _fmt(x: float | None, decimals: int | None = None) -> str:
+    return format_vn_number(x if x is not None else 0.0, decimals)
+
+
+def _round(x: float, decimals: int | None, default: int) -> float:
+    d = default if decimals is None else decimals
+    r = round(x, d)
+    return float(int(r)) if float(r).is_integer() else r
+
+
+def same_unit(a: Candidate, b: Candidate) -> bool:
+    ua, ub = (a.unit or "").lower().split()[:1], (b.unit or "").lower().split()[:1]
+    return bool(ua) and ua == ub
+
+
+def total_for(part: Candidate) -> Candidate | None:
+    """The whole that ``part`` belongs to: its fraction's denominator, else the nearest larger quantity
+    of the same unit stated before it in the same passage (same sentence first)."""
+    passage = part.clause.passage
+    cands = [c for c in quantity_candidates(clauses([passage]), "number") if c.value is not None]
+    if part.fraction == "num":
+        den = [c for c in cands if c.fraction == "den" and c.start > part.start and c.start - part.end <= 2]
+        if den:
+            return den[0]
+    larger = [c for c in cands if c.value and part.value and c.value > part.value and same_unit(c, part)
+              and c.start != part.start]
+    if not larger:
+        return None
+    in_sentence = [c for c in larger if c.clause.sentence_start == part.clause.sentence_start]
+    pool = in_sentence or [c for c in larger if c.start < part.start]
+    if not pool:
+        return None
+    return max(pool, key=lambda c: (c.clause.sentence_start == part.clause.sentence_start, c.start if c.start < part.start else -c.start))
+
+
+class Calculator:
+    def __init__(self, answerer: "ExtractiveAnswerer") -> None:
+        self.ans = answerer
+
+    def run(self, plan: Plan, look: "Lookup") -> Result | None:
+        return getattr(self, f"_{plan.op}")(plan, look)
+
+    # -- helpers ----------------------------------------------------------------------------------
+    def _part(self, look: "Lookup", part: str, shared: str, exclude: set[int]) -> Candidate | None:
+        units = [u for u in (question_unit(f"bao nhiêu {part}"), look.a.unit) if u]
+        best: Candidate | None = None
+        for unit in units or [None]:
+            c = self.ans.find(look, f"{part}", unit, exclude=exclude, shared=shared, own_search=True,
+                              want="percent" if look.a.kind == "percent" and look.a.op != "ratio" else "number")
+            if c is not None and (best is None or c.score > best.score):
+                best = c
+        return best
+
+    def _answer(self, value: float, unit: str | None, working: str, operands: list[Candidate],
+                look: "Lookup", percent: bool = False, decimals: int | None = None) -> Result:
+        cites = look.cites
+        ns = []
+        for c in operands:
+            n = cites.add_clause(c.clause)
+            if n not in ns:
+                ns.append(n)
+        if percent:
+            vtext = f"{_fmt(value, decimals)}%"
+            unit = "%"
+        else:
+            vtext = f"{_fmt(value, decimals)} {unit}".strip() if unit else _fmt(value, decimals)
+        refs = ", ".join(f"[{n}]" for n in ns)
+        text = templates()["computed"].format(value=vtext, working=working, refs=refs)
+        years = {c.clause.passage.year for c in operands}
+        return text, False, Value(value, unit, vtext), cites, working, years.pop() if len(years) == 1 else None
+
+    # -- operations -------------------------------------------------------------------------------
+    def _sum(self, plan: Plan, look: "Lookup") -> Result | None:
+        found: list[Candidate] = []
+        for part in plan.parts[:5]:
+            c = self._part(look, part, plan.shared, {f.start for f in found})
+            if c is None or c.value is None:
+                return None
+            found.append(c)
+        total = sum(c.value or 0 for c in found)
+        working = " + ".join(_fmt(c.value) for c in found) + f" = {_fmt(total)}"
+        unit = look.a.unit or found[0].unit
+        unit = (unit or "").split()[0] if unit and not look.a.unit else unit
+        return self._answer(total, unit, working, found, look)
+
+    def _diff(self, plan: Plan, look: "Lookup") -> Result | None:
+        found: list[Candidate] = []
+        for part in plan.parts[:2]:
+            c = self._part(look, part, plan.shared, {f.start for f in found})
+            if c is None or c.value is None:
+                return None
+            found.append(c)
+        a, b = found
+        d = (a.value or 0) - (b.value or 0)
+        hi, lo = (a, b) if d >= 0 else (b, a)
+        working = f"{_fmt(hi.value)} - {_fmt(lo.value)} = {_fmt(abs(d))}"
+        percent = a.kind == "percent"
+        return self._answer(abs(d), None if percent else look.a.unit, working, found, look, percent=percent)
+
+    def _remainder(self, plan: Plan, look: "Lookup") -> Result | None:
+        parts: list[Candidate] = []
+        for part in plan.parts[:4]:
+            c = self._part(look, part, plan.shared, {p.start for p in parts})
+            if c is None or c.value is None:
+                return None
+            parts.append(c)
+        whole = total_for(parts[0]) if parts else None
+        used = sum(p.value or 0 for p in parts)
+        if whole is None or whole.value is None or whole.value <= used:
+            return None
+        result = whole.value - used
+        working = f"{_fmt(whole.value)} - " + " - ".join(_fmt(p.value) for p in parts) + f" = {_fmt(result)}"
+        unit = look.a.unit or (whole.unit or "").split()[0]
+        return self._answer(result, unit, working, [whole, *parts], look)
+
+    def _complement(self, plan: Plan, look: "Lookup") -> Result | None:
+        direct = self.ans.find(look, look.a.question, look.a.unit, want="number")
+        if direct is not None and not re.search(r"\b(không|chưa|vi phạm)\b", direct.clause.text, re.I):
+            return None  # stated directly: a plain lookup answers it
+        part = self.ans.find(look, plan.flipped or look.a.question, look.a.unit, want="number")
+        if part is None or part.value is None:
+            return None
+        whole = total_for(part)
+        if whole is None or whole.value is None:
+            return None
+        result = whole.value - part.value
+        working = f"{_fmt(whole.value)} - {_fmt(part.value)} = {_fmt(result)}"
+        unit = look.a.unit or (whole.unit or "").split()[0]
+        return self._answer(result, unit, working, [whole, part], look)
+
+    def _ratio(self, plan: Plan, look: "Lookup") -> Result | None:
+        q = re.sub(r"(tỷ lệ|tỉ lệ|bao nhiêu phần trăm|phần trăm|chiếm)", " ", look.a.question, flags=re.I)
+        if plan.total_phrase:
+            q = q.replace(plan.total_phrase, " ")
+        q = re.sub(r"\b(trên|so với)\s*(?=\s|$)", " ", q)
+        part = self.ans.find(look, q, question_unit(q), want="number")
+        if part is None or part.value is None:
+            return None
+        whole = None
+        if plan.total_phrase:
+            whole = self.ans.find(look, plan.total_phrase, question_unit(f"bao nhiêu {plan.total_phrase}"),
+                                  exclude={part.start}, shared=look.a.question, want="number")
+        whole = whole or total_for(part)
+        if whole is None or not whole.value:
+            return None
+        pct = _round(100 * (part.value or 0) / whole.value, plan.decimals, 1)
+        working = f"{_fmt(part.value)} / {_fmt(whole.value)} × 100 = {_fmt(pct)}%"
+        return self._answer(pct, "%", working, [part, whole], look, percent=True)
+
+    def _average(self, plan: Plan, look: "Lookup") -> Result | None:
+        amount = self.ans.find(look, look.a.question, look.a.unit, want="number")
+        if amount is None or amount.value is None:
+            return None
+        count_unit = plan.count_unit or ""
+        count = self.ans.find(look, f"{count_unit} {look.a.question}", count_unit, exclude={amount.start}, want="number")
+        if count is None or not count.value:
+            return None
+        avg = _round(amount.value / count.value, plan.decimals, 2)
+        working = f"{_fmt(amount.value)} / {_fmt(count.value)} = {_fmt(avg)}"
+        return self._answer(avg, look.a.unit, working, [amount, count], look)

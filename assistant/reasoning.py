@@ -1,0 +1,103 @@
+"""Arithmetic questions: what to compute and over which parts.
+
+The operation is read from the question's wording (Vietnamese markers, not report sentences):
+
+* ``sum``        "tổng cộng", "cộng cả", "tính cả A và B", "cộng A với B"
+* ``diff``       "A nhiều hơn / ít hơn / chênh lệch B bao nhiêu"
+* ``remainder``  "ngoài A (và B) … còn (lại) bao nhiêu"
+* ``complement`` "đạt yêu cầu", "không vi phạm", "chưa …" — the total minus the stated opposite
+* ``ratio``      "tỷ lệ …", "chiếm bao nhiêu phần trăm …" (when no percentage is stated)
+* ``average``    "bình quân / trung bình mỗi X … bao nhiêu Y"
+
+Each part is a sub-question answered by the same extractive machinery; the computation is shown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_ROUND_WORDS = {"một": 1, "1": 1, "hai": 2, "2": 2, "ba": 3, "3": 3, "không": 0, "0": 0}
+
+
+@dataclass
+class Plan:
+    op: str
+    parts: list[str] = field(default_factory=list)
+    shared: str = ""  # words of the question outside the parts (context for every part)
+    flipped: str | None = None  # complement: the question about the stated opposite
+    count_unit: str | None = None  # average: "mỗi X"
+    total_phrase: str | None = None  # ratio: "trên tổng số Y"
+    decimals: int | None = None
+
+
+def rounding(q: str) -> int | None:
+    m = re.search(r"làm tròn\s+(?:đến\s+)?(\w+)\s+chữ số", q, re.I)
+    if m and m.group(1).lower() in _ROUND_WORDS:
+        return _ROUND_WORDS[m.group(1).lower()]
+    if re.search(r"làm tròn (?:đến )?(?:số )?(?:nguyên|hàng đơn vị)", q, re.I):
+        return 0
+    return None
+
+
+def _clean(q: str) -> str:
+    q = re.sub(r"\((?:làm tròn|tính|lam tron)[^)]*\)", " ", q, flags=re.I)
+    return " ".join(q.split())
+
+
+def _split_items(text: str) -> list[str]:
+    items = [p.strip(" ,.?") for p in re.split(r",|\s(?:và|hoặc|với|cùng)\s", text)]
+    return [p for p in items if len(p.split()) >= 1 and re.search(r"[^\W\d_]", p)]
+
+
+def plan(question: str, kind: str) -> Plan | None:
+    """The arithmetic a question asks for, or None for a plain lookup."""
+    q = _clean(question)
+    dec = rounding(question)
+    low = q.lower()
+    m = re.search(r"(bình quân|trung bình)\s+(?:mỗi|một)\s+(.+?)\s+(?:có|được|gửi|in|là|đạt|nhận|có khối lượng|\w+\s+bao nhiêu)", q, re.I)
+    if m:
+        return Plan("average", count_unit=" ".join(m.group(2).split()[:4]), shared=q, decimals=dec)
+    m = re.search(r"^(.*?)\s*(nhiều hơn|ít hơn|cao hơn|thấp hơn|chênh lệch(?: so)? với|chênh lệch giữa|so với)\s+(.+?)\s*(?:là\s+)?(?:bao nhiêu|mấy)", q, re.I)
+    if m and re.search(r"(nhiều hơn|ít hơn|cao hơn|thấp hơn|chênh lệch|hơn .*bao nhiêu)", low):
+        a, b = m.group(1), m.group(3)
+        a = re.sub(r"^(?:năm \d{4},?\s*)?", "", a, flags=re.I) if a.strip() else a
+        return Plan("diff", parts=[a.strip(" ,"), b.strip(" ,")], shared=q, decimals=dec)
+    m = re.search(r"\bngoài\s+(.+?)\s*,?\s*(?:thì\s+)?còn(?:\s+lại)?\b", q, re.I)
+    if m:
+        return Plan("remainder", parts=_split_items(m.group(1)), shared=q, decimals=dec)
+    if kind == "percent" and re.search(r"(tỷ lệ|tỉ lệ|chiếm|phần trăm)", low):
+        t = re.search(r"(?:trên|so với|của)\s+(tổng số .+?|số .+?)(?:\s+là|\s+bao nhiêu|\?|$)", q, re.I)
+        return Plan("ratio", shared=q, total_phrase=t.group(1) if t else None, decimals=1 if dec is None else dec)
+    sum_marker = re.search(r"(tổng cộng|cộng cả|cộng lại|tính cả|gộp|cộng số|tổng số)", low)
+    if sum_marker:
+        items, shared = _sum_items(q)
+        if len(items) >= 2:
+            return Plan("sum", parts=items, shared=shared, decimals=dec)
+    if kind in ("number", "reasoning"):
+        flipped = None
+        if re.search(r"\bkhông (vi phạm|bị)\b", low):
+            flipped = re.sub(r"\bkhông (vi phạm|bị)\b", r"\1", q, flags=re.I)
+        elif re.search(r"(?<!không )\bđạt yêu cầu\b", low) or re.search(r"(?<!không )\bđạt\b(?! được)", low) and "không đạt" not in low:
+            flipped = re.sub(r"\bđạt\b", "không đạt", q, count=1, flags=re.I)
+        elif re.search(r"\bchưa\b", low):
+            flipped = re.sub(r"\bchưa\s+(?:được\s+)?", "", q, count=1, flags=re.I)
+        if flipped:
+            return Plan("complement", flipped=flipped, shared=q, decimals=dec)
+    return None
+
+
+def _sum_items(q: str) -> tuple[list[str], str]:
+    paren = re.search(r"\(([^)]*(?:,|\svà\s|\shoặc\s)[^)]*)\)", q)
+    if paren:
+        return _split_items(paren.group(1)), q.replace(paren.group(0), " ")
+    for pattern in (r"tính cả\s+(.+?)(?:\?|$)", r"\bcộng\s+(số .+?)\s+(?:thì|là)\b",
+                    r"(?:bao nhiêu|tổng số)\s+(.+?)(?:\s+(?:được|đã|bị|có|là|mà|trong|tại|của|năm)\b|\?|$)",
+                    r"(?:tổng cộng|tổng số|cộng cả|gộp)\s+(?:bao nhiêu\s+)?(.+?)\s*(?:là bao nhiêu|bao nhiêu|\?|$)",
+                    r"(?:bao nhiêu)\s+(.+?)\s*(?:\?|$)"):
+        m = re.search(pattern, q, re.I)
+        if m:
+            items = [re.sub(r"^(bao nhiêu|tổng cộng|tổng số)\s+", "", i, flags=re.I) for i in _split_items(m.group(1))]
+            if len(items) >= 2:
+                return items, q.replace(m.group(1), " ")
+    return [], q
