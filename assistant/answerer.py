@@ -20,6 +20,7 @@ from assistant.models import Answer, Passage, Turn, Value
 from assistant.numbers import format_vn_number
 from assistant.question import Analysis, analyze, resolve_followup
 from ingest.normalize import normalize_text
+from vectorstore.tokenize import has_diacritics
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,13 @@ class ExtractiveAnswerer:
         if len(q) > MAX_QUESTION_CHARS:
             q = q[:MAX_QUESTION_CHARS]
         resolved = resolve_followup(q, history or [])
-        a = analyze(resolved)
+        folded = not has_diacritics(resolved)
+        if folded:  # typed without diacritics: restore them for analysis, keep matching accent-folded
+            self.retriever.index.sync()
+            a = analyze(self.retriever.restorer.restore(resolved))
+            a.folded, a.search_text = True, resolved
+        else:
+            a = analyze(resolved)
         docs = self.retriever.index.committed()
         if not docs:
             return self._finish(raw, a, templates()["no_reports"], True, None, Citations(), t0, {}, None)
@@ -71,7 +78,7 @@ class ExtractiveAnswerer:
         if a.op == "compare_years" and len(years) >= 2:
             result = self._compare_years(a, years, doc_id, k)
         else:
-            passages = self.retriever.search(a.question, years=years or None, doc_ids=[doc_id] if doc_id else None,
+            passages = self.retriever.search(a.search_text or a.question, years=years or None, doc_ids=[doc_id] if doc_id else None,
                                              top_k=k, exclude_captions=True)
             result = self._answer_from(a, passages, years[0] if len(years) == 1 else None,
                                        Lookup(a, self._matcher(a), passages, years, doc_id, k, available))
@@ -158,7 +165,7 @@ class ExtractiveAnswerer:
 
     def find(self, look: Lookup, query: str, unit: str | None, *, want: str | None = None,
              exclude: set[int] | None = None, shared: str | None = None, own_search: bool = False,
-             years: list[int] | None = None) -> Candidate | None:
+             years: list[int] | None = None, parts_only: bool = False) -> Candidate | None:
         """The best-supported quantity for ``query`` (None when nothing passes the coverage and unit checks)."""
         a, m = look.a, look.m
         want = want or ("percent" if a.kind == "percent" else "number")
@@ -172,21 +179,47 @@ class ExtractiveAnswerer:
                                           exclude_captions=True)
             seen = {c.start for c in cl}
             cl = cl + [c for c in clauses(extra) if c.start not in seen and (not part_years or c.passage.year in part_years)]
-        terms = m.question_terms(query)
+        if query == a.question:
+            terms = self._question_weights(a, m)
+            query = a.core or a.question
+        else:
+            terms = m.question_terms(query)
         if shared:
             for t, w in m.question_terms(shared).items():
                 terms.setdefault(t, 0.35 * w)
         scorer = Scorer(m, terms, unit, m.bigrams(query), query)
         cands = [scorer.score(c) for c in quantity_candidates(cl, want) if c.start not in (exclude or ())]
+        if parts_only:  # a part of a sum is never a stated total ("tổng số …: 614")
+            cands = [c for c in cands if not re.search(r"\btổng\b", scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start), re.I)]
         best = self._pick(cands, a)
         if best is not None and best.kind == "number":
             best.unit = self._display_unit(best, scorer)
         return best
 
+    @staticmethod
+    def _question_weights(a: Analysis, m: Matcher) -> dict[str, float]:
+        """Term weights of the question: a framing prefix ("Trong số hồ sơ … được thẩm xét, …") describes
+        the whole rather than the part asked (for counts), and a follow-up's inherited context counts less."""
+        core = a.core or a.question
+        terms = m.question_terms(core)
+        if a.prefix and a.kind != "percent":
+            rest = m.question_terms(core.replace(a.prefix, " "))
+            for t in list(terms):
+                if t not in rest:
+                    terms[t] *= 0.35
+        if a.follow:
+            for t, w in m.question_terms(a.follow).items():
+                terms.setdefault(t, 0.6 * w)
+        return terms
+
     def _quantity_answer(self, look: Lookup, passages: list[Passage], year: int | None):  # noqa: ANN202
         a = look.a
-        plan = plan_arithmetic(a.question, a.kind)
+        plan = plan_arithmetic(a.core or a.question, a.kind)
         calc = Calculator(self)
+        if plan is not None and plan.op == "sum":
+            direct = self.find(look, a.question, a.unit)
+            if direct is not None and re.search(r"\btổng\b", Scorer.segment(direct.clause, direct.start - direct.clause.start, direct.end - direct.clause.start), re.I):
+                return self._value_result(look, direct)
         if plan is not None and plan.op in ("sum", "diff", "remainder", "average"):
             res = calc.run(plan, look)
             if res:

@@ -12,6 +12,8 @@ from assistant.numbers import Quantity, find_quantities
 from ingest.splitter import split_sentences
 from vectorstore.tokenize import syllables
 
+_SEG_BOUND_RE = re.compile(r"[,;(]\s*|\)\s*|\svà\s(?=\d)")
+_SEG_END_RE = re.compile(r"[,;()]|\svà\s(?=\d)")
 _UNIT_STOP = frozenset(
     "của và với trong tại theo về từ đến đã được đang bị cho là năm so có này đó mà thì trên dưới "
     "khoảng gần hơn nhằm để như thuộc trong đó gồm".split()
@@ -44,6 +46,7 @@ class Candidate:
     unit_match: float | None = None
     fraction: str | None = None  # "num" / "den" for the two sides of "261/1.641"
     unit_end: int = 0  # where the unit is looked for (after the denominator for a numerator)
+    label_unit: bool = False  # the unit comes from a "Số mẫu …:" label before the value
     notes: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -133,27 +136,47 @@ class Scorer:
         if not m:
             return 1.0
         words = set(self.m.tokens(m.group(2)).words)
-        return 1.0 if words & set(self.terms) else 0.85
+        return 1.0 if words & set(self.terms) else 0.7
 
-    def segment(self, clause: Clause, local_start: int, local_end: int) -> str:
-        """The comma/semicolon/parenthesis-delimited piece of the clause holding the value; a value that
-        opens a parenthesis ("…nước (tăng 19% …)") takes the piece before it too."""
-        text = clause.text
-        bounds = [m.end() for m in re.finditer(r"[,;(]\s*|\)\s*", text[:local_start])]
+    @staticmethod
+    def segment(clause: Clause, local_start: int, local_end: int, percent: bool = False) -> str:
+        """The piece of the sentence that holds the value, between commas, semicolons, parentheses and
+        "và" before another number. A value that opens its piece ("12 tổ chức chứng nhận" after
+        "cấp … cho 38 tổ chức thử nghiệm;") inherits the previous piece, where the verb is; a value
+        that opens a parenthesis ("…trong nước (tăng 19% …)") takes the piece before it too."""
+        sent = clause.sentence
+        off = clause.start - clause.sentence_start
+        ls, le = off + local_start, off + local_end
+        bounds = [m.end() for m in _SEG_BOUND_RE.finditer(sent[:ls])]
         a = bounds[-1] if bounds else 0
-        opener = text.rfind("(", 0, local_start)
-        if a > 0 and opener >= 0 and opener >= a - 2 and len(text[opener + 1 : local_start].split()) <= 2:
-            earlier = [b for b in bounds if b <= opener]
-            a = earlier[-2] if len(earlier) >= 2 else 0
-        m = re.search(r"[,;()]", text[local_end:])
-        b = local_end + m.start() if m else len(text)
-        return text[a:b]
+        m = _SEG_END_RE.search(sent[le:])
+        b = le + m.start() if m else len(sent)
+        lead = sent[a:ls]
+        if a > 0 and (not lead.strip() or (percent and sent[:a].rstrip().endswith("(") and len(lead.split()) <= 2)):
+            earlier = [x for x in bounds if x < a - 1]
+            a = earlier[-1] if earlier else 0
+        return sent[a:b]
+
+    @staticmethod
+    def tail(clause: Clause, local_end: int) -> str:
+        m = _SEG_END_RE.search(clause.text[local_end:])
+        return clause.text[local_end : local_end + (m.start() if m else 60)]
+
+    def _aspect(self, clause: Clause, local_end: int) -> float:
+        """"đã (giải quyết) xong" asked but "đang giải quyết" stated, or the reverse."""
+        tail = self.tail(clause, local_end).lower()
+        q = self.question.lower()
+        if "đang" in q and "đang" not in tail:
+            return 0.7
+        if "đang" not in q and re.search(r"\b(đã|xong)\b", q) and "đang" in tail:
+            return 0.6
+        return 1.0
 
     def score(self, cand: Candidate) -> Candidate:
         clause = cand.clause
         local = cand.start - clause.start
         ctok = self.m.tokens(clause.text)
-        seg_bag = self.m.tokens(self.segment(clause, local, cand.end - clause.start)).bag()
+        seg_bag = self.m.tokens(self.segment(clause, local, cand.end - clause.start, cand.kind == "percent")).bag()
         pos = len(syllables(clause.text[:local], fold=self.m.folded))
         positions: dict[str, list[int]] = {}
         for i, w in enumerate(ctok.words):
@@ -176,7 +199,9 @@ class Scorer:
         text_pairs = " ".join(ctok.words)
         s += sum(0.5 for b in self.bigrams if b in text_pairs)
         cand.coverage = self.coverage(clause.text, clause.sentence, clause.passage.section or "")
-        if cand.kind == "number":
+        if cand.kind == "number" and cand.label_unit:
+            cand.unit_match = self.unit_match(f" {cand.unit}", 0)
+        elif cand.kind == "number":
             cand.unit_match = self.unit_match(clause.passage.text, cand.unit_end - clause.passage.start)
         if cand.unit_match is not None:
             avg = self.total / max(1, len(self.terms))
@@ -184,13 +209,14 @@ class Scorer:
             if cand.unit_match == 0:
                 s *= 0.35
             elif cand.unit_match < 0.99:
-                s *= 0.75
+                s *= 0.6
         if cand.fraction:
             wants_total = bool(re.search(r"(tổng số|trên tổng|tổng cộng|tong so)", self.question, re.I))
             if (cand.fraction == "den") != wants_total:
                 s *= 0.6
         s += 0.3 / (1 + clause.rank)
         s *= self._direction(clause.text[:local], ctok) * self._qualifier(clause.text, cand.end - clause.start)
+        s *= self._aspect(clause, cand.end - clause.start)
         cand.score = s / self.total
         return cand
 
@@ -216,6 +242,12 @@ def quantity_candidates(cl: list[Clause], want: str) -> list[Candidate]:
                 cand.unit_end = c.start + nxt.end
             elif want == "number" and prev is not None and prev.kind == "number" and c.text[prev.end : q.start] == "/":
                 cand.fraction = "den"
+            if want == "number" and not cand.unit:
+                label = re.search(r"\b[Ss]ố\s+(?:lượng\s+)?([^\W\d_]+)[^:;]*:\s*$", c.text[: q.start])
+                if label:
+                    cand.unit = label.group(1)
+                    cand.unit_end = 0
+                    cand.label_unit = True
             out.append(cand)
     return out
 

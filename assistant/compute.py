@@ -71,7 +71,8 @@ class Calculator:
         best: Candidate | None = None
         for unit in units or [None]:
             c = self.ans.find(look, f"{part}", unit, exclude=exclude, shared=shared, own_search=True,
-                              want="percent" if look.a.kind == "percent" and look.a.op != "ratio" else "number")
+                              want="percent" if look.a.kind == "percent" and look.a.op != "ratio" else "number",
+                              parts_only=True)
             if c is not None and (best is None or c.score > best.score):
                 best = c
         return best

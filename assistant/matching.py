@@ -73,11 +73,26 @@ class Matcher:
         return max(0.15, self._idf(term, self.folded))
 
     def question_terms(self, question: str) -> dict[str, float]:
-        """Content terms of a question with their weights (question words, years and stopwords dropped)."""
-        tok = self.tokens(question, strip_concepts=True)
-        stop = {fold(w) for w in QUESTION_WORDS} if self.folded else QUESTION_WORDS
-        terms = {w for w in tok.words if w not in stop and w not in STOPWORDS and not _YEAR.fullmatch(w)}
-        terms |= tok.concepts
+        """Content terms of a question with their weights (question words, years and stopwords dropped).
+
+        Which words are question words is decided on the text as written (restored diacritics for a
+        question typed without them), then the content words are folded if the matcher folds."""
+        concepts = self.tokens(question).concepts
+        stripped = question
+        prepared = self._prep(question)
+        if len(prepared) == len(question):
+            chars = list(question)
+            for _, pat in self._patterns:
+                for mm in pat.finditer(prepared):
+                    chars[mm.start() : mm.end()] = " " * (mm.end() - mm.start())
+            if not self.folded:
+                for abbr, exps in self.glossary.entries.items():
+                    for e in exps:
+                        for mm in re.finditer(rf"(?<![\w&]){re.escape(e)}(?![\w&])", question, re.IGNORECASE):
+                            chars[mm.start() : mm.end()] = " " * (mm.end() - mm.start())
+            stripped = "".join(chars)
+        words = [w for w in syllables(stripped) if w not in QUESTION_WORDS and w not in STOPWORDS and not _YEAR.fullmatch(w)]
+        terms = {fold(w) if self.folded else w for w in words} | concepts
         return {t: self.weight(t) for t in terms}
 
     def bigrams(self, question: str) -> set[str]:

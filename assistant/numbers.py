@@ -34,9 +34,10 @@ _YEAR_RANGE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2}
 _DESIGNATORS = (
     "nghị định", "quyết định", "thông tư", "đề án", "chương trình", "ban chỉ đạo", "công văn",
     "tờ trình", "báo cáo", "chỉ thị", "nghị quyết", "luật", "điều", "khoản", "mục", "chương",
-    "số", "mã", "iso", "tcvn", "qcvn", "iec", "dự án", "hiệp định", "phụ lục", "bảng", "hình",
+    "mã", "iso", "tcvn", "qcvn", "iec", "dự án", "hiệp định", "phụ lục", "bảng", "hình",
     "trung tâm", "khu vực", "nhóm", "cấp", "loại", "hạng", "tập", "quyển", "phiên bản",
 )
+_NUMBER_NO_RE = re.compile(r"\bsố\s*$")  # "số 12" (a number designation) but not "tổng số 12"
 _ORDINAL_BEFORE = ("lần thứ", "thứ", "khóa", "khoá", "kỳ", "giai đoạn", "lần")
 
 
@@ -110,6 +111,8 @@ def _classify(text: str, start: int, end: int, token: str) -> QuantityKind:
     for word in _DESIGNATORS:
         if tail.endswith(word) and (len(tail) == len(word) or not tail[-len(word) - 1].isalpha()):
             return "id"
+    if _NUMBER_NO_RE.search(tail) and not re.search(r"(tổng|với|là|có|gồm|đạt)\s+số\s*$", tail):
+        return "id"
     if re.fullmatch(r"(?:19|20)\d{2}", token):
         return "year"
     return "number"

@@ -36,6 +36,10 @@ class Analysis:
     folded: bool = False  # the question has no diacritics: match in folded space
     plan: bool = False  # asks about plans / tasks ahead
     negated: bool = False  # "chưa", "không đạt" ... (remainders)
+    prefix: str = ""  # a framing prefix ("Trong số hồ sơ … được thẩm xét, …"): weighs less for counts
+    follow: str = ""  # context inherited from the previous question of a conversation
+    search_text: str = ""  # what retrieval searches (the question as typed)
+    core: str = ""  # the question without follow-up context and exclusions ("không tính khảo sát")
 
 
 _PERCENT_RE = re.compile(r"(phần trăm|tỷ lệ|tỉ lệ|bao nhiêu %|mấy %|\bphan tram\b|\bty le\b|%)", re.I)
@@ -43,7 +47,7 @@ _DATE_RE = re.compile(r"(ngày nào|ngày bao nhiêu|khi nào|thời gian nào|l
 _PERSON_RE = re.compile(r"(\bai\b|người nào|vị nào|đồng chí nào|ông nào|bà nào|là ai)", re.I)
 _PLACE_RE = re.compile(r"(ở đâu|tại đâu|nơi nào|địa phương nào|tỉnh nào|thành phố nào|tỉnh, thành phố nào|o dau|tai dau|những địa phương nào|những tỉnh nào)", re.I)
 _LIST_RE = re.compile(r"(gồm những|bao gồm|những gì|những nhiệm vụ|các nhiệm vụ|những nội dung|liệt kê|kể tên|những tổ chức nào|các tổ chức nào|nhiệm vụ trọng tâm|những hoạt động|những lĩnh vực|các lĩnh vực|những mặt hàng|các mặt hàng|những (?:\w+ ){0,2}nào)", re.I)
-_QUANTITY_RE = re.compile(r"(bao nhiêu|mấy|số lượng|bao nhieu|may\b|tổng số|tổng cộng|là bao nhiêu|con số)", re.I)
+_QUANTITY_RE = re.compile(r"(bao nhiêu|mấy|số lượng|bao nhieu|may\b|tổng số|tổng cộng|là bao nhiêu|con số|^(?:riêng |tổng )?số\s+\w+)", re.I)
 _SUM_RE = re.compile(r"(tổng cộng|cộng lại|tổng số .+ và |cả hai|gộp|tong cong|cộng cả)", re.I)
 _DIFF_RE = re.compile(r"(chênh lệch|nhiều hơn|ít hơn|hơn .{0,40}bao nhiêu|kém .{0,30}bao nhiêu|chenh lech|nhieu hon|it hon|cao hơn|thấp hơn)", re.I)
 _REMAIN_RE = re.compile(r"(còn lại|chưa được|chưa giải quyết|chưa xong|không đạt|con lai|chua)", re.I)
@@ -54,13 +58,13 @@ _FOLLOW_RE = re.compile(r"^(còn|thế còn|vậy còn|vậy|thế|con|the con|v
 
 def question_unit(q: str) -> str | None:
     """The unit noun phrase right after "bao nhiêu"/"mấy"/"số" ("bao nhiêu hồ sơ" → "hồ sơ")."""
-    m = re.search(r"(?:bao nhiêu|bao nhieu|mấy|may|tổng số|số lượng|số)\s+(.+)", q, re.I)
+    m = re.search(r"(?:bao nhiêu|bao nhieu|mấy)\s+(.+)", q, re.I) or re.search(r"(?:tổng số|số lượng|\bsố)\s+(.+)", q, re.I)
     if not m:
         return None
     words = []
     for w in re.findall(r"[^\W\d_]+(?:&[^\W\d_]+)?|%", m.group(1)):
         lw = w.lower()
-        if lw in _STOP_UNIT or lw in ("được", "đã", "đạt", "là", "phần", "trăm", "nhiêu", "bao"):
+        if lw in _STOP_UNIT or lw in ("được", "đã", "đạt", "là", "phần", "trăm", "nhiêu", "bao", "không", "chưa", "có", "bị", "mà"):
             break
         words.append(w)
         if len(words) == 4:
@@ -110,7 +114,13 @@ def analyze(question: str) -> Analysis:
         body = re.sub(r"(tổng cộng|cộng lại|chênh lệch|nhiều hơn|ít hơn|cao hơn|thấp hơn|bao nhiêu|là|giữa)", " ", q, flags=re.I)
         parts = [p.strip(" ,?") for p in re.split(r"\s(?:và|với|so với|hơn)\s|,", body) if len(p.strip(" ,?").split()) >= 1]
         parts = [p for p in parts if content_terms(p)]
+    follow = re.search(r"\s\(([^()]{3,300})\)\?$", q)
+    exclusion = r"\((?:không tính|không kể|trừ|ngoài)[^)]*\)|\bkhông (?:tính|kể)\s+[^,?]+"
+    core = re.sub(exclusion, " ", q[: follow.start()] + "?" if follow else q, flags=re.I)
+    ctx = re.match(r"^\s*((?:trong|đối với|về|riêng)\s+(?:tổng\s+)?(?:số\s+)?[^,?]{3,120}),\s*(?=.*(?:bao nhiêu|mấy|nào|gì|ai))", core, re.I)
     return Analysis(
+        prefix=ctx.group(1) if ctx else "", follow=follow.group(1) if follow else "", search_text=q,
+        core=" ".join(core.split()),
         question=q, kind=kind, op=op, unit=question_unit(q) if kind in ("number", "percent") else None,
         years=years, terms=content_terms(q), parts=parts, folded=not has_diacritics(q),
         plan=bool(_PLAN_RE.search(q)), negated=bool(re.search(r"\b(chưa|không)\b", q, re.I)),

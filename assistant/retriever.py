@@ -40,6 +40,8 @@ class HybridRetriever:
         self._glossary_fp: str | None = None
         self.last_timings: dict[str, float] = {}
         self._vec_cache: dict[str, list[float]] = {}
+        self._restorer = None
+        self._restorer_fp: str | None = None
 
     @property
     def glossary(self) -> Glossary:
@@ -53,6 +55,17 @@ class HybridRetriever:
             self._glossary = self.base_glossary.merged(mined)
             self._glossary_fp = fp
         return self._glossary
+
+    @property
+    def restorer(self):  # noqa: ANN201 - AccentRestorer, rebuilt when the index changes
+        from assistant.accents import AccentRestorer
+
+        fp = self.index.lexical.fingerprint
+        if self._restorer is None or fp != self._restorer_fp:
+            bm = self.index.lexical._plain
+            self._restorer = AccentRestorer.from_vocabulary(bm.vocab, bm.df)
+            self._restorer_fp = fp
+        return self._restorer
 
     def search(self, query: str, *, years: list[int] | None = None, doc_ids: list[str] | None = None,
                top_k: int = 8, exclude_captions: bool = False) -> list[Passage]:

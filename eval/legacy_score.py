@@ -14,7 +14,10 @@ so comparing them as different would score the style, not the extraction. Pass
 
 Character alignment of two 64k-character strings with ``SequenceMatcher`` takes minutes, so the
 characters are aligned in two stages with the same matcher: the token sequences first (equal
-token runs are equal characters), then the characters of each replaced stretch between them.
+token runs are equal characters), then the characters of each replaced stretch between them. On
+the fixtures this agrees with one whole-string alignment to within 0.001. A replaced stretch too
+long to align in one go (text extracted without spaces) is aligned in 1000-character pieces of
+the transcript, each against the window of the extraction where the previous piece ended.
 """
 
 from __future__ import annotations
@@ -26,6 +29,9 @@ from difflib import SequenceMatcher
 from ingest.normalize import normalize_tone_marks
 
 _WS_RE = re.compile(r"\s+")
+_MAX_CELLS = 4_000_000  # characters × characters aligned in one go
+_PIECE, _MARGIN = 1000, 100  # piecewise alignment of huge stretches
+_ANCHOR = 4  # a matched run this long places the next piece
 
 
 def _prepare(text: str, normalize_tones: bool) -> str:
@@ -55,10 +61,37 @@ def _matched_char_positions(extracted: list[str], truth: list[str]) -> set[int]:
         if tag == "equal":
             matched.update(range(truth_start, truth_start + len(truth_text)))
         elif tag == "replace":
-            chars = SequenceMatcher(None, " ".join(extracted[i1:i2]), truth_text, autojunk=False)
-            for block in chars.get_matching_blocks():
-                matched.update(range(truth_start + block.b, truth_start + block.b + block.size))
+            _align_characters(" ".join(extracted[i1:i2]), truth_text, truth_start, matched)
     return matched
+
+
+def _align_characters(a: str, b: str, b_offset: int, matched: set[int]) -> None:
+    """Add to ``matched`` the positions (plus ``b_offset``) of ``b``'s characters aligned with ``a``.
+
+    Spaces are left out of both sides, so a space inserted or lost inside a word does not cut a
+    matched run short.
+    """
+    b_positions = [b_offset + i for i, c in enumerate(b) if c != " "]
+    a, b = a.replace(" ", ""), b.replace(" ", "")
+    if len(a) * len(b) <= _MAX_CELLS:
+        pieces = [(0, SequenceMatcher(None, a, b, autojunk=False))]
+    else:  # text run together: align the transcript piecewise, following the matches
+        pieces, ratio, position = [], len(a) / len(b), 0.0
+        for start in range(0, len(b), _PIECE):
+            piece = b[start : start + _PIECE]
+            low = max(0, int(position) - _MARGIN)
+            window = a[low : int(position + len(piece) * ratio) + _MARGIN]
+            matcher = SequenceMatcher(None, window, piece, autojunk=False)
+            pieces.append((start, matcher))
+            anchors = [block for block in matcher.get_matching_blocks() if block.size >= _ANCHOR]
+            if anchors:
+                last = anchors[-1]
+                position = low + last.a + last.size + (len(piece) - last.b - last.size) * ratio
+            else:
+                position += len(piece) * ratio
+    for start, matcher in pieces:
+        for block in matcher.get_matching_blocks():
+            matched.update(b_positions[start + block.b : start + block.b + block.size])
 
 
 def score_extraction(extracted: str, truth: str, *, normalize_tones: bool = True) -> dict:

@@ -155,10 +155,11 @@ class ChartWriter:
         width = 0.8 / max(1, len(runs))
         for i, run in enumerate(runs):
             acc = [100 * run.metrics["by_kind"].get(k, {}).get("accuracy", 0.0) for k in kinds]
-            ax.bar([x + i * width for x in range(len(kinds))], acc, width, label=run.system)
+            bars = ax.bar([x + i * width for x in range(len(kinds))], acc, width, label=run.system)
+            ax.bar_label(bars, fmt="%.0f", fontsize=8)
         ax.set_xticks([x + width * (len(runs) - 1) / 2 for x in range(len(kinds))], kinds)
         ax.set_ylabel("accuracy (%)")
-        ax.set_ylim(0, 100)
+        ax.set_ylim(0, 105)
         ax.set_title("Accuracy by question kind")
         ax.legend()
         fig.tight_layout()

@@ -51,9 +51,31 @@ def items() -> list[Any]:
     return dataset.load_dataset(dataset.bundled_dataset_path("dev"))
 
 
+class Memo:
+    """The real service, each answer kept so that the regression run below does not ask again."""
+
+    def __init__(self, service: Any) -> None:
+        self.service = service
+        self.answers: dict[tuple[str, str], Answer] = {}
+
+    def ask(self, question: str, history: list[Turn] | None = None) -> Answer:
+        key = (question, repr(history))
+        if key not in self.answers:
+            self.answers[key] = self.service.ask(question, history=history)
+        return self.answers[key]
+
+    def search(self, query: str, top_k: int | None = None) -> list[Passage]:
+        return self.service.search(query, top_k=top_k)
+
+
 @pytest.fixture(scope="module")
-def assistant_run(service: Any, items: list[Any]) -> EvalRun:
-    return run_eval(service, items, progress=False)
+def memo(service: Any) -> Memo:
+    return Memo(service)
+
+
+@pytest.fixture(scope="module")
+def assistant_run(memo: Memo, items: list[Any]) -> EvalRun:
+    return run_eval(memo, items, progress=False)
 
 
 def _off_by_one(text: str) -> str:
@@ -83,8 +105,8 @@ def test_the_assistant_passes_the_gate(assistant_run: EvalRun) -> None:
     assert violations == [], f"{violations}\nwrong answers: {failures}"
 
 
-def test_a_deliberate_answer_regression_fails_the_gate(service: Any, items: list[Any], assistant_run: EvalRun) -> None:
-    regressed = run_eval(Regressed(service), items, progress=False).metrics
+def test_a_deliberate_answer_regression_fails_the_gate(memo: Memo, items: list[Any], assistant_run: EvalRun) -> None:
+    regressed = run_eval(Regressed(memo), items, progress=False).metrics
     assert regressed["numeric_accuracy"] < assistant_run.metrics["numeric_accuracy"]
     violations = check_gate(regressed, load_thresholds())
     assert any(v.startswith("numeric_accuracy") for v in violations), violations
@@ -94,7 +116,9 @@ def test_a_deliberate_answer_regression_fails_the_gate(service: Any, items: list
 def test_the_naive_baseline_fails_the_gate(items: list[Any]) -> None:
     from eval.baseline import NaiveRAG
 
-    baseline = run_eval(NaiveRAG(), items, progress=False).metrics
+    sample = items[::4]  # the baseline embeds every candidate sentence per question: slow, a quarter is enough
+    assert any(i.kind == "unanswerable" for i in sample)
+    baseline = run_eval(NaiveRAG(), sample, progress=False).metrics
     assert baseline["abstentions"] == 0
     assert check_gate(baseline, load_thresholds()), "the gate would let the naive pipeline through"
 

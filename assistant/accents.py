@@ -1,0 +1,86 @@
+"""Restoring diacritics to questions typed without them, from the corpus's own vocabulary.
+
+"so the kiem dinh vien do luong duoc cap" → "số thẻ kiểm định viên đo lường được cấp": each folded
+syllable pair is replaced by the most frequent corpus bigram that folds to it (then single syllables
+by the most frequent syllable), with a small built-in list for question words the reports rarely use.
+Retrieval keeps its accent-folded index; restoration serves the answering stage, which needs the
+words themselves (folding merges "thẻ", "thế" and "the").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.normalize import fold
+
+_QUESTION_PHRASES = (
+    "bao nhiêu", "là bao nhiêu", "mấy", "là gì", "ở đâu", "khi nào", "ngày nào", "ai", "những", "nào", "không",
+    "chưa", "tỷ lệ", "phần trăm", "tổng cộng", "tổng số", "được", "đã", "năm", "có", "của", "và", "trong", "cho",
+    "biết", "số", "các", "là", "với", "về", "tại", "thì", "sao", "còn", "nhiều hơn", "ít hơn", "chênh lệch",
+    "trung bình", "bình quân", "mỗi", "gồm", "bao gồm", "đâu", "gì", "hãy", "cho biết",
+)
+
+
+class AccentRestorer:
+    def __init__(self, unigrams: dict[str, tuple[str, float]], bigrams: dict[str, tuple[str, float]]) -> None:
+        self.unigrams = unigrams
+        self.bigrams = bigrams
+
+    @classmethod
+    def from_vocabulary(cls, vocab: dict[str, int], df) -> "AccentRestorer":  # noqa: ANN001
+        uni: dict[str, tuple[str, float]] = {}
+        bi: dict[str, tuple[str, float]] = {}
+        for token, j in vocab.items():
+            freq = float(df[j]) if j < len(df) else 0.0
+            if "_" in token:
+                a, _, b = token.partition("_")
+                key, original = f"{fold(a)} {fold(b)}", f"{a} {b}"
+                target = bi
+            else:
+                key, original, target = fold(token), token, uni
+            if key == original:
+                continue
+            if key not in target or target[key][1] < freq:
+                target[key] = (original, freq)
+        for phrase in _QUESTION_PHRASES:
+            words = phrase.split()
+            if len(words) == 1:
+                uni[fold(phrase)] = (phrase, 1e9)
+            elif len(words) == 2:
+                bi[fold(phrase)] = (phrase, 1e9)
+        return cls(uni, bi)
+
+    def restore(self, text: str) -> str:
+        for phrase in sorted(_QUESTION_PHRASES, key=len, reverse=True):
+            if " " in phrase:
+                text = re.sub(rf"(?<!\w){re.escape(fold(phrase))}(?!\w)", phrase.replace(" ", "\u00a0"), text)
+        tokens = re.findall(r"[^\W\d_]+(?:\u00a0[^\W\d_]+)*|\d+(?:[.,]\d+)*|\S", text)
+        out: list[str] = []
+        i = 0
+        while i < len(tokens):
+            if "\u00a0" in tokens[i]:
+                out.append(tokens[i].replace("\u00a0", " "))
+                i += 1
+                continue
+            tok = tokens[i]
+            low = tok.lower()
+            if i + 1 < len(tokens):
+                pair = self.bigrams.get(f"{low} {tokens[i + 1].lower()}")
+                if pair and tok.isalpha() and tokens[i + 1].isalpha() and "\u00a0" not in tokens[i + 1]:
+                    a, b = pair[0].split(" ", 1)
+                    out.extend([_case_like(tok, a), _case_like(tokens[i + 1], b)])
+                    i += 2
+                    continue
+            hit = self.unigrams.get(low) if tok.isalpha() and tok == fold(tok) or tok.isupper() else None
+            out.append(_case_like(tok, hit[0]) if hit and not tok.isupper() else tok)
+            i += 1
+        text_out = " ".join(out)
+        return re.sub(r"\s+([?,.;:!%)])", r"\1", re.sub(r"\(\s+", "(", text_out))
+
+
+def _case_like(template: str, word: str) -> str:
+    if template.isupper() and len(template) > 1:
+        return word.upper()
+    if template[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
