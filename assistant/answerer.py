@@ -23,6 +23,7 @@ from ingest.normalize import normalize_text
 from vectorstore.tokenize import has_diacritics
 
 log = logging.getLogger(__name__)
+TRACE = None  # set to a list (tests, debugging) to record each lookup's best candidates
 
 
 class Lookup:
@@ -32,6 +33,7 @@ class Lookup:
                  k: int, available: list[int] | None = None) -> None:
         self.a, self.m, self.passages, self.years, self.doc_id, self.k = a, m, passages, years, doc_id, k
         self.available = available or []
+        self.trace: list | None = TRACE
         self.cl = clauses(passages)
         self.cites = Citations()
 
@@ -103,11 +105,9 @@ class ExtractiveAnswerer:
         for y in a.years:
             if y in available:
                 years.append(y)
-            elif y - 1 in available and (a.plan or y - 1 not in a.years):
-                if a.plan:
-                    years.append(y - 1)
-                else:
-                    missing.append(y)
+            elif y - 1 in available and y - 1 not in a.years:
+                years.append(y - 1)  # next year's plans live in this year's review
+                a.future.append(y)
             else:
                 missing.append(y)
         return sorted(set(years)), missing
@@ -168,7 +168,7 @@ class ExtractiveAnswerer:
              years: list[int] | None = None, parts_only: bool = False) -> Candidate | None:
         """The best-supported quantity for ``query`` (None when nothing passes the coverage and unit checks)."""
         a, m = look.a, look.m
-        want = want or ("percent" if a.kind == "percent" else "number")
+        want = want or ("percent" if a.kind == "percent" else "ordinal" if a.ordinal else "number")
         if want == "number" and unit and unit.strip() in ("%", "phần trăm"):
             want = "percent"
         cl = look.cl
@@ -189,12 +189,21 @@ class ExtractiveAnswerer:
                 terms.setdefault(t, 0.35 * w)
         scorer = Scorer(m, terms, unit, m.bigrams(query), query)
         cands = [scorer.score(c) for c in quantity_candidates(cl, want) if c.start not in (exclude or ())]
+        if a.future:  # a question about next year is answered only by text that names that year
+            cands = [c for c in cands if self._names_year(c, a.future)]
         if parts_only:  # a part of a sum is never a stated total ("tổng số …: 614")
             cands = [c for c in cands if not re.search(r"\btổng\b", scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start), re.I)]
         best = self._pick(cands, a)
+        if look.trace is not None:
+            look.trace.append((query, unit, sorted(cands, key=lambda c: -c.score)[:5], scorer))
         if best is not None and best.kind == "number":
             best.unit = self._display_unit(best, scorer)
         return best
+
+    @staticmethod
+    def _names_year(c: Candidate, years: list[int]) -> bool:
+        where = f"{c.clause.sentence} {c.clause.passage.section or ''}"
+        return any(str(y) in where for y in years)
 
     @staticmethod
     def _question_weights(a: Analysis, m: Matcher) -> dict[str, float]:

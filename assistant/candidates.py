@@ -14,6 +14,10 @@ from vectorstore.tokenize import syllables
 
 _SEG_BOUND_RE = re.compile(r"[,;(]\s*|\)\s*|\svà\s(?=\d)")
 _SEG_END_RE = re.compile(r"[,;()]|\svà\s(?=\d)")
+_UNIT_FUNCTION = frozenset(
+    "đã được đang của và cho tại trong về với là có năm các những này đó mới xin bị do từ đến theo mà thì "
+    "da duoc dang cua va cho tai trong ve voi la co nam cac nhung nay do moi xin bi tu den theo ma thi".split()
+)
 _UNIT_STOP = frozenset(
     "của và với trong tại theo về từ đến đã được đang bị cho là năm so có này đó mà thì trên dưới "
     "khoảng gần hơn nhằm để như thuộc trong đó gồm".split()
@@ -105,17 +109,30 @@ class Scorer:
         return sum(w for t, w in self.terms.items() if t in bag) / self.total
 
     def unit_match(self, text: str, end: int) -> float | None:
+        """How well the words after the value fit the asked unit: 1.0 when its head (first two words,
+        or the abbreviation) is there, 0.5 when only its first word is or when another noun follows
+        the head ("tổ chức thử nghiệm" asked as "tổ chức chứng nhận"), 0 otherwise."""
         if not self.unit_tokens:
             return None
-        after = self.m.tokens(text[end : end + 60])
-        head = set(after.words[:5]) | after.concepts
-        want = set(self.unit_tokens.words) | self.unit_tokens.concepts
-        if not want:
+        window = text[end : end + 80]
+        cut = re.search(r"[,;:()=/.]|\s-\s", window)
+        window = window[: cut.start()] if cut else window
+        after = self.m.tokens(window)
+        head = after.words[:6]
+        want_words = self.unit_tokens.words
+        if self.unit_tokens.concepts and (not want_words or self.unit_tokens.concepts & after.concepts):
+            return 1.0 if self.unit_tokens.concepts & after.concepts else 0.0
+        if not want_words:
             return None
-        # the first unit word matters most ("hồ sơ" in "hồ sơ đã được giải quyết")
-        first = (self.unit_tokens.words[:1] or sorted(self.unit_tokens.concepts)[:1])[0]
-        got = sum(1 for w in want if w in head) / len(want)
-        return got if (first in head) else got * 0.5
+        core = want_words[:2]
+        if not head or head[0] != core[0]:
+            return 0.0 if core[0] not in head[:2] else 0.5
+        if len(core) > 1 and (len(head) < 2 or head[1] != core[1]):
+            return 0.5
+        nxt = [w for w in head[len(core) : len(core) + 2] if w not in _UNIT_FUNCTION]
+        if nxt and nxt[0] not in want_words and nxt[0] not in self.terms and len(want_words) > len(core):
+            return 0.5
+        return 1.0
 
     def _direction(self, before: str, ctok) -> float:  # noqa: ANN001
         """"tăng" asked but "giảm" right before the value (or the reverse): the wrong figure."""
@@ -231,7 +248,7 @@ def quantity_candidates(cl: list[Clause], want: str) -> list[Candidate]:
                 if q.kind == "date":
                     out.append(Candidate(c, "date", None, q.text, c.start + q.start, c.start + q.end))
                 continue
-            if q.kind != want:
+            if q.kind != want and not (want == "ordinal" and q.kind == "number"):
                 continue
             cand = _cand(c, q, want)
             nxt = qs[i + 1] if i + 1 < len(qs) else None

@@ -35,7 +35,7 @@ _DESIGNATORS = (
     "nghị định", "quyết định", "thông tư", "đề án", "chương trình", "ban chỉ đạo", "công văn",
     "tờ trình", "báo cáo", "chỉ thị", "nghị quyết", "luật", "điều", "khoản", "mục", "chương",
     "mã", "iso", "tcvn", "qcvn", "iec", "dự án", "hiệp định", "phụ lục", "bảng", "hình",
-    "trung tâm", "khu vực", "nhóm", "cấp", "loại", "hạng", "tập", "quyển", "phiên bản",
+    "trung tâm", "khu vực", "nhóm", "loại", "hạng", "tập", "quyển", "phiên bản",
 )
 _NUMBER_NO_RE = re.compile(r"\bsố\s*$")  # "số 12" (a number designation) but not "tổng số 12"
 _ORDINAL_BEFORE = ("lần thứ", "thứ", "khóa", "khoá", "kỳ", "giai đoạn", "lần")

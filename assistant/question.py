@@ -36,6 +36,8 @@ class Analysis:
     folded: bool = False  # the question has no diacritics: match in folded space
     plan: bool = False  # asks about plans / tasks ahead
     negated: bool = False  # "chưa", "không đạt" ... (remainders)
+    ordinal: bool = False  # "lần thứ mấy": the answer is an ordinal
+    future: list[int] = field(default_factory=list)  # years asked that only a previous year's plans cover
     prefix: str = ""  # a framing prefix ("Trong số hồ sơ … được thẩm xét, …"): weighs less for counts
     follow: str = ""  # context inherited from the previous question of a conversation
     search_text: str = ""  # what retrieval searches (the question as typed)
@@ -67,7 +69,7 @@ def question_unit(q: str) -> str | None:
         if lw in _STOP_UNIT or lw in ("được", "đã", "đạt", "là", "phần", "trăm", "nhiêu", "bao", "không", "chưa", "có", "bị", "mà"):
             break
         words.append(w)
-        if len(words) == 4:
+        if len(words) == 6:
             break
     return " ".join(words) or None
 
@@ -124,6 +126,7 @@ def analyze(question: str) -> Analysis:
         question=q, kind=kind, op=op, unit=question_unit(q) if kind in ("number", "percent") else None,
         years=years, terms=content_terms(q), parts=parts, folded=not has_diacritics(q),
         plan=bool(_PLAN_RE.search(q)), negated=bool(re.search(r"\b(chưa|không)\b", q, re.I)),
+        ordinal=bool(re.search(r"\b(?:lần )?thứ (?:mấy|bao nhiêu)", q, re.I)),
     )
 
 

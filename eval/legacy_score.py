@@ -45,28 +45,28 @@ def _is_diacritic(char: str) -> bool:
     return char in "đĐ" or len(unicodedata.normalize("NFD", char)) > 1
 
 
-def _matched_char_positions(extracted: list[str], truth: list[str]) -> set[int]:
+def _matched_char_positions(
+    tokens: SequenceMatcher, extracted: list[str], truth: list[str]
+) -> set[int]:
     """Positions in ``" ".join(truth)`` of characters that lie in aligned equal blocks."""
     starts, offset = [], 0
     for token in truth:
         starts.append(offset)
         offset += len(token) + 1
     matched: set[int] = set()
-    opcodes = SequenceMatcher(None, extracted, truth, autojunk=False).get_opcodes()
-    for tag, i1, i2, j1, j2 in opcodes:
+    for tag, i1, i2, j1, j2 in tokens.get_opcodes():
         if j1 == j2:
             continue
-        truth_start = starts[j1]
         truth_text = " ".join(truth[j1:j2])
         if tag == "equal":
-            matched.update(range(truth_start, truth_start + len(truth_text)))
+            matched.update(range(starts[j1], starts[j1] + len(truth_text)))
         elif tag == "replace":
-            _align_characters(" ".join(extracted[i1:i2]), truth_text, truth_start, matched)
+            _align_characters(" ".join(extracted[i1:i2]), truth_text, starts[j1], matched)
     return matched
 
 
 def _align_characters(a: str, b: str, b_offset: int, matched: set[int]) -> None:
-    """Add to ``matched`` the positions (plus ``b_offset``) of ``b``'s characters aligned with ``a``.
+    """Add the positions (plus ``b_offset``) of ``b``'s characters aligned with ``a``.
 
     Spaces are left out of both sides, so a space inserted or lost inside a word does not cut a
     matched run short.
@@ -75,23 +75,29 @@ def _align_characters(a: str, b: str, b_offset: int, matched: set[int]) -> None:
     a, b = a.replace(" ", ""), b.replace(" ", "")
     if len(a) * len(b) <= _MAX_CELLS:
         pieces = [(0, SequenceMatcher(None, a, b, autojunk=False))]
-    else:  # text run together: align the transcript piecewise, following the matches
-        pieces, ratio, position = [], len(a) / len(b), 0.0
-        for start in range(0, len(b), _PIECE):
-            piece = b[start : start + _PIECE]
-            low = max(0, int(position) - _MARGIN)
-            window = a[low : int(position + len(piece) * ratio) + _MARGIN]
-            matcher = SequenceMatcher(None, window, piece, autojunk=False)
-            pieces.append((start, matcher))
-            anchors = [block for block in matcher.get_matching_blocks() if block.size >= _ANCHOR]
-            if anchors:
-                last = anchors[-1]
-                position = low + last.a + last.size + (len(piece) - last.b - last.size) * ratio
-            else:
-                position += len(piece) * ratio
+    else:
+        pieces = _piecewise(a, b)
     for start, matcher in pieces:
         for block in matcher.get_matching_blocks():
             matched.update(b_positions[start + block.b : start + block.b + block.size])
+
+
+def _piecewise(a: str, b: str) -> list[tuple[int, SequenceMatcher]]:
+    """Align ``b`` in pieces, each against the window of ``a`` where the previous one ended."""
+    pieces, ratio, position = [], len(a) / len(b), 0.0
+    for start in range(0, len(b), _PIECE):
+        piece = b[start : start + _PIECE]
+        low = max(0, int(position) - _MARGIN)
+        window = a[low : int(position + len(piece) * ratio) + _MARGIN]
+        matcher = SequenceMatcher(None, window, piece, autojunk=False)
+        pieces.append((start, matcher))
+        anchors = [block for block in matcher.get_matching_blocks() if block.size >= _ANCHOR]
+        if anchors:
+            last = anchors[-1]
+            position = low + last.a + last.size + (len(piece) - last.b - last.size) * ratio
+        else:
+            position += len(piece) * ratio
+    return pieces
 
 
 def score_extraction(extracted: str, truth: str, *, normalize_tones: bool = True) -> dict:
@@ -105,9 +111,9 @@ def score_extraction(extracted: str, truth: str, *, normalize_tones: bool = True
     truth_tokens = truth_text.split(" ") if truth_text else []
     if ext_tokens == [""]:
         ext_tokens = []
-    syllable_matcher = SequenceMatcher(None, ext_tokens, truth_tokens, autojunk=False)
-    syllables_ok = sum(block.size for block in syllable_matcher.get_matching_blocks())
-    matched = _matched_char_positions(ext_tokens, truth_tokens)
+    tokens = SequenceMatcher(None, ext_tokens, truth_tokens, autojunk=False)
+    syllables_ok = sum(block.size for block in tokens.get_matching_blocks())
+    matched = _matched_char_positions(tokens, ext_tokens, truth_tokens)
     targets = [i for i, c in enumerate(truth_text) if _is_diacritic(c)]
     diacritics_ok = sum(1 for i in targets if i in matched)
     return {

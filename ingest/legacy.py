@@ -89,7 +89,8 @@ def _core_is_syllable(token: str) -> bool:
 def _tcvn3_token(token: str, upper: bool = False) -> str:
     converted = "".join(
         (TCVN3_TO_UNICODE[c].upper() if upper else TCVN3_TO_UNICODE[c])
-        if c in TCVN3_TO_UNICODE else c
+        if c in TCVN3_TO_UNICODE
+        else c
         for c in token
     )
     if "-" in converted and any(c.isalpha() for c in converted):
@@ -102,7 +103,7 @@ def _tcvn3_token(token: str, upper: bool = False) -> str:
 def _vni_token(token: str) -> str:
     out, i = [], 0
     while i < len(token):
-        pair = token[i:i + 2]
+        pair = token[i : i + 2]
         if len(pair) == 2 and pair in VNI_TO_UNICODE:
             out.append(VNI_TO_UNICODE[pair])
             i += 2
@@ -121,7 +122,7 @@ _VISCII_PUNCTUATION = frozenset(
 def _viscii_token(token: str) -> str:
     out = []
     for i, ch in enumerate(token):
-        by_letter = (i > 0 and token[i - 1].isalpha()) or token[i + 1:i + 2].isalpha()
+        by_letter = (i > 0 and token[i - 1].isalpha()) or token[i + 1 : i + 2].isalpha()
         keep = ch in _VISCII_PUNCTUATION and not by_letter
         out.append(ch if keep else VISCII_TO_UNICODE.get(ch, ch))
     return "".join(out)
@@ -345,7 +346,7 @@ class LegacyRepairer:
         best, best_value = None, self.min_score
         for encoding in _CONVERTERS:
             score = _score(encoding, text)
-            if score.evidence >= _MIN_EVIDENCE and score.value >= best_value:
-                if best is None or score.value > best_value:
-                    best, best_value = encoding, score.value
+            beats = score.value > best_value or (best is None and score.value == best_value)
+            if score.evidence >= _MIN_EVIDENCE and beats:
+                best, best_value = encoding, score.value
         return best

@@ -30,12 +30,8 @@ from __future__ import annotations
 import unicodedata
 
 # --- TCVN3 -------------------------------------------------------------------------------------
-_TCVN3_CODES = (
-    "¡¢£¤¥¦§¨©ª«¬\xad®µ¶·¸¹»¼½¾ÆÇÈÉÊËÌÎÏÐÑÒÓÔÕÖ×ØÜÝÞßáâãäåæçèéêëìíîïñòóôõö÷øùúûüýþ"
-)
-_TCVN3_UNICODE = (
-    "ĂÂÊÔƠƯĐăâêôơưđàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
-)
+_TCVN3_CODES = "¡¢£¤¥¦§¨©ª«¬\xad®µ¶·¸¹»¼½¾ÆÇÈÉÊËÌÎÏÐÑÒÓÔÕÖ×ØÜÝÞßáâãäåæçèéêëìíîïñòóôõö÷øùúûüýþ"
+_TCVN3_UNICODE = "ĂÂÊÔƠƯĐăâêôơưđàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
 _TCVN3_VN1_CODES = "¯º¿ÀÁÂÃÄÅÍÙÚÛàðÿ"
 _TCVN3_VN1_UNICODE = "ẰẲẴẮẦẨẪẤỀỂỄẾỒỔỖỐ"
 
@@ -147,12 +143,23 @@ def _viscii_tables() -> tuple[dict[str, str], dict[str, str]]:
 #: character seen (Latin-1 or Windows-1252 reading of a VISCII byte) -> Unicode letter.
 VISCII_TO_UNICODE, UNICODE_TO_VISCII = _viscii_tables()
 
-# --- Windows-1258 read as Windows-1252 -------------------------------------------------------------
+# --- Windows-1258 read as Windows-1252 ------------------------------------------------------
 CP1258_TO_UNICODE: dict[str, str] = {
-    "Ã": "Ă", "ã": "ă", "Õ": "Ơ", "õ": "ơ", "Ý": "Ư", "ý": "ư", "Ð": "Đ", "ð": "đ", "þ": "₫",
-    "Ì": "\u0300", "ì": "\u0301", "Ò": "\u0309", "Þ": "\u0303", "ò": "\u0323",
+    "Ã": "Ă",
+    "ã": "ă",
+    "Õ": "Ơ",
+    "õ": "ơ",
+    "Ý": "Ư",
+    "ý": "ư",
+    "Ð": "Đ",
+    "ð": "đ",
+    "þ": "₫",
+    "Ì": "\u0300",
+    "ì": "\u0301",
+    "Ò": "\u0309",
+    "Þ": "\u0303",
+    "ò": "\u0323",
 }
-UNICODE_TO_CP1258: dict[str, str] = {u: c for c, u in CP1258_TO_UNICODE.items()}
 
 
 def _cp1258_encode_char(char: str) -> str:
@@ -191,10 +198,43 @@ def encode_legacy(text: str, encoding: str) -> str:
 
 
 # --- the Vietnamese syllable inventory (what a repaired token must look like) ------------------
-TONE_NAMES = {"\u0300": "huyen", "\u0301": "sac", "\u0309": "hoi", "\u0303": "nga",
-              "\u0323": "nang"}
-_ONSETS = ("", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng",
-           "ngh", "nh", "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x")
+TONE_NAMES = {
+    "\u0300": "huyen",
+    "\u0301": "sac",
+    "\u0309": "hoi",
+    "\u0303": "nga",
+    "\u0323": "nang",
+}
+_ONSETS = (
+    "",
+    "b",
+    "c",
+    "ch",
+    "d",
+    "đ",
+    "g",
+    "gh",
+    "gi",
+    "h",
+    "k",
+    "kh",
+    "l",
+    "m",
+    "n",
+    "ng",
+    "ngh",
+    "nh",
+    "p",
+    "ph",
+    "qu",
+    "r",
+    "s",
+    "t",
+    "th",
+    "tr",
+    "v",
+    "x",
+)
 _RHYMES = frozenset(
     """a ac ach ai am an ang anh ao ap at au ay ăc ăm ăn ăng ăp ăt âc âm ân âng âp ât âu ây
     e ec em en eng eo ep et ê êch êm ên ênh êp êt êu i ia ich im in inh ip it iu iêc iêm iên iêng
@@ -236,12 +276,13 @@ def syllable_weight(word: str) -> float:
     for onset in _ONSETS:
         if not bare.startswith(onset):
             continue
-        rhyme = bare[len(onset):]
+        rhyme = bare[len(onset) :]
         if rhyme not in _RHYMES:
             continue
         front = rhyme[0] in "eêiy"
-        if (onset in _FRONT_ONSETS and not front) or (onset in _BACK_ONSETS and front
-                                                      and not (onset == "g" and rhyme[0] == "i")):
+        if (onset in _FRONT_ONSETS and not front) or (
+            onset in _BACK_ONSETS and front and not (onset == "g" and rhyme[0] == "i")
+        ):
             continue
         if rhyme.endswith(("c", "ch", "p", "t")) and tones[:1] not in (["sac"], ["nang"]):
             continue

@@ -31,6 +31,7 @@ class TesseractOCR:
         self.lang = lang
         self.dpi = dpi
         self.tesseract_cmd = tesseract_cmd
+        self._ready = False  # set once tesseract and the language have been found
 
     def available(self) -> bool:
         """Whether the tesseract binary is on PATH and has the language data installed."""
@@ -51,6 +52,8 @@ class TesseractOCR:
     # --- helpers -------------------------------------------------------------------------------
     def _problem(self) -> str | None:
         """Why OCR cannot run here, or ``None``."""
+        if self._ready:
+            return None
         binary = shutil.which(self.tesseract_cmd)
         if binary is None:
             return f"the Tesseract program `{self.tesseract_cmd}` is not installed: {INSTALL_HINT}"
@@ -64,8 +67,11 @@ class TesseractOCR:
         missing = [lang for lang in self.lang.split("+") if lang not in langs]
         if missing:
             packages = " ".join(f"tesseract-ocr-{lang}" for lang in missing)
-            return (f"Tesseract has no language data for {', '.join(missing)}: install it with "
-                    f"`apt-get install tesseract-ocr {packages}`")
+            return (
+                f"Tesseract has no language data for {', '.join(missing)}: install it with "
+                f"`apt-get install tesseract-ocr {packages}`"
+            )
+        self._ready = True
         return None
 
     def _page_images(
@@ -93,8 +99,19 @@ class TesseractOCR:
     def _render(self, renderer: str, pdf_path: Path, page_index: int, tmp: Path) -> Path:
         prefix = tmp / "page"
         number = str(page_index + 1)
-        command = [renderer, "-r", str(self.dpi), "-f", number, "-l", number, "-png", "-singlefile",
-                   str(pdf_path), str(prefix)]
+        command = [
+            renderer,
+            "-r",
+            str(self.dpi),
+            "-f",
+            number,
+            "-l",
+            number,
+            "-png",
+            "-singlefile",
+            str(pdf_path),
+            str(prefix),
+        ]
         self._run(command, f"{pdf_path}: pdftoppm could not render page {number}")
         return prefix.with_suffix(".png")
 

@@ -188,6 +188,7 @@ class SentenceSplitter:
             if block.kind == "heading":
                 flush(False)
                 pending_section = block.section
+                pending.append((block.start, block.end))  # the heading opens its section's first chunk
                 continue
             if block.section != pending_section:
                 flush(False)

@@ -61,7 +61,10 @@ def test_empty_extraction_and_empty_truth() -> None:
     assert score_extraction("", "Báo cáo")["diacritic_accuracy"] == 0.0
     assert score_extraction("", "Báo cáo")["syllable_accuracy"] == 0.0
     assert score_extraction("anything", "") == {
-        "diacritic_accuracy": 1.0, "syllable_accuracy": 1.0, "chars": 0, "syllables": 0
+        "diacritic_accuracy": 1.0,
+        "syllable_accuracy": 1.0,
+        "chars": 0,
+        "syllables": 0,
     }
 
 
@@ -79,7 +82,9 @@ def _full_character_alignment(extracted: str, truth: str) -> float:
 def test_two_stage_alignment_agrees_with_full_character_alignment() -> None:
     truth = (LEGACY / "2006-16EZE_TT01.06GopvonDNNVV.groundtruth.txt").read_text(encoding="utf-8")
     damaged = (
-        truth.replace("ư", "−").replace("Thông", "Th«ng").replace("việc", "vi ệc")
+        truth.replace("ư", "−")
+        .replace("Thông", "Th«ng")
+        .replace("việc", "vi ệc")
         .replace("\n", " \n", 40)
     )
     cut = damaged[:1500] + damaged[2500:]  # a missing stretch too
@@ -98,3 +103,14 @@ def test_scoring_the_large_transcript_is_quick() -> None:
     assert time.perf_counter() - started < 10
     assert 0.5 < score["diacritic_accuracy"] < 1.0
     assert score["chars"] > 9000
+
+
+def test_text_run_together_is_aligned_quickly() -> None:
+    truth = (LEGACY / "2006-1E499_ND109veDKKD_dacotrenmucPTDNN-V.groundtruth.txt").read_text(
+        encoding="utf-8"
+    )
+    started = time.perf_counter()
+    score = score_extraction("".join(truth.split()), truth)  # no spaces: no token in common
+    assert time.perf_counter() - started < 10
+    assert score["syllable_accuracy"] < 0.01
+    assert score["diacritic_accuracy"] > 0.99

@@ -141,12 +141,29 @@ def test_bundled_reports_pass_unchanged(path: Path) -> None:
     "text",
     [
         "Tổng cục Tiêu chuẩn Đo lường Chất lượng tổ chức Hội nghị tổng kết năm 2021.",
-        "Hà Nội", "Có", "và", "cá", "ý kiến", "Ông bà", "Thông tư", "hóa đơn", "Cà phê sữa đá",
-        "Số: 109/2004/NĐ-CP", "Hồ Chí Minh", "Ủy ban nhân dân tỉnh Hà Tĩnh",
+        "Hà Nội",
+        "Có",
+        "và",
+        "cá",
+        "ý kiến",
+        "Ông bà",
+        "Thông tư",
+        "hóa đơn",
+        "Cà phê sữa đá",
+        "Số: 109/2004/NĐ-CP",
+        "Hồ Chí Minh",
+        "Ủy ban nhân dân tỉnh Hà Tĩnh",
         "The quick brown fox jumps over the lazy dog.",
-        "café naïve résumé fiancée", "Müller Grüße Straße Zürich", "El niño comió en España",
-        "Où est la bibliothèque? À côté de l'église, déjà vu.", "São Paulo, coração",
-        "ISO 9001:2015 – TCVN 5712:1993 “quoted” … •", "25°C ± 0,5 µm ©2021 ®", "5 µm", "â", "Ø",
+        "café naïve résumé fiancée",
+        "Müller Grüße Straße Zürich",
+        "El niño comió en España",
+        "Où est la bibliothèque? À côté de l'église, déjà vu.",
+        "São Paulo, coração",
+        "ISO 9001:2015 – TCVN 5712:1993 “quoted” … •",
+        "25°C ± 0,5 µm ©2021 ®",
+        "5 µm",
+        "â",
+        "Ø",
     ],
 )
 def test_ordinary_text_passes_unchanged(text: str) -> None:
@@ -159,7 +176,7 @@ def test_decomposed_unicode_comes_back_nfc_and_not_reported() -> None:
     assert result == RepairResult(text, None, 0)
 
 
-# --- round trips -----------------------------------------------------------------------------------
+# --- round trips ---------------------------------------------------------------------------
 SENTENCE = (
     "Tổng cục Tiêu chuẩn Đo lường Chất lượng tổ chức hội nghị tổng kết công tác năm 2021, "
     'phương hướng nhiệm vụ năm 2022. Ông Nguyễn Hoàng Linh phát biểu: "Chúng ta đã hoàn thành '
@@ -185,8 +202,9 @@ def test_tables_cover_all_134_letters() -> None:
 
 
 @pytest.mark.parametrize("encoding", ENCODINGS)
-@pytest.mark.parametrize("text", [SENTENCE, HEADING, ALL_LOWER, ALL_UPPER],
-                         ids=["sentence", "heading", "lower", "upper"])
+@pytest.mark.parametrize(
+    "text", [SENTENCE, HEADING, ALL_LOWER, ALL_UPPER], ids=["sentence", "heading", "lower", "upper"]
+)
 def test_round_trip(encoding: str, text: str) -> None:
     legacy = encode_legacy(text, encoding)
     assert legacy != text
@@ -221,8 +239,12 @@ def test_mixed_document_repairs_each_block_in_its_own_encoding() -> None:
     tcvn3_part = "Nghị định này quy định về cơ quan đăng ký kinh doanh."
     vni_part = "Thủ tướng Chính phủ ban hành quyết định thành lập quỹ bảo lãnh tín dụng."
     text = "\n\n".join(
-        [unicode_part, encode_legacy(tcvn3_part, "tcvn3"), encode_legacy(vni_part, "vni"),
-         encode_legacy(tcvn3_part, "tcvn3")]
+        [
+            unicode_part,
+            encode_legacy(tcvn3_part, "tcvn3"),
+            encode_legacy(vni_part, "vni"),
+            encode_legacy(tcvn3_part, "tcvn3"),
+        ]
     )
     result = _repair(text)
     assert result.text == "\n\n".join([unicode_part, tcvn3_part, vni_part, tcvn3_part])

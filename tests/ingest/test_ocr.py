@@ -19,8 +19,10 @@ LINE = "Tổng cục Tiêu chuẩn Đo lường Chất lượng tổ chức hộ
 def _require_tesseract() -> TesseractOCR:
     ocr = TesseractOCR()
     if not ocr.available():
-        pytest.skip("tesseract with Vietnamese data is not installed "
-                    "(apt-get install tesseract-ocr tesseract-ocr-vie)")
+        pytest.skip(
+            "tesseract with Vietnamese data is not installed "
+            "(apt-get install tesseract-ocr tesseract-ocr-vie)"
+        )
     if not FONT.exists():
         pytest.skip(f"{FONT} is missing (apt-get install fonts-dejavu-core)")
     return ocr
