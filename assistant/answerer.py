@@ -114,7 +114,8 @@ class ExtractiveAnswerer:
 
     def _matcher(self, a: Analysis) -> Matcher:
         lexical = self.retriever.index.lexical
-        return Matcher(self.retriever.glossary, lambda t, f: lexical.idf(t, folded=f), a.folded)
+        return Matcher(self.retriever.glossary, lambda t, f: lexical.idf(t, folded=f), a.folded,
+                       lambda t, f: lexical.df(t, folded=f))
 
     def _scorer(self, m: Matcher, question: str, unit: str | None) -> Scorer:
         return Scorer(m, m.question_terms(question), unit, m.bigrams(question), question)
@@ -269,8 +270,8 @@ class ExtractiveAnswerer:
             return None
         asked = [fold(w) for w in (scorer.unit_text or "").split()]
         n = 0
-        for w in words:
-            if fold(w) in asked:
+        for w, q in zip(words, asked):  # the common prefix of the written and the asked unit
+            if fold(w) == q:
                 n += 1
             else:
                 break

@@ -12,6 +12,7 @@ from assistant.numbers import Quantity, find_quantities
 from ingest.splitter import split_sentences
 from vectorstore.tokenize import syllables
 
+_TOPIC_RE = re.compile(r"^(?:Về|Đối với|Riêng|Còn về|Trong công tác|Cụ thể trong công tác|Trong hoạt động|Về công tác)\s+([^,:;]{3,80})[,:]", re.I)
 _SEG_BOUND_RE = re.compile(r"[,;(]\s*|\)\s*|\svà\s(?=\d)")
 _SEG_END_RE = re.compile(r"[,;()]|\svà\s(?=\d)")
 _UNIT_FUNCTION = frozenset(
@@ -124,10 +125,10 @@ class Scorer:
             return 1.0 if self.unit_tokens.concepts & after.concepts else 0.0
         if not want_words:
             return None
-        core = want_words[:2]
+        core = want_words[:2] if len(want_words) > 1 and self.m.compound(want_words[0], want_words[1]) else want_words[:1]
         if not head or head[0] != core[0]:
             return 0.0 if core[0] not in head[:2] else 0.5
-        if len(core) > 1 and (len(head) < 2 or head[1] != core[1]):
+        if len(core) > 1 and len(head) >= 2 and head[1] != core[1] and head[1] not in _UNIT_FUNCTION:
             return 0.5
         nxt = [w for w in head[len(core) : len(core) + 2] if w not in _UNIT_FUNCTION]
         if nxt and nxt[0] not in want_words and nxt[0] not in self.terms and len(want_words) > len(core):
@@ -169,7 +170,8 @@ class Scorer:
         m = _SEG_END_RE.search(sent[le:])
         b = le + m.start() if m else len(sent)
         lead = sent[a:ls]
-        if a > 0 and (not lead.strip() or (percent and sent[:a].rstrip().endswith("(") and len(lead.split()) <= 2)):
+        unlabeled = not re.search(r"[^\W\d_]", lead)  # "107/659 = 16,2%": an item continuing the previous label
+        if a > 0 and (unlabeled or (percent and sent[:a].rstrip().endswith("(") and len(lead.split()) <= 2)):
             earlier = [x for x in bounds if x < a - 1]
             a = earlier[-1] if earlier else 0
         return sent[a:b]
@@ -194,6 +196,9 @@ class Scorer:
         local = cand.start - clause.start
         ctok = self.m.tokens(clause.text)
         seg_bag = self.m.tokens(self.segment(clause, local, cand.end - clause.start, cand.kind == "percent")).bag()
+        topic = _TOPIC_RE.match(clause.sentence)
+        if topic:  # "Về công tác mã số mã vạch, …": the sentence's topic applies to each of its figures
+            seg_bag |= self.m.tokens(topic.group(1)).bag()
         pos = len(syllables(clause.text[:local], fold=self.m.folded))
         positions: dict[str, list[int]] = {}
         for i, w in enumerate(ctok.words):
@@ -227,6 +232,9 @@ class Scorer:
                 s *= 0.35
             elif cand.unit_match < 0.99:
                 s *= 0.6
+        if re.search(r"\b(riêng|chỉ tính|rieng)\b", self.question, re.I) and re.search(
+                r"\btổng\b", self.segment(clause, local, cand.end - clause.start), re.I):
+            s *= 0.5
         if cand.fraction:
             wants_total = bool(re.search(r"(tổng số|trên tổng|tổng cộng|tong so)", self.question, re.I))
             if (cand.fraction == "den") != wants_total:

@@ -26,9 +26,11 @@ class Tokens:
 
 
 class Matcher:
-    def __init__(self, glossary: Glossary, idf: Callable[[str, bool], float], folded: bool) -> None:
+    def __init__(self, glossary: Glossary, idf: Callable[[str, bool], float], folded: bool,
+                 df: Callable[[str, bool], int] | None = None) -> None:
         self.glossary = glossary
         self._idf = idf
+        self._df = df
         self.folded = folded
         self._patterns: list[tuple[str, re.Pattern[str]]] = []
         for abbr, exps in glossary.entries.items():
@@ -92,8 +94,23 @@ class Matcher:
                             chars[mm.start() : mm.end()] = " " * (mm.end() - mm.start())
             stripped = "".join(chars)
         words = [w for w in syllables(stripped) if w not in QUESTION_WORDS and w not in STOPWORDS and not _YEAR.fullmatch(w)]
-        terms = {fold(w) if self.folded else w for w in words} | concepts
-        return {t: self.weight(t) for t in terms}
+        out = {c: self.weight(c) for c in concepts}
+        for w in words:
+            if self.folded:
+                # matched accent-folded, weighted by the word as restored ("hồi" is rare, folded "hoi" is not)
+                out[fold(w)] = max(out.get(fold(w), 0.0), max(0.15, self._idf(w, False)) if w != fold(w) else self.weight(w))
+            else:
+                out[w] = self.weight(w)
+        return out
+
+    def compound(self, a: str, b: str) -> bool:
+        """Do two syllables form one word in this corpus ("hồ sơ", "tổ chức") rather than a phrase
+        ("lô xăng")? Decided by how often ``a`` is followed by ``b`` in the indexed chunks."""
+        if self._df is None:
+            return True
+        da = self._df(a, self.folded)
+        dab = self._df(f"{a}_{b}", self.folded)
+        return da > 0 and dab / da >= 0.5
 
     def bigrams(self, question: str) -> set[str]:
         words = self.tokens(question).words

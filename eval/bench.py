@@ -8,6 +8,7 @@ real one and tests may wire anything with ``ingest``/``ask``/``docs``/``close``.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import shutil
@@ -27,26 +28,22 @@ from assistant.numbers import find_quantities, format_vn_number
 from eval.metrics import percentile
 
 QUESTIONS = (
-    "Năm 2021 đã trình công bố bao nhiêu TCVN?",
-    "Năm 2016 có bao nhiêu TCVN được công bố?",
-    "Tổng cục đã kiểm tra bao nhiêu tấn hàng hóa nhập khẩu năm 2016?",
-    "Có bao nhiêu cán bộ tham dự Hội nghị tổng kết năm 2016?",
-    "Năm 2021 Khối cơ quan Tổng cục có bao nhiêu nhiệm vụ trọng tâm?",
-    "Năm 2016 có bao nhiêu doanh nghiệp được hỗ trợ áp dụng hệ thống quản lý?",
-    "Giải thưởng Chất lượng Quốc gia năm 2016 trao cho bao nhiêu doanh nghiệp?",
-    "Năm 2021 đã kiểm định bao nhiêu phương tiện đo?",
-    "Tỷ lệ lô hàng không đạt chất lượng năm 2016 là bao nhiêu phần trăm?",
-    "Năm 2021 Tổng cục đã ban hành bao nhiêu QCVN?",
-    "Mã số mã vạch năm 2016 cấp cho bao nhiêu doanh nghiệp?",
-    "Ai là Bộ trưởng Bộ Khoa học và Công nghệ năm 2016?",
+    "Năm 2021 đã trình công bố bao nhiêu TCVN?", "Năm 2016 có bao nhiêu TCVN được công bố?",
+    "Tổng cục đã kiểm tra bao nhiêu lô xăng dầu nhập khẩu năm 2016?", "Năm 2021 đã kiểm định bao nhiêu phương tiện đo?",
+    "Có bao nhiêu cán bộ tham dự Hội nghị tổng kết năm 2016?", "Năm 2021 có bao nhiêu nhiệm vụ trọng tâm?",
+    "Năm 2016 có bao nhiêu doanh nghiệp được hỗ trợ áp dụng hệ thống quản lý?", "Năm 2021 đã ban hành bao nhiêu QCVN?",
+    "Tỷ lệ mẫu không đạt về ghi nhãn năm 2016 là bao nhiêu phần trăm?", "Ai là Bộ trưởng Bộ Khoa học và Công nghệ năm 2016?",
+    "Mã số mã vạch năm 2016 cấp cho bao nhiêu doanh nghiệp?", "Năm 2021 đã cấp bao nhiêu thẻ kiểm định viên đo lường?",
 )
 TARGETS = {"ingest_chunks_per_s_min": 150.0, "reopen_s_max": 1.0, "bundled_p50_ms_max": 50.0, "bundled_p95_ms_max": 150.0, "p95_ms_max_at_20000": 300.0}
 SERVER_FROM_CHUNKS = 200_000
+REPORT_YEARS = (2021, 2016)
 
 
 class BenchService(Protocol):
     def ingest(self, paths: list[Path]) -> Any: ...
     def ask(self, question: str) -> Any: ...
+    def search(self, query: str) -> list[Any]: ...
     def docs(self) -> list[Any]: ...
     def close(self) -> None: ...
 
@@ -106,9 +103,12 @@ class SyntheticCorpus:
         templates = self._templates()
         out_dir.mkdir(parents=True, exist_ok=True)
         per_doc = self.chunks * self.chars_per_chunk // self.docs
+        others = [y for y in range(2005, 2026) if y not in REPORT_YEARS]
+        rng.shuffle(others)
+        years = [*REPORT_YEARS, *others]  # the years the bench questions ask about come first
         paths = []
         for i in range(self.docs):
-            year = rng.randint(2005, 2025)
+            year = years[i % len(years)]
             lines = [f"Tổng cục TCĐLCL: tổng kết công tác năm {year} (báo cáo tổng hợp số {i + 1})", ""]
             size = 0
             while size < per_doc:
@@ -142,10 +142,8 @@ class PeakMemory:
         me = psutil.Process()
         total = me.memory_info().rss
         for child in me.children(recursive=True):
-            try:
+            with contextlib.suppress(psutil.Error):
                 total += child.memory_info().rss
-            except psutil.Error:
-                pass
         return total / 2**20
 
     def _loop(self) -> None:
@@ -204,11 +202,11 @@ class ChromaServer:
     def __exit__(self, *exc: object) -> None:
         if self.proc and self.proc.poll() is None:
             self.proc.terminate()
-            try:
+            with contextlib.suppress(subprocess.TimeoutExpired):
                 self.proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        if self.proc and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
 
 
 @dataclass
@@ -255,8 +253,9 @@ class CorpusBench:
         self.log(f"[{name}] {result.chunks} chunks in {result.ingest_s:.1f} s")
         t0 = time.perf_counter()
         service = self.factory(store, chroma_url, collection)
-        try:
+        try:  # reopened = ready to search: store, lexical index and embedding model loaded
             service.docs()
+            service.search(QUESTIONS[0])
             result.reopen_s = time.perf_counter() - t0
             if "ask" in self.phases:
                 self._ask(service, result)

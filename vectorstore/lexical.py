@@ -195,6 +195,12 @@ class LexicalIndex:
         self._docs = np.array([r.meta.get("doc_id") for r in self.records], dtype=object)
         self._captions = np.array([bool(r.meta.get("is_caption")) for r in self.records], dtype=bool)
 
+    def df(self, token: str, folded: bool = False) -> int:
+        """In how many chunks a syllable (or ``a_b`` bigram) occurs."""
+        bm = self._folded if folded else self._plain
+        j = bm.vocab.get(token)
+        return int(bm.df[j]) if j is not None and j < len(bm.df) else 0
+
     def idf(self, token: str, folded: bool = False) -> float:
         """Inverse document frequency of a syllable (or bigram) over the indexed chunks."""
         return (self._folded if folded else self._plain).idf(token)

@@ -55,6 +55,9 @@ class SleepyService:
         time.sleep(0.003)
         return Answer(question, "…", True)
 
+    def search(self, query: str) -> list[object]:
+        return []
+
     def docs(self) -> list[object]:
         return []
 
