@@ -9,7 +9,7 @@ import re
 import time
 
 from assistant.candidates import (
-    Candidate, Clause, Scorer, clauses, person_candidates, place_candidates, quantity_candidates,
+    TOTAL_RE, Candidate, Clause, Scorer, clauses, person_candidates, place_candidates, quantity_candidates,
 )
 from assistant.compose import Citations, snippet, templates, value_sentence
 from assistant.compute import Calculator
@@ -193,7 +193,7 @@ class ExtractiveAnswerer:
         if a.future:  # a question about next year is answered only by text that names that year
             cands = [c for c in cands if self._names_year(c, a.future)]
         if parts_only:  # a part of a sum is never a stated total ("tổng số …: 614")
-            cands = [c for c in cands if not re.search(r"\btổng\b", scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start), re.I)]
+            cands = [c for c in cands if not TOTAL_RE.search(scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start))]
         best = self._pick(cands, a)
         if look.trace is not None:
             look.trace.append((query, unit, sorted(cands, key=lambda c: -c.score)[:5], scorer))
@@ -226,16 +226,13 @@ class ExtractiveAnswerer:
         a = look.a
         plan = plan_arithmetic(a.core or a.question, a.kind)
         calc = Calculator(self)
-        if plan is not None and plan.op == "sum":
-            direct = self.find(look, a.question, a.unit)
-            if direct is not None and re.search(r"\btổng\b", Scorer.segment(direct.clause, direct.start - direct.clause.start, direct.end - direct.clause.start), re.I):
-                return self._value_result(look, direct)
         if plan is not None and plan.op in ("sum", "diff", "remainder", "average"):
             res = calc.run(plan, look)
             if res:
                 return res
             direct = self.find(look, a.question, a.unit)
-            if plan.op == "sum" and direct is not None and re.search(r"\btổng\b", direct.clause.text, re.I):
+            if plan.op == "sum" and direct is not None and TOTAL_RE.search(
+                    Scorer.segment(direct.clause, direct.start - direct.clause.start, direct.end - direct.clause.start)):
                 return self._value_result(look, direct)
             return self._abstain(a, passages, year, look.cites)
         if plan is not None and plan.op == "complement":

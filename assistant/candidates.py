@@ -12,6 +12,7 @@ from assistant.numbers import Quantity, find_quantities
 from ingest.splitter import split_sentences
 from vectorstore.tokenize import syllables
 
+TOTAL_RE = re.compile(r"\b(tổng số|tổng cộng|tổng khối lượng|tổng giá trị|tổng kinh phí|tổng lượng|cộng chung)\b|\btổng\s*:", re.I)
 _TOPIC_RE = re.compile(r"^(?:Về|Đối với|Riêng|Còn về|Trong công tác|Cụ thể trong công tác|Trong hoạt động|Về công tác)\s+([^,:;]{3,80})[,:]", re.I)
 _SEG_BOUND_RE = re.compile(r"[,;(]\s*|\)\s*|\svà\s(?=\d)")
 _SEG_END_RE = re.compile(r"[,;()]|\svà\s(?=\d)")
@@ -92,7 +93,7 @@ def unit_after(text: str, end: int, max_words: int = 4) -> str | None:
 class Scorer:
     """Scores candidates for one analysed question."""
 
-    def __init__(self, matcher: Matcher, terms: dict[str, float], unit: str | None, bigrams: set[str],
+    def __init__(self, matcher: Matcher, terms: dict[str, float], unit: str | None, bigrams: dict[str, float],
                  question: str = "") -> None:
         self.m = matcher
         self.question = question
@@ -218,8 +219,13 @@ class Scorer:
                 s += w * 0.3
             elif t in sec_bag:
                 s += w * 0.25
-        text_pairs = " ".join(ctok.words)
-        s += sum(0.5 for b in self.bigrams if b in text_pairs)
+        seg_pairs = " " + " ".join(self.m.tokens(self.segment(clause, local, cand.end - clause.start)).words) + " "
+        text_pairs = " " + " ".join(ctok.words) + " "
+        for b, w in self.bigrams.items():
+            if f" {b} " in seg_pairs:
+                s += 0.6 * w
+            elif f" {b} " in text_pairs:
+                s += 0.25 * w
         cand.coverage = self.coverage(clause.text, clause.sentence, clause.passage.section or "")
         if cand.kind == "number" and cand.label_unit:
             cand.unit_match = self.unit_match(f" {cand.unit}", 0)
@@ -232,8 +238,8 @@ class Scorer:
                 s *= 0.35
             elif cand.unit_match < 0.99:
                 s *= 0.6
-        if re.search(r"\b(riêng|chỉ tính|rieng)\b", self.question, re.I) and re.search(
-                r"\btổng\b", self.segment(clause, local, cand.end - clause.start), re.I):
+        if re.search(r"\b(riêng|chỉ tính|rieng)\b", self.question, re.I) and TOTAL_RE.search(
+                self.segment(clause, local, cand.end - clause.start)):
             s *= 0.5
         if cand.fraction:
             wants_total = bool(re.search(r"(tổng số|trên tổng|tổng cộng|tong so)", self.question, re.I))
@@ -268,7 +274,8 @@ def quantity_candidates(cl: list[Clause], want: str) -> list[Candidate]:
             elif want == "number" and prev is not None and prev.kind == "number" and c.text[prev.end : q.start] == "/":
                 cand.fraction = "den"
             if want == "number" and not cand.unit:
-                label = re.search(r"\b[Ss]ố\s+(?:lượng\s+)?([^\W\d_]+)[^:;]*:\s*$", c.text[: q.start])
+                before = c.sentence[: c.start - c.sentence_start + q.start]
+                label = re.search(r"\b[Ss]ố\s+(?:lượng\s+)?([^\W\d_]+)[^:]*:[^:]*$", before)
                 if label:
                     cand.unit = label.group(1)
                     cand.unit_end = 0

@@ -105,9 +105,13 @@ class Calculator:
             found.append(c)
         total = sum(c.value or 0 for c in found)
         working = " + ".join(_fmt(c.value) for c in found) + f" = {_fmt(total)}"
-        unit = look.a.unit or found[0].unit
-        unit = (unit or "").split()[0] if unit and not look.a.unit else unit
-        return self._answer(total, unit, working, found, look)
+        heads = {" ".join((c.unit or "").split()[:2]) for c in found}
+        unit = heads.pop() if len(heads) == 1 else (look.a.unit if all(self._unit_fits(c, look.a.unit) for c in found) else None)
+        return self._answer(total, unit or None, working, found, look)
+
+    @staticmethod
+    def _unit_fits(c: Candidate, unit: str | None) -> bool:
+        return bool(unit) and (c.unit or "").lower().startswith(unit.lower().split()[0])
 
     def _diff(self, plan: Plan, look: "Lookup") -> Result | None:
         found: list[Candidate] = []

@@ -112,7 +112,13 @@ class Matcher:
         dab = self._df(f"{a}_{b}", self.folded)
         return da > 0 and dab / da >= 0.5
 
-    def bigrams(self, question: str) -> set[str]:
+    def bigrams(self, question: str) -> dict[str, float]:
+        """Adjacent content-word pairs of the question ("chỉ định"), weighted by the pair's IDF: the
+        evidence that tells "chỉ định" from "kiểm định"."""
         words = self.tokens(question).words
         content = self.question_terms(question)
-        return {f"{a} {b}" for a, b in zip(words, words[1:]) if a in content and b in content}
+        out = {}
+        for a, b in zip(words, words[1:]):
+            if a in content and b in content:
+                out[f"{a} {b}"] = max(0.15, self._idf(f"{a}_{b}", self.folded))
+        return out

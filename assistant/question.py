@@ -64,8 +64,10 @@ def question_unit(q: str) -> str | None:
     if not m:
         return None
     words = []
-    for w in re.findall(r"[^\W\d_]+(?:&[^\W\d_]+)?|%", m.group(1)):
+    for w in re.findall(r"[^\W\d_]+(?:&[^\W\d_]+)?|%|[,;:(]", m.group(1)):
         lw = w.lower()
+        if lw in ",;:(":
+            break
         if lw in _STOP_UNIT or lw in ("được", "đã", "đạt", "là", "phần", "trăm", "nhiêu", "bao", "không", "chưa", "có", "bị", "mà"):
             break
         words.append(w)

@@ -4,11 +4,15 @@ General rules for Vietnamese year-end reviews and similar reports (nothing keyed
 
 * **title** — the first line when it reads as a heading (short, no final period, not a photo
   caption, not a by-line); otherwise inferred from a "tổng kết công tác năm …" phrase, else from the
-  first sentence of the body; the file's own metadata (DOCX/HTML/PDF title) comes first when present.
+  first sentence of the body; the file's own metadata (DOCX/HTML/PDF title) comes first when present
+  and usable (not a web address, a file name such as ``ND109.doc`` or a placeholder). An official
+  document (the "Cộng hòa xã hội chủ nghĩa Việt Nam" header) is titled by its type line and subject:
+  "Nghị định của Chính phủ Về đăng ký kinh doanh".
 * **year** — the year under review: "tổng kết (công tác) năm YYYY" / "kết quả … năm YYYY" wins;
   otherwise the most-mentioned "năm YYYY" that is not only a plan year ("phương hướng/kế hoạch/nhiệm
-  vụ năm YYYY"), never later than the publication date; a review that talks about next year's plans
-  keeps the year it reviews.
+  vụ năm YYYY") nor part of a full date ("Luật … ngày 12 tháng 6 năm 1999" cites another
+  document), never later than the publication date; else the publication year. A review that talks
+  about next year's plans keeps the year it reviews.
 * **date** — a by-line date ("Ngày viết: Thứ Ba, Tháng Mười Hai 28, 2021"), "ngày 28 tháng 12 năm
   2021", or a full d/m/yyyy near the top.
 * **author** — "Người viết:", "Tác giả:", "Tác giả bài viết:" by-lines.
@@ -45,6 +49,18 @@ _TITLE_PHRASE_RE = re.compile(
 )
 _PLAN_BEFORE_RE = re.compile(r"(phương hướng|kế hoạch|nhiệm vụ|mục tiêu|định hướng|trọng tâm|trong|sắp tới)[^.\n]{0,30}$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+_FULL_DATE_RE = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2}", re.IGNORECASE)
+_NATIONAL_HEADER_RE = re.compile(r"cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam", re.IGNORECASE)
+_DOC_TYPE_RE = re.compile(
+    r"^(nghị định|thông tư(?: liên tịch)?|quyết định|chỉ thị|nghị quyết|luật|pháp lệnh|báo cáo|kế hoạch|"
+    r"thông báo|công văn|tờ trình|hướng dẫn|quy chế|quy định|chương trình|đề án)\b",
+    re.IGNORECASE,
+)
+_JUNK_TITLE_RE = re.compile(
+    r"^(?:https?://|www\.)|\.(?:docx?|pdf|txt|rtf|odt|html?|xlsx?|pptx?|md)$|^(?:untitled|no title|title|document\d*|"
+    r"slide \d+|microsoft word|trang chủ|home)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -87,15 +103,32 @@ def extract_author(text: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
+def usable_title(title: str | None) -> str | None:
+    """A title from a file's own metadata, or None when it is junk (a web address, a file name, a
+    placeholder such as "Untitled", "Microsoft Word - x.doc")."""
+    if not title:
+        return None
+    title = " ".join(title.split())
+    title = re.sub(r"^Microsoft (?:Word|PowerPoint|Excel) - ", "", title)
+    if len(title) < 4 or _JUNK_TITLE_RE.search(title) or not re.search(r"[^\W\d_]{2}", title):
+        return None
+    if " " not in title and re.search(r"[._/\\]", title):  # one token: a file or host name
+        return None
+    return title
+
+
 def extract_year(text: str, date: str | None = None) -> int | None:
     review = Counter(int(y) for y in _REVIEW_RE.findall(text))
     if review:
         return review.most_common(1)[0][0]
     pub_year = int(date[:4]) if date else None
+    in_dates = [(m.start(), m.end()) for m in _FULL_DATE_RE.finditer(text)]
     counts: Counter[int] = Counter()
     for m in _YEAR_RE.finditer(text):
         y = int(m.group(1))
         if pub_year and y > pub_year:
+            continue
+        if any(s <= m.start() < e for s, e in in_dates):
             continue
         before = text[max(0, m.start() - 40) : m.start()]
         counts[y] += 0.3 if _PLAN_BEFORE_RE.search(before) else 1.0
@@ -104,8 +137,30 @@ def extract_year(text: str, date: str | None = None) -> int | None:
     return pub_year
 
 
+def _official_title(text: str) -> str | None:
+    """Type line + subject of an official document: "Thông tư Hướng dẫn một số nội dung về …"."""
+    head = text[:3000].split("\n")
+    if not _NATIONAL_HEADER_RE.search("\n".join(head[:8])):
+        return None
+    for i, line in enumerate(head[:30]):
+        line = line.strip()
+        if not _DOC_TYPE_RE.match(line) or len(line.split()) > 8 or _NATIONAL_HEADER_RE.search(line):
+            continue
+        parts = [line]
+        for nxt in head[i + 1 : i + 4]:
+            nxt = nxt.strip()
+            if not nxt or nxt.endswith((";", ":", ".")) or sum(len(p) for p in parts) > 160:
+                break
+            parts.append(nxt)
+        return " ".join(" ".join(parts).split())
+    return None
+
+
 def extract_title(text: str, fallback: str) -> str:
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    official = _official_title(text)
+    if official:
+        return official
     if lines and _looks_like_heading(lines[0]):
         return lines[0]
     m = _TITLE_PHRASE_RE.search(text[:4000])

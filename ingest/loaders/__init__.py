@@ -22,6 +22,9 @@ class RawPage:
     text: str
     page: int | None = None  # 1-based PDF page, None for formats without pages
     ocr: bool = False
+    # Re-extracts the page in visual (layout) reading order, when the format can. The pipeline uses
+    # it for pages typeset in legacy fonts (TCVN3 …), whose default extraction order is less faithful.
+    relayout: Callable[[], str] | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass

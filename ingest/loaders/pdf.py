@@ -29,7 +29,7 @@ class PdfLoader:
 
     def load(self, path: Path) -> RawDocument:
         from pypdf import PdfReader
-        from pypdf.errors import FileNotDecryptedError, PdfReadError
+        from pypdf.errors import FileNotDecryptedError
 
         with path.open("rb") as fh:
             head = fh.read(1024)
@@ -49,7 +49,9 @@ class PdfLoader:
             raise
         except FileNotDecryptedError as exc:
             raise IngestError("encrypted PDF: it needs a password; save an unprotected copy and ingest that") from exc
-        except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        except PermissionError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - pypdf raises many types on damaged files
             raise IngestError(f"corrupt PDF, cannot be read ({exc.__class__.__name__}: {exc})") from exc
         if n_pages == 0:
             raise IngestError("the PDF has no pages")
@@ -63,12 +65,14 @@ class PdfLoader:
                 text = ""
             if not text.strip():
                 empty.append(i)
-            pages.append(RawPage(text=text, page=i + 1))
+            pages.append(RawPage(text=text, page=i + 1, relayout=_layout_extractor(reader, i, path.name)))
         if empty:
             ocr = self._get_ocr()
             if ocr.available():
                 for i in empty:
                     pages[i] = RawPage(text=ocr.read_pdf_page(path, i), page=i + 1, ocr=True)
+                if not any(p.text.strip() for p in pages):
+                    raise IngestError("the PDF has no text layer, and OCR found no text on its pages (blank or unreadable scan)")
             elif len(empty) == n_pages:
                 raise IngestError(
                     "the PDF has no text layer (a scan?) and OCR is not installed: "
@@ -86,3 +90,16 @@ class PdfLoader:
         if title and len(title.strip()) < 4:
             title = None
         return RawDocument(path=path, pages=pages, title=title, author=info.get("/Author") or None)
+
+
+def _layout_extractor(reader, index: int, name: str):  # noqa: ANN001, ANN202 - pypdf PdfReader
+    """Page ``index`` re-extracted in pypdf's layout mode (visual reading order), on demand."""
+
+    def relayout() -> str:
+        try:
+            return reader.pages[index].extract_text(extraction_mode="layout") or ""
+        except Exception as exc:  # noqa: BLE001 - fall back to the default extraction
+            log.warning("%s: page %d: layout extraction failed: %s", name, index + 1, exc)
+            return ""
+
+    return relayout
