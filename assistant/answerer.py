@@ -166,7 +166,8 @@ class ExtractiveAnswerer:
 
     def find(self, look: Lookup, query: str, unit: str | None, *, want: str | None = None,
              exclude: set[int] | None = None, shared: str | None = None, own_search: bool = False,
-             years: list[int] | None = None, parts_only: bool = False) -> Candidate | None:
+             years: list[int] | None = None, parts_only: bool = False, shared_weight: float = 0.35,
+             analysis: Analysis | None = None) -> Candidate | None:
         """The best-supported quantity for ``query`` (None when nothing passes the coverage and unit checks)."""
         a, m = look.a, look.m
         want = want or ("percent" if a.kind == "percent" else "ordinal" if a.ordinal else "number")
@@ -180,14 +181,17 @@ class ExtractiveAnswerer:
                                           exclude_captions=True)
             seen = {c.start for c in cl}
             cl = cl + [c for c in clauses(extra) if c.start not in seen and (not part_years or c.passage.year in part_years)]
-        if query == a.question:
+        if analysis is not None:
+            terms = self._question_weights(analysis, m)
+            query = analysis.core or analysis.question
+        elif query == a.question:
             terms = self._question_weights(a, m)
             query = a.core or a.question
         else:
             terms = m.question_terms(query)
         if shared:
             for t, w in m.question_terms(shared).items():
-                terms.setdefault(t, 0.35 * w)
+                terms.setdefault(t, shared_weight * w)
         scorer = Scorer(m, terms, unit, m.bigrams(query), query)
         cands = [scorer.score(c) for c in quantity_candidates(cl, want) if c.start not in (exclude or ())]
         if a.future:  # a question about next year is answered only by text that names that year
@@ -240,6 +244,10 @@ class ExtractiveAnswerer:
             if res:
                 return res
         direct = self.find(look, a.question, a.unit)
+        if plan is not None and plan.op == "complement" and direct is not None and re.search(
+                r"\b(không|chưa|vi phạm)\b", Scorer.segment(direct.clause, direct.start - direct.clause.start,
+                                                          direct.end - direct.clause.start), re.I):
+            return self._abstain(a, passages, year, look.cites)  # only the opposite figure is stated
         if direct is not None:
             return self._value_result(look, direct)
         if plan is not None and plan.op == "ratio":

@@ -14,8 +14,8 @@ from vectorstore.tokenize import syllables
 
 TOTAL_RE = re.compile(r"\b(tổng số|tổng cộng|tổng khối lượng|tổng giá trị|tổng kinh phí|tổng lượng|cộng chung)\b|\btổng\s*:", re.I)
 _TOPIC_RE = re.compile(r"^(?:Về|Đối với|Riêng|Còn về|Trong công tác|Cụ thể trong công tác|Trong hoạt động|Về công tác)\s+([^,:;]{3,80})[,:]", re.I)
-_SEG_BOUND_RE = re.compile(r"[,;(]\s*|\)\s*|\svà\s(?=\d)")
-_SEG_END_RE = re.compile(r"[,;()]|\svà\s(?=\d)")
+_SEG_BOUND_RE = re.compile(r",\s+|;\s*|\(\s*|\)\s*|\svà\s(?=\d)")  # "15,9" is a number, not a boundary
+_SEG_END_RE = re.compile(r",\s|;|\(|\)|\svà\s(?=\d)")
 _UNIT_FUNCTION = frozenset(
     "đã được đang của và cho tại trong về với là có năm các những này đó mới xin bị do từ đến theo mà thì "
     "da duoc dang cua va cho tai trong ve voi la co nam cac nhung nay do moi xin bi tu den theo ma thi".split()
@@ -170,6 +170,15 @@ class Scorer:
         a = bounds[-1] if bounds else 0
         m = _SEG_END_RE.search(sent[le:])
         b = le + m.start() if m else len(sent)
+        # enumeration commas ("kiểm định, hiệu chuẩn, thử nghiệm … cho 128 lượt đơn vị") are not
+        # boundaries: extend back over comma pieces that hold no figure of their own
+        i = len(bounds) - 1
+        while i >= 0 and bounds[i] == a and a > 0 and sent[a - 2 : a].strip().startswith(","):
+            prev = bounds[i - 1] if i >= 1 else 0
+            if _has_figure(sent[prev:a]):
+                break
+            a = prev
+            i -= 1
         lead = sent[a:ls]
         unlabeled = not re.search(r"[^\W\d_]", lead)  # "107/659 = 16,2%": an item continuing the previous label
         if a > 0 and (unlabeled or (percent and sent[:a].rstrip().endswith("(") and len(lead.split()) <= 2)):
@@ -250,6 +259,10 @@ class Scorer:
         s *= self._aspect(clause, cand.end - clause.start)
         cand.score = s / self.total
         return cand
+
+
+def _has_figure(text: str) -> bool:
+    return any(q.kind in ("number", "percent") for q in find_quantities(text))
 
 
 def quantity_candidates(cl: list[Clause], want: str) -> list[Candidate]:

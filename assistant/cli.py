@@ -131,9 +131,14 @@ def docs(ctx: click.Context, as_json: bool) -> None:
 @handle_errors
 def extract(ctx: click.Context, file: Path) -> None:
     """Print the normalised text that ingestion would index from FILE."""
+    from assistant.errors import IngestError
     from ingest.pipeline import DocumentReader
 
-    click.echo(DocumentReader().read(file).text)
+    try:
+        text = DocumentReader().read(file).text
+    except IngestError as exc:
+        raise IngestError(f"{file}: {exc}") from exc
+    click.echo(text)
 
 
 def _read_stdin_lines():  # noqa: ANN202

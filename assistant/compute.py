@@ -66,13 +66,13 @@ class Calculator:
         return getattr(self, f"_{plan.op}")(plan, look)
 
     # -- helpers ----------------------------------------------------------------------------------
-    def _part(self, look: "Lookup", part: str, shared: str, exclude: set[int]) -> Candidate | None:
+    def _part(self, look: "Lookup", part: str, shared: str, exclude: set[int], weight: float = 0.35) -> Candidate | None:
         units = [u for u in (question_unit(f"bao nhiêu {part}"), look.a.unit) if u]
         best: Candidate | None = None
         for unit in units or [None]:
             c = self.ans.find(look, f"{part}", unit, exclude=exclude, shared=shared, own_search=True,
                               want="percent" if look.a.kind == "percent" and look.a.op != "ratio" else "number",
-                              parts_only=True)
+                              parts_only=True, shared_weight=weight)
             if c is not None and (best is None or c.score > best.score):
                 best = c
         return best
@@ -99,7 +99,7 @@ class Calculator:
     def _sum(self, plan: Plan, look: "Lookup") -> Result | None:
         found: list[Candidate] = []
         for part in plan.parts[:5]:
-            c = self._part(look, part, plan.shared, {f.start for f in found})
+            c = self._part(look, part, plan.shared, {f.start for f in found}, plan.shared_weight)
             if c is None or c.value is None:
                 return None
             found.append(c)
@@ -147,7 +147,10 @@ class Calculator:
         direct = self.ans.find(look, look.a.question, look.a.unit, want="number")
         if direct is not None and not re.search(r"\b(không|chưa|vi phạm)\b", direct.clause.text, re.I):
             return None  # stated directly: a plain lookup answers it
-        part = self.ans.find(look, plan.flipped or look.a.question, look.a.unit, want="number")
+        from assistant.question import analyze
+
+        flipped = analyze(plan.flipped) if plan.flipped else look.a
+        part = self.ans.find(look, flipped.question, look.a.unit, want="number", analysis=flipped)
         if part is None or part.value is None:
             return None
         whole = total_for(part)
@@ -159,10 +162,10 @@ class Calculator:
         return self._answer(result, unit, working, [whole, part], look)
 
     def _ratio(self, plan: Plan, look: "Lookup") -> Result | None:
-        q = re.sub(r"(tỷ lệ|tỉ lệ|bao nhiêu phần trăm|phần trăm|chiếm)", " ", look.a.question, flags=re.I)
+        q = re.sub(r"(tỷ lệ|tỉ lệ|bao nhiêu phần trăm|phần trăm|chiếm|là bao nhiêu)", " ", look.a.core or look.a.question, flags=re.I)
         if plan.total_phrase:
             q = q.replace(plan.total_phrase, " ")
-        q = re.sub(r"\b(trên|so với)\s*(?=\s|$)", " ", q)
+        q = re.sub(r"\b(trên|so với)\s*(?=\s|\?|$)", " ", q)
         part = self.ans.find(look, q, question_unit(q), want="number")
         if part is None or part.value is None:
             return None

@@ -30,7 +30,7 @@ from typing import Any, Callable, Iterator
 
 from assistant.errors import ConfigError
 from assistant.models import Answer, Citation, Passage, Turn
-from assistant.numbers import Quantity, find_quantities, numbers_equal
+from assistant.numbers import Quantity, find_quantities, numbers_equal, quantities
 from ingest.normalize import collapse_ws, normalize_text
 from ingest.splitter import split_sentences
 
@@ -298,25 +298,7 @@ class LLMAnswerer:
 
     @staticmethod
     def _citation(n: int, p: Passage, answer: str, ext: Answer) -> Citation:
-        """The cited span of ``p``: the extractive quote when it lies inside, else its best sentence."""
-        stated = [q.value for q in find_quantities(strip_markers(answer)) if q.value is not None]
-        for c in ext.citations:
-            if c.doc_id == p.doc_id and p.start <= c.start and c.end <= p.end:
-                if not stated or any(numbers_equal(q.value, v) for q in find_quantities(c.quote) for v in stated):
-                    return dataclasses.replace(c, n=n)
-        words = {w for w in re.findall(r"\w+", answer.lower()) if len(w) > 1}
-        skip = instruction_spans(p.text)
-        best, best_score = (0, min(len(p.text), 300)), -1.0
-        for s, e in split_sentences(p.text):
-            if (s, e) in skip:
-                continue
-            for a, b in _clauses(p.text, s, e):
-                piece = p.text[a:b]
-                hits = sum(1 for q in find_quantities(piece) for v in stated if numbers_equal(q.value, v))
-                overlap = len(words & set(re.findall(r"\w+", piece.lower()))) / (1 + len(piece) / 200)
-                if 10 * hits + overlap > best_score:
-                    best, best_score = (a, b), 10 * hits + overlap
-        a, b = best
+        a, b = quote_span(p, answer, ext.citations)
         return Citation(n=n, doc_id=p.doc_id, title=p.title, year=p.year, source=p.source, page=p.page,
                         section=p.section, quote=p.text[a:b], start=p.start + a, end=p.start + b,
                         passage=p.text, passage_start=p.start)
@@ -331,6 +313,33 @@ class LLMAnswerer:
         total = (time.perf_counter() - draft.t0) * 1000
         ext = draft.extractive.timings_ms
         return {**ext, "llm": max(0.0, total - ext.get("total", 0.0)), "total": total}
+
+
+def quote_span(p: Passage, answer: str, known: list[Citation]) -> tuple[int, int]:
+    """Offsets in ``p.text`` of the exact span that supports ``answer``: the clauses holding the numbers it
+    states (the extractive quote when it holds them all), else the clause sharing most words with it."""
+    stated = [q.value for q in quantities(strip_markers(answer)) if q.value is not None]
+    skip = instruction_spans(p.text)
+    pieces = [ab for s, e in split_sentences(p.text) if (s, e) not in skip for ab in _clauses(p.text, s, e)]
+
+    def holds(a: int, b: int) -> set[float]:
+        return {v for v in stated for q in find_quantities(p.text[a:b]) if numbers_equal(q.value, v)}
+
+    wanted = set().union(*(holds(a, b) for a, b in pieces))
+    for c in known:
+        a, b = c.start - p.start, c.end - p.start
+        if c.doc_id == p.doc_id and 0 <= a < b <= len(p.text) and p.text[a:b] == c.quote and holds(a, b) >= wanted:
+            return a, b
+    holding = [ab for ab in pieces if holds(*ab)]
+    if holding and holding[-1][1] - holding[0][0] <= 600:
+        return holding[0][0], holding[-1][1]
+    words = {w for w in re.findall(r"\w+", answer.lower()) if len(w) > 1}
+
+    def score(ab: tuple[int, int]) -> float:
+        piece = p.text[ab[0] : ab[1]]
+        return 10 * len(holds(*ab)) + len(words & set(re.findall(r"\w+", piece.lower()))) / (1 + len(piece) / 200)
+
+    return max(pieces, key=score, default=(0, min(len(p.text), 300)))
 
 
 def _clauses(text: str, s: int, e: int, limit: int = 380) -> list[tuple[int, int]]:

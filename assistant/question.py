@@ -119,7 +119,8 @@ def analyze(question: str) -> Analysis:
         parts = [p.strip(" ,?") for p in re.split(r"\s(?:và|với|so với|hơn)\s|,", body) if len(p.strip(" ,?").split()) >= 1]
         parts = [p for p in parts if content_terms(p)]
     follow = re.search(r"\s\(([^()]{3,300})\)\?$", q)
-    exclusion = r"\((?:không tính|không kể|trừ|ngoài)[^)]*\)|\bkhông (?:tính|kể)\s+[^,?]+"
+    exclusion = (r"\((?:không tính|không kể|trừ|ngoài)[^)]*\)|\bkhông (?:tính|kể)\s+[^,?]+"
+                 r"|\(\s*(?:làm tròn|lam tron)[^)]*\)|,?\s*làm tròn (?:đến )?(?:\w+ )?(?:chữ số|số)[^,?]*")
     core = re.sub(exclusion, " ", q[: follow.start()] + "?" if follow else q, flags=re.I)
     ctx = re.match(r"^\s*((?:trong|đối với|về|riêng)\s+(?:tổng\s+)?(?:số\s+)?[^,?]{3,120}),\s*(?=.*(?:bao nhiêu|mấy|nào|gì|ai))", core, re.I)
     return Analysis(

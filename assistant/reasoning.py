@@ -29,6 +29,7 @@ class Plan:
     count_unit: str | None = None  # average: "mỗi X"
     total_phrase: str | None = None  # ratio: "trên tổng số Y"
     decimals: int | None = None
+    shared_weight: float = 0.35  # how much the words outside the parts count for each part
 
 
 def rounding(q: str) -> int | None:
@@ -67,13 +68,15 @@ def plan(question: str, kind: str) -> Plan | None:
     if m:
         return Plan("remainder", parts=_split_items(m.group(1)), shared=q, decimals=dec)
     if kind == "percent" and re.search(r"(tỷ lệ|tỉ lệ|chiếm|phần trăm)", low):
-        t = re.search(r"(?:trên|so với|của)\s+(tổng số .+?|số .+?)(?:\s+là|\s+bao nhiêu|\?|$)", q, re.I)
+        t = re.search(r"(tổng số .+?)(?:\s+là\b|\s+bao nhiêu|\s*\(|\?|$)", q, re.I) or re.search(
+            r"(?:trên|so với)\s+(số .+?)(?:\s+là\b|\s+bao nhiêu|\s*\(|\?|$)", q, re.I)
         return Plan("ratio", shared=q, total_phrase=t.group(1) if t else None, decimals=1 if dec is None else dec)
     sum_marker = re.search(r"(tổng cộng|cộng cả|cộng lại|tính cả|gộp|cộng số|tổng số)", low)
     if sum_marker:
         items, shared = _sum_items(q)
         if len(items) >= 2:
-            return Plan("sum", parts=items, shared=shared, decimals=dec)
+            qualifiers = bool(re.search(r"tính cả|\(", q))  # "mẫu không đạt …, tính cả mẫu kiểm tra và mẫu khảo sát"
+            return Plan("sum", parts=items, shared=shared, decimals=dec, shared_weight=0.8 if qualifiers else 0.35)
     if kind in ("number", "reasoning"):
         flipped = None
         if re.search(r"\bkhông (vi phạm|bị)\b", low):
@@ -99,5 +102,5 @@ def _sum_items(q: str) -> tuple[list[str], str]:
         if m:
             items = [re.sub(r"^(bao nhiêu|tổng cộng|tổng số)\s+", "", i, flags=re.I) for i in _split_items(m.group(1))]
             if len(items) >= 2:
-                return items, q.replace(m.group(1), " ")
+                return items, re.sub(r"\btính cả\b", " ", q.replace(m.group(1), " "), flags=re.I)
     return [], q

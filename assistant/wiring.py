@@ -5,7 +5,9 @@ from __future__ import annotations
 from assistant.settings import Settings, offline_environment
 
 
-def build_service(settings: Settings | None = None):  # noqa: ANN201 - returns AssistantService
+def build_service(settings: Settings | None = None, *, embedder=None):  # noqa: ANN001, ANN201 - returns AssistantService
+    """The service for ``settings``. ``embedder`` (an ``Embedder``) replaces the one the settings name,
+    e.g. to share one loaded model between several services in a test session or a benchmark."""
     settings = settings or Settings()
     offline_environment()
     from assistant.answerer import build_answerer
@@ -19,7 +21,8 @@ def build_service(settings: Settings | None = None):  # noqa: ANN201 - returns A
     from vectorstore.hybrid import HybridIndex
     from vectorstore.lexical import LexicalIndex
 
-    embedder = SentenceTransformerEmbedder(settings.embedding_model, batch_size=settings.embed_batch_size)
+    if embedder is None:
+        embedder = SentenceTransformerEmbedder(settings.embedding_model, batch_size=settings.embed_batch_size)
     store = ChromaStore(
         path=None if settings.chroma_url else settings.store,
         url=settings.chroma_url,

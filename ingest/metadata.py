@@ -49,7 +49,8 @@ _TITLE_PHRASE_RE = re.compile(
 )
 _PLAN_BEFORE_RE = re.compile(r"(phương hướng|kế hoạch|nhiệm vụ|mục tiêu|định hướng|trọng tâm|trong|sắp tới)[^.\n]{0,30}$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
-_FULL_DATE_RE = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2}", re.IGNORECASE)
+# "ngày 12 tháng 6 năm 1999", also with the stray spaces PDFs put in numbers ("ngày 0 7 tháng 6 …")
+_FULL_DATE_RE = re.compile(r"ngày\s+\d(?: ?\d)?\s+tháng\s+\d(?: ?\d)?\s+năm\s+(?:19|20)\d{2}", re.IGNORECASE)
 _NATIONAL_HEADER_RE = re.compile(r"cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam", re.IGNORECASE)
 _DOC_TYPE_RE = re.compile(
     r"^(nghị định|thông tư(?: liên tịch)?|quyết định|chỉ thị|nghị quyết|luật|pháp lệnh|báo cáo|kế hoạch|"

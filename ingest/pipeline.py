@@ -3,15 +3,21 @@ embeddings → store (atomic per document) → lexical index.
 
 Re-running is safe: an unchanged file (same bytes, same settings) is skipped without being read; a
 changed file with the same name replaces its old version; chunks whose text is unchanged reuse their
-stored vectors instead of being embedded again; a process killed mid-file leaves its half-written
-version invisible and the next run deletes it.
+stored vectors instead of being embedded again (and identical chunks are embedded once); a process
+killed mid-file leaves its half-written version invisible and the next run deletes it.
+
+PDF pages typeset in legacy fonts (the repairer reports TCVN3, VNI …) are extracted a second time in
+pypdf's layout mode, which keeps the visual reading order of two-column headers and signature
+blocks, and repaired again; ordinary Unicode pages keep the default extraction, which is better for them.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -19,8 +25,8 @@ from typing import Callable
 
 from assistant.errors import AssistantError, IngestError
 from assistant.models import DocumentInfo, FileResult, IngestSummary
-from ingest.loaders import loader_for, supported_suffixes
-from ingest.metadata import extract_metadata
+from ingest.loaders import RawDocument, RawPage, loader_for, supported_suffixes
+from ingest.metadata import extract_metadata, usable_title
 from ingest.normalize import fold, normalize_text
 from ingest.splitter import SentenceSplitter
 from vectorstore.embedder import Embedder
@@ -28,7 +34,8 @@ from vectorstore.hybrid import HybridIndex
 from vectorstore.lexical import LexRecord
 
 log = logging.getLogger(__name__)
-PIPELINE_VERSION = "3"
+PIPELINE_VERSION = "4"
+WRITE_BATCH = 256  # chunks written to the store per call (each batch is logged: the kill test waits for it)
 Progress = Callable[[int, int, str], None]
 
 
@@ -77,45 +84,73 @@ class DocumentReader:
         result = self._repairer.repair(text)
         return result.text, result.encoding
 
-    def read(self, path: Path, year: int | None = None, title: str | None = None) -> PreparedDocument:
+    def _page_text(self, page: RawPage) -> tuple[str, str | None]:
+        """A page repaired; a legacy-font page is re-extracted in layout mode when the format can."""
+        text, enc = self._repair(page.text)
+        if enc and page.relayout is not None:
+            layout = page.relayout()
+            if layout.strip():
+                layout_text, layout_enc = self._repair(layout)
+                if layout_enc:
+                    return layout_text, layout_enc
+        return text, enc
+
+    @staticmethod
+    def _load(path: Path) -> RawDocument:
         if not path.exists():
+            if path.is_symlink():
+                raise IngestError(f"broken symbolic link: its target {os.readlink(path)} does not exist")
             raise IngestError("file not found")
         if not path.is_file():
-            raise IngestError("not a regular file")
+            raise IngestError("not a regular file (a folder, device or pipe)")
         try:
+            loader = loader_for(path)
             if path.stat().st_size == 0:
                 raise IngestError("the file is empty")
-            raw = loader_for(path).load(path)
+            return loader.load(path)
         except PermissionError as exc:
-            raise IngestError("permission denied: the file cannot be read") from exc
+            raise IngestError("permission denied: the file cannot be read (check its permissions)") from exc
         except IsADirectoryError as exc:
-            raise IngestError("not a regular file") from exc
-        parts: list[str] = []
-        page_starts: list[int] = []
+            raise IngestError("not a regular file (a folder, device or pipe)") from exc
+        except OSError as exc:
+            raise IngestError(f"the file cannot be read ({exc.strerror or exc})") from exc
+
+    def read(self, path: Path, year: int | None = None, title: str | None = None) -> PreparedDocument:
+        path = Path(path)
+        raw = self._load(path)
+        texts: list[str] = []
         encodings: list[str] = []
-        pos = 0
         for page in raw.pages:
-            text, enc = self._repair(page.text)
+            text, enc = self._page_text(page)
             if enc:
                 encodings.append(enc)
-            text = normalize_text(text)
+            texts.append(normalize_text(text))
+        # pages joined by a blank line; an empty page adds nothing and starts where the next one does
+        parts: list[str] = []
+        page_starts: list[int] = []
+        pos = 0
+        for text in texts:
+            if text and parts:
+                pos += 2
             page_starts.append(pos)
-            parts.append(text)
-            pos += len(text) + 2
+            if text:
+                parts.append(text)
+                pos += len(text)
         full = "\n\n".join(parts)
         if not full.strip():
             raise IngestError("no text could be extracted (empty document)")
-        has_pages = raw.pages and raw.pages[0].page is not None
+        has_pages = bool(raw.pages) and raw.pages[0].page is not None
         md = extract_metadata(full, fallback_title=path.stem)
+        raw_title = usable_title(normalize_text(raw.title)) if raw.title else None
         return PreparedDocument(
             path=path,
             text=full,
             page_starts=page_starts if has_pages else [],
-            title=title or (normalize_text(raw.title) if raw.title else None) or md.title,
+            title=title or raw_title or md.title,
             year=year or md.year,
             date=md.date or raw.date,
             author=md.author or (normalize_text(raw.author) if raw.author else None),
-            encoding=max(set(encodings), key=encodings.count) if encodings else None,
+            encoding=Counter(encodings).most_common(1)[0][0] if encodings else None,
             ocr_pages=sum(1 for p in raw.pages if p.ocr),
             file_encoding=raw.file_encoding,
         )
@@ -135,13 +170,16 @@ class Ingester:
 
     @staticmethod
     def expand(paths: list[Path]) -> list[Path]:
-        """Files and folders → files (folders recursively, only supported types, sorted)."""
+        """Files and folders → files (folders recursively, only supported types, sorted; hidden files
+        and office lock files such as ``~$report.docx`` are skipped). Files named explicitly are kept
+        whatever they are, so that each gets a result."""
         out: list[Path] = []
         suffixes = set(supported_suffixes())
         for p in paths:
             p = Path(p)
             if p.is_dir():
-                out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in suffixes))
+                found = (f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in suffixes)
+                out.extend(sorted(f for f in found if not _hidden(f.relative_to(p))))
             else:
                 out.append(p)
         return out
@@ -151,23 +189,34 @@ class Ingester:
         files = self.expand(paths)
         summary = IngestSummary()
         try:
-            self.index.store.repair()
+            repaired = self.index.store.repair()
+            if repaired:
+                log.info("cleaned up %d interrupted write(s) left by a process that died", repaired)
             self.index.sync()
         except AssistantError as exc:
             for f in files:
-                summary.results.append(FileResult(str(f), "failed", reason=str(exc)))
+                summary.results.append(FileResult(str(f), "failed", reason=_one_line(str(exc))))
             return summary
+        seen: dict[str, Path] = {}  # doc_id → the file of this batch that has it
         for i, path in enumerate(files):
             if progress:
                 progress(i, len(files), str(path))
             try:
+                doc_id = doc_id_for(path)
+                other = seen.setdefault(doc_id, path)
+                if other != path and _same_file(other, path) is False:
+                    raise IngestError(
+                        f"{other} in the same batch has the same report id '{doc_id}' (ids come from file "
+                        "names): rename one of them"
+                    )
                 result = self._ingest_one(path, year, title)
             except AssistantError as exc:
                 result = FileResult(str(path), "failed", reason=str(exc))
             except Exception as exc:  # noqa: BLE001 - one bad file never stops the batch
-                log.exception("unexpected error on %s", path)
+                log.info("unexpected error on %s", path, exc_info=True)
                 result = FileResult(str(path), "failed", reason=f"unexpected error: {exc.__class__.__name__}: {exc}")
             if result.status == "failed":
+                result.reason = _one_line(result.reason or "failed")
                 log.info("%s: %s", path, result.reason)
             summary.results.append(result)
         if progress:
@@ -196,12 +245,10 @@ class Ingester:
         for r in records:
             r.meta["chunk_hash"] = hashlib.sha1(r.index_text().encode()).hexdigest()[:16]
         if old and old.get("version") == version:  # same content (e.g. file touched): just refresh the record
-            self.index.store.commit_document(doc_id, {**old, "file_hash": fhash})
+            self.index.store.commit_document(doc_id, {**old, "file_hash": fhash, "path": str(path.resolve())})
             return FileResult(str(path), "unchanged", doc_id=doc_id, title=doc.title, year=doc.year)
         vectors = self._vectors(doc_id, records)
-        store = self.index.store
-        store.mark_pending(doc_id, version)
-        store.add_chunks([r.id for r in records], vectors, [r.text for r in records], [r.meta for r in records])
+        self._write(doc_id, version, records, vectors)
         record = {
             "doc_id": doc_id, "version": version, "title": doc.title, "year": doc.year, "date": doc.date,
             "author": doc.author, "source": path.name, "path": str(path.resolve()), "chunks": len(records),
@@ -209,7 +256,9 @@ class Ingester:
             "file_encoding": doc.file_encoding, "text_length": len(doc.text),
             "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         }
+        store = self.index.store
         store.commit_document(doc_id, record)  # the new version becomes visible here, atomically
+        log.info("%s: committed version %s (%d chunks)", doc_id, version, len(records))
         removed = old.get("chunks", 0) if old else 0
         if old:
             store.delete_chunks({"$and": [{"doc_id": doc_id}, {"version": {"$ne": version}}]})
@@ -218,17 +267,41 @@ class Ingester:
         return FileResult(str(path), "replaced" if old else "indexed", doc_id=doc_id, chunks_added=len(records),
                           chunks_removed=removed, title=doc.title, year=doc.year)
 
+    def _write(self, doc_id: str, version: str, records: list[LexRecord], vectors: list[list[float]]) -> None:
+        """Writes the chunks of an uncommitted version under a pending marker; undone on failure."""
+        store = self.index.store
+        store.mark_pending(doc_id, version)
+        try:
+            for i in range(0, len(records), WRITE_BATCH):
+                batch = records[i : i + WRITE_BATCH]
+                store.add_chunks([r.id for r in batch], vectors[i : i + WRITE_BATCH], [r.text for r in batch],
+                                 [r.meta for r in batch])
+                log.info("%s: wrote %d/%d chunks of version %s (uncommitted)", doc_id, i + len(batch), len(records), version)
+        except BaseException:
+            try:  # a failure (not a kill) cleans up at once; a kill is cleaned up by the next run's repair
+                store.delete_chunks({"$and": [{"doc_id": doc_id}, {"version": version}]})
+                store.clear_pending(doc_id, version)
+            except Exception:  # noqa: BLE001 - the next run's repair will do it
+                log.info("could not clean up the uncommitted chunks of %s", doc_id, exc_info=True)
+            raise
+
     def _vectors(self, doc_id: str, records: list[LexRecord]) -> list[list[float]]:
+        """Vectors for ``records``: stored ones reused by chunk hash, each distinct new text embedded once."""
         reuse: dict[str, list[float]] = {}
         old_rows = self.index.store.get_chunks(where={"doc_id": doc_id}, include_embeddings=True)
         for row in old_rows:
             h = row["metadata"].get("chunk_hash")
             if h:
                 reuse[h] = row["embedding"]
-        todo = [r for r in records if r.meta["chunk_hash"] not in reuse]
-        fresh = self.embedder.embed([r.index_text() for r in todo]) if todo else []
-        for r, v in zip(todo, fresh):
-            reuse[r.meta["chunk_hash"]] = v
+        todo: dict[str, str] = {}
+        for r in records:
+            if r.meta["chunk_hash"] not in reuse:
+                todo.setdefault(r.meta["chunk_hash"], r.index_text())
+        if todo:
+            log.info("%s: embedding %d chunk(s), %d reused", doc_id, len(todo), len(records) - len(todo))
+        fresh = self.embedder.embed(list(todo.values())) if todo else []
+        for h, v in zip(todo, fresh):
+            reuse[h] = v
         return [reuse[r.meta["chunk_hash"]] for r in records]
 
     def delete(self, doc_id: str) -> FileResult:
@@ -238,8 +311,10 @@ class Ingester:
             raise IngestError(f"no indexed report has the id '{doc_id}' (indexed: {known})")
         old = docs[doc_id]
         store = self.index.store
+        store.mark_pending(doc_id, _DELETING)  # a kill from here on is finished by the next run's repair
         store.remove_document(doc_id)  # invisible from here on
         store.delete_chunks({"doc_id": doc_id})
+        store.clear_pending(doc_id, _DELETING)
         self.index.after_change({doc_id}, [])
         return FileResult(old.get("source", doc_id), "deleted", doc_id=doc_id, chunks_removed=old.get("chunks", 0),
                           title=old.get("title"), year=old.get("year"))
@@ -253,3 +328,22 @@ class Ingester:
                 encoding=r.get("encoding"), ocr_pages=r.get("ocr_pages", 0), ingested_at=r.get("ingested_at"),
             ))
         return out
+
+
+_DELETING = "deleting"
+
+
+def _hidden(relative: Path) -> bool:
+    return any(part.startswith((".", "~$")) for part in relative.parts)
+
+
+def _same_file(a: Path, b: Path) -> bool | None:
+    try:
+        return a.resolve() == b.resolve() or a.samefile(b)
+    except OSError:
+        return None
+
+
+def _one_line(text: str) -> str:
+    """A reason for the summary: one line, whatever the exception carried."""
+    return " ".join(text.split())

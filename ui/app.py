@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 from typing import Any, Iterator
 
-from assistant.errors import AssistantError
+from assistant.errors import AssistantError, ConfigError
 from assistant.models import Answer, Turn
 from assistant.settings import Settings, offline_environment
 
@@ -268,8 +268,9 @@ def build_app(service, settings: Settings) -> gr.Blocks:  # noqa: ANN001 - Assis
         for button, question in zip(examples, S.EXAMPLES):
             button.click(lambda q=question: q, outputs=[txt], queue=False, api_visibility="private").then(
                 page.respond, **chat_io, api_visibility="private", show_progress="minimal", **chat_events)
-        clear_btn.click(page.clear, outputs=[chatbot, state, sources, txt, copy_src, comment, feedback_status],
-                        queue=False, api_visibility="private")
+        cleared = [chatbot, state, sources, txt, copy_src, comment, feedback_status]
+        clear_btn.click(page.clear, outputs=cleared, queue=False, api_visibility="private")
+        chatbot.clear(page.clear, outputs=cleared, queue=False, api_visibility="private")  # its own 🗑 icon
         copy_btn.click(None, inputs=[copy_src], js=_COPY_JS, api_visibility="private")
         for button, rating in ((up, "up"), (down, "down")):
             button.click(lambda c, s, y, d, r=rating: page.rate(r, c, s, y, d), inputs=[comment, state, year, doc],
@@ -304,7 +305,15 @@ def launch(service, settings: Settings, host: str = "127.0.0.1", port: int = 786
         "server_name": host, "server_port": port, "share": False, "inbrowser": False, "show_error": False,
         "max_threads": MAX_THREADS, "max_file_size": f"{settings.max_upload_mb}mb", "footer_links": [],
         "ssr_mode": False, "pwa": False, "mcp_server": False, "enable_monitoring": False,
-        "css": CSS, "head": HEAD, "quiet": False,
+        "css": CSS, "head": HEAD, "quiet": True,
     }
     options.update(kwargs)
-    return demo.launch(**options)
+    block = not options.pop("prevent_thread_lock", False)
+    try:
+        result = demo.launch(prevent_thread_lock=True, **options)
+    except OSError as exc:  # port taken, bad host
+        raise ConfigError(f"cannot serve the chat on {host}:{port}: {exc}; choose another --port") from exc
+    print(S.RUNNING_AT.format(url=f"http://{host}:{port}"), flush=True)
+    if block:
+        demo.block_thread()
+    return result

@@ -103,3 +103,4 @@ KIND_NAMES = {
 UNEXPECTED = ("Đã xảy ra lỗi không mong muốn. Vui lòng thử lại; nếu lỗi lặp lại, hãy báo quản trị viên "
               "(chi tiết nằm trong nhật ký máy chủ).")
 COPIED = "✅ Đã sao chép"
+RUNNING_AT = "Trang hỏi đáp đang chạy tại {url} (Ctrl+C để dừng)"

@@ -8,13 +8,18 @@ metadata so that reopening with another model is a clear error.
 Atomic documents: chunks of a new document version are written first under a ``pending`` marker;
 the document becomes visible only when its registry record is committed (readers keep only chunks
 whose ``(doc_id, version)`` is committed); old versions and any half-written version left by a killed
-process are deleted afterwards (``repair``).
+process are deleted afterwards (``repair``). A marker names the process that wrote it (host, pid,
+process start time): ``repair`` leaves alone the markers of a process that is still running (another
+ingest sharing the same Chroma server) and cleans up after dead ones.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
+import socket
+import time
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -23,6 +28,8 @@ from assistant.errors import ConfigError, StoreError
 
 _REGISTRY_SUFFIX = "__docs"
 _PENDING = "pending::"
+_FOREIGN_MARKER_TTL_S = 6 * 3600  # a marker of a process on another host is stale after this
+_HOST = socket.gethostname()
 
 
 class ChromaStore:
@@ -162,14 +169,19 @@ class ChromaStore:
         return docs
 
     def pending(self) -> list[tuple[str, str]]:
+        return [(m["doc_id"], m["version"]) for m in self.pending_markers()]
+
+    def pending_markers(self) -> list[dict]:
+        """Every pending marker's metadata: doc_id, version, and the writer (host, pid, started, at)."""
         _, registry = self._collections()
         res = registry.get(where={"pending": True}, include=["metadatas"])
-        return [(m["doc_id"], m["version"]) for m in res["metadatas"]]
+        return [dict(m) for m in res["metadatas"]]
 
     def mark_pending(self, doc_id: str, version: str) -> None:
         _, registry = self._collections()
+        owner = {"host": _HOST, "pid": os.getpid(), "started": _process_started(os.getpid()) or 0.0, "at": time.time()}
         registry.upsert(ids=[f"{_PENDING}{doc_id}::{version}"], embeddings=[[1.0]], documents=["{}"],
-                        metadatas=[{"pending": True, "doc_id": doc_id, "version": version}])
+                        metadatas=[{"pending": True, "doc_id": doc_id, "version": version, **owner}])
 
     def clear_pending(self, doc_id: str, version: str) -> None:
         _, registry = self._collections()
@@ -191,16 +203,43 @@ class ChromaStore:
         return hashlib.sha1(f"{self.model_id}|{key}".encode()).hexdigest()[:16]
 
     def repair(self) -> int:
-        """Delete chunks of versions that were never committed (a killed ingest). Returns how many markers were repaired."""
+        """Clean up after writers that died (a killed ingest or delete): delete the chunks of every
+        version of their documents that is neither committed nor being written by a live process,
+        then drop their markers. Returns how many markers were repaired."""
         docs = self.documents()
-        repaired = 0
-        for doc_id, version in self.pending():
-            committed = docs.get(doc_id, {}).get("version")
-            if committed != version:
-                self.delete_chunks({"$and": [{"doc_id": doc_id}, {"version": version}]})
-            self.clear_pending(doc_id, version)
-            repaired += 1
-        return repaired
+        markers = self.pending_markers()
+        live = [m for m in markers if _writer_alive(m)]
+        stale = [m for m in markers if not _writer_alive(m)]
+        for doc_id in sorted({m["doc_id"] for m in stale}):
+            keep = [docs[doc_id]["version"]] if doc_id in docs else []
+            keep += [m["version"] for m in live if m["doc_id"] == doc_id]
+            where = {"$and": [{"doc_id": doc_id}, {"version": {"$nin": keep}}]} if keep else {"doc_id": doc_id}
+            self.delete_chunks(where)
+        for m in stale:
+            self.clear_pending(m["doc_id"], m["version"])
+        return len(stale)
+
+
+def _process_started(pid: int) -> float | None:
+    try:
+        import psutil
+
+        return float(psutil.Process(pid).create_time())
+    except Exception:  # noqa: BLE001 - no such process, or no permission
+        return None
+
+
+def _writer_alive(marker: dict) -> bool:
+    """Whether the process that wrote a pending marker may still be writing."""
+    pid, host = marker.get("pid"), marker.get("host")
+    if pid is None or host is None:  # a marker written before writers were recorded
+        return False
+    if host != _HOST:
+        return time.time() - float(marker.get("at", 0.0)) < _FOREIGN_MARKER_TTL_S
+    if int(pid) == os.getpid():  # ours, and this process repairs only when it is not writing
+        return False
+    started = _process_started(int(pid))
+    return started is not None and abs(started - float(marker.get("started", 0.0))) < 1.0
 
 
 def _clean(meta: dict) -> dict:

@@ -7,8 +7,10 @@ matches (another process ingested, or a process died between commit and save). N
 from __future__ import annotations
 
 import json
+import logging
 import os
 import tempfile
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,8 +19,10 @@ from scipy import sparse
 
 from vectorstore.tokenize import tokens
 
+log = logging.getLogger(__name__)
+
 K1, B = 1.4, 0.75
-FORMAT = 2
+FORMAT = 3
 
 
 @dataclass
@@ -107,6 +111,9 @@ class LexicalIndex:
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = Path(folder) if folder else None
+        self._reset()
+
+    def _reset(self) -> None:
         self.records: list[LexRecord] = []
         self.fingerprint: str | None = None
         self._plain = _Bm25()
@@ -132,6 +139,8 @@ class LexicalIndex:
             if meta.get("format") != FORMAT:
                 return False
             mats = np.load(mat_path, allow_pickle=False)
+            if str(mats["generation"]) != meta.get("generation"):  # the two files are from different saves
+                raise ValueError("lexical.json and lexical.npz do not belong together")
             self.records = [LexRecord(r["id"], r["text"], r["meta"]) for r in meta["records"]]
             for name, bm in (("plain", self._plain), ("folded", self._folded)):
                 bm.vocab = meta[f"vocab_{name}"]
@@ -139,12 +148,13 @@ class LexicalIndex:
                     (mats[f"{name}_data"], mats[f"{name}_indices"], mats[f"{name}_indptr"]),
                     shape=tuple(mats[f"{name}_shape"]),
                 )
+                if bm.tf.shape[0] != len(self.records) or bm.tf.shape[1] < len(bm.vocab):
+                    raise ValueError("matrix and records disagree")
                 bm._reweight()
             self.fingerprint = meta["fingerprint"]
-        except (OSError, ValueError, KeyError) as exc:  # a damaged file is derived data: rebuild
-            self.records = []
-            self.fingerprint = None
-            del exc
+        except (OSError, ValueError, KeyError, TypeError, EOFError) as exc:  # damaged derived data: rebuild
+            log.info("lexical index at %s unusable (%s): it will be rebuilt from the store", self.folder, exc)
+            self._reset()
             return False
         self._refresh_columns()
         return True
@@ -154,19 +164,22 @@ class LexicalIndex:
             return
         self.folder.mkdir(parents=True, exist_ok=True)
         meta_path, mat_path = self._files()
-        arrays = {}
+        generation = uuid.uuid4().hex
+        arrays = {"generation": np.array(generation)}
         for name, bm in (("plain", self._plain), ("folded", self._folded)):
             tf = bm.tf.tocsr()
             arrays.update({f"{name}_data": tf.data, f"{name}_indices": tf.indices, f"{name}_indptr": tf.indptr,
                            f"{name}_shape": np.array(tf.shape)})
         meta = {
             "format": FORMAT,
+            "generation": generation,
             "fingerprint": self.fingerprint,
             "records": [{"id": r.id, "text": r.text, "meta": r.meta} for r in self.records],
             "vocab_plain": self._plain.vocab,
             "vocab_folded": self._folded.vocab,
         }
-        # matrices first, metadata (which carries the fingerprint) last: a crash in between is detected
+        # matrices first, metadata (which carries the fingerprint) last; both carry the same generation,
+        # so a crash in between is detected on load (and the index rebuilt from the store)
         _atomic_write(mat_path, lambda fh: np.savez(fh, **arrays), binary=True)
         _atomic_write(meta_path, lambda fh: fh.write(json.dumps(meta, ensure_ascii=False)), binary=False)
 
@@ -189,6 +202,10 @@ class LexicalIndex:
         self._plain.set_rows(keep, self._plain.rows_for([tokens(t) for t in texts]) if new else None)
         self._folded.set_rows(keep, self._folded.rows_for([tokens(t, fold=True) for t in texts]) if new else None)
         self._refresh_columns()
+
+    def doc_versions(self) -> dict[str, str]:
+        """``doc_id`` → version of the chunks held."""
+        return {r.meta.get("doc_id"): r.meta.get("version") for r in self.records}
 
     def _refresh_columns(self) -> None:
         self._years = np.array([int(r.meta.get("year") or 0) for r in self.records], dtype=np.int32)
@@ -229,13 +246,14 @@ class LexicalIndex:
         if k <= 0:
             return []
         top = np.argpartition(-scores, k - 1)[:k]
-        top = top[np.argsort(-scores[top])]
+        top = top[np.lexsort((top, -scores[top]))]  # by score, ties in index order (deterministic)
         return [(self.records[i], float(scores[i])) for i in top]
 
 
 def _atomic_write(path: Path, write, binary: bool) -> None:  # noqa: ANN001
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
     try:
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600 files: give the usual permissions
         with os.fdopen(fd, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8"})) as fh:
             write(fh)
             fh.flush()
@@ -244,3 +262,14 @@ def _atomic_write(path: Path, write, binary: bool) -> None:  # noqa: ANN001
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    """The process umask, read without changing it (``os.umask`` would, for every thread)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0o022

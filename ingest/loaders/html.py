@@ -11,8 +11,8 @@ from ingest.loaders import RawDocument, RawPage, register_loader
 _DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button", "template")
 _BLOCKS = (
     "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table",
-    "ul", "ol", "blockquote", "pre", "br", "hr", "figcaption", "figure", "dd", "dt", "caption", "td", "th",
-)
+    "ul", "ol", "blockquote", "pre", "br", "hr", "figcaption", "figure", "dd", "dt", "caption",
+)  # table cells are not blocks: a row is one line, its cells separated by " | "
 
 
 @register_loader(".html", ".htm", ".xhtml")

@@ -54,7 +54,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         from ingest.legacy import LegacyRepairer
 
         repaired = LegacyRepairer().repair(raw8)
-        if repaired.encoding:
+        if repaired.encoding and repaired.encoding != "cp1258":  # that one the cp1258 codec reads directly
             candidates.append((vietnamese_score(repaired.text) + 0.01, raw8, f"8-bit ({repaired.encoding})"))
     except ImportError:  # pragma: no cover - legacy stage always ships
         pass
@@ -80,6 +80,6 @@ class TextLoader:
                 raise IngestError("binary file, not text")
         text, enc = decode_bytes(data)
         if path.suffix.lower() in (".md", ".markdown"):
-            text = re.sub(r"(?m)^\s{0,3}#{1,6}\s+", "", text)
-            text = re.sub(r"(?m)^\s*[-*+]\s+", "- ", text)
+            text = re.sub(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+", "", text)
+            text = re.sub(r"(?m)^[ \t]*[-*+][ \t]+", "- ", text)
         return RawDocument(path=path, pages=[RawPage(text=text)], file_encoding=enc)

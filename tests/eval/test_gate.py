@@ -75,3 +75,21 @@ def test_malformed_thresholds_are_refused(tmp_path: Path) -> None:
     with pytest.raises(EvalError, match="'min' and/or 'max'"):
         load_thresholds(bad)
     assert THRESHOLDS_PATH.name == "thresholds.json"
+
+
+def test_report_files_show_both_systems_the_failures_and_the_gate(tmp_path: Path) -> None:
+    from eval.report import ReportWriter, render_table
+
+    good = run_eval(TableSystem(), items(), name="assistant", progress=False)
+    bad = run_eval(TableSystem(skew=1), items(), name="skewed", progress=False)
+    violations = check_gate(bad.metrics, load_thresholds())
+    files = ReportWriter().write([bad, good], tmp_path, dataset="toy", gate=violations)
+    report = json.loads(files["json"].read_text(encoding="utf-8"))
+    assert [r["system"] for r in report["runs"]] == ["skewed", "assistant"]
+    assert report["gate"]["violations"] == violations and report["runs"][0]["records"][0]["value"]["number"] == 390
+    md = files["markdown"].read_text(encoding="utf-8")
+    assert "| numeric accuracy | 0.0% | 100.0% |" in md and "- FAIL: numeric_accuracy" in md
+    assert files["accuracy_by_kind"].read_bytes()[:4] == b"\x89PNG" and files["latency"].exists()
+    table = render_table([bad, good])
+    assert "WRONG q0 [number] Năm 2021 đã trình công bố bao nhiêu TCVN?" in table
+    assert "gold: 389 | got: 390" in table and "failures of skewed: 3" in table
