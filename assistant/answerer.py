@@ -235,8 +235,8 @@ class ExtractiveAnswerer:
             if res:
                 return res
             direct = self.find(look, a.question, a.unit)
-            if plan.op == "sum" and direct is not None and TOTAL_RE.search(
-                    Scorer.segment(direct.clause, direct.start - direct.clause.start, direct.end - direct.clause.start)):
+            if plan.op == "sum" and direct is not None and (not plan.explicit or TOTAL_RE.search(
+                    Scorer.segment(direct.clause, direct.start - direct.clause.start, direct.end - direct.clause.start))):
                 return self._value_result(look, direct)
             return self._abstain(a, passages, year, look.cites)
         if plan is not None and plan.op == "complement":

@@ -103,12 +103,16 @@ class Scorer:
         self.unit_text = unit
         self.bigrams = bigrams
 
-    def coverage(self, *texts: str) -> float:
+    def coverage(self, *texts: str, near: str = "") -> float:
+        """Share of the question's weight found in ``texts``; words only found ``near`` (elsewhere in the
+        same passage) count half."""
         bag: set[str] = set()
         for t in texts:
             if t:
                 bag |= self.m.tokens(t).bag()
-        return sum(w for t, w in self.terms.items() if t in bag) / self.total
+        near_bag = self.m.tokens(near).bag() if near else set()
+        got = sum(w if t in bag else 0.5 * w if t in near_bag else 0.0 for t, w in self.terms.items())
+        return got / self.total
 
     def unit_match(self, text: str, end: int) -> float | None:
         """How well the words after the value fit the asked unit: 1.0 when its head (first two words,
@@ -235,7 +239,7 @@ class Scorer:
                 s += 0.6 * w
             elif f" {b} " in text_pairs:
                 s += 0.25 * w
-        cand.coverage = self.coverage(clause.text, clause.sentence, clause.passage.section or "")
+        cand.coverage = self.coverage(clause.text, clause.sentence, clause.passage.section or "", near=clause.passage.text)
         if cand.kind == "number" and cand.label_unit:
             cand.unit_match = self.unit_match(f" {cand.unit}", 0)
         elif cand.kind == "number":
@@ -251,7 +255,11 @@ class Scorer:
                 self.segment(clause, local, cand.end - clause.start)):
             s *= 0.5
         if cand.fraction:
-            wants_total = bool(re.search(r"(tổng số|trên tổng|tổng cộng|tong so)", self.question, re.I))
+            seg = self.segment(clause, local, cand.end - clause.start)
+            negated_label = bool(re.search(r"\b(không|chưa|vi phạm)\b", seg, re.I))
+            asks_negated = bool(re.search(r"\b(không|chưa|vi phạm)\b", self.question, re.I))
+            wants_total = bool(re.search(r"(tổng số|trên tổng|tổng cộng|tong so)", self.question, re.I)) or (
+                negated_label and not asks_negated)
             if (cand.fraction == "den") != wants_total:
                 s *= 0.6
         s += 0.3 / (1 + clause.rank)

@@ -136,11 +136,12 @@ class LocalTransformersChat(BaseChatModel):
             ids = {k: v[:, -keep:] for k, v in ids.items()}
         streamer = TextIteratorStreamer(tokenizer, skip_prompt=True, skip_special_tokens=True, timeout=self.timeout)
         failure: list[BaseException] = []
+        pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
 
         def generate() -> None:
             try:
                 lm.generate(**ids, streamer=streamer, max_new_tokens=self.max_new_tokens, do_sample=False,
-                            max_time=self.timeout, pad_token_id=tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id)
+                            max_time=self.timeout, pad_token_id=pad)
             except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
                 failure.append(exc)
                 streamer.end()

@@ -94,14 +94,20 @@ def load_chat_model(spec: str, timeout: float = 60.0):  # noqa: ANN201 - BaseCha
 
 # -- the guard -------------------------------------------------------------------------------------
 _INSTRUCTION_RE = re.compile(
-    r"(bỏ qua|phớt lờ|quên|không (?:cần )?tuân theo)\s+(?:đi\s+)?(?:hết\s+|mọi\s+|tất cả\s+|toàn bộ\s+)?(?:các\s+|những\s+)?"
-    r"(hướng dẫn|chỉ dẫn|quy tắc|chỉ thị|yêu cầu|lệnh)\b"
+    r"\b(?:bỏ qua|phớt lờ|lờ đi|quên)\s+(?:đi\s+)?"
+    r"(?:hết\s+|mọi\s+|tất cả\s+|toàn bộ\s+)?(?:các\s+|những\s+)?"
+    r"(?:hướng dẫn|chỉ dẫn|quy tắc|chỉ thị|mệnh lệnh|lệnh)\b"
     r"|\bignore\s+(?:all\s+|any\s+|the\s+)?(?:previous|prior|above|earlier)\s+(?:instructions|rules)"
-    r"|\b(?:system prompt|you are now|bạn (?:bây giờ )?là trợ lý)\b",
+    r"|\b(?:system prompt|you are now)\b",
     re.IGNORECASE,
 )
 _MARK_RE = re.compile(r"\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]")
 _ABSTAIN_RE = re.compile(r"không (?:nêu|có thông tin|đề cập|tìm thấy|đủ thông tin)", re.IGNORECASE)
+
+
+def _numbers(mark: re.Match[str]) -> list[int]:
+    """The passage numbers of one marker: ``[2]`` → [2], ``[1, 3]`` → [1, 3]."""
+    return [int(n) for n in re.split(r"\s*[,;]\s*", mark.group(1))]
 
 
 def instruction_spans(text: str) -> list[tuple[int, int]]:
@@ -220,7 +226,8 @@ class LLMAnswerer:
                     parts.append(piece)
                     yield "".join(parts), None
         except Exception as exc:  # noqa: BLE001
-            final = self._fallback(draft, f"model error while streaming: {exc.__class__.__name__}: {exc}", "".join(parts))
+            reason = f"model error while streaming: {exc.__class__.__name__}: {exc}"
+            final = self._fallback(draft, reason, "".join(parts))
         else:
             final = self._finish(draft, "".join(parts))
         yield final.answer, final
@@ -241,7 +248,7 @@ class LLMAnswerer:
                                       top_k=top_k or getattr(self.extractive, "top_k", 8), exclude_captions=True)
         pool: list[Passage] = []
         for p in [_as_passage(c) for c in ext.citations if c.passage] + list(found):
-            if len(pool) < self.max_passages and not any(o.doc_id == p.doc_id and o.start == p.start for o in pool):
+            if len(pool) < self.max_passages and all((o.doc_id, o.start) != (p.doc_id, p.start) for o in pool):
                 pool.append(p)
         return Draft(ext, pool, self._messages(q, pool), q, t0)
 
@@ -263,7 +270,7 @@ class LLMAnswerer:
         ext, text = draft.extractive, reply.strip()
         if not text:
             return self._fallback(draft, "empty reply", reply)
-        marks = [int(n) for m in _MARK_RE.finditer(text) for n in re.split(r"\s*[,;]\s*", m.group(1))]
+        marks = [n for m in _MARK_RE.finditer(text) for n in _numbers(m)]
         if _ABSTAIN_RE.search(text):
             return self._fallback(draft, "the model abstained", reply, level=logging.INFO)
         if not marks:
@@ -282,7 +289,7 @@ class LLMAnswerer:
         if reason is not None:
             return self._fallback(draft, reason, reply)
         renumber = {old: new for new, old in enumerate(order, 1)}
-        text = _MARK_RE.sub(lambda m: "".join(f"[{renumber[int(n)]}]" for n in re.split(r"\s*[,;]\s*", m.group(1))), text)
+        text = _MARK_RE.sub(lambda m: "".join(f"[{renumber[n]}]" for n in _numbers(m)), text)
         citations = [self._citation(i, p, text, ext) for i, p in enumerate(cited, 1)]
         return Answer(question=ext.question, answer=text, abstained=False, value=ext.value, citations=citations,
                       timings_ms=self._timings(draft), kind=ext.kind, working=ext.working, method="llm", year=ext.year)

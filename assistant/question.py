@@ -14,7 +14,7 @@ from vectorstore.tokenize import has_diacritics, syllables
 QUESTION_WORDS = frozenset(
     "bao nhiêu mấy gì ai nào đâu sao khi thế không chưa hay hỏi cho biết là những các có được đã bị thì "
     "của và với trong tại theo về từ đến này đó như vậy bao nhiêu cộng lượng "
-    "nhiêu hãy vui lòng xin ạ nhỉ à vậy còn năm so phần trăm tỷ tỉ lệ".split()
+    "nhiêu hãy vui lòng xin ạ nhỉ à vậy còn năm so phần trăm tỷ tỉ lệ gồm".split()
 )
 _FOLDED_QWORDS = frozenset(fold(w) for w in QUESTION_WORDS)
 _STOP_UNIT = frozenset(
@@ -119,7 +119,8 @@ def analyze(question: str) -> Analysis:
         parts = [p.strip(" ,?") for p in re.split(r"\s(?:và|với|so với|hơn)\s|,", body) if len(p.strip(" ,?").split()) >= 1]
         parts = [p for p in parts if content_terms(p)]
     follow = re.search(r"\s\(([^()]{3,300})\)\?$", q)
-    exclusion = (r"\((?:không tính|không kể|trừ|ngoài)[^)]*\)|\bkhông (?:tính|kể)\s+[^,?]+"
+    exclusion = (r"^(?:theo|trong|ở)\s+(?:các\s+)?báo cáo(?:\s+tổng kết)?(?:\s+(?:công tác\s+)?năm)?\s+\d{4}\s*,?\s*"
+                 r"|\((?:không tính|không kể|trừ|ngoài)[^)]*\)|\bkhông (?:tính|kể)\s+[^,?]+"
                  r"|\(\s*(?:làm tròn|lam tron)[^)]*\)|,?\s*làm tròn (?:đến )?(?:\w+ )?(?:chữ số|số)[^,?]*")
     core = re.sub(exclusion, " ", q[: follow.start()] + "?" if follow else q, flags=re.I)
     ctx = re.match(r"^\s*((?:trong|đối với|về|riêng)\s+(?:tổng\s+)?(?:số\s+)?[^,?]{3,120}),\s*(?=.*(?:bao nhiêu|mấy|nào|gì|ai))", core, re.I)

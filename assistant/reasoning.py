@@ -30,6 +30,7 @@ class Plan:
     total_phrase: str | None = None  # ratio: "trên tổng số Y"
     decimals: int | None = None
     shared_weight: float = 0.35  # how much the words outside the parts count for each part
+    explicit: bool = True  # the question says to add ("tổng cộng", "cộng"), not just "tổng số X …, …"
 
 
 def rounding(q: str) -> int | None:
@@ -76,7 +77,9 @@ def plan(question: str, kind: str) -> Plan | None:
         items, shared = _sum_items(q)
         if len(items) >= 2:
             qualifiers = bool(re.search(r"tính cả|\(", q))  # "mẫu không đạt …, tính cả mẫu kiểm tra và mẫu khảo sát"
-            return Plan("sum", parts=items, shared=shared, decimals=dec, shared_weight=0.8 if qualifiers else 0.35)
+            explicit = bool(re.search(r"(tổng cộng|cộng cả|cộng lại|tính cả|gộp|cộng số|\bcộng\b)", low))
+            return Plan("sum", parts=items, shared=shared, decimals=dec, shared_weight=0.8 if qualifiers else 0.35,
+                        explicit=explicit)
     if kind in ("number", "reasoning"):
         flipped = None
         if re.search(r"\bkhông (vi phạm|bị)\b", low):

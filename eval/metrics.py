@@ -49,7 +49,7 @@ def match_key(text: str) -> str:
 
 def _bounded(h: str, s: int, e: int) -> bool:
     """A number at either end of the match is not part of a longer number (``152`` in ``3.152``)."""
-    if False and (h[s - 1].isdigit() or (h[s - 1] in ".," and s > 1 and h[s - 2].isdigit())):
+    if h[s].isdigit() and s > 0 and (h[s - 1].isdigit() or (h[s - 1] in ".," and s > 1 and h[s - 2].isdigit())):
         return False
     after_digit = e + 1 < len(h) and h[e + 1].isdigit()
     return not (h[e - 1].isdigit() and e < len(h) and (h[e].isdigit() or (h[e] in ".," and after_digit)))

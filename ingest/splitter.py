@@ -2,7 +2,7 @@
 body paragraphs → Vietnamese sentences → chunks of whole sentences inside one section.
 
 Every chunk keeps exact character offsets into the normalised report text (``text[start:end]`` is the
-chunk), its section heading and its PDF page.
+chunk), its section heading and its PDF page (a chunk never spans two pages).
 """
 
 from __future__ import annotations
@@ -180,6 +180,8 @@ class SentenceSplitter:
             pending = pending[-self.overlap :] if (keep_overlap and self.overlap) else []
 
         for block in self.blocks(text, title):
+            if pending and page_starts and page_of(block.start) != page_of(pending[0][0]):
+                flush(False)  # a chunk never spans two PDF pages: its page is where its text is
             if block.kind in ("caption", "title", "byline"):
                 flush(False)
                 chunks.append(ChunkSpan(block.start, block.end, block.section, page_of(block.start),

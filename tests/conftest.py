@@ -1,6 +1,7 @@
 """Session fixtures shared by the whole suite.
 
-* ``embedder`` — the real bundled all-MiniLM-L6-v2, loaded once per session;
+* ``embedder`` — the real bundled all-MiniLM-L6-v2, loaded once per session (and remembering what
+  it embedded, so the bundled reports are embedded once however many stores they go into);
 * ``make_service`` — ``make_service(store=None, **settings)`` builds the real service
   (``assistant.wiring.build_service``) on a fresh temporary store, sharing that embedder;
 * ``reports_service`` — a service whose store holds the bundled ``data/reports`` (ingested once per
@@ -40,14 +41,33 @@ for _key, _value in {
     os.environ.setdefault(_key, _value)
 
 
+class MemoEmbedder:
+    """The real embedder with a per-session memory of the texts it has embedded: the same report
+    ingested into several test stores is embedded once (the vectors are the model's own)."""
+
+    def __init__(self, inner) -> None:  # noqa: ANN001
+        self.inner = inner
+        self.model_id = inner.model_id
+        self._memo: dict[str, list[float]] = {}
+
+    def embed(self, texts: list[str]) -> list[list[float]]:
+        todo = list(dict.fromkeys(t for t in texts if t not in self._memo))
+        for t, v in zip(todo, self.inner.embed(todo) if todo else []):
+            self._memo[t] = v
+        return [list(self._memo[t]) for t in texts]
+
+    def __getattr__(self, name: str):  # noqa: ANN204 - dimension, batch_size … of the real one
+        return getattr(self.inner, name)
+
+
 @pytest.fixture(scope="session")
-def embedder():
+def embedder() -> MemoEmbedder:
     """The bundled MiniLM, loaded once for the whole session."""
     from vectorstore.embedder import SentenceTransformerEmbedder
 
     model = SentenceTransformerEmbedder()
     model.embed(["Tổng cục Tiêu chuẩn Đo lường Chất lượng"])  # load now, not inside a timed test
-    return model
+    return MemoEmbedder(model)
 
 
 @pytest.fixture(scope="session")

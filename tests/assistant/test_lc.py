@@ -3,6 +3,7 @@ on a real store of the bundled reports and a tiny GPT-2-style model built and sa
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -97,7 +98,8 @@ def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     bpe.decoder = decoders.ByteLevel()
     trainer = trainers.BpeTrainer(vocab_size=320, special_tokens=["<unk>", "<eos>"],
                                   initial_alphabet=pre_tokenizers.ByteLevel.alphabet())
-    bpe.train_from_iterator([Q_TCVN, "Năm 2021 trình công bố 389 TCVN [1].", "Các đoạn trích: Câu trả lời:"], trainer)
+    corpus = [Q_TCVN, "Năm 2021 trình công bố 389 TCVN [1].", "Các đoạn trích: Câu trả lời:"]
+    bpe.train_from_iterator(corpus, trainer)
     tokenizer = PreTrainedTokenizerFast(tokenizer_object=bpe, unk_token="<unk>", eos_token="<eos>",
                                         bos_token="<eos>", pad_token="<eos>")
     config = GPT2Config(vocab_size=len(tokenizer), n_positions=128, n_embd=32, n_layer=1, n_head=2,
@@ -108,7 +110,8 @@ def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def test_hf_loader(tiny_model: Path, service: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_hf_loader(tiny_model: Path, service: Any, monkeypatch: pytest.MonkeyPatch,
+                   caplog: pytest.LogCaptureFixture) -> None:
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.setenv("TRANSFORMERS_OFFLINE", "1")
     model = load_chat_model(f"hf:{tiny_model}", timeout=30)
@@ -119,5 +122,7 @@ def test_hf_loader(tiny_model: Path, service: Any, monkeypatch: pytest.MonkeyPat
     chunks = list(model.stream("Câu hỏi: " + Q_TCVN * 20))  # longer than the model's 128 positions
     assert chunks and all(isinstance(c, AIMessageChunk) for c in chunks)
     # a model that writes noise cannot make an answer worse: the guard keeps the extractive one
-    answer = LLMAnswerer(model, service.answerer).answer(Q_TCVN)
+    with caplog.at_level(logging.INFO, logger="assistant.llm"):
+        answer = LLMAnswerer(model, service.answerer).answer(Q_TCVN)
     assert answer.method == "extractive" and answer.value.number == 389 and "389 TCVN" in answer.answer
+    assert any("replaced by the extractive answer" in r.getMessage() for r in caplog.records)

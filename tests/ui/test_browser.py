@@ -184,7 +184,7 @@ def test_admin_uploads_a_report_then_gets_answers_from_it(open_page, chat_server
     expect(answer).to_contain_text("57")
     card = page.locator("#tc-sources #tc-src-1-1")
     expect(card).to_contain_text("bao_cao_chi_cuc_thu_nghiem_2030.txt")
-    expect(card.locator("mark.tc-quote")).to_contain_text("57 cuộc thanh tra")
+    expect(card.locator(".tc-snippet mark.tc-quote")).to_contain_text("57 cuộc thanh tra")
 
     # what came from the report is shown as text: no script ran, no link or bold was made
     sources = page.locator("#tc-sources")
@@ -197,7 +197,8 @@ def test_admin_uploads_a_report_then_gets_answers_from_it(open_page, chat_server
     page.screenshot(path=str(artifacts / "browser-uploaded-answer.png"), full_page=True)
 
 
-def test_chat_keeps_answering_while_an_upload_is_indexed(open_page, chat_server, tmp_path: Path) -> None:  # noqa: ANN001
+def test_chat_keeps_answering_while_an_upload_is_indexed(open_page, chat_server, artifacts,
+                                                         tmp_path: Path) -> None:  # noqa: ANN001
     big = tmp_path / "so_lieu_don_vi_2031.txt"
     lines = ["Báo cáo số liệu hoạt động năm 2031 của các đơn vị kỹ thuật", ""]
     for i in range(1, 91):
@@ -210,6 +211,7 @@ def test_chat_keeps_answering_while_an_upload_is_indexed(open_page, chat_server,
     upload(admin, [big], password=chat_server.password)
     expect(admin.locator("#tc-upload-summary .progress-text, #tc-upload-summary .eta-bar").first).to_be_attached(
         timeout=30_000)
+    admin.screenshot(path=str(artifacts / "browser-upload-progress.png"), full_page=True)
 
     user = open_page()
     answer = ask(user, "Năm 2021 đã trình công bố bao nhiêu TCVN?")

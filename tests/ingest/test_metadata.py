@@ -1,0 +1,121 @@
+"""Report metadata: stable ids, titles (stated, inferred, official documents), the year under
+review, publication date and author."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.metadata import extract_date, extract_metadata, extract_title, extract_year, usable_title
+from ingest.pipeline import DocumentReader, doc_id_for
+
+ROOT = Path(__file__).resolve().parents[2]
+R2021 = ROOT / "data" / "reports" / "000_a13a535d0f93ab91.txt"
+R2016 = ROOT / "data" / "reports" / "002_ab2e45aba8c90e35.txt"
+
+
+def test_doc_ids_are_stable_readable_slugs() -> None:
+    assert doc_id_for(R2021) == "000-a13a535d0f93ab91"
+    assert doc_id_for(Path("/x/Báo cáo Tổng kết 2021 (bản cuối).pdf")) == "bao-cao-tong-ket-2021-ban-cuoi"
+    assert doc_id_for(Path("/other/folder/Báo cáo Tổng kết 2021 (bản cuối).pdf")) == "bao-cao-tong-ket-2021-ban-cuoi"
+    assert len(doc_id_for(Path("ĐĐĐ.txt"))) >= 3
+    assert doc_id_for(Path("!!!.txt")) == doc_id_for(Path("!!!.txt")) != ""
+
+
+def test_2021_report_metadata() -> None:
+    doc = DocumentReader().read(R2021)
+    assert doc.title == ("Khối cơ quan Tổng cục TCĐLCL: Hoàn thành tốt nhiệm vụ, góp phần thực hiện thắng lợi "
+                         "mục tiêu phát triển KT-XH")
+    assert doc.year == 2021  # not 2022, the year of the plans it lists
+    assert doc.date == "2021-12-28"  # "Ngày viết: Thứ Ba, Tháng Mười Hai 28, 2021"
+    assert doc.author == "Trương Vân"
+
+
+def test_2016_report_metadata_title_inferred_year_under_review() -> None:
+    doc = DocumentReader().read(R2016)
+    # no title line (it opens with a photo caption): inferred from the "tổng kết công tác năm" phrase
+    assert doc.title == "Hội nghị Tổng kết Công tác năm 2016 và Phương hướng nhiệm vụ năm 2017 của Tổng cục TCĐLCL"
+    assert doc.year == 2016  # it talks about the 2017 plans at length
+    assert doc.date is None and doc.author is None
+
+
+def test_overrides_win(tmp_path: Path) -> None:
+    doc = DocumentReader().read(R2016, year=2017, title="Báo cáo khác")
+    assert (doc.year, doc.title) == (2017, "Báo cáo khác")
+
+
+def test_year_without_a_review_phrase() -> None:
+    text = (
+        "Trong năm 2019, đơn vị đã kiểm định 120 phương tiện đo. Kết thúc năm 2019 với nhiều thành tích.\n"
+        "Phương hướng nhiệm vụ năm 2020: tiếp tục đẩy mạnh. Kế hoạch năm 2020 gồm 5 nội dung. Nhiệm vụ năm 2020 khác."
+    )
+    assert extract_year(text) == 2019  # plan years count little
+    # never after the publication date: then the publication year
+    assert extract_year("Năm 2023 đã làm được nhiều việc. Năm 2023 là năm bản lề.", date="2022-12-01") == 2022
+    assert extract_year("Không có năm nào.", date="2022-12-01") == 2022
+
+
+def test_full_dates_of_cited_documents_do_not_decide_the_year() -> None:
+    text = (
+        "Hà Nội, ngày 02 tháng 4 năm 2004\nNGHỊ ĐỊNH\nCăn cứ Luật Doanh nghiệp ngày 12 tháng 6 năm 1999;\n"
+        "thay thế Nghị định số 02/2000/NĐ-CP ngày 03 tháng 02 năm 2000 và Thông tư ngày 0 7 tháng 6 năm 2000."
+    )
+    assert extract_date(text) == "2004-04-02"
+    assert extract_year(text, extract_date(text)) == 2004
+
+
+def test_review_phrase_wins() -> None:
+    assert extract_year("Hội nghị tổng kết công tác năm 2018, phương hướng năm 2019. Năm 2019 sẽ …") == 2018
+    assert extract_year("Báo cáo kết quả thực hiện nhiệm vụ năm 2015.") == 2015
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Người viết: A - Ngày viết: Thứ Ba, Tháng Mười Hai 28, 2021 | 16:41", "2021-12-28"),
+        ("Hà Nội, ngày 20 tháng 02 năm 2006\nThông tư", "2006-02-20"),
+        ("Đăng ngày: 05/01/2017 08:00\nNội dung", "2017-01-05"),
+        ("Ngày 28/12, Tổng cục tổ chức Hội nghị.", None),  # no year: not a publication date
+    ],
+)
+def test_publication_dates(text: str, iso: str | None) -> None:
+    assert extract_date(text) == iso
+
+
+def test_author_bylines() -> None:
+    assert extract_metadata("Tiêu đề bài\n\nTác giả bài viết: Nguyễn Văn A | 10:00\nNội dung.", "x").author == "Nguyễn Văn A"
+
+
+def test_title_from_first_heading_line_else_first_sentence() -> None:
+    assert extract_title("Hoạt động đo lường năm 2021\n\nNội dung dài hơn nhiều so với tiêu đề ở trên.", "f") == (
+        "Hoạt động đo lường năm 2021"
+    )
+    body = "Toàn cảnh Hội nghị.\nNgày 6/1, Tổng cục đã tổ chức hội nghị triển khai nhiệm vụ với sự tham gia của nhiều đơn vị. Sau đó…"
+    assert extract_title(body, "f") == "Ngày 6/1, Tổng cục đã tổ chức hội nghị triển khai nhiệm vụ với…"
+    assert extract_title("", "fallback-name") == "fallback-name"
+
+
+def test_official_document_title() -> None:
+    text = (
+        "Chính phủ cộng hòa xã hội chủ nghĩa việt nam\nĐộc lập - Tự do - Hạnh phúc\nSố: 109/2004/NĐ-CP\n\n"
+        "Hà nội, ngày 02 tháng 4 năm 2004\n\nNGHỊ ĐỊNH CỦA CHÍNH PHỦ\nVề đăng ký kinh doanh\n\nCHÍNH PHỦ\n\nCăn cứ Luật …;"
+    )
+    assert extract_title(text, "f") == "NGHỊ ĐỊNH CỦA CHÍNH PHỦ Về đăng ký kinh doanh"
+
+
+@pytest.mark.parametrize(
+    ("title", "usable"),
+    [
+        ("www.luatvietnam.com.vn", None),
+        ("http://tcvn.gov.vn/bai-viet", None),
+        ("ND109veDKKD_dacotrenmucPTDNN&V_.doc", None),
+        ("Microsoft Word - BC tong ket 2021.docx", None),
+        ("Untitled", None),
+        ("123", None),
+        ("Báo cáo tổng kết năm 2021", "Báo cáo tổng kết năm 2021"),
+        ("Microsoft Word - Báo cáo tổng kết", "Báo cáo tổng kết"),
+    ],
+)
+def test_file_metadata_titles_are_checked(title: str, usable: str | None) -> None:
+    assert usable_title(title) == usable

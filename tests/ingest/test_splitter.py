@@ -1,0 +1,130 @@
+"""Chunking: sentences that survive Vietnamese abbreviations and numbers, section headings, photo
+captions kept apart, exact offsets into the normalised text, PDF pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.pipeline import DocumentReader
+from ingest.splitter import SentenceSplitter, is_caption, split_sentences
+
+ROOT = Path(__file__).resolve().parents[2]
+R2021 = ROOT / "data" / "reports" / "000_a13a535d0f93ab91.txt"
+R2016 = ROOT / "data" / "reports" / "002_ab2e45aba8c90e35.txt"
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hội thảo tại TP. Hồ Chí Minh vào ngày 26/3/2021 đã thành công.",
+        "Sản lượng đạt 6.946.305,937 tấn, tăng 15,9% so với năm 2015.",
+        "Kiểm tra 1.641 mẫu, khảo sát 659 mẫu.",
+        "Theo PGS. TS. Nguyễn Văn A, kết quả tốt.",
+        "Ông Trần Văn Vinh - Tổng cục trưởng phát biểu.",
+    ],
+)
+def test_sentences_are_not_cut_inside(sentence: str) -> None:
+    assert _sentences(sentence + " Câu sau.") == [sentence, "Câu sau."]
+
+
+def test_sentence_spans_are_offsets() -> None:
+    text = "Câu một. Câu hai? Câu ba!\nDòng mới không dấu chấm"
+    spans = split_sentences(text, offset=100)
+    assert [text[s - 100 : e - 100] for s, e in spans] == ["Câu một.", "Câu hai?", "Câu ba!", "Dòng mới không dấu chấm"]
+
+
+@pytest.fixture(scope="module")
+def reports() -> dict[str, tuple[str, list]]:
+    out = {}
+    for path in (R2021, R2016):
+        doc = DocumentReader().read(path)
+        out[path.name] = (doc.text, SentenceSplitter().split(doc.text, doc.page_starts, title=doc.title))
+    return out
+
+
+def test_chunks_are_exact_slices_within_size(reports) -> None:  # noqa: ANN001
+    for text, chunks in reports.values():
+        assert chunks
+        for c in chunks:
+            assert text[c.start : c.end] == c.text
+            assert len(c.text) <= 700
+            assert c.text == c.text.strip() and c.page is None
+
+
+def test_no_text_is_lost(reports) -> None:  # noqa: ANN001
+    for text, chunks in reports.values():
+        covered = bytearray(len(text))
+        for c in chunks:
+            covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+        lost = "".join(ch for ch, k in zip(text, covered) if not k and not ch.isspace())
+        assert lost == ""
+
+
+def test_2021_section_headings_become_chunk_sections(reports) -> None:  # noqa: ANN001
+    text, chunks = reports[R2021.name]
+    sections = {c.section for c in chunks}
+    assert {
+        "Triển khai hiệu quả, đồng bộ hệ thống TCVN, QCVN",
+        "Hoạt động đo lường nhanh chóng, kịp thời góp phần nâng cao chất lượng",
+        "Hoạt động hợp tác quốc tế - tiếp tục hoàn thành xuất sắc vai trò trung tâm",
+        "10 nhiệm vụ trọng tâm trong năm 2022",
+    } <= sections
+    number = next(c for c in chunks if "trình công bố 389 TCVN" in c.text)
+    assert number.section == "Triển khai hiệu quả, đồng bộ hệ thống TCVN, QCVN"
+    heading = text.index("Hoạt động đo lường nhanh chóng")
+    assert any(c.start == heading for c in chunks)  # the heading opens its section's first chunk
+
+
+def test_photo_captions_are_their_own_flagged_chunks(reports) -> None:  # noqa: ANN001
+    captions_2021 = {c.text for c in reports[R2021.name][1] if c.is_caption}
+    captions_2016 = {c.text for c in reports[R2016.name][1] if c.is_caption}
+    assert "Toàn cảnh Hội nghị." in captions_2021
+    assert "Phó Tổng cục trưởng phụ trách Tổng cục TCĐLCL Hà Minh Hiệp phát biểu chỉ đạo tại Hội nghị." in captions_2021
+    assert "Tổng cục trưởng Trần Văn Vinh phát biểu khai mạc Hội nghị. Ảnh HT" in captions_2016
+    assert any(t.endswith("của Tổng cục TCĐLCL. Ảnh HT") for t in captions_2016)
+    for _, chunks in reports.values():
+        for c in chunks:
+            if not c.is_caption:
+                assert "Ảnh HT" not in c.text and "Toàn cảnh Hội nghị." not in c.text
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Toàn cảnh Hội nghị.", True),
+        ("Quang cảnh buổi lễ", True),
+        ("Bộ trưởng tham dự Hội nghị. Ảnh HT", True),
+        ("Các đại biểu chụp ảnh lưu niệm (Ảnh: Minh Anh)", True),
+        ("Trong năm 2021, Tổng cục đã trình công bố 389 TCVN; tiếp nhận 39 dự thảo QCVN.", False),
+        ("Triển khai hiệu quả, đồng bộ hệ thống TCVN, QCVN", False),
+    ],
+)
+def test_is_caption(line: str, caption: bool) -> None:
+    assert is_caption(line) is caption
+
+
+def test_pdf_pages_on_chunks() -> None:
+    page1 = "Trang một. " + "Nội dung trang một rất dài. " * 30
+    page2 = "Trang hai. " + "Nội dung trang hai. " * 5
+    text = page1.strip() + "\n\n" + page2.strip()
+    chunks = SentenceSplitter(chunk_chars=300).split(text, page_starts=[0, len(page1.strip()) + 2])
+    assert {c.page for c in chunks if "trang một" in c.text} == {1}
+    assert {c.page for c in chunks if "trang hai" in c.text} == {2}
+
+
+def test_overlong_sentence_is_cut_at_clause_boundaries() -> None:
+    sentence = "; ".join(f"kiểm định {i} phương tiện đo tại đơn vị số {i}" for i in range(60)) + "."
+    chunks = SentenceSplitter(chunk_chars=300).split(sentence)
+    assert len(chunks) > 5 and all(len(c.text) <= 300 for c in chunks)
+    assert all(sentence[c.start : c.end] == c.text for c in chunks)
+
+
+def test_chunk_size_is_validated() -> None:
+    with pytest.raises(ValueError):
+        SentenceSplitter(chunk_chars=50)

@@ -1,0 +1,75 @@
+"""20 users ask at once through ``gradio_client`` on loopback: every one gets an answer.
+
+Bounded: 20 users, one question each, 180 s for the whole burst. Reports p50/p95 latency on the
+terminal and in ``test-artifacts/load.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import statistics
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+USERS = 20
+BURST_LIMIT_S = 180
+QUESTIONS = [  # (question, what the answer must contain)
+    ("Năm 2021 đã trình công bố bao nhiêu TCVN?", "389"),
+    ("Năm 2016 đã thẩm xét bao nhiêu hồ sơ đăng ký mã số mã vạch?", "3.152"),
+    ("Năm 2021 có bao nhiêu QCĐP được hướng dẫn, góp ý?", "25"),
+    ("Năm 2021 có bao nhiêu QCVN được thẩm định?", "39"),
+]
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    k = (len(ordered) - 1) * q
+    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+def test_twenty_users_asking_at_once_all_get_answers(chat_server, artifacts) -> None:  # noqa: ANN001
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    from gradio_client import Client
+
+    clients = [Client(chat_server.url, verbose=False) for _ in range(USERS)]  # one session per user
+    start = threading.Barrier(USERS)
+
+    def one_user(i: int) -> tuple[float, str, str]:
+        question, expected = QUESTIONS[i % len(QUESTIONS)]
+        start.wait(timeout=60)
+        t0 = time.perf_counter()
+        job = clients[i].submit(question, [], "", "", api_name="/chat")
+        chat, _state_or_sources, *_rest = job.result(timeout=BURST_LIMIT_S)
+        elapsed = time.perf_counter() - t0
+        last = chat[-1]["content"]
+        text = last[0]["text"] if isinstance(last, list) else str(last)
+        return elapsed, text, expected
+
+    t0 = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=USERS) as pool:
+        results = list(pool.map(one_user, range(USERS), timeout=BURST_LIMIT_S + 60))
+    wall = time.perf_counter() - t0
+    for client in clients:
+        client.close()
+
+    latencies = [r[0] for r in results]
+    for elapsed, text, expected in results:
+        plain = re.sub(r"<[^>]+>", "", text)
+        assert "tc-answer tc-ok" in text and expected in plain, f"a user got no answer ({elapsed:.1f} s): {plain}"
+    report = {
+        "users": USERS, "answered": len(results), "wall_s": round(wall, 2),
+        "p50_s": round(statistics.median(latencies), 2), "p95_s": round(_percentile(latencies, 0.95), 2),
+        "max_s": round(max(latencies), 2), "cpus": os.cpu_count(),
+    }
+    (artifacts / "load.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(f"\n{USERS} concurrent users: p50 {report['p50_s']} s, p95 {report['p95_s']} s, "
+          f"max {report['max_s']} s, wall {report['wall_s']} s")
+    assert report["max_s"] < BURST_LIMIT_S
