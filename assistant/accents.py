@@ -21,6 +21,10 @@ _QUESTION_PHRASES = (
 )
 
 
+# i/y spellings typed without diacritics ("ti le" for "tỷ lệ")
+_SPELLING_VARIANTS = {"ti le": "tỷ lệ", "ty le": "tỷ lệ", "ki niem": "kỷ niệm", "ky niem": "kỷ niệm"}
+
+
 class AccentRestorer:
     def __init__(self, unigrams: dict[str, tuple[str, float]], bigrams: dict[str, tuple[str, float]]) -> None:
         self.unigrams = unigrams
@@ -42,6 +46,8 @@ class AccentRestorer:
                 continue
             if key not in target or target[key][1] < freq:
                 target[key] = (original, freq)
+        for variant, phrase in _SPELLING_VARIANTS.items():
+            bi[variant] = (phrase, 1e9)
         for phrase in _QUESTION_PHRASES:
             words = phrase.split()
             if len(words) == 1:

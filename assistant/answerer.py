@@ -12,6 +12,7 @@ from assistant.candidates import (
     TOTAL_RE, Candidate, Clause, Scorer, clauses, person_candidates, place_candidates, quantity_candidates,
 )
 from assistant.compose import Citations, snippet, templates, value_sentence
+from assistant.numbers import find_quantities
 from assistant.compute import Calculator
 from assistant.reasoning import plan as plan_arithmetic
 from assistant.errors import AnswerError
@@ -24,6 +25,28 @@ from vectorstore.tokenize import has_diacritics
 
 log = logging.getLogger(__name__)
 TRACE = None  # set to a list (tests, debugging) to record each lookup's best candidates
+
+
+_DOCID_RE = re.compile(r"\d+[a-zA-Z]?(?:\s*/\s*\d{2,4})?\s*/\s*[A-ZĐa-zđ][\wĐđ&.]*(?:\s*[-–]\s*[\wĐđ&]+)*")
+
+
+def _id_key(text: str) -> str:
+    return re.sub(r"[\s\-–]", "", text).lower()
+
+
+def doc_ids_in(text: str) -> set[str]:
+    """Identifiers of legal documents named in ``text`` ("350/QĐ-TĐC", "19/2014/QĐ-TTg"), as match keys."""
+    return {_id_key(m.group(0)) for m in _DOCID_RE.finditer(text) if "/" in m.group(0) and re.search(r"[^\W\d_]", m.group(0))}
+
+
+def date_follows_id(c: Candidate, ids: set[str]) -> bool:
+    """Is the date candidate written within a few words after one of ``ids``, with no other identifier between?"""
+    before = c.clause.text[: c.start - c.clause.start]
+    found = list(_DOCID_RE.finditer(before))
+    if not found:
+        return False
+    last = found[-1]
+    return _id_key(last.group(0)) in ids and len(before) - last.end() <= 45
 
 
 class Lookup:
@@ -131,6 +154,13 @@ class ExtractiveAnswerer:
             return self._quantity_answer(look, passages, year)
         if a.kind == "date":
             cands = [Scorer.score(self._scorer(m, a.question, None), c) for c in quantity_candidates(cl, "date")]
+            ids = doc_ids_in(a.question)
+            if ids:  # "Quyết định 1258/QĐ-TTg … ngày nào?": the date written right after that identifier
+                tied = [c for c in cands if date_follows_id(c, ids)]
+                for c in tied:
+                    c.coverage, c.score = max(c.coverage, 1.0), c.score * 3
+                if tied:
+                    cands = tied
             best = self._pick(cands, a)
             if best is None:
                 return self._abstain(a, passages, year, cites)
@@ -193,7 +223,9 @@ class ExtractiveAnswerer:
             for t, w in m.question_terms(shared).items():
                 terms.setdefault(t, shared_weight * w)
         scorer = Scorer(m, terms, unit, m.bigrams(query), query)
-        cands = [scorer.score(c) for c in quantity_candidates(cl, want) if c.start not in (exclude or ())]
+        stated = {q.value for q in find_quantities(a.core or a.question) if q.kind in ("number", "percent")}
+        cands = [scorer.score(c) for c in quantity_candidates(cl, want)
+                 if c.start not in (exclude or ()) and (c.value not in stated or want == "ordinal")]
         if a.future:  # a question about next year is answered only by text that names that year
             cands = [c for c in cands if self._names_year(c, a.future)]
         if parts_only:  # a part of a sum is never a stated total ("tổng số …: 614")
@@ -244,6 +276,9 @@ class ExtractiveAnswerer:
             if res:
                 return res
         direct = self.find(look, a.question, a.unit)
+        if direct is not None and direct.kind == "number" and polarity_mismatch(a.core or a.question, direct):
+            res = calc.complement_of(direct, look)  # "có dấu CR" asked, "không có dấu CR: 56/1267" stated
+            return res if res else self._abstain(a, passages, year, look.cites)
         if plan is not None and plan.op == "complement" and direct is not None and re.search(
                 r"\b(không|chưa|vi phạm)\b", Scorer.segment(direct.clause, direct.start - direct.clause.start,
                                                           direct.end - direct.clause.start), re.I):
@@ -408,6 +443,30 @@ class ExtractiveAnswerer:
         else:
             text = templates()["abstain"].format(scope=scope)
         return text, True, None, cites, None, year
+
+
+_NEG_RE = re.compile(r"\b(không|chưa|thiếu)\s+((?:[^\W\d_]+\s*){1,4})", re.I)
+
+
+def _negated_words(text: str) -> set[str]:
+    """The head word each negation applies to: "không đạt" → đạt, "không có dấu CR" → dấu."""
+    out: set[str] = set()
+    for m in _NEG_RE.finditer(text):
+        words = [w.lower() for w in m.group(2).split() if w.lower() not in ("có", "được", "đã", "bị", "về", "qua", "phải")]
+        if words:
+            out.add(words[0])
+    return out
+
+
+def polarity_mismatch(question: str, c: Candidate) -> bool:
+    """The figure states the opposite of what is asked: "không đạt" found for "đạt", "có" asked, "không có" stated."""
+    seg = Scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start)
+    q_words = {w.lower() for w in re.findall(r"[^\W\d_]+", question)}
+    q_neg, c_neg = _negated_words(question), _negated_words(seg)
+    seg_words = {w.lower() for w in re.findall(r"[^\W\d_]+", seg)}
+    flipped_in_text = (c_neg & q_words) - q_neg
+    flipped_in_question = (q_neg & seg_words) - c_neg
+    return bool(flipped_in_text) or bool(flipped_in_question)
 
 
 def build_answerer(settings, retriever):  # noqa: ANN001, ANN201

@@ -258,7 +258,7 @@ class Scorer:
             seg = self.segment(clause, local, cand.end - clause.start)
             negated_label = bool(re.search(r"\b(không|chưa|vi phạm)\b", seg, re.I))
             asks_negated = bool(re.search(r"\b(không|chưa|vi phạm)\b", self.question, re.I))
-            wants_total = bool(re.search(r"(tổng số|trên tổng|tổng cộng|tong so)", self.question, re.I)) or (
+            wants_total = bool(re.search(r"(tổng số|trên tổng|tổng cộng|tong so|tính trên|trên số)", self.question, re.I)) or (
                 negated_label and not asks_negated)
             if (cand.fraction == "den") != wants_total:
                 s *= 0.6

@@ -161,13 +161,23 @@ class Calculator:
         unit = look.a.unit or (whole.unit or "").split()[0]
         return self._answer(result, unit, working, [whole, part], look)
 
+    def complement_of(self, part: Candidate, look: "Lookup") -> Result | None:
+        """The whole minus a stated opposite figure, e.g. 1267 - 56 = 1211 samples that do carry the mark."""
+        whole = total_for(part)
+        if whole is None or whole.value is None or part.value is None or whole.value <= part.value:
+            return None
+        result = whole.value - part.value
+        working = f"{_fmt(whole.value)} - {_fmt(part.value)} = {_fmt(result)}"
+        unit = look.a.unit or (whole.unit or "").split()[0]
+        return self._answer(result, unit, working, [whole, part], look)
+
     def _ratio(self, plan: Plan, look: "Lookup") -> Result | None:
         q = re.sub(r"(tỷ lệ|tỉ lệ|bao nhiêu phần trăm|phần trăm|chiếm|là bao nhiêu)", " ", look.a.core or look.a.question, flags=re.I)
         if plan.total_phrase:
             q = q.replace(plan.total_phrase, " ")
         q = re.sub(r"\b(trên|so với)\s*(?=\s|\?|$)", " ", q)
         part = self.ans.find(look, q, question_unit(q), want="number")
-        if part is None or part.value is None:
+        if part is None or part.value is None or part.coverage < 0.75:
             return None
         whole = None
         if plan.total_phrase:

@@ -58,6 +58,12 @@ class Glossary:
                 abbr, *exps = line.split("\t")
                 for e in exps:
                     g.add(normalize_text(abbr), normalize_text(e))
+        synonyms = resources.files("assistant").joinpath("resources/synonyms.tsv").read_text(encoding="utf-8")
+        for line in synonyms.splitlines():
+            if line.strip() and not line.startswith("#"):
+                words = [normalize_text(w) for w in line.split("\t") if w.strip()]
+                for w in words:
+                    g.add("≈" + words[0], w)
         return g
 
     def add(self, abbr: str, expansion: str) -> None:

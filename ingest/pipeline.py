@@ -188,6 +188,11 @@ class Ingester:
                progress: Progress | None = None) -> IngestSummary:
         files = self.expand(paths)
         summary = IngestSummary()
+        for p in paths:  # a folder given by name that holds nothing to ingest is reported, not ignored
+            p = Path(p)
+            if p.is_dir() and not any(_inside(f, p) for f in files):
+                summary.results.append(FileResult(str(p), "failed", reason=(
+                    f"no report files in this folder (looked for {' '.join(supported_suffixes())})")))
         try:
             repaired = self.index.store.repair()
             if repaired:
@@ -335,6 +340,14 @@ _DELETING = "deleting"
 
 def _hidden(relative: Path) -> bool:
     return any(part.startswith((".", "~$")) for part in relative.parts)
+
+
+def _inside(f: Path, folder: Path) -> bool:
+    try:
+        f.relative_to(folder)
+        return True
+    except ValueError:
+        return False
 
 
 def _same_file(a: Path, b: Path) -> bool | None:

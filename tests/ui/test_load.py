@@ -39,7 +39,8 @@ def test_twenty_users_asking_at_once_all_get_answers(chat_server, artifacts) -> 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from gradio_client import Client
 
-    clients = [Client(chat_server.url, verbose=False) for _ in range(USERS)]  # one session per user
+    with ThreadPoolExecutor(max_workers=8) as pool:  # one client (session) per user, made before the burst
+        clients = list(pool.map(lambda _: Client(chat_server.url, verbose=False), range(USERS), timeout=120))
     start = threading.Barrier(USERS)
 
     def one_user(i: int) -> tuple[float, str, str]:
