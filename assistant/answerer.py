@@ -197,13 +197,13 @@ class ExtractiveAnswerer:
     def find(self, look: Lookup, query: str, unit: str | None, *, want: str | None = None,
              exclude: set[int] | None = None, shared: str | None = None, own_search: bool = False,
              years: list[int] | None = None, parts_only: bool = False, shared_weight: float = 0.35,
-             analysis: Analysis | None = None) -> Candidate | None:
+             analysis: Analysis | None = None, within: Passage | None = None) -> Candidate | None:
         """The best-supported quantity for ``query`` (None when nothing passes the coverage and unit checks)."""
         a, m = look.a, look.m
         want = want or ("percent" if a.kind == "percent" else "ordinal" if a.ordinal else "number")
         if want == "number" and unit and unit.strip() in ("%", "phần trăm"):
             want = "percent"
-        cl = look.cl
+        cl = look.cl if within is None else clauses([within])
         if own_search:
             part_years = years or self._report_years(analyze(query), look.available, None)[0] or look.years
             extra = self.retriever.search(f"{query} {shared or ''}", years=part_years or None,
@@ -234,6 +234,7 @@ class ExtractiveAnswerer:
         if look.trace is not None:
             look.trace.append((query, unit, sorted(cands, key=lambda c: -c.score)[:5], scorer))
         if best is not None and best.kind == "number":
+            best.raw_unit = best.unit
             best.unit = self._display_unit(best, scorer)
         return best
 
@@ -262,13 +263,21 @@ class ExtractiveAnswerer:
         a = look.a
         plan = plan_arithmetic(a.core or a.question, a.kind)
         calc = Calculator(self)
+        if plan is not None and plan.op == "sum":
+            direct = self.find(look, a.question, a.unit)
+            if direct is not None:
+                seg = Scorer.segment(direct.clause, direct.start - direct.clause.start, direct.end - direct.clause.start)
+                figures = [q for q in find_quantities(seg) if q.kind in ("number", "percent")]
+                is_part = bool(direct.fraction) or len(figures) != 1 or any(
+                    calc._names(look, p, direct.raw_unit or "") for p in plan.parts)
+                if not is_part and all(calc._names(look, p, seg) for p in plan.parts):  # the text states this very total
+                    return self._value_result(look, direct)
         if plan is not None and plan.op in ("sum", "diff", "remainder", "average"):
             res = calc.run(plan, look)
             if res:
                 return res
             direct = self.find(look, a.question, a.unit)
-            if plan.op == "sum" and direct is not None and (not plan.explicit or TOTAL_RE.search(
-                    Scorer.segment(direct.clause, direct.start - direct.clause.start, direct.end - direct.clause.start))):
+            if plan.op == "sum" and direct is not None and not plan.explicit and direct.coverage >= 0.9:
                 return self._value_result(look, direct)
             return self._abstain(a, passages, year, look.cites)
         if plan is not None and plan.op == "complement":
@@ -423,7 +432,8 @@ class ExtractiveAnswerer:
         scored = []
         for c in cl:
             cov = scorer.coverage(c.sentence, c.passage.section or "")
-            scored.append((cov + 0.05 / (1 + c.rank), cov, c))
+            own = scorer.coverage(c.text)
+            scored.append((own + 0.3 * cov + 0.05 / (1 + c.rank), cov, c))
         if not scored:
             return self._abstain(a, passages, year, cites)
         scored.sort(key=lambda t: -t[0])
@@ -459,7 +469,10 @@ def _negated_words(text: str) -> set[str]:
 
 
 def polarity_mismatch(question: str, c: Candidate) -> bool:
-    """The figure states the opposite of what is asked: "không đạt" found for "đạt", "có" asked, "không có" stated."""
+    """The figure states the opposite of what is asked: "không đạt" found for "đạt", "có" asked, "không có" stated.
+    A denominator asked for as such ("tính trên tổng số bao nhiêu mẫu") is the whole, not an opposite."""
+    if c.fraction == "den" and re.search(r"(tổng số|tính trên|trên tổng|trên số)", question, re.I):
+        return False
     seg = Scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start)
     q_words = {w.lower() for w in re.findall(r"[^\W\d_]+", question)}
     q_neg, c_neg = _negated_words(question), _negated_words(seg)

@@ -10,6 +10,7 @@ from assistant.matching import Matcher
 from assistant.models import Passage
 from assistant.numbers import Quantity, find_quantities
 from ingest.splitter import split_sentences
+from ingest.normalize import fold
 from vectorstore.tokenize import syllables
 
 TOTAL_RE = re.compile(r"\b(tổng số|tổng cộng|tổng khối lượng|tổng giá trị|tổng kinh phí|tổng lượng|cộng chung)\b|\btổng\s*:", re.I)
@@ -53,6 +54,7 @@ class Candidate:
     fraction: str | None = None  # "num" / "den" for the two sides of "261/1.641"
     unit_end: int = 0  # where the unit is looked for (after the denominator for a numerator)
     label_unit: bool = False  # the unit comes from a "Số mẫu …:" label before the value
+    raw_unit: str | None = None  # the words after the value before display shortening
     notes: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -124,19 +126,22 @@ class Scorer:
         cut = re.search(r"[,;:()=/.]|\s-\s", window)
         window = window[: cut.start()] if cut else window
         after = self.m.tokens(window)
-        head = after.words[:6]
-        want_words = self.unit_tokens.words
+        raw_head = after.words[:6]
+        head = [fold(w) for w in raw_head]  # accent-insensitive: "tổ chúc" (a typo) is "tổ chức"
+        want_words = [fold(w) for w in self.unit_tokens.words]
         if self.unit_tokens.concepts and (not want_words or self.unit_tokens.concepts & after.concepts):
             return 1.0 if self.unit_tokens.concepts & after.concepts else 0.0
         if not want_words:
             return None
-        core = want_words[:2] if len(want_words) > 1 and self.m.compound(want_words[0], want_words[1]) else want_words[:1]
+        raw = self.unit_tokens.words
+        core = want_words[:2] if len(raw) > 1 and self.m.compound(raw[0], raw[1]) else want_words[:1]
         if not head or head[0] != core[0]:
             return 0.0 if core[0] not in head[:2] else 0.5
         if len(core) > 1 and len(head) >= 2 and head[1] != core[1] and head[1] not in _UNIT_FUNCTION:
             return 0.5
-        nxt = [w for w in head[len(core) : len(core) + 2] if w not in _UNIT_FUNCTION]
-        if nxt and nxt[0] not in want_words and nxt[0] not in self.terms and len(want_words) > len(core):
+        nxt = [fold(w) for w in raw_head[len(core) : len(core) + 2] if w not in _UNIT_FUNCTION]
+        folded_terms = {fold(t) for t in self.terms}
+        if nxt and nxt[0] not in want_words and nxt[0] not in folded_terms and len(want_words) > len(core):
             return 0.5
         return 1.0
 
@@ -170,14 +175,15 @@ class Scorer:
         sent = clause.sentence
         off = clause.start - clause.sentence_start
         ls, le = off + local_start, off + local_end
-        bounds = [m.end() for m in _SEG_BOUND_RE.finditer(sent[:ls])]
+        matches = list(_SEG_BOUND_RE.finditer(sent[:ls]))
+        bounds = [m.end() for m in matches]
         a = bounds[-1] if bounds else 0
         m = _SEG_END_RE.search(sent[le:])
         b = le + m.start() if m else len(sent)
         # enumeration commas ("kiểm định, hiệu chuẩn, thử nghiệm … cho 128 lượt đơn vị") are not
         # boundaries: extend back over comma pieces that hold no figure of their own
-        i = len(bounds) - 1
-        while i >= 0 and bounds[i] == a and a > 0 and sent[a - 2 : a].strip().startswith(","):
+        i = len(matches) - 1
+        while i >= 0 and a > 0 and matches[i].end() == a and matches[i].group(0).strip() == ",":
             prev = bounds[i - 1] if i >= 1 else 0
             if _has_figure(sent[prev:a]):
                 break

@@ -38,9 +38,13 @@ def same_unit(a: Candidate, b: Candidate) -> bool:
     return bool(ua) and ua == ub
 
 
+_BREAKDOWN_RE = re.compile(r"^\s*[^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s*(?:\(|[,;:]?\s*trong đó\b|\.\s*Trong đó\b)", re.I)
+
+
 def total_for(part: Candidate) -> Candidate | None:
-    """The whole that ``part`` belongs to: its fraction's denominator, else the nearest larger quantity
-    of the same unit stated before it in the same passage (same sentence first)."""
+    """The whole that ``part`` belongs to: its fraction's denominator; else, among larger quantities of
+    the same unit in the same passage (same sentence first), one that is broken down ("928 hồ sơ (…),
+    trong đó …", "375 phương tiện đo. Trong đó …"), else the largest."""
     passage = part.clause.passage
     cands = [c for c in quantity_candidates(clauses([passage]), "number") if c.value is not None]
     if part.fraction == "num":
@@ -55,7 +59,18 @@ def total_for(part: Candidate) -> Candidate | None:
     pool = in_sentence or [c for c in larger if c.start < part.start]
     if not pool:
         return None
-    return max(pool, key=lambda c: (c.clause.sentence_start == part.clause.sentence_start, c.start if c.start < part.start else -c.start))
+
+    def broken_down(c: Candidate) -> bool:
+        after = passage.text[c.end - passage.start : c.end - passage.start + 60]
+        return bool(_BREAKDOWN_RE.match(after))
+
+    return max(pool, key=lambda c: (broken_down(c), c.value or 0))
+
+
+def numerator_of(den: Candidate) -> Candidate | None:
+    """The numerator written before a denominator ("460" of "460/1.399")."""
+    cands = quantity_candidates(clauses([den.clause.passage]), "number")
+    return next((c for c in cands if c.fraction == "num" and c.end < den.start and den.start - c.end <= 2), None)
 
 
 class Calculator:
@@ -99,7 +114,14 @@ class Calculator:
     def _sum(self, plan: Plan, look: "Lookup") -> Result | None:
         found: list[Candidate] = []
         for part in plan.parts[:5]:
-            c = self._part(look, part, plan.shared, {f.start for f in found}, plan.shared_weight)
+            c = self._part(look, part, plan.shared, set(), plan.shared_weight)
+            if c is not None and any(c.start == f.start for f in found):
+                # one figure may count for two listed items only when its own text names this item too
+                # ("86 chương trình đào tạo và hội nghị, hội thảo trực tuyến")
+                seg = c.clause.text
+                if self._names(look, part, seg):
+                    continue
+                c = self._part(look, part, plan.shared, {f.start for f in found}, plan.shared_weight)
             if c is None or c.value is None:
                 return None
             found.append(c)
@@ -108,6 +130,13 @@ class Calculator:
         heads = {" ".join((c.unit or "").split()[:2]) for c in found}
         unit = heads.pop() if len(heads) == 1 else (look.a.unit if all(self._unit_fits(c, look.a.unit) for c in found) else None)
         return self._answer(total, unit or None, working, found, look)
+
+    @staticmethod
+    def _names(look: "Lookup", part: str, text: str) -> bool:
+        terms = look.m.question_terms(part)
+        bag = look.m.tokens(text).bag()
+        total = sum(terms.values()) or 1.0
+        return sum(w for t, w in terms.items() if t in bag) / total >= 0.8
 
     @staticmethod
     def _unit_fits(c: Candidate, unit: str | None) -> bool:
@@ -162,8 +191,16 @@ class Calculator:
         return self._answer(result, unit, working, [whole, part], look)
 
     def complement_of(self, part: Candidate, look: "Lookup") -> Result | None:
-        """The whole minus a stated opposite figure, e.g. 1267 - 56 = 1211 samples that do carry the mark."""
-        whole = total_for(part)
+        """The whole minus a stated opposite figure, e.g. 1267 - 56 = 1211 samples that do carry the mark.
+        When the figure found is the denominator of the opposite ("không có dấu CR: 56/1267"), it is
+        the whole, and its numerator is what to subtract."""
+        if part.fraction == "den":
+            num = numerator_of(part)
+            if num is None:
+                return None
+            part, whole = num, part
+        else:
+            whole = total_for(part)
         if whole is None or whole.value is None or part.value is None or whole.value <= part.value:
             return None
         result = whole.value - part.value
@@ -181,8 +218,14 @@ class Calculator:
             return None
         whole = None
         if plan.total_phrase:
-            whole = self.ans.find(look, plan.total_phrase, question_unit(f"bao nhiêu {plan.total_phrase}"),
-                                  exclude={part.start}, shared=look.a.question, want="number")
+            phrase = re.sub(r"^(tổng số|tổng cộng|tổng)\s+", "", plan.total_phrase, flags=re.I)
+            unit = question_unit(f"bao nhiêu {phrase}")
+            local = self.ans.find(look, plan.total_phrase, unit, exclude={part.start}, shared=look.a.question,
+                                  want="number", within=part.clause.passage)  # the whole sits near its part
+            whole = local or self.ans.find(look, plan.total_phrase, unit, exclude={part.start},
+                                           shared=look.a.question, want="number")
+            if whole is not None and (whole.value or 0) <= (part.value or 0):
+                whole = None
         whole = whole or total_for(part)
         if whole is None or not whole.value:
             return None

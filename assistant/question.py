@@ -76,6 +76,12 @@ def question_unit(q: str) -> str | None:
     return " ".join(words) or None
 
 
+def _asks_count(q: str) -> bool:
+    """"Tỷ lệ 32,9% … được tính trên bao nhiêu mẫu?" asks a count, not a percentage."""
+    unit = question_unit(q)
+    return bool(re.search(r"(bao nhiêu|mấy)\s+(?!phần trăm|%)[^\W\d_]", q, re.I)) and bool(unit) and unit.split()[0].lower() not in ("phần", "%")
+
+
 def content_terms(q: str) -> list[str]:
     folded = not has_diacritics(q)
     stop = _FOLDED_QWORDS if folded else QUESTION_WORDS
@@ -91,7 +97,7 @@ def analyze(question: str) -> Analysis:
         kind = "person"
     elif _PLACE_RE.search(q) and not _QUANTITY_RE.search(q):
         kind = "place"
-    elif _PERCENT_RE.search(q):
+    elif _PERCENT_RE.search(q) and not _asks_count(q):
         kind = "percent"
     elif _QUANTITY_RE.search(q):
         kind = "number"

@@ -7,8 +7,10 @@ environment itself.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlparse
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -60,6 +62,32 @@ class Settings(BaseSettings):
     @classmethod
     def _empty_is_none(cls, v: object) -> object:
         return None if isinstance(v, str) and not v.strip() else v
+
+    @field_validator("collection")
+    @classmethod
+    def _chroma_collection_name(cls, v: str) -> str:
+        # Chroma's rule (checked here so that a bad name fails at start-up, with the variable's name)
+        if not re.fullmatch(r"[a-zA-Z0-9][a-zA-Z0-9._-]{1,500}[a-zA-Z0-9]", v):
+            raise ValueError(
+                "TCDLCL_COLLECTION must be 3-502 characters of letters, digits, '.', '_' or '-', "
+                "starting and ending with a letter or digit"
+            )
+        return v
+
+    @field_validator("chroma_url")
+    @classmethod
+    def _server_url(cls, v: str | None) -> str | None:
+        if v is None:
+            return v
+        v = v.strip().rstrip("/")
+        parsed = urlparse(v if "://" in v else f"http://{v}")
+        if parsed.scheme not in ("http", "https") or not parsed.hostname:
+            raise ValueError(f"TCDLCL_CHROMA_URL must look like http://127.0.0.1:8000, not {v!r}")
+        try:
+            parsed.port  # noqa: B018 - raises on a port that is not a number
+        except ValueError as exc:
+            raise ValueError(f"TCDLCL_CHROMA_URL has a bad port: {v!r}") from exc
+        return v
 
     @property
     def feedback_path(self) -> Path:

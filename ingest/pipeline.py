@@ -97,6 +97,13 @@ class DocumentReader:
 
     @staticmethod
     def _load(path: Path) -> RawDocument:
+        try:
+            return DocumentReader._load_checked(path)
+        except PermissionError as exc:  # from stat(): a folder on the way cannot be entered
+            raise IngestError("permission denied: the file cannot be read (check its permissions)") from exc
+
+    @staticmethod
+    def _load_checked(path: Path) -> RawDocument:
         if not path.exists():
             if path.is_symlink():
                 raise IngestError(f"broken symbolic link: its target {os.readlink(path)} does not exist")
@@ -177,7 +184,7 @@ class Ingester:
         suffixes = set(supported_suffixes())
         for p in paths:
             p = Path(p)
-            if p.is_dir():
+            if _is_dir(p):
                 found = (f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in suffixes)
                 out.extend(sorted(f for f in found if not _hidden(f.relative_to(p))))
             else:
@@ -190,7 +197,7 @@ class Ingester:
         summary = IngestSummary()
         for p in paths:  # a folder given by name that holds nothing to ingest is reported, not ignored
             p = Path(p)
-            if p.is_dir() and not any(_inside(f, p) for f in files):
+            if _is_dir(p) and not any(_inside(f, p) for f in files):
                 summary.results.append(FileResult(str(p), "failed", reason=(
                     f"no report files in this folder (looked for {' '.join(supported_suffixes())})")))
         try:
@@ -230,7 +237,7 @@ class Ingester:
 
     def _ingest_one(self, path: Path, year: int | None, title: str | None) -> FileResult:
         doc_id = doc_id_for(path)
-        fhash = file_hash(path) if path.is_file() else ""
+        fhash = _readable_hash(path)
         params = self._params(year, title)
         docs = self.index.committed(refresh=True)
         old = docs.get(doc_id)
@@ -340,6 +347,25 @@ _DELETING = "deleting"
 
 def _hidden(relative: Path) -> bool:
     return any(part.startswith((".", "~$")) for part in relative.parts)
+
+
+def _readable_hash(path: Path) -> str:
+    """The file's hash ("" when it is not a regular file: the reader then says why)."""
+    try:
+        if not path.is_file():
+            return ""
+        return file_hash(path)
+    except PermissionError as exc:
+        raise IngestError("permission denied: the file cannot be read (check its permissions)") from exc
+    except OSError as exc:
+        raise IngestError(f"the file cannot be read ({exc.strerror or exc})") from exc
+
+
+def _is_dir(p: Path) -> bool:
+    try:
+        return p.is_dir()
+    except OSError:  # cannot even look: treated as a file, whose reading then says why
+        return False
 
 
 def _inside(f: Path, folder: Path) -> bool:

@@ -196,9 +196,9 @@ class ChatPage:
         except Exception:  # noqa: BLE001
             log.exception("upload failed")
             out = render.render_error(S.UNEXPECTED)
-        return (out, render.render_docs(self._docs()), *self.refresh_filters(), None)
+        return (out, render.render_docs(self.list_docs()), *self.refresh_filters(), None)
 
-    def _docs(self) -> list:
+    def list_docs(self) -> list:
         try:
             return self.service.docs()
         except AssistantError:
@@ -211,7 +211,7 @@ def build_app(service, settings: Settings) -> gr.Blocks:  # noqa: ANN001 - Assis
     year_choices, doc_choices = page.filter_choices()
     chat_events = {"concurrency_limit": CHAT_CONCURRENCY, "concurrency_id": "chat"}
 
-    with gr.Blocks(title=S.APP_TITLE, analytics_enabled=False) as demo:
+    with gr.Blocks(title=S.APP_TITLE, analytics_enabled=False, delete_cache=(3600, 3600)) as demo:
         gr.HTML(f'<div class="tc-header"><h1>{render.esc(S.APP_TITLE)}</h1>'
                 f'<p>{render.esc(S.APP_INTRO)}</p></div>')
         with gr.Tabs():
@@ -260,7 +260,7 @@ def build_app(service, settings: Settings) -> gr.Blocks:  # noqa: ANN001 - Assis
                 )
                 summary = gr.HTML(render.render_message(S.UPLOAD_WAITING), elem_id="tc-upload-summary")
                 gr.HTML(f'<h3>{render.esc(S.UPLOAD_DOCS_TITLE)}</h3>')
-                docs_html = gr.HTML(render.render_docs(page._docs()), elem_id="tc-docs")
+                docs_html = gr.HTML(render.render_docs(page.list_docs()), elem_id="tc-docs")
 
         chat_io = {"inputs": [txt, chatbot, state, year, doc], "outputs": [chatbot, state, sources, txt, copy_src]}
         gr.on([txt.submit, send.click], page.respond, **chat_io, api_name="chat", show_progress="minimal",

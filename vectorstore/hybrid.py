@@ -16,6 +16,7 @@ import threading
 import time
 from collections import Counter
 
+from assistant.errors import StoreError
 from vectorstore.chroma_store import ChromaStore
 from vectorstore.lexical import LexicalIndex, LexRecord
 
@@ -96,7 +97,10 @@ class HybridIndex:
         if counts != Counter({d: n for d, n in expected.items() if n}):
             log.warning("lexical index disagrees with the store's chunk counts: rebuilding it")
             self.lexical.rebuild(self.committed_records(docs), fp)
-        self.lexical.save()
+        try:
+            self.lexical.save()
+        except OSError as exc:
+            raise StoreError(f"cannot write the lexical index at {self.lexical.folder} ({exc.strerror or exc})") from exc
 
     @staticmethod
     def _visible(rows: list[dict], docs: dict[str, dict]) -> list[LexRecord]:

@@ -132,9 +132,9 @@ class LexicalIndex:
         if self.folder is None:
             return False
         meta_path, mat_path = self._files()
-        if not meta_path.exists() or not mat_path.exists():
-            return False
         try:
+            if not meta_path.exists() or not mat_path.exists():
+                return False
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
             if meta.get("format") != FORMAT:
                 return False

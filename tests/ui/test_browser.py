@@ -127,8 +127,8 @@ def test_follow_up_copy_feedback_and_clear(open_page, chat_server, artifacts) ->
     expect(page.locator(ANSWERS).first).to_contain_text("3.152")
 
     ask(page, "Năm 2021 đã trình công bố bao nhiêu TCVN?")
-    follow = ask(page, "Còn dự thảo QCVN thì sao?")  # only answerable with the conversation so far
-    expect(follow).to_contain_text("39 dự thảo")
+    follow = ask(page, "Còn dự thảo QCVN thì sao?")  # the year comes from the conversation so far
+    expect(follow).to_contain_text("Năm 2021: 39 dự thảo")
     expect(page.locator("#tc-sources #tc-src-3-1")).to_contain_text("39 dự thảo QCVN")
 
     page.click("#tc-copy")
@@ -148,8 +148,10 @@ def test_follow_up_copy_feedback_and_clear(open_page, chat_server, artifacts) ->
     page.click("#tc-clear")
     expect(page.locator("#tc-chat .tc-answer")).to_have_count(0)
     expect(page.locator("#tc-sources .tc-src")).to_have_count(0)
-    again = ask(page, "Còn dự thảo QCVN thì sao?")  # the conversation is gone: no longer about 2021 TCVN
-    expect(again).not_to_contain_text("39 dự thảo")
+    again = ask(page, "Còn dự thảo QCVN thì sao?")  # the conversation is gone: no year to carry over
+    expect(again).not_to_contain_text("Năm 2021:")
+    expect(page.locator("#tc-sources .tc-turn")).to_have_count(1)
+    expect(page.locator("#tc-sources .tc-turn > summary")).to_have_text("Câu hỏi 1: Còn dự thảo QCVN thì sao?")
 
 
 def test_admin_uploads_a_report_then_gets_answers_from_it(open_page, chat_server, artifacts,
@@ -201,7 +203,7 @@ def test_chat_keeps_answering_while_an_upload_is_indexed(open_page, chat_server,
                                                          tmp_path: Path) -> None:  # noqa: ANN001
     big = tmp_path / "so_lieu_don_vi_2031.txt"
     lines = ["Báo cáo số liệu hoạt động năm 2031 của các đơn vị kỹ thuật", ""]
-    for i in range(1, 91):
+    for i in range(1, 121):
         lines += [f"Mục {i}. Kết quả của đơn vị số {i}",
                   f"Trong năm 2031, đơn vị số {i} đã kiểm định {i * 7 + 3} phương tiện đo, hiệu chuẩn {i * 5 + 1} "
                   f"chuẩn đo lường, thử nghiệm {i * 11 + 2} mẫu hàng hoá và đào tạo {i * 3 + 20} học viên tại "

@@ -96,12 +96,8 @@ class TestCheckFile:
 
 
 @pytest.fixture(scope="module")
-def service(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201 - the real service on an empty store
-    from assistant.settings import Settings
-    from assistant.wiring import build_service
-
-    store = tmp_path_factory.mktemp("upload-store")
-    return build_service(Settings(store=store, chroma_url=None, llm="none"))
+def service(make_service):  # noqa: ANN001, ANN201 - the real service (shared MiniLM) on an empty store
+    return make_service()
 
 
 class TestUploader:
