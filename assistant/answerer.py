@@ -68,6 +68,7 @@ class ExtractiveAnswerer:
     def __init__(self, retriever, top_k: int = 8) -> None:  # noqa: ANN001
         self.retriever = retriever
         self.top_k = top_k
+        self._matchers: dict[tuple, Matcher] = {}
 
 
     # -- public ---------------------------------------------------------------------------------
@@ -136,6 +137,16 @@ class ExtractiveAnswerer:
         return sorted(set(years)), missing
 
     def _matcher(self, a: Analysis) -> Matcher:
+        """One matcher per index state and folding mode, reused across questions (its token cache too)."""
+        key = (self.retriever.index.lexical.fingerprint, id(self.retriever.glossary), a.folded)
+        m = self._matchers.get(key)
+        if m is None:
+            if len(self._matchers) > 8:
+                self._matchers.clear()
+            m = self._matchers[key] = self._new_matcher(a)
+        return m
+
+    def _new_matcher(self, a: Analysis) -> Matcher:
         lexical = self.retriever.index.lexical
         return Matcher(self.retriever.glossary, lambda t, f: lexical.idf(t, folded=f), a.folded,
                        lambda t, f: lexical.df(t, folded=f))

@@ -32,18 +32,29 @@ class Matcher:
         self._idf = idf
         self._df = df
         self.folded = folded
-        self._patterns: list[tuple[str, re.Pattern[str]]] = []
+        # one pattern per concept: the abbreviation as written (case-sensitive) or any expansion (any case);
+        # plus lowercase needles so that most texts are rejected by a cheap substring test
+        self._patterns: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = []
         for abbr, exps in glossary.entries.items():
-            alts = [re.escape(abbr)] + [re.escape(fold(e)) if folded else re.escape(e) for e in exps]
-            if folded:
-                alts.append(re.escape(fold(abbr)))
-            pat = re.compile(r"(?<![\w&])(?:" + "|".join(sorted(set(alts), key=len, reverse=True)) + r")(?![\w&])",
-                             re.IGNORECASE if folded else 0)
-            self._patterns.append((abbr, pat))
+            forms = [fold(e) for e in exps] + [fold(abbr)] if folded else list(exps)
+            forms = sorted({f for f in forms if f}, key=len, reverse=True)
+            loose = "|".join(re.escape(f) for f in forms)
+            body = f"(?i:{loose})" if folded else f"{re.escape(abbr)}|(?i:{loose})"
+            pat = re.compile(r"(?<![\w&])(?:" + body + r")(?![\w&])")
+            needles = tuple({f.lower() for f in forms} | {abbr.lower()})
+            self._patterns.append((abbr, pat, needles))
         self._cache: dict[str, Tokens] = {}
 
     def _prep(self, text: str) -> str:
         return fold(text) if self.folded else text
+
+    def concept_spans(self, prepared: str) -> list[tuple[str, int, int]]:
+        low = prepared.lower()
+        out = []
+        for abbr, pat, needles in self._patterns:
+            if any(n in low for n in needles):
+                out.extend((abbr, m.start(), m.end()) for m in pat.finditer(prepared))
+        return out
 
     def tokens(self, text: str, strip_concepts: bool = False) -> Tokens:
         key = f"{int(strip_concepts)}|{text}"
@@ -51,21 +62,17 @@ class Matcher:
         if hit is not None:
             return hit
         prepared = self._prep(text)
-        concepts: set[str] = set()
-        for abbr, pat in self._patterns:
-            if pat.search(prepared) or (not self.folded and re.search(
-                    r"(?<![\w&])(?:" + "|".join(re.escape(e) for e in self.glossary.entries[abbr]) + r")(?![\w&])",
-                    text, re.IGNORECASE)):
-                concepts.add("§" + abbr)
-                if strip_concepts:
-                    prepared = pat.sub(" ", prepared)
-                    if not self.folded:
-                        for e in self.glossary.entries[abbr]:
-                            prepared = re.sub(rf"(?<![\w&]){re.escape(e)}(?![\w&])", " ", prepared, flags=re.IGNORECASE)
-        words = syllables(prepared, fold=self.folded)
-        tok = Tokens(words, concepts)
-        if len(self._cache) < 5000:
-            self._cache[key] = tok
+        spans = self.concept_spans(prepared)
+        concepts = {"§" + abbr for abbr, _, _ in spans}
+        if strip_concepts and spans:
+            chars = list(prepared)
+            for _, a, b in spans:
+                chars[a:b] = " " * (b - a)
+            prepared = "".join(chars)
+        tok = Tokens(syllables(prepared, fold=self.folded), concepts)
+        if len(self._cache) > 20000:
+            self._cache.clear()
+        self._cache[key] = tok
         return tok
 
     def weight(self, term: str) -> float:
@@ -84,14 +91,8 @@ class Matcher:
         prepared = self._prep(question)
         if len(prepared) == len(question):
             chars = list(question)
-            for _, pat in self._patterns:
-                for mm in pat.finditer(prepared):
-                    chars[mm.start() : mm.end()] = " " * (mm.end() - mm.start())
-            if not self.folded:
-                for abbr, exps in self.glossary.entries.items():
-                    for e in exps:
-                        for mm in re.finditer(rf"(?<![\w&]){re.escape(e)}(?![\w&])", question, re.IGNORECASE):
-                            chars[mm.start() : mm.end()] = " " * (mm.end() - mm.start())
+            for _, a, b in self.concept_spans(prepared):
+                chars[a:b] = " " * (b - a)
             stripped = "".join(chars)
         words = [w for w in syllables(stripped) if w not in QUESTION_WORDS and w not in STOPWORDS and not _YEAR.fullmatch(w)]
         out = {c: self.weight(c) for c in concepts}

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 QuantityKind = Literal["number", "percent", "year", "date", "id", "ordinal"]
@@ -120,6 +121,11 @@ def _classify(text: str, start: int, end: int, token: str) -> QuantityKind:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every number in ``text``, classified. Spans never overlap; order is by position."""
+    return list(_find_quantities(text))
+
+
+@lru_cache(maxsize=20000)
+def _find_quantities(text: str) -> tuple[Quantity, ...]:
     taken: list[tuple[int, int]] = []
     out: list[Quantity] = []
 
@@ -170,7 +176,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 kind, span_end = "number", sm.end()
         add(Quantity(value, start, span_end, text[start:span_end], kind))
     out.sort(key=lambda q: q.start)
-    return out
+    return tuple(out)
 
 
 def quantities(text: str) -> list[Quantity]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _TONES = {"\u0300", "\u0301", "\u0309", "\u0303", "\u0323"}  # huyền sắc hỏi ngã nặng
 _SPACE_RE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]")
@@ -73,6 +74,7 @@ def collapse_ws(text: str) -> str:
     return re.sub(r"\s+", " ", normalize_text(text)).strip()
 
 
+@lru_cache(maxsize=200000)
 def fold(text: str) -> str:
     """Lowercase and strip every diacritic: ``Đo lường`` → ``do luong``."""
     text = unicodedata.normalize("NFD", text.lower()).replace("đ", "d").replace("\u0111", "d")

@@ -144,10 +144,13 @@ class ChromaStore:
 
     def query(self, embedding: list[float], n: int, where: dict | None = None) -> list[dict]:
         chunks, _ = self._collections()
-        if chunks.count() == 0:
-            return []
-        res = chunks.query(query_embeddings=[embedding], n_results=n, where=where,
-                           include=["documents", "metadatas", "distances"])
+        try:
+            res = chunks.query(query_embeddings=[embedding], n_results=n, where=where,
+                               include=["documents", "metadatas", "distances"])
+        except Exception as exc:  # noqa: BLE001
+            if "empty" in str(exc).lower() or chunks.count() == 0:
+                return []
+            raise
         return [
             {"id": cid, "text": res["documents"][0][i], "metadata": res["metadatas"][0][i],
              "score": 1.0 - float(res["distances"][0][i])}
