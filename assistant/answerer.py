@@ -34,19 +34,28 @@ def _id_key(text: str) -> str:
     return re.sub(r"[\s\-–]", "", text).lower()
 
 
+_NAMED_DOC_RE = re.compile(r"\b(?:Đề án|Quyết định|Nghị định|Thông tư|Chỉ thị|Nghị quyết|Chương trình)\s+(?:số\s+)?(\d+)(?![\d/])", re.I)
+
+
 def doc_ids_in(text: str) -> set[str]:
-    """Identifiers of legal documents named in ``text`` ("350/QĐ-TĐC", "19/2014/QĐ-TTg"), as match keys."""
-    return {_id_key(m.group(0)) for m in _DOCID_RE.finditer(text) if "/" in m.group(0) and re.search(r"[^\W\d_]", m.group(0))}
+    """Identifiers of legal documents named in ``text`` ("350/QĐ-TĐC", "19/2014/QĐ-TTg"), as match keys;
+    a bare "Đề án 996" gives the prefix key "996/" (the document "996/QĐ-TTg")."""
+    keys = {_id_key(m.group(0)) for m in _DOCID_RE.finditer(text) if "/" in m.group(0) and re.search(r"[^\W\d_]", m.group(0))}
+    if re.search(r"(ban hành|phê duyệt|được ký|ký ngày|\bký\b|có hiệu lực|đề ngày|ra đời|hiệu lực)", text, re.I):
+        keys |= {f"{m.group(1)}/" for m in _NAMED_DOC_RE.finditer(text)}  # the question is about the document itself
+    return keys
 
 
-def date_follows_id(c: Candidate, ids: set[str]) -> bool:
+def date_follows_id(c: Candidate, ids: set[str] | None) -> bool:
     """Is the date candidate written within a few words after one of ``ids``, with no other identifier between?"""
     before = c.clause.text[: c.start - c.clause.start]
     found = list(_DOCID_RE.finditer(before))
     if not found:
         return False
     last = found[-1]
-    return _id_key(last.group(0)) in ids and len(before) - last.end() <= 45
+    near = len(before) - last.end() <= 45
+    key = _id_key(last.group(0))
+    return near if ids is None else (near and any(key == i or (i.endswith("/") and key.startswith(i)) for i in ids))
 
 
 class Lookup:
@@ -172,6 +181,8 @@ class ExtractiveAnswerer:
                     c.coverage, c.score = max(c.coverage, 1.0), c.score * 3
                 if tied:
                     cands = tied
+            else:  # an event's date is never the date a legal document was signed
+                cands = [c for c in cands if not date_follows_id(c, None)]
             best = self._pick(cands, a)
             if best is None:
                 return self._abstain(a, passages, year, cites)
@@ -199,7 +210,7 @@ class ExtractiveAnswerer:
             key = "person" if a.kind == "person" else "place"
             text = templates()[key].format(value=best.text, role=best.unit or "", snippet=snip, n=n)
             return text, False, None, cites, None, best.clause.passage.year
-        if a.kind == "list":
+        if a.kind == "list" or list_position(a.question) is not None:
             res = self._list_answer(a, m, passages, cites)
             if res:
                 return res
@@ -233,7 +244,7 @@ class ExtractiveAnswerer:
         if shared:
             for t, w in m.question_terms(shared).items():
                 terms.setdefault(t, shared_weight * w)
-        scorer = Scorer(m, terms, unit, m.bigrams(query), query)
+        scorer = Scorer(m, terms, unit, m.bigrams(query), f"{query} {shared}" if shared else query)
         stated = {q.value for q in find_quantities(a.core or a.question) if q.kind in ("number", "percent")}
         cands = [scorer.score(c) for c in quantity_candidates(cl, want)
                  if c.start not in (exclude or ()) and (c.value not in stated or want == "ordinal")]
@@ -273,6 +284,10 @@ class ExtractiveAnswerer:
     def _quantity_answer(self, look: Lookup, passages: list[Passage], year: int | None):  # noqa: ANN202
         a = look.a
         plan = plan_arithmetic(a.core or a.question, a.kind)
+        if plan is not None and plan.decimals is None:
+            from assistant.reasoning import rounding
+
+            plan.decimals = rounding(a.question)  # "(làm tròn một chữ số)" is not part of the core
         calc = Calculator(self)
         if plan is not None and plan.op == "sum":
             direct = self.find(look, a.question, a.unit)
@@ -287,9 +302,6 @@ class ExtractiveAnswerer:
             res = calc.run(plan, look)
             if res:
                 return res
-            direct = self.find(look, a.question, a.unit)
-            if plan.op == "sum" and direct is not None and not plan.explicit and direct.coverage >= 0.9:
-                return self._value_result(look, direct)
             return self._abstain(a, passages, year, look.cites)
         if plan is not None and plan.op == "complement":
             res = calc.run(plan, look)
@@ -424,6 +436,16 @@ class ExtractiveAnswerer:
             cites.items.append(citation(n, p, 0, s, s + len(first)))
             lines.append(f"- {first.rstrip(' .;:')} [{n}]")
         intro = best_section[1]
+        pos = list_position(a.question)
+        if pos is not None:  # "nhiệm vụ cuối cùng / thứ tám": that one item
+            idx = len(lines) - 1 if pos == -1 else pos - 1
+            if not 0 <= idx < len(lines):
+                return None
+            keep = cites.items[idx]
+            keep.n = 1
+            cites.items[:] = [keep]
+            line = re.sub(r"\[\d+\]$", "[1]", lines[idx].lstrip("- "))
+            return f"{intro} — {line}", False, None, cites, None, passages[0].year
         text = templates()["list_intro"].format(intro=intro) + "\n" + "\n".join(lines[:15])
         return text, False, None, cites, None, passages[0].year
 
@@ -464,6 +486,26 @@ class ExtractiveAnswerer:
         else:
             text = templates()["abstain"].format(scope=scope)
         return text, True, None, cites, None, year
+
+
+_ORDINAL_WORDS = {"nhất": 1, "đầu tiên": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+                  "tám": 8, "chín": 9, "mười": 10}
+
+
+def list_position(question: str) -> int | None:
+    """"nhiệm vụ thứ tám" → 8, "đầu tiên" → 1, "cuối cùng" → -1; None when no item position is asked."""
+    q = question.lower()
+    if not re.search(r"(nhiệm vụ|mục|nội dung|giải pháp|ý|điểm)", q):
+        return None
+    if re.search(r"\bcuối cùng\b", q):
+        return -1
+    if re.search(r"\bđầu tiên\b", q):
+        return 1
+    m = re.search(r"\bthứ\s+(\d+|mười|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)\b", q)
+    if not m:
+        return None
+    word = m.group(1)
+    return int(word) if word.isdigit() else _ORDINAL_WORDS.get(word)
 
 
 _NEG_RE = re.compile(r"\b(không|chưa|thiếu)\s+((?:[^\W\d_]+\s*){1,4})", re.I)

@@ -15,6 +15,7 @@ from vectorstore.tokenize import syllables
 
 TOTAL_RE = re.compile(r"\b(tổng số|tổng cộng|tổng khối lượng|tổng giá trị|tổng kinh phí|tổng lượng|cộng chung)\b|\btổng\s*:", re.I)
 _TOPIC_RE = re.compile(r"^(?:Về|Đối với|Riêng|Còn về|Trong công tác|Cụ thể trong công tác|Trong hoạt động|Về công tác)\s+([^,:;]{3,80})[,:]", re.I)
+_PAREN_RE = re.compile(r"\(([^()]*)\)")
 _SEG_BOUND_RE = re.compile(r",\s+|;\s*|\(\s*|\)\s*|\svà\s(?=\d)")  # "15,9" is a number, not a boundary
 _SEG_END_RE = re.compile(r",\s|;|\(|\)|\svà\s(?=\d)")
 _UNIT_FUNCTION = frozenset(
@@ -159,7 +160,15 @@ class Scorer:
         return 1.0
 
     def _qualifier(self, text: str, end: int) -> float:
-        """A value narrowed by a qualifier the question does not ask about ("61 TCVN về trang thiết bị y tế")."""
+        """A value narrowed by a qualifier the question does not ask about ("61 TCVN về trang thiết bị y tế"),
+        or a question narrowing by a qualifier the value does not have ("TCVN về khẩu trang")."""
+        asked = re.search(r"(?:bao nhiêu|mấy)\s+(?:[^\W\d_]+\s+){0,3}?(?:về|trong lĩnh vực|đối với)\s+([^,;?()]{3,60})", self.question, re.I)
+        if asked:
+            stated = re.match(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:về|trong lĩnh vực|thuộc lĩnh vực|đối với)\s+([^,;()]{3,60})", text[end:])
+            want = {w for w in self.m.tokens(asked.group(1)).words if w not in _UNIT_FUNCTION}
+            have = set(self.m.tokens(stated.group(1)).words) if stated else set()
+            if want and not want <= have:
+                return 0.2
         m = re.match(r"\s*(?:[^\W\d_]+\s+){0,3}?(về|trong lĩnh vực|thuộc lĩnh vực|đối với)\s+([^,;()]{3,60})", text[end:])
         if not m:
             return 1.0
@@ -172,7 +181,8 @@ class Scorer:
         "và" before another number. A value that opens its piece ("12 tổ chức chứng nhận" after
         "cấp … cho 38 tổ chức thử nghiệm;") inherits the previous piece, where the verb is; a value
         that opens a parenthesis ("…trong nước (tăng 19% …)") takes the piece before it too."""
-        sent = clause.sentence
+        # a parenthesis without figures ("ĐGSPH (đăng ký và chỉ định), tư vấn ISO …") is part of the text around it
+        sent = _PAREN_RE.sub(lambda mm: mm.group(0) if _has_figure(mm.group(1)) else f" {mm.group(1)} ", clause.sentence)
         off = clause.start - clause.sentence_start
         ls, le = off + local_start, off + local_end
         matches = list(_SEG_BOUND_RE.finditer(sent[:ls]))
@@ -191,9 +201,19 @@ class Scorer:
             i -= 1
         lead = sent[a:ls]
         unlabeled = not re.search(r"[^\W\d_]", lead)  # "107/659 = 16,2%": an item continuing the previous label
-        if a > 0 and (unlabeled or (percent and sent[:a].rstrip().endswith("(") and len(lead.split()) <= 2)):
+        if a > 0 and percent and sent[:a].rstrip().endswith("(") and len(lead.split()) <= 2:
             earlier = [x for x in bounds if x < a - 1]
-            a = earlier[-1] if earlier else 0
+            return sent[(earlier[-1] if earlier else 0) : b]  # "(tăng 19% …)" belongs to the piece before
+        if a > 0 and unlabeled:
+            # "12 tổ chức chứng nhận" after "cấp … cho 38 tổ chức thử nghiệm;": take the label / verb of the
+            # nearest earlier piece that has one — the text before that piece's own figure
+            starts = [0] + [x for x in bounds if x < a]
+            for j in range(len(starts) - 1, -1, -1):
+                piece = sent[starts[j] : (starts[j + 1] if j + 1 < len(starts) else a)]
+                first = next((q for q in find_quantities(piece) if q.kind in ("number", "percent")), None)
+                label = piece[: first.start] if first else piece
+                if re.search(r"[^\W\d_]{2,}", label):
+                    return label + " " + sent[a:b]
         return sent[a:b]
 
     @staticmethod
@@ -264,7 +284,7 @@ class Scorer:
             seg = self.segment(clause, local, cand.end - clause.start)
             negated_label = bool(re.search(r"\b(không|chưa|vi phạm)\b", seg, re.I))
             asks_negated = bool(re.search(r"\b(không|chưa|vi phạm)\b", self.question, re.I))
-            wants_total = bool(re.search(r"(tổng số|trên tổng|tổng cộng|tong so|tính trên|trên số)", self.question, re.I)) or (
+            wants_total = bool(re.search(r"(tổng số|trên tổng|tong so|tính trên|trên số)", self.question, re.I)) or (
                 negated_label and not asks_negated)
             if (cand.fraction == "den") != wants_total:
                 s *= 0.6

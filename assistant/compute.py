@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from assistant.candidates import Candidate, clauses, quantity_candidates
+from assistant.candidates import Candidate, Scorer, clauses, quantity_candidates
 from assistant.compose import Citations, templates
 from assistant.models import Value
 from assistant.numbers import format_vn_number
@@ -60,11 +60,14 @@ def total_for(part: Candidate) -> Candidate | None:
     if not pool:
         return None
 
-    def broken_down(c: Candidate) -> bool:
-        after = passage.text[c.end - passage.start : c.end - passage.start + 60]
-        return bool(_BREAKDOWN_RE.match(after))
-
     return max(pool, key=lambda c: (broken_down(c), c.value or 0))
+
+
+def broken_down(c: Candidate) -> bool:
+    """Is the figure followed by its breakdown ("928 hồ sơ (…), trong đó …", "375 phương tiện đo. Trong đó …")?"""
+    passage = c.clause.passage
+    after = passage.text[c.end - passage.start : c.end - passage.start + 60]
+    return bool(_BREAKDOWN_RE.match(after))
 
 
 def numerator_of(den: Candidate) -> Candidate | None:
@@ -118,13 +121,17 @@ class Calculator:
             if c is not None and any(c.start == f.start for f in found):
                 # one figure may count for two listed items only when its own text names this item too
                 # ("86 chương trình đào tạo và hội nghị, hội thảo trực tuyến")
-                seg = c.clause.text
-                if self._names(look, part, seg):
+                tail = c.clause.text[c.start - c.clause.start : c.end - c.clause.start] + Scorer.tail(c.clause, c.end - c.clause.start)
+                if self._names(look, part, tail):
                     continue
                 c = self._part(look, part, plan.shared, {f.start for f in found}, plan.shared_weight)
             if c is None or c.value is None:
                 return None
             found.append(c)
+        for x in found:  # a whole and its own part are never added ("928 hồ sơ …, trong đó … 47 hồ sơ")
+            whole = total_for(x)
+            if whole is not None and broken_down(whole) and any(whole.start == y.start for y in found if y is not x):
+                return None
         total = sum(c.value or 0 for c in found)
         working = " + ".join(_fmt(c.value) for c in found) + f" = {_fmt(total)}"
         heads = {" ".join((c.unit or "").split()[:2]) for c in found}
@@ -234,11 +241,13 @@ class Calculator:
         return self._answer(pct, "%", working, [part, whole], look, percent=True)
 
     def _average(self, plan: Plan, look: "Lookup") -> Result | None:
-        amount = self.ans.find(look, look.a.question, look.a.unit, want="number")
+        # "Bình quân mỗi lô … bao nhiêu tấn": the amount (tấn) and the count (lô) are both stated figures
+        base = re.sub(r"(bình quân|trung bình)\s+(?:mỗi|một)\s+", "", look.a.core or look.a.question, flags=re.I)
+        amount = self.ans.find(look, base, look.a.unit, want="number")
         if amount is None or amount.value is None:
             return None
         count_unit = plan.count_unit or ""
-        count = self.ans.find(look, f"{count_unit} {look.a.question}", count_unit, exclude={amount.start}, want="number")
+        count = self.ans.find(look, base, count_unit, exclude={amount.start}, want="number", within=amount.clause.passage)
         if count is None or not count.value:
             return None
         avg = _round(amount.value / count.value, plan.decimals, 2)

@@ -90,7 +90,10 @@ def content_terms(q: str) -> list[str]:
 
 def analyze(question: str) -> Analysis:
     q = normalize_text(question)
-    years = sorted({int(y) for y in _YEAR_RE.findall(q)})
+    # years the question is about — not those inside document numbers or dates ("19/2014/QĐ-TTg", "24/2/2021")
+    from assistant.numbers import find_quantities
+
+    years = sorted({int(x.value) for x in find_quantities(q) if x.kind == "year" and x.value})
     if _DATE_RE.search(q):
         kind = "date"
     elif _PERSON_RE.search(q) and not _QUANTITY_RE.search(q):
@@ -168,6 +171,13 @@ def resolve_followup(question: str, history: list[Turn]) -> str:
         subject = re.sub(r"\bnăm\b", " ", subject, flags=re.I)
         subject = " ".join(subject.split()).strip(" ,.?")
         unit = question_unit(base)
+        if subject and unit and _QUANTITY_RE.search(base) and len(subject.split()) >= 2:
+            # "Thế còn số giấy chứng nhận bị thu hồi?": ask about the new subject, with its own verb;
+            # the previous question (minus its subject) is context
+            context = base.replace(unit, " ", 1)
+            context = re.sub(r"(bao nhiêu|mấy|là|\?)", " ", context, flags=re.I)
+            subject = re.sub(r"^(?:số|số lượng)\s+", "", subject, flags=re.I)
+            return f"Bao nhiêu {subject} ({' '.join(context.split())})?"
         if subject and unit and subject.lower() != unit.lower():
             return base.replace(unit, subject, 1)
         return base if not subject else f"{base.rstrip('?')} {subject}?"

@@ -96,7 +96,13 @@ def plan(question: str, kind: str) -> Plan | None:
 def _sum_items(q: str) -> tuple[list[str], str]:
     paren = re.search(r"\(([^)]*(?:,|\svà\s|\shoặc\s)[^)]*)\)", q)
     if paren:
-        return _split_items(paren.group(1)), q.replace(paren.group(0), " ")
+        items = _split_items(paren.group(1))
+        from assistant.question import question_unit
+
+        head = question_unit(q[: paren.start()])  # "bao nhiêu tổ chức (chứng nhận và công nhận)"
+        if head and q[: paren.start()].rstrip().lower().endswith(head.lower()):
+            items = [f"{head} {i}" for i in items]
+        return items, q.replace(paren.group(0), " ")
     for pattern in (r"tính cả\s+(.+?)(?:\?|$)", r"\bcộng\s+(số .+?)\s+(?:thì|là)\b",
                     r"(?:bao nhiêu|tổng số)\s+(.+?)(?:\s+(?:được|đã|bị|có|là|mà|trong|tại|của|năm)\b|\?|$)",
                     r"(?:tổng cộng|tổng số|cộng cả|gộp)\s+(?:bao nhiêu\s+)?(.+?)\s*(?:là bao nhiêu|bao nhiêu|\?|$)",

@@ -12,6 +12,7 @@ import contextlib
 import importlib
 import os
 import random
+import re
 import shutil
 import socket
 import subprocess
@@ -95,10 +96,10 @@ class SyntheticCorpus:
             if kind == "year":
                 out.append(str(year + rng.choice((-1, 0, 0, 1))))
             elif kind in ("number", "percent"):
-                digits = sum(ch.isdigit() for ch in text)
-                x = rng.uniform(1, 10 ** min(digits, 7))
-                number = format_vn_number(round(x, 1) if kind == "percent" else round(x))
-                out.append(number + ("%" if text.endswith("%") else ""))
+                head = re.match(r"[\d.,]*\d", text)
+                digits = min(sum(ch.isdigit() for ch in head.group(0)), 7) if head else 1
+                number = format_vn_number(round(rng.uniform(0.1, 99.9), 1) if kind == "percent" else round(rng.uniform(1, 10**digits)))
+                out.append(number + (text[head.end() :] if head else ""))  # keeps "%", " nghìn", " phần trăm"
             else:
                 out.append(text)
         return "".join(out)

@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from assistant.errors import AssistantError
+from assistant.errors import AssistantError, EvalError
 
 
 def _fail(message: str) -> None:
@@ -41,6 +41,9 @@ def _run_eval(dataset: Path | None, split: str, out: Path, baseline: bool, limit
     limits = load_thresholds(thresholds) if gate else None  # a broken thresholds file fails early
     service = _build()
     try:
+        if not service.docs():
+            raise EvalError("the store holds no report, so every answer would be an abstention: index the bundled "
+                            "reports first (`tcdlcl ingest data/reports`), or point TCDLCL_STORE at a filled store")
         runs = [run_eval(service, items, name="assistant", progress=progress)]
     finally:
         service.close()

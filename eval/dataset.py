@@ -16,7 +16,12 @@ One question per line (INTERFACE.md, "Evaluation dataset")::
 
 :func:`load_dataset` checks every row and raises :class:`~assistant.errors.EvalError` naming the
 file, the line and the problem. The bundled sets live in ``eval/data/`` (:func:`bundled_dataset_path`):
-``dev`` is the set the answering code may be tuned on, ``heldout`` is never looked at while tuning.
+
+* ``dev`` -- tuned on: the set the answering code is developed against;
+* ``dev2`` -- tuned on as well: formerly called ``heldout``, its failure categories were studied
+  during development, so it no longer measures generalisation;
+* ``heldout`` -- blind: written after the answering code was frozen and never used for tuning.
+  Report it, do not tune on it.
 """
 
 from __future__ import annotations
@@ -243,11 +248,20 @@ def load_dataset(path: Path | str) -> list[EvalItem]:
 
 
 def bundled_dataset_path(name: str = "dev") -> Path:
-    """The path of a dataset shipped in ``eval/data/``: ``"dev"`` or ``"heldout"``."""
+    """The path of a dataset shipped in ``eval/data/``: ``"dev"``, ``"dev2"`` or ``"heldout"``.
+
+    ``dev`` and ``dev2`` were tuned on (``dev2``'s failure categories were studied during development);
+    ``heldout`` is blind: written after the answering code was frozen, never used for tuning.
+    """
     if not _NAME_RE.fullmatch(name or ""):
-        raise EvalError(f"bad dataset name {name!r}: use a bare name such as 'dev' or 'heldout'")
+        raise EvalError(
+            f"bad dataset name {name!r}: use a bare name: 'dev' (tuned on), 'dev2' (tuned on) or 'heldout' (blind)"
+        )
     path = DATA_DIR / f"{name}.jsonl"
     if not path.is_file():
         known = ", ".join(sorted(p.stem for p in DATA_DIR.glob("*.jsonl"))) or "none"
-        raise EvalError(f"no bundled dataset named {name!r} (available: {known})")
+        raise EvalError(
+            f"no bundled dataset named {name!r} (available: {known}; 'dev' and 'dev2' were tuned on, "
+            "'heldout' is the blind set)"
+        )
     return path

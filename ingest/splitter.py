@@ -22,6 +22,11 @@ _CAPTION_VERB_RE = re.compile(
     r"nhận|ký kết|ký|đón|thăm|báo cáo tham luận|toàn cảnh|quang cảnh)\b",
     re.IGNORECASE,
 )
+# compounds that only look like those verbs: "đăng ký", "chữ ký", "tiếp nhận", "giấy chứng nhận" …
+_NOT_CAPTION_VERB_RE = re.compile(
+    r"\b(?:đăng|đãng|chữ)\s+ký\b|\b(?:tiếp|xác|công|chứng|ghi|thừa|biên|tiếp)\s+nhận\b|\bnhận\s+(?:được|thấy|định|xét)\b",
+    re.IGNORECASE,
+)
 _PHOTO_CREDIT_RE = re.compile(r"(?:\(\s*)?\bẢnh\s*:?\s*[\w .&-]{1,30}\)?\s*$")
 _PHOTO_START_RE = re.compile(r"^(Toàn cảnh|Quang cảnh|Ảnh:|Hình:|Hình \d+[.:])", re.IGNORECASE)
 _BULLET_RE = re.compile(r"^\s*([-•+*]|\d{1,2}[.)]|[a-zđ][.)]|[IVX]{1,5}[.)])\s+")
@@ -41,7 +46,9 @@ def is_caption(line: str) -> bool:
     if len(words) > 28 or re.search(r"\d", re.sub(r"(19|20)\d{2}", "", line)):
         return False
     single_sentence = len(re.findall(r"[.!?](?:\s|$)", line)) <= 1 and ";" not in line and ":" not in line
-    return single_sentence and bool(_CAPTION_VERB_RE.search(line)) and line.count(",") <= 1
+    if not single_sentence or line.count(",") > 1 or _BULLET_RE.match(line):
+        return False
+    return bool(_CAPTION_VERB_RE.search(_NOT_CAPTION_VERB_RE.sub(" ", line)))
 
 
 def is_heading(line: str, next_line: str | None) -> bool:
@@ -55,6 +62,25 @@ def is_heading(line: str, next_line: str | None) -> bool:
     if s.startswith(('"', "'", "(")) or s[0].islower():
         return False
     return next_line is not None and len(next_line.split()) > len(words)
+
+
+_TERMINAL = (".", "!", "?", ":", ";", "…", '."', ".)", '!"', '?"')
+# words a heading or a caption does not end on: a line stopping on one goes on in the next line
+_CONTINUATION_WORDS = frozenset(
+    "của và các cho với trong về theo tại từ đến để là được có những thì mà hoặc hay như bằng do "
+    "trên dưới sau trước khi nếu đã sẽ đang phải không số".split()
+)
+
+
+def _continues(line: str, nxt: str, gap: str) -> bool:
+    """Whether ``nxt`` is the rest of the paragraph that ``line`` started (a wrapped line)."""
+    if gap.count("\n") > 1:  # a blank line between: a new paragraph
+        return False
+    line, nxt = line.strip(), nxt.strip()
+    if not line or not nxt or line.endswith(_TERMINAL) or _BULLET_RE.match(nxt):
+        return False
+    last = line.split()[-1].lower()
+    return nxt[0].islower() or last in _CONTINUATION_WORDS
 
 
 @dataclass
@@ -136,25 +162,34 @@ class SentenceSplitter:
         self.overlap = overlap_sentences
 
     def blocks(self, text: str, title: str | None = None) -> list[Block]:
-        lines: list[tuple[int, int]] = []
+        """Lines → blocks. Lines that a PDF wrapped inside one paragraph (no final punctuation, and
+        the next line goes on in lower case or the line stops on a word such as "của", "và") are one
+        block: a wrapped line is never taken for a heading or a photo caption."""
+        physical: list[tuple[int, int]] = []
         pos = 0
         for line in text.split("\n"):
             if line.strip():
-                lines.append((pos, pos + len(line)))
+                physical.append((pos, pos + len(line)))
             pos += len(line) + 1
+        lines: list[tuple[int, int]] = []
+        for i, (s, e) in enumerate(physical):
+            if lines and _continues(text[lines[-1][0] : lines[-1][1]], text[s:e], text[lines[-1][1] : s]):
+                lines[-1] = (lines[-1][0], e)
+            else:
+                lines.append((s, e))
         out: list[Block] = []
         section: str | None = None
         for i, (s, e) in enumerate(lines):
-            line = text[s:e]
-            nxt = text[lines[i + 1][0] : lines[i + 1][1]] if i + 1 < len(lines) else None
-            if i == 0 and title and line.strip() == title.strip():
+            line = " ".join(text[s:e].split())
+            nxt = " ".join(text[lines[i + 1][0] : lines[i + 1][1]].split()) if i + 1 < len(lines) else None
+            if i == 0 and title and line == " ".join(title.split()):
                 out.append(Block(s, e, "title", None))
             elif i < 4 and re.match(r"^(Người viết|Tác giả|Ngày viết)", line):
                 out.append(Block(s, e, "byline", section))
             elif is_caption(line):
                 out.append(Block(s, e, "caption", section))
             elif is_heading(line, nxt):
-                section = line.strip()
+                section = line
                 out.append(Block(s, e, "heading", section))
             else:
                 out.append(Block(s, e, "body", section))
@@ -168,6 +203,7 @@ class SentenceSplitter:
                 return None
             return bisect.bisect_right(page_starts, offset)
 
+        flat = text.replace("\n", " ")  # same offsets; a block's wrapped lines read as one paragraph
         chunks: list[ChunkSpan] = []
         pending: list[tuple[int, int]] = []
         pending_section: str | None = None
@@ -195,8 +231,8 @@ class SentenceSplitter:
             if block.section != pending_section:
                 flush(False)
                 pending_section = block.section
-            for s, e in split_sentences(text[block.start : block.end], block.start):
-                for ps, pe in _split_long(text, s, e, self.chunk_chars):
+            for s, e in split_sentences(flat[block.start : block.end], block.start):
+                for ps, pe in _split_long(flat, s, e, self.chunk_chars):
                     if pending and pe - pending[0][0] > self.chunk_chars:
                         flush(True)
                         if pending and pe - pending[0][0] > self.chunk_chars:

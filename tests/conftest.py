@@ -10,16 +10,20 @@
 * ``pdf_factory`` — writes Vietnamese PDFs with reportlab and DejaVu Sans (text pages, blank pages,
   password-protected files).
 
-The suite is hermetic: ``TCDLCL_*`` variables of the calling shell are removed, the hub and
-telemetry are off, and nothing touches the project's own ``.store``.
+The suite is hermetic: ``TCDLCL_*`` variables of the calling shell are removed, ``TCDLCL_STORE``
+points to a throw-away folder (so nothing touches the project's own ``.store``), and the hub and
+telemetry are off.
 """
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -34,6 +38,10 @@ VENV_BIN = Path(sys.executable).parent
 
 for _key in [k for k in os.environ if k.startswith("TCDLCL_")]:
     del os.environ[_key]
+# a test that builds Settings() without a store gets a throw-away one, never the project's .store
+_SESSION_STORE = tempfile.mkdtemp(prefix="tcdlcl-test-store-")
+atexit.register(shutil.rmtree, _SESSION_STORE, ignore_errors=True)
+os.environ["TCDLCL_STORE"] = _SESSION_STORE
 for _key, _value in {
     "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False",
     "GRADIO_ANALYTICS_ENABLED": "False", "TOKENIZERS_PARALLELISM": "false",
@@ -230,17 +238,3 @@ class CountingEmbedder:
 @pytest.fixture
 def counting_embedder(embedder) -> CountingEmbedder:
     return CountingEmbedder(embedder)
-
-
-def run_cli(args: list[str], env: dict[str, str] | None = None, timeout: float = 300,
-            **kwargs) -> subprocess.CompletedProcess:  # noqa: ANN003
-    """``tcdlcl ARGS`` in a real subprocess (exit codes, a fresh process's view of the store)."""
-    full_env = {**os.environ, **(env or {})}
-    return subprocess.run([str(VENV_BIN / "tcdlcl"), *args], capture_output=True, text=True, env=full_env,
-                          timeout=timeout, cwd=str(ROOT), **kwargs)
-
-
-@pytest.fixture(scope="session")
-def cli_runner():
-    """``cli_runner(args, env)`` — ``run_cli`` as a fixture, for test modules (conftest is not imported)."""
-    return run_cli

@@ -1,4 +1,7 @@
-"""The bundled evaluation sets (``eval/data/dev.jsonl``, ``heldout.jsonl``) checked against the reports.
+"""The bundled evaluation sets (``eval/data/dev.jsonl``, ``dev2.jsonl``, ``heldout.jsonl``) checked against the reports.
+
+``dev`` and ``dev2`` were used while tuning the answering code; ``heldout`` is the blind set, written after
+the code was frozen. The three sets share no question.
 
 Every answerable row must be supported, verbatim, by the report of its year, and its gold value must
 be readable from that evidence with the shared number reader: a number or percentage among the
@@ -39,9 +42,13 @@ KNOWN_MISREADS = {"1224", "1.123"}
 
 DEV_MINIMUMS = {"total": 160, "percent": 15, "date": 8, "text": 15, "reasoning": 20, "unanswerable": 25,
                 "multi_turn": 12, "no_diacritics": 8, "year_trap": 10}
-HELDOUT_MINIMUMS = {"total": 50, "percent": 3, "date": 3, "text": 3, "reasoning": 5, "unanswerable": 8,
-                    "multi_turn": 4, "no_diacritics": 2, "year_trap": 3}
-ID_PATTERN = {"dev": r"q\d{3}", "heldout": r"h\d{3}"}
+DEV2_MINIMUMS = {"total": 50, "percent": 3, "date": 3, "text": 3, "reasoning": 5, "unanswerable": 8,
+                 "multi_turn": 4, "no_diacritics": 2, "year_trap": 3}
+HELDOUT_MINIMUMS = {"total": 60, "percent": 6, "date": 5, "text": 7, "reasoning": 8, "unanswerable": 12,
+                    "multi_turn": 6, "no_diacritics": 5, "year_trap": 5, "not_stated": 3, "out_of_scope": 2}
+MINIMUMS = {"dev": DEV_MINIMUMS, "dev2": DEV2_MINIMUMS, "heldout": HELDOUT_MINIMUMS}
+ID_PATTERN = {"dev": r"q\d{3}", "dev2": r"h\d{3}", "heldout": r"x\d{3}"}
+SET_NAMES = tuple(ID_PATTERN)
 
 
 def key(text: str) -> str:
@@ -60,7 +67,7 @@ def _load(name: str) -> tuple[list[EvalItem], str | None]:
         return [], str(exc)
 
 
-DATASETS = {name: _load(name) for name in ("dev", "heldout")}
+DATASETS = {name: _load(name) for name in SET_NAMES}
 ROWS = [pytest.param(name, item, id=f"{name}-{item.id}") for name, (items, _) in DATASETS.items() for item in items]
 
 
@@ -248,10 +255,12 @@ def _counts(items: list[EvalItem]) -> dict[str, int]:
     counts["multi_turn"] = sum(bool(i.history) for i in items)
     counts["no_diacritics"] = sum(typed_without_diacritics(i.question) for i in items)
     counts["year_trap"] = sum("year-trap" in i.tags for i in items)
+    counts["not_stated"] = sum("not-stated" in i.tags for i in items)
+    counts["out_of_scope"] = sum("out-of-scope" in i.tags for i in items)
     return counts
 
 
-@pytest.mark.parametrize(("name", "minimums"), [("dev", DEV_MINIMUMS), ("heldout", HELDOUT_MINIMUMS)])
+@pytest.mark.parametrize(("name", "minimums"), list(MINIMUMS.items()))
 def test_kind_mix(name: str, minimums: dict[str, int]) -> None:
     items = items_of(name)
     counts = _counts(items)
@@ -273,13 +282,27 @@ def test_ids_and_questions_unique_within_each_set() -> None:
         assert not dupes, f"{name}: the same question twice: {dupes}"
 
 
-def test_no_question_shared_between_dev_and_heldout() -> None:
-    def norm(q: str) -> str:
-        return re.sub(r"[^\w ]", "", fold(collapse_ws(q))).strip()
+def _norm_question(q: str) -> str:
+    return re.sub(r"[^\w ]", "", fold(collapse_ws(q))).strip()
 
-    dev = {norm(i.question): i.id for i in items_of("dev")}
-    shared = [(dev[norm(h.question)], h.id) for h in items_of("heldout") if norm(h.question) in dev]
-    assert not shared, f"questions in both sets: {shared}"
+
+@pytest.mark.parametrize(("first", "second"), [("dev", "dev2"), ("dev", "heldout"), ("dev2", "heldout")])
+def test_no_question_shared_between_sets(first: str, second: str) -> None:
+    seen = {_norm_question(i.question): i.id for i in items_of(first)}
+    shared = [(seen[_norm_question(i.question)], i.id) for i in items_of(second) if _norm_question(i.question) in seen]
+    assert not shared, f"questions in both {first} and {second}: {shared}"
+
+
+def test_heldout_unanswerables_are_traps_unstated_facts_or_out_of_scope() -> None:
+    """Every blind unanswerable row says why it has no answer, and the out-of-scope ones name no report year."""
+    reasons = ("year-trap", "not-stated", "out-of-scope")
+    for item in items_of("heldout"):
+        if item.answerable:
+            assert not set(reasons) & set(item.tags), f"{item.id}: an answerable row tagged as unanswerable"
+            continue
+        assert sum(r in item.tags for r in reasons) == 1, f"{item.id}: tag it with exactly one of {reasons}"
+        if "out-of-scope" in item.tags:
+            assert item.year is None, f"{item.id}: an out-of-scope question is about neither report"
 
 
 def test_report_year_mapping() -> None:
@@ -393,8 +416,10 @@ def test_loader_rejects_missing_empty_and_non_utf8_files(tmp_path: Path) -> None
 
 def test_bundled_dataset_path() -> None:
     assert bundled_dataset_path().name == "dev.jsonl" and bundled_dataset_path().is_file()
-    assert bundled_dataset_path("heldout").parent == bundled_dataset_path("dev").parent
-    with pytest.raises(EvalError, match=r"available: .*dev.*heldout"):
+    for name in ("dev2", "heldout"):
+        assert bundled_dataset_path(name).parent == bundled_dataset_path("dev").parent
+        assert bundled_dataset_path(name).name == f"{name}.jsonl"
+    with pytest.raises(EvalError, match=r"available: .*dev.*dev2.*heldout"):
         bundled_dataset_path("test")
     with pytest.raises(EvalError, match="bad dataset name"):
         bundled_dataset_path("../dev")

@@ -141,3 +141,6 @@ def test_eval_command_writes_the_report_and_exits_1_on_a_crossed_gate(store: Pat
     assert (out / "accuracy_by_kind.png").read_bytes()[:4] == b"\x89PNG" and "| metric |" in (out / "report.md").read_text(encoding="utf-8")
     table = CliRunner().invoke(eval_command, ["--limit", "3", "--out", str(out)])
     assert table.exit_code == 0 and "numeric accuracy" in table.output and "report:" in table.output
+    monkeypatch.setenv("TCDLCL_STORE", str(tmp_path / "empty"))
+    empty = CliRunner().invoke(eval_command, ["--limit", "3", "--out", str(out)])
+    assert empty.exit_code == 1 and "the store holds no report" in empty.stderr and "Traceback" not in empty.output

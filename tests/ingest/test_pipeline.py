@@ -301,3 +301,37 @@ def test_lexical_catches_up_after_a_commit_it_missed(make_service, tmp_path: Pat
     assert any("777 chuẩn" in h.text for h in fresh.search("hiệu chuẩn 777 chuẩn đo lường"))
     assert fetched == [{"doc_id": "b"}]  # only the document it missed is read back
     assert_consistent(fresh)
+
+
+def test_no_network_is_touched(make_service, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """Loading the model, opening a new embedded store, ingesting and searching: no connection and
+    no name lookup leaves the machine (telemetry off, hub offline)."""
+    import socket
+
+    from vectorstore.embedder import SentenceTransformerEmbedder
+
+    attempts: list[str] = []
+    local = ("127.0.0.1", "::1", "localhost", "0.0.0.0", None, "")
+    real_connect, real_getaddrinfo = socket.socket.connect, socket.getaddrinfo
+
+    def connect(self, address):  # noqa: ANN001, ANN202
+        if isinstance(address, tuple) and address[0] not in local:
+            attempts.append(f"connect {address}")
+            raise OSError("network disabled in this test")
+        return real_connect(self, address)
+
+    def getaddrinfo(host, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        if host not in local:
+            attempts.append(f"lookup {host}")
+            raise socket.gaierror("network disabled in this test")
+        return real_getaddrinfo(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    fresh_model = SentenceTransformerEmbedder()  # loaded from disk again, inside the block
+    service = make_service(embedder_override=fresh_model)
+    f = tmp_path / "r.txt"
+    f.write_text(report_text(), encoding="utf-8")
+    assert service.ingest([f]).ok
+    assert service.search("kiểm định công tơ điện")[0].doc_id == "r"
+    assert attempts == []

@@ -109,6 +109,34 @@ def test_is_caption(line: str, caption: bool) -> None:
     assert is_caption(line) is caption
 
 
+WRAPPED = (
+    "Điều 3. Cơ quan đăng ký kinh doanh\n"
+    "Cơ quan đăng ký kinh doanh được tổ chức ở tỉnh, thành phố trực thuộc Trung ương và ở\n"
+    "huyện, quận, thị xã, thành phố thuộc tỉnh (sau đây gọi chung là cấp huyện), bao gồm các\n"
+    "Phòng đăng ký kinh doanh trong Sở Kế hoạch và Đầu tư (sau đây gọi chung là Phòng\n"
+    "đăng ký kinh doanh cấp tỉnh) và Phòng đăng ký kinh doanh cấp huyện theo Nghị định số\n"
+    "86/2002/NĐ-CP của Chính phủ.\n"
+    "Điều 4. Nhiệm vụ của Phòng đăng ký kinh doanh cấp tỉnh\n"
+    "Trực tiếp nhận hồ sơ đăng ký kinh doanh, xem xét tính hợp lệ của hồ sơ và cấp\n"
+    "hoặc từ chối cấp Giấy chứng nhận đăng ký kinh doanh cho doanh nghiệp."
+)
+
+
+def test_lines_wrapped_by_a_pdf_are_one_paragraph() -> None:
+    # each wrapped line alone would look like a heading or (with "đăng ký", "nhận") a photo caption
+    splitter = SentenceSplitter()
+    kinds = [(b.kind, WRAPPED[b.start : b.end].split("\n")[0][:20]) for b in splitter.blocks(WRAPPED)]
+    assert kinds == [
+        ("heading", "Điều 3. Cơ quan đăng"), ("body", "Cơ quan đăng ký kinh"),
+        ("heading", "Điều 4. Nhiệm vụ của"), ("body", "Trực tiếp nhận hồ sơ"),
+    ]
+    chunks = splitter.split(WRAPPED)
+    assert not any(c.is_caption for c in chunks)
+    body = next(c for c in chunks if "86/2002/NĐ-CP" in c.text)
+    assert body.section == "Điều 3. Cơ quan đăng ký kinh doanh" and WRAPPED[body.start : body.end] == body.text
+    assert "tổ chức ở tỉnh" in body.text  # the whole wrapped sentence, across its lines
+
+
 def test_pdf_pages_on_chunks() -> None:
     page1 = "Trang một. " + "Nội dung trang một rất dài. " * 30
     page2 = "Trang hai. " + "Nội dung trang hai. " * 5

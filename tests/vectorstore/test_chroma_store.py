@@ -3,6 +3,7 @@ committed-document registry, the model recorded with the collection, pending mar
 
 from __future__ import annotations
 
+import socket
 import subprocess
 import sys
 import textwrap
@@ -161,10 +162,11 @@ def test_markers_of_a_live_writer_are_left_alone(tmp_path: Path) -> None:
     try:
         import psutil
 
+        # a marker as another process writes it (this test cannot be that process, so it writes the marker)
         _, registry = store._collections()
         registry.upsert(
             ids=["pending::a::v9"], embeddings=[[1.0]], documents=["{}"],
-            metadatas=[{"pending": True, "doc_id": "a", "version": "v9", "host": __import__("socket").gethostname(),
+            metadatas=[{"pending": True, "doc_id": "a", "version": "v9", "host": socket.gethostname(),
                         "pid": sleeper.pid, "started": psutil.Process(sleeper.pid).create_time(), "at": 0.0}],
         )
         _add(store, "a", "v9", [[0.0, 0.0, 1.0]])
