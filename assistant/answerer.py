@@ -324,7 +324,7 @@ class ExtractiveAnswerer:
         return self._abstain(a, passages, year, look.cites)
 
     def _value_result(self, look: Lookup, best: Candidate):  # noqa: ANN202
-        n = look.cites.add_clause(best.clause)
+        n = look.cites.add_clause(best.clause, best)
         ans_year = best.clause.passage.year
         if best.kind == "number":
             value = Value(best.value, best.unit, f"{best.text} {best.unit}" if best.unit else best.text)

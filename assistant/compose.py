@@ -23,6 +23,19 @@ def templates() -> dict[str, str]:
     return _TEMPLATES
 
 
+def label_start(cand: Candidate) -> int:
+    """Where the text that labels a figure starts (absolute offset): the figure's own piece, or the earlier
+    piece it inherits its label or verb from ("…cho 38 tổ chức thử nghiệm; 12 tổ chức chứng nhận")."""
+    from assistant.candidates import Scorer
+
+    clause = cand.clause
+    seg = Scorer.segment(clause, cand.start - clause.start, cand.end - clause.start)
+    words = seg.split()
+    probe = " ".join(words[:4]) if words else ""
+    idx = clause.sentence.find(probe) if probe else -1
+    return clause.sentence_start + idx if idx >= 0 else clause.start
+
+
 def snippet(text: str, start: int, end: int, width: int = 110) -> str:
     """The part of ``text`` around ``start:end``, cut at word boundaries, with ellipses."""
     a = max(0, start - width)
@@ -59,13 +72,20 @@ class Citations:
     def __init__(self) -> None:
         self.items: list[Citation] = []
 
-    def add_clause(self, clause: Clause) -> int:
+    def add_clause(self, clause: Clause, cand: "Candidate | None" = None) -> int:
         a, b = quote_span(clause)
+        if cand is not None:
+            a = min(a, label_start(cand))
+        return self.add_span(clause.passage, a, b)
+
+    def add_span(self, passage: Passage, a: int, b: int) -> int:
+        """Cite ``a:b`` (absolute offsets inside ``passage``), reusing an identical citation."""
+        clause_doc = passage.doc_id
         for c in self.items:
-            if c.doc_id == clause.passage.doc_id and c.start == a and c.end == b:
+            if c.doc_id == clause_doc and c.start == a and c.end == b:
                 return c.n
         n = len(self.items) + 1
-        self.items.append(citation(n, clause.passage, 0, a, b))
+        self.items.append(citation(n, passage, 0, a, b))
         return n
 
     def add_passage(self, p: Passage, limit: int = 300) -> int:

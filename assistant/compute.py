@@ -99,10 +99,20 @@ class Calculator:
                 look: "Lookup", percent: bool = False, decimals: int | None = None) -> Result:
         cites = look.cites
         ns = []
-        for c in operands:
-            n = cites.add_clause(c.clause)
-            if n not in ns:
-                ns.append(n)
+        passages = {c.clause.passage.chunk_id for c in operands}
+        if len(passages) == 1:  # operands close together: one quote holding all of them
+            from assistant.compose import label_start, quote_span
+
+            p = operands[0].clause.passage
+            a = min(min(quote_span(c.clause)[0], label_start(c)) for c in operands)
+            b = max(quote_span(c.clause)[1] for c in operands)
+            if b - a <= 700:
+                ns.append(cites.add_span(p, a, b))
+        if not ns:
+            for c in operands:
+                n = cites.add_clause(c.clause, c)
+                if n not in ns:
+                    ns.append(n)
         if percent:
             vtext = f"{_fmt(value, decimals)}%"
             unit = "%"
