@@ -70,6 +70,7 @@ class Lookup:
         self.cites = Citations()
 
 MAX_QUESTION_CHARS = 2000
+RELAXED_COVERAGE = 0.45
 COVERAGE_MIN = {"number": 0.62, "percent": 0.62, "date": 0.55, "person": 0.5, "place": 0.5, "list": 0.45, "text": 0.55}
 
 
@@ -248,6 +249,10 @@ class ExtractiveAnswerer:
         stated = {q.value for q in find_quantities(a.core or a.question) if q.kind in ("number", "percent")}
         cands = [scorer.score(c) for c in quantity_candidates(cl, want)
                  if c.start not in (exclude or ()) and (c.value not in stated or want == "ordinal")]
+        asked_negated = _negated_words(query)
+        if asked_negated and want in ("number", "percent"):
+            # "bao nhiêu … không đạt yêu cầu": the negated predicate must be stated with the figure
+            cands = [c for c in cands if asked_negated & {w.lower() for w in re.findall(r"[^\W\d_]+", c.clause.sentence)}]
         if a.future:  # a question about next year is answered only by text that names that year
             cands = [c for c in cands if self._names_year(c, a.future)]
         if parts_only:  # a part of a sum is never a stated total ("tổng số …: 614")
@@ -357,9 +362,15 @@ class ExtractiveAnswerer:
             return None
         cands.sort(key=lambda c: -c.score)
         best = cands[0]
-        if best.coverage < COVERAGE_MIN.get(a.kind, 0.6):
-            return None
         if best.unit_match == 0:
+            return None
+        need = COVERAGE_MIN.get(a.kind, 0.6)
+        rival = next((c for c in cands[1:] if c.value != best.value), None)
+        if best.unit_match == 1.0 and (rival is None or rival.unit_match != 1.0 or rival.score < 0.6 * best.score):
+            # the asked unit is matched exactly and no other figure of that unit competes: paraphrased
+            # wording ("gửi sang … để thẩm định" for "tiếp nhận, thẩm định") needs less overlap
+            need = RELAXED_COVERAGE
+        if best.coverage < need:
             return None
         return best
 

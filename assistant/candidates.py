@@ -130,8 +130,13 @@ class Scorer:
         raw_head = after.words[:6]
         head = [fold(w) for w in raw_head]  # accent-insensitive: "tổ chúc" (a typo) is "tổ chức"
         want_words = [fold(w) for w in self.unit_tokens.words]
-        if self.unit_tokens.concepts and (not want_words or self.unit_tokens.concepts & after.concepts):
-            return 1.0 if self.unit_tokens.concepts & after.concepts else 0.0
+        if self.unit_tokens.concepts and not want_words:
+            # the abbreviation must be among the first words of the unit ("389 TCVN", "39 dự thảo QCVN")
+            near = len(" ".join(window.split()[:3])) + (len(window) - len(window.lstrip()))
+            head_concepts = {"§" + ab for ab, a0, _ in self.m.concept_spans(self.m._prep(window)) if a0 <= near}
+            return 1.0 if self.unit_tokens.concepts & head_concepts else 0.0
+        if self.unit_tokens.concepts and self.unit_tokens.concepts & after.concepts:
+            return 1.0
         if not want_words:
             return None
         raw = self.unit_tokens.words
@@ -289,7 +294,10 @@ class Scorer:
             if (cand.fraction == "den") != wants_total:
                 s *= 0.6
         s += 0.3 / (1 + clause.rank)
-        s *= self._direction(clause.text[:local], ctok) * self._qualifier(clause.text, cand.end - clause.start)
+        qualifier = self._qualifier(clause.text, cand.end - clause.start)
+        if qualifier <= 0.2:  # the question narrows ("TCVN về khẩu trang") where the figure does not
+            cand.unit_match = 0.0
+        s *= self._direction(clause.text[:local], ctok) * qualifier
         s *= self._aspect(clause, cand.end - clause.start)
         cand.score = s / self.total
         return cand
