@@ -8,12 +8,12 @@ import logging
 import re
 import time
 
-from assistant.candidates import (
-    TOTAL_RE, Candidate, Clause, Scorer, clauses, person_candidates, place_candidates, quantity_candidates,
-)
-from assistant.compose import Citations, snippet, templates, value_sentence
+from assistant.candidates import TOTAL_RE, Candidate, Scorer, clauses, quantity_candidates
+from assistant.compose import Citations, templates, value_sentence
 from assistant.numbers import find_quantities
 from assistant.compute import Calculator
+from assistant.evidence import _negated_words, polarity_mismatch
+from assistant.textual import DescriptiveAnswers
 from assistant.reasoning import plan as plan_arithmetic
 from assistant.errors import AnswerError
 from assistant.matching import Matcher
@@ -25,37 +25,6 @@ from vectorstore.tokenize import has_diacritics
 
 log = logging.getLogger(__name__)
 TRACE = None  # set to a list (tests, debugging) to record each lookup's best candidates
-
-
-_DOCID_RE = re.compile(r"\d+[a-zA-Z]?(?:\s*/\s*\d{2,4})?\s*/\s*[A-ZĐa-zđ][\wĐđ&.]*(?:\s*[-–]\s*[\wĐđ&]+)*")
-
-
-def _id_key(text: str) -> str:
-    return re.sub(r"[\s\-–]", "", text).lower()
-
-
-_NAMED_DOC_RE = re.compile(r"\b(?:Đề án|Quyết định|Nghị định|Thông tư|Chỉ thị|Nghị quyết|Chương trình)\s+(?:số\s+)?(\d+)(?![\d/])", re.I)
-
-
-def doc_ids_in(text: str) -> set[str]:
-    """Identifiers of legal documents named in ``text`` ("350/QĐ-TĐC", "19/2014/QĐ-TTg"), as match keys;
-    a bare "Đề án 996" gives the prefix key "996/" (the document "996/QĐ-TTg")."""
-    keys = {_id_key(m.group(0)) for m in _DOCID_RE.finditer(text) if "/" in m.group(0) and re.search(r"[^\W\d_]", m.group(0))}
-    if re.search(r"(ban hành|phê duyệt|được ký|ký ngày|\bký\b|có hiệu lực|đề ngày|ra đời|hiệu lực)", text, re.I):
-        keys |= {f"{m.group(1)}/" for m in _NAMED_DOC_RE.finditer(text)}  # the question is about the document itself
-    return keys
-
-
-def date_follows_id(c: Candidate, ids: set[str] | None) -> bool:
-    """Is the date candidate written within a few words after one of ``ids``, with no other identifier between?"""
-    before = c.clause.text[: c.start - c.clause.start]
-    found = list(_DOCID_RE.finditer(before))
-    if not found:
-        return False
-    last = found[-1]
-    near = len(before) - last.end() <= 45
-    key = _id_key(last.group(0))
-    return near if ids is None else (near and any(key == i or (i.endswith("/") and key.startswith(i)) for i in ids))
 
 
 class Lookup:
@@ -71,10 +40,10 @@ class Lookup:
 
 MAX_QUESTION_CHARS = 2000
 RELAXED_COVERAGE = 0.45
-COVERAGE_MIN = {"number": 0.62, "percent": 0.62, "date": 0.55, "person": 0.5, "place": 0.5, "list": 0.45, "text": 0.55}
+from assistant.textual import COVERAGE_MIN  # noqa: E402  (one table for every kind)
 
 
-class ExtractiveAnswerer:
+class ExtractiveAnswerer(DescriptiveAnswers):
     def __init__(self, retriever, top_k: int = 8) -> None:  # noqa: ANN001
         self.retriever = retriever
         self.top_k = top_k
@@ -170,52 +139,9 @@ class ExtractiveAnswerer:
             return self._abstain(a, [], year, cites)
         m = look.m
         cl = clauses(passages)
-        scope_year = year or (passages[0].year if all(p.year == passages[0].year for p in passages) else None)
         if a.kind in ("number", "percent"):
             return self._quantity_answer(look, passages, year)
-        if a.kind == "date":
-            cands = [Scorer.score(self._scorer(m, a.question, None), c) for c in quantity_candidates(cl, "date")]
-            ids = doc_ids_in(a.question)
-            if ids:  # "Quyết định 1258/QĐ-TTg … ngày nào?": the date written right after that identifier
-                tied = [c for c in cands if date_follows_id(c, ids)]
-                for c in tied:
-                    c.coverage, c.score = max(c.coverage, 1.0), c.score * 3
-                if tied:
-                    cands = tied
-            else:  # an event's date is never the date a legal document was signed
-                cands = [c for c in cands if not date_follows_id(c, None)]
-            best = self._pick(cands, a)
-            if best is None:
-                return self._abstain(a, passages, year, cites)
-            n = cites.add_clause(best.clause)
-            date_text = self._full_date(best)
-            snip = snippet(best.clause.text, best.start - best.clause.start, best.end - best.clause.start)
-            text = templates()["date_year"].format(year=best.clause.passage.year, value=date_text, snippet=snip, n=n)
-            return text, False, Value(None, None, date_text), cites, None, best.clause.passage.year
-        if a.kind in ("person", "place"):
-            raw = person_candidates(cl) if a.kind == "person" else place_candidates(cl)
-            scorer = self._scorer(m, a.question, None)
-            cands = [scorer.score(c) for c in raw]
-            if a.kind == "person":
-                for c in cands:  # the role right before the name must fit the question ("Phó" or not)
-                    role = (c.unit or "").lower()
-                    if "phó" in role and "phó" not in a.question.lower():
-                        c.score *= 0.5
-                    if role and role in a.question.lower():
-                        c.score *= 1.5
-            best = self._pick(cands, a)
-            if best is None:
-                return self._text_answer(a, m, cl, passages, year, cites)
-            n = cites.add_clause(best.clause)
-            snip = snippet(best.clause.text, best.start - best.clause.start, best.end - best.clause.start)
-            key = "person" if a.kind == "person" else "place"
-            text = templates()[key].format(value=best.text, role=best.unit or "", snippet=snip, n=n)
-            return text, False, None, cites, None, best.clause.passage.year
-        if a.kind == "list" or list_position(a.question) is not None:
-            res = self._list_answer(a, m, passages, cites)
-            if res:
-                return res
-        return self._text_answer(a, m, cl, passages, year, cites)
+        return self._descriptive_answer(a, m, cl, passages, year, cites)
 
     def find(self, look: Lookup, query: str, unit: str | None, *, want: str | None = None,
              exclude: set[int] | None = None, shared: str | None = None, own_search: bool = False,
@@ -405,89 +331,6 @@ class ExtractiveAnswerer:
         text = templates()["computed"].format(value=value.text, working=working, refs=", ".join(f"[{n}]" for n in ns))
         return text, False, value, cites, working, None
 
-    def _full_date(self, c: Candidate) -> str:
-        text = c.text
-        if re.fullmatch(r"\d{1,2}/\d{1,2}", text):
-            y = c.clause.passage.year
-            after = c.clause.text[c.end - c.clause.start : c.end - c.clause.start + 12]
-            m = re.match(r"\s*năm\s+((?:19|20)\d{2})", after)
-            if m:
-                y = int(m.group(1))
-            if y:
-                text = f"{text}/{y}"
-        return text
-
-    def _list_answer(self, a: Analysis, m: Matcher, passages: list[Passage], cites: Citations):  # noqa: ANN202
-        scorer = self._scorer(m, a.question, None)
-        best_section, best_cov = None, 0.0
-        for p in passages:
-            cov = scorer.coverage(p.section or "", p.text[:200])
-            if p.section and cov > best_cov:
-                best_section, best_cov = (p.doc_id, p.section), cov
-        items: list[tuple[Passage, int, int]] = []
-        if best_section and best_cov >= COVERAGE_MIN["list"]:
-            rows = [p for p in passages if (p.doc_id, p.section) == best_section]
-            rows = self._section_passages(best_section, rows)
-            for p in rows:
-                for mm in re.finditer(r"(?m)^(?:Thứ \w+(?: \w+)?,|[-•]\s|\d{1,2}[.)]\s)(.+)$", p.text):
-                    items.append((p, p.start + mm.start(), p.start + mm.end()))
-        if len(items) < 2:
-            return None
-        seen = set()
-        lines = []
-        for p, s, e in items:
-            if s in seen:
-                continue
-            seen.add(s)
-            local = p.text[s - p.start : e - p.start]
-            first = re.split(r"(?<=[.;:])\s", local, maxsplit=1)[0]
-            n = len(cites.items) + 1
-            from assistant.compose import citation
-
-            cites.items.append(citation(n, p, 0, s, s + len(first)))
-            lines.append(f"- {first.rstrip(' .;:')} [{n}]")
-        intro = best_section[1]
-        pos = list_position(a.question)
-        if pos is not None:  # "nhiệm vụ cuối cùng / thứ tám": that one item
-            idx = len(lines) - 1 if pos == -1 else pos - 1
-            if not 0 <= idx < len(lines):
-                return None
-            keep = cites.items[idx]
-            keep.n = 1
-            cites.items[:] = [keep]
-            line = re.sub(r"\[\d+\]$", "[1]", lines[idx].lstrip("- "))
-            return f"{intro} — {line}", False, None, cites, None, passages[0].year
-        text = templates()["list_intro"].format(intro=intro) + "\n" + "\n".join(lines[:15])
-        return text, False, None, cites, None, passages[0].year
-
-    def _section_passages(self, key: tuple[str, str], seed: list[Passage]) -> list[Passage]:
-        recs = [r for r in self.retriever.index.lexical.records
-                if r.meta.get("doc_id") == key[0] and r.meta.get("section") == key[1] and not r.meta.get("is_caption")]
-        if not recs:
-            return seed
-        from assistant.retriever import _passage
-
-        recs.sort(key=lambda r: int(r.meta.get("start", 0)))
-        return [_passage(r.id, r.text, r.meta, 1.0) for r in recs]
-
-    def _text_answer(self, a: Analysis, m: Matcher, cl: list[Clause], passages: list[Passage], year: int | None,
-                     cites: Citations):  # noqa: ANN202
-        scorer = self._scorer(m, a.question, None)
-        scored = []
-        for c in cl:
-            cov = scorer.coverage(c.sentence, c.passage.section or "")
-            own = scorer.coverage(c.text)
-            scored.append((own + 0.3 * cov + 0.05 / (1 + c.rank), cov, c))
-        if not scored:
-            return self._abstain(a, passages, year, cites)
-        scored.sort(key=lambda t: -t[0])
-        _, cov, best = scored[0]
-        if cov < COVERAGE_MIN.get(a.kind, 0.55):
-            return self._abstain(a, passages, year, cites)
-        n = cites.add_clause(best)
-        text = templates()["text"].format(sentence=cites.items[n - 1].quote.rstrip(" .;"), n=n)
-        return text, False, None, cites, None, best.passage.year
-
     def _abstain(self, a: Analysis, passages: list[Passage], year: int | None, cites: Citations):  # noqa: ANN202
         scope = f" cho năm {year}" if year else ""
         near = [p for p in passages[:2] if not p.is_caption]
@@ -497,53 +340,6 @@ class ExtractiveAnswerer:
         else:
             text = templates()["abstain"].format(scope=scope)
         return text, True, None, cites, None, year
-
-
-_ORDINAL_WORDS = {"nhất": 1, "đầu tiên": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
-                  "tám": 8, "chín": 9, "mười": 10}
-
-
-def list_position(question: str) -> int | None:
-    """"nhiệm vụ thứ tám" → 8, "đầu tiên" → 1, "cuối cùng" → -1; None when no item position is asked."""
-    q = question.lower()
-    if not re.search(r"(nhiệm vụ|mục|nội dung|giải pháp|ý|điểm)", q):
-        return None
-    if re.search(r"\bcuối cùng\b", q):
-        return -1
-    if re.search(r"\bđầu tiên\b", q):
-        return 1
-    m = re.search(r"\bthứ\s+(\d+|mười|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)\b", q)
-    if not m:
-        return None
-    word = m.group(1)
-    return int(word) if word.isdigit() else _ORDINAL_WORDS.get(word)
-
-
-_NEG_RE = re.compile(r"\b(không|chưa|thiếu)\s+((?:[^\W\d_]+\s*){1,4})", re.I)
-
-
-def _negated_words(text: str) -> set[str]:
-    """The head word each negation applies to: "không đạt" → đạt, "không có dấu CR" → dấu."""
-    out: set[str] = set()
-    for m in _NEG_RE.finditer(text):
-        words = [w.lower() for w in m.group(2).split() if w.lower() not in ("có", "được", "đã", "bị", "về", "qua", "phải")]
-        if words:
-            out.add(words[0])
-    return out
-
-
-def polarity_mismatch(question: str, c: Candidate) -> bool:
-    """The figure states the opposite of what is asked: "không đạt" found for "đạt", "có" asked, "không có" stated.
-    A denominator asked for as such ("tính trên tổng số bao nhiêu mẫu") is the whole, not an opposite."""
-    if c.fraction == "den" and re.search(r"(tổng số|tính trên|trên tổng|trên số)", question, re.I):
-        return False
-    seg = Scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start)
-    q_words = {w.lower() for w in re.findall(r"[^\W\d_]+", question)}
-    q_neg, c_neg = _negated_words(question), _negated_words(seg)
-    seg_words = {w.lower() for w in re.findall(r"[^\W\d_]+", seg)}
-    flipped_in_text = (c_neg & q_words) - q_neg
-    flipped_in_question = (q_neg & seg_words) - c_neg
-    return bool(flipped_in_text) or bool(flipped_in_question)
 
 
 def build_answerer(settings, retriever):  # noqa: ANN001, ANN201

@@ -1,0 +1,148 @@
+"""Answers that are not quantities: dates, people, places, list items and sentences — each quoted from
+the report, with the same coverage rule as quantities (an unsupported answer is an abstention)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.candidates import Candidate, Clause, Scorer, person_candidates, place_candidates, quantity_candidates
+from assistant.compose import Citations, citation, snippet, templates
+from assistant.evidence import date_follows_id, doc_ids_in, list_position
+from assistant.matching import Matcher
+from assistant.models import Passage, Value
+from assistant.question import Analysis
+
+COVERAGE_MIN = {"number": 0.62, "percent": 0.62, "date": 0.55, "person": 0.5, "place": 0.5, "list": 0.45, "text": 0.55}
+
+
+class DescriptiveAnswers:
+    """Mixed into :class:`assistant.answerer.ExtractiveAnswerer` (which provides ``_pick``, ``_scorer``,
+    ``_abstain`` and ``retriever``)."""
+
+    def _descriptive_answer(self, a: Analysis, m: Matcher, cl: list[Clause], passages: list[Passage], year: int | None,
+                            cites: Citations):  # noqa: ANN202
+        if a.kind == "date":
+            cands = [Scorer.score(self._scorer(m, a.question, None), c) for c in quantity_candidates(cl, "date")]
+            ids = doc_ids_in(a.question)
+            if ids:  # "Quyết định 1258/QĐ-TTg … ngày nào?": the date written right after that identifier
+                tied = [c for c in cands if date_follows_id(c, ids)]
+                for c in tied:
+                    c.coverage, c.score = max(c.coverage, 1.0), c.score * 3
+                if tied:
+                    cands = tied
+            else:  # an event's date is never the date a legal document was signed
+                cands = [c for c in cands if not date_follows_id(c, None)]
+            best = self._pick(cands, a)
+            if best is None:
+                return self._abstain(a, passages, year, cites)
+            n = cites.add_clause(best.clause)
+            date_text = self._full_date(best)
+            snip = snippet(best.clause.text, best.start - best.clause.start, best.end - best.clause.start)
+            text = templates()["date_year"].format(year=best.clause.passage.year, value=date_text, snippet=snip, n=n)
+            return text, False, Value(None, None, date_text), cites, None, best.clause.passage.year
+        if a.kind in ("person", "place"):
+            raw = person_candidates(cl) if a.kind == "person" else place_candidates(cl)
+            scorer = self._scorer(m, a.question, None)
+            cands = [scorer.score(c) for c in raw]
+            if a.kind == "person":
+                for c in cands:  # the role right before the name must fit the question ("Phó" or not)
+                    role = (c.unit or "").lower()
+                    if "phó" in role and "phó" not in a.question.lower():
+                        c.score *= 0.5
+                    if role and role in a.question.lower():
+                        c.score *= 1.5
+            best = self._pick(cands, a)
+            if best is None:
+                return self._text_answer(a, m, cl, passages, year, cites)
+            n = cites.add_clause(best.clause)
+            snip = snippet(best.clause.text, best.start - best.clause.start, best.end - best.clause.start)
+            key = "person" if a.kind == "person" else "place"
+            text = templates()[key].format(value=best.text, role=best.unit or "", snippet=snip, n=n)
+            return text, False, None, cites, None, best.clause.passage.year
+        if a.kind == "list" or list_position(a.question) is not None:
+            res = self._list_answer(a, m, passages, cites)
+            if res:
+                return res
+        return self._text_answer(a, m, cl, passages, year, cites)
+
+    def _full_date(self, c: Candidate) -> str:
+        text = c.text
+        if re.fullmatch(r"\d{1,2}/\d{1,2}", text):
+            y = c.clause.passage.year
+            after = c.clause.text[c.end - c.clause.start : c.end - c.clause.start + 12]
+            m = re.match(r"\s*năm\s+((?:19|20)\d{2})", after)
+            if m:
+                y = int(m.group(1))
+            if y:
+                text = f"{text}/{y}"
+        return text
+
+    def _list_answer(self, a: Analysis, m: Matcher, passages: list[Passage], cites: Citations):  # noqa: ANN202
+        scorer = self._scorer(m, a.question, None)
+        best_section, best_cov = None, 0.0
+        for p in passages:
+            cov = scorer.coverage(p.section or "", p.text[:200])
+            if p.section and cov > best_cov:
+                best_section, best_cov = (p.doc_id, p.section), cov
+        items: list[tuple[Passage, int, int]] = []
+        if best_section and best_cov >= COVERAGE_MIN["list"]:
+            rows = [p for p in passages if (p.doc_id, p.section) == best_section]
+            rows = self._section_passages(best_section, rows)
+            for p in rows:
+                for mm in re.finditer(r"(?m)^(?:Thứ \w+(?: \w+)?,|[-•]\s|\d{1,2}[.)]\s)(.+)$", p.text):
+                    items.append((p, p.start + mm.start(), p.start + mm.end()))
+        if len(items) < 2:
+            return None
+        seen = set()
+        lines = []
+        for p, s, e in items:
+            if s in seen:
+                continue
+            seen.add(s)
+            local = p.text[s - p.start : e - p.start]
+            first = re.split(r"(?<=[.;:])\s", local, maxsplit=1)[0]
+            n = len(cites.items) + 1
+            cites.items.append(citation(n, p, 0, s, s + len(first)))
+            lines.append(f"- {first.rstrip(' .;:')} [{n}]")
+        intro = best_section[1]
+        pos = list_position(a.question)
+        if pos is not None:  # "nhiệm vụ cuối cùng / thứ tám": that one item
+            idx = len(lines) - 1 if pos == -1 else pos - 1
+            if not 0 <= idx < len(lines):
+                return None
+            keep = cites.items[idx]
+            keep.n = 1
+            cites.items[:] = [keep]
+            line = re.sub(r"\[\d+\]$", "[1]", lines[idx].lstrip("- "))
+            return f"{intro} — {line}", False, None, cites, None, passages[0].year
+        text = templates()["list_intro"].format(intro=intro) + "\n" + "\n".join(lines[:15])
+        return text, False, None, cites, None, passages[0].year
+
+    def _section_passages(self, key: tuple[str, str], seed: list[Passage]) -> list[Passage]:
+        recs = [r for r in self.retriever.index.lexical.records
+                if r.meta.get("doc_id") == key[0] and r.meta.get("section") == key[1] and not r.meta.get("is_caption")]
+        if not recs:
+            return seed
+        from assistant.retriever import _passage
+
+        recs.sort(key=lambda r: int(r.meta.get("start", 0)))
+        return [_passage(r.id, r.text, r.meta, 1.0) for r in recs]
+
+    def _text_answer(self, a: Analysis, m: Matcher, cl: list[Clause], passages: list[Passage], year: int | None,
+                     cites: Citations):  # noqa: ANN202
+        scorer = self._scorer(m, a.question, None)
+        scored = []
+        for c in cl:
+            cov = scorer.coverage(c.sentence, c.passage.section or "")
+            own = scorer.coverage(c.text)
+            scored.append((own + 0.3 * cov + 0.05 / (1 + c.rank), cov, c))
+        if not scored:
+            return self._abstain(a, passages, year, cites)
+        scored.sort(key=lambda t: -t[0])
+        _, cov, best = scored[0]
+        if cov < COVERAGE_MIN.get(a.kind, 0.55):
+            return self._abstain(a, passages, year, cites)
+        n = cites.add_clause(best)
+        text = templates()["text"].format(sentence=cites.items[n - 1].quote.rstrip(" .;"), n=n)
+        return text, False, None, cites, None, best.passage.year
+
