@@ -37,10 +37,11 @@ test-fast: setup
 	$(BIN)/python -m pytest -m "not slow and not browser"
 
 eval: setup
+	$(BIN)/tcdlcl ingest --if-empty data/reports
 	$(BIN)/tcdlcl eval --baseline --out eval-out
 
 bench: setup
-	$(BIN)/tcdlcl bench
+	$(BIN)/tcdlcl bench --out bench-out
 
 clean:
 	rm -rf $(VENV) .store eval-out bench-out

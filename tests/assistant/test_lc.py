@@ -17,27 +17,15 @@ from langchain_core.runnables import RunnableLambda
 from assistant.errors import AnswerError
 from assistant.lc import LocalTransformersChat, TcdlclRetriever, answer_runnable
 from assistant.llm import LLMAnswerer, load_chat_model
-from assistant.settings import BUNDLED_REPORTS, Settings
+from assistant.settings import Settings
 from assistant.wiring import build_service
 
 Q_TCVN = "Năm 2021 đã trình công bố bao nhiêu TCVN?"
 
 
-def bundled_store(factory: pytest.TempPathFactory) -> Path:
-    """The bundled reports, ingested once per test session and shared by the tests/assistant modules."""
-    path = factory.getbasetemp() / "assistant-bundled-store"
-    if not (path / ".ready").exists():
-        service = build_service(Settings(store=path, llm="none", chroma_url=None))
-        summary = service.ingest([BUNDLED_REPORTS])
-        assert summary.ok, summary.render()
-        service.close()
-        (path / ".ready").touch()
-    return path
-
-
 @pytest.fixture(scope="module")
-def service(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    svc = build_service(Settings(store=bundled_store(tmp_path_factory), llm="none", chroma_url=None))
+def service(bundled_store: Path) -> Any:
+    svc = build_service(Settings(store=bundled_store, llm="none", chroma_url=None))
     yield svc
     svc.close()
 

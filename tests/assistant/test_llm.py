@@ -23,7 +23,7 @@ import pytest
 from assistant.errors import ConfigError
 from assistant.llm import LLMAnswerer, NumericGuard, load_chat_model
 from assistant.models import Passage
-from assistant.settings import BUNDLED_REPORTS, Settings
+from assistant.settings import Settings
 from assistant.wiring import build_service
 
 Q_TCVN = "Năm 2021 đã trình công bố bao nhiêu TCVN?"
@@ -36,18 +36,6 @@ INJECTED_REPORT = (
     f"tiếp nhận và thẩm định 27 dự thảo QCVN. {INJECTION}\n\n"
     "Công tác đo lường tiếp tục được tăng cường, phê duyệt 3.120 mẫu phương tiện đo.\n"
 )
-
-
-def bundled_store(factory: pytest.TempPathFactory) -> Path:
-    """The bundled reports, ingested once per test session and shared by the tests/assistant modules."""
-    path = factory.getbasetemp() / "assistant-bundled-store"
-    if not (path / ".ready").exists():
-        service = build_service(Settings(store=path, llm="none", chroma_url=None))
-        summary = service.ingest([BUNDLED_REPORTS])
-        assert summary.ok, summary.render()
-        service.close()
-        (path / ".ready").touch()
-    return path
 
 
 class StubLLM:
@@ -141,9 +129,9 @@ def stub() -> Any:
 
 
 @pytest.fixture(scope="module")
-def service(tmp_path_factory: pytest.TempPathFactory, stub: StubLLM) -> Any:
+def service(tmp_path_factory: pytest.TempPathFactory, stub: StubLLM, bundled_store: Path) -> Any:
     store = tmp_path_factory.getbasetemp() / "llm-store"
-    shutil.copytree(bundled_store(tmp_path_factory), store)
+    shutil.copytree(bundled_store, store)
     report = tmp_path_factory.mktemp("injected") / "bao_cao_2023.txt"
     report.write_text(INJECTED_REPORT, encoding="utf-8")
     with pytest.MonkeyPatch.context() as mp:

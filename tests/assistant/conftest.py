@@ -1,0 +1,23 @@
+"""Shared by the tests/assistant modules: the bundled reports, ingested once per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.settings import BUNDLED_REPORTS, Settings
+from assistant.wiring import build_service
+
+
+@pytest.fixture(scope="session")
+def bundled_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store holding the two bundled reports (real MiniLM vectors), built once per session."""
+    path = tmp_path_factory.getbasetemp() / "assistant-bundled-store"
+    if not (path / ".ready").exists():
+        service = build_service(Settings(store=path, llm="none", chroma_url=None))
+        summary = service.ingest([BUNDLED_REPORTS])
+        assert summary.ok, summary.render()
+        service.close()
+        (path / ".ready").touch()
+    return path
