@@ -48,7 +48,12 @@ class Settings(BaseSettings):
     dense_weight: float = Field(default=0.3, ge=0.0, le=1.0, description="Weight of dense scores in weighted fusion.")
     chunk_chars: int = Field(default=700, ge=200, le=4000, description="Target chunk size in characters.")
     chunk_overlap_sentences: int = Field(default=1, ge=0, le=5, description="Sentences repeated between chunks.")
-    embed_batch_size: int = Field(default=32, ge=1, le=1024, description="Embedding batch size.")
+    embed_batch_size: int = Field(default=64, ge=1, le=1024, description="Embedding batch size.")
+    embed_max_tokens: int = Field(
+        default=64, ge=16, le=512,
+        description="Word pieces of each chunk the embedding model reads (MiniLM cuts at 256; Vietnamese syllables "
+        "take 2-3 English word pieces each, so 64 covers the chunk's opening). Recorded with the collection.",
+    )
     llm_timeout: float = Field(default=60.0, gt=0, description="Seconds to wait for an LLM answer.")
     feedback_file: Path | None = Field(
         default=None, description="JSONL file for 👍/👎 feedback; unset = feedback.jsonl inside the store folder."

@@ -22,7 +22,8 @@ def build_service(settings: Settings | None = None, *, embedder=None):  # noqa: 
     from vectorstore.lexical import LexicalIndex
 
     if embedder is None:
-        embedder = SentenceTransformerEmbedder(settings.embedding_model, batch_size=settings.embed_batch_size)
+        embedder = SentenceTransformerEmbedder(settings.embedding_model, batch_size=settings.embed_batch_size,
+                                               max_tokens=settings.embed_max_tokens)
     store = ChromaStore(
         path=None if settings.chroma_url else settings.store,
         url=settings.chroma_url,

@@ -39,8 +39,14 @@ def _resolve(model: str | None) -> tuple[str, str]:
 class SentenceTransformerEmbedder:
     """Embeds texts on the CPU, normalised (cosine = dot product). The model loads on first use."""
 
-    def __init__(self, model: str | None = None, batch_size: int = 32, device: str = "cpu") -> None:
+    def __init__(self, model: str | None = None, batch_size: int = 32, device: str = "cpu",
+                 max_tokens: int | None = None) -> None:
+        if max_tokens is not None and not 16 <= max_tokens <= 512:
+            raise ConfigError("the embedding token limit must be between 16 and 512")
         self.model_id, self._target = _resolve(model)
+        self.max_tokens = max_tokens
+        if max_tokens:  # vectors made with another limit are another vector space
+            self.model_id = f"{self.model_id}@{max_tokens}"
         self.batch_size = batch_size
         self.device = device
         self._model = None
@@ -63,7 +69,10 @@ class SentenceTransformerEmbedder:
                         pass
 
                     try:
-                        self._model = SentenceTransformer(self._target, device=self.device, local_files_only=True)
+                        model = SentenceTransformer(self._target, device=self.device, local_files_only=True)
+                        if self.max_tokens:
+                            model.max_seq_length = min(self.max_tokens, model.max_seq_length or self.max_tokens)
+                        self._model = model
                     except Exception as exc:  # noqa: BLE001 - many loader errors, one message
                         raise ConfigError(
                             f"cannot load the embedding model '{self._target}' ({exc.__class__.__name__}: {exc}). "
