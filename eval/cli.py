@@ -93,16 +93,29 @@ def eval_command(dataset: Path | None, split: str, out: Path, baseline: bool, li
 
 
 @click.command("bench")
-@click.argument("mode", type=click.Choice(["ingest", "ask", "all"]), default="all", required=False)
+@click.argument("mode", type=click.Choice(["ingest", "ask", "all", "legacy"]), default="all", required=False)
+@click.option("--legacy-dir", type=click.Path(file_okay=False, exists=True, path_type=Path), default=None, help="With `legacy`: folder of NAME.pdf + NAME.groundtruth.txt pairs (default: the bundled legacy fixtures).")
 @click.option("--chunks", type=click.IntRange(0, 1_000_000), multiple=True, default=(20_000,), show_default=True, help="Size of a synthetic corpus in chunks (repeatable; 0 = bundled corpus only).")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("bench-out"), show_default=True, help="Folder for bench.json and latency_vs_size.png.")
 @click.option("--questions", type=click.IntRange(1, 10_000), default=50, show_default=True, help="Timed questions per corpus.")
 @click.option("--server/--no-server", default=None, help="Put synthetic corpora in a `chroma run` server (default: from 200,000 chunks).")
 @click.option("--workdir", type=click.Path(file_okay=False, path_type=Path), default=None, help="Keep the generated corpora and stores here (default: a temporary folder, removed).")
 @click.option("--json", "as_json", is_flag=True, help="Print bench.json instead of the table.")
-def bench_command(mode: str, chunks: tuple[int, ...], out: Path, questions: int, server: bool | None, workdir: Path | None, as_json: bool) -> None:
-    """Ingest throughput and memory, reopen time, answer latency on the bundled and synthetic corpora."""
+def bench_command(mode: str, legacy_dir: Path | None, chunks: tuple[int, ...], out: Path, questions: int, server: bool | None, workdir: Path | None, as_json: bool) -> None:
+    """Ingest throughput and memory, reopen time, answer latency on the bundled and synthetic corpora;
+    `legacy`: legacy-font PDF extraction scored against transcripts."""
     from eval.bench import Bench
+
+    if mode == "legacy":
+        from eval.legacy_bench import DEFAULT_DIR, render, run_legacy_bench
+
+        try:
+            result = run_legacy_bench(legacy_dir or DEFAULT_DIR, out)
+        except AssistantError as exc:
+            _fail(str(exc))
+            return
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2) if as_json else render(result))
+        return
 
     def factory(store: Path, chroma_url: str | None, collection: str) -> Any:
         return _build(store=store, chroma_url=chroma_url, collection=collection)
