@@ -17,13 +17,11 @@ def build_service(settings: Settings | None = None, *, embedder=None):  # noqa: 
     from ingest.pipeline import DocumentReader, Ingester
     from ingest.splitter import SentenceSplitter
     from vectorstore.chroma_store import ChromaStore
-    from vectorstore.embedder import SentenceTransformerEmbedder
     from vectorstore.hybrid import HybridIndex
     from vectorstore.lexical import LexicalIndex
 
     if embedder is None:
-        embedder = SentenceTransformerEmbedder(settings.embedding_model, batch_size=settings.embed_batch_size,
-                                               max_tokens=settings.embed_max_tokens)
+        embedder = build_embedder(settings)
     store = ChromaStore(
         path=None if settings.chroma_url else settings.store,
         url=settings.chroma_url,
@@ -43,3 +41,12 @@ def build_service(settings: Settings | None = None, *, embedder=None):  # noqa: 
                                 dense_weight=settings.dense_weight)
     answerer = build_answerer(settings, retriever)
     return AssistantService(ingester, retriever, answerer, reader)
+
+
+def build_embedder(settings: Settings | None = None):  # noqa: ANN201 - SentenceTransformerEmbedder
+    """The chunk and query embedder the settings describe (the model loads on first use)."""
+    from vectorstore.embedder import SentenceTransformerEmbedder
+
+    settings = settings or Settings()
+    return SentenceTransformerEmbedder(settings.embedding_model, batch_size=settings.embed_batch_size,
+                                       max_tokens=settings.embed_max_tokens)

@@ -231,6 +231,13 @@ class Ingester:
                 result.reason = _one_line(result.reason or "failed")
                 log.info("%s: %s", path, result.reason)
             summary.results.append(result)
+        if any(r.status in ("indexed", "replaced") for r in summary.results):
+            try:
+                self.index.persist()  # the lexical index is written once per batch
+            except AssistantError as exc:
+                for r in summary.results:
+                    if r.status in ("indexed", "replaced"):
+                        r.status, r.reason = "failed", _one_line(str(exc))
         if progress:
             progress(len(files), len(files), "")
         return summary
@@ -275,7 +282,7 @@ class Ingester:
         if old:
             store.delete_chunks({"$and": [{"doc_id": doc_id}, {"version": {"$ne": version}}]})
         store.clear_pending(doc_id, version)
-        self.index.after_change({doc_id}, records)
+        self.index.after_change({doc_id}, records, persist=False)  # written once per batch (ingest())
         return FileResult(str(path), "replaced" if old else "indexed", doc_id=doc_id, chunks_added=len(records),
                           chunks_removed=removed, title=doc.title, year=doc.year)
 

@@ -71,9 +71,10 @@ class MemoEmbedder:
 @pytest.fixture(scope="session")
 def embedder() -> MemoEmbedder:
     """The bundled MiniLM, loaded once for the whole session."""
-    from vectorstore.embedder import SentenceTransformerEmbedder
+    from assistant.settings import Settings
+    from assistant.wiring import build_embedder
 
-    model = SentenceTransformerEmbedder()
+    model = build_embedder(Settings())  # the same model and token budget as the product
     model.embed(["Tổng cục Tiêu chuẩn Đo lường Chất lượng"])  # load now, not inside a timed test
     return MemoEmbedder(model)
 

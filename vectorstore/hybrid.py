@@ -58,7 +58,7 @@ class HybridIndex:
             log.info("lexical index out of date (%s != %s): catching up from the store", self.lexical.fingerprint, fp)
             self._catch_up(docs, fp, {})
 
-    def after_change(self, changed_doc_ids: set[str], new_records: list[LexRecord]) -> None:
+    def after_change(self, changed_doc_ids: set[str], new_records: list[LexRecord], persist: bool = True) -> None:
         """Called by the ingester after commits: update the lexical index and persist it.
 
         ``new_records`` are the chunks just committed for ``changed_doc_ids`` (none for a deletion);
@@ -69,9 +69,17 @@ class HybridIndex:
             known: dict[str, list[LexRecord]] = {d: [] for d in changed_doc_ids}
             for r in new_records:
                 known.setdefault(r.meta.get("doc_id"), []).append(r)
-            self._catch_up(docs, self.store.fingerprint(docs), known)
+            self._catch_up(docs, self.store.fingerprint(docs), known, persist)
 
-    def _catch_up(self, docs: dict[str, dict], fp: str, known: dict[str, list[LexRecord]]) -> None:
+    def persist(self) -> None:
+        """Write the lexical index (after a batch of changes applied with ``persist=False``)."""
+        with self._lock:
+            try:
+                self.lexical.save()
+            except OSError as exc:
+                raise StoreError(f"cannot write the lexical index at {self.lexical.folder} ({exc.strerror or exc})") from exc
+
+    def _catch_up(self, docs: dict[str, dict], fp: str, known: dict[str, list[LexRecord]], persist: bool = True) -> None:
         held = self.lexical.doc_versions()
         changed = {d for d in set(docs) | set(held) if docs.get(d, {}).get("version") != held.get(d)}
         records: list[LexRecord] = []
@@ -97,10 +105,8 @@ class HybridIndex:
         if counts != Counter({d: n for d, n in expected.items() if n}):
             log.warning("lexical index disagrees with the store's chunk counts: rebuilding it")
             self.lexical.rebuild(self.committed_records(docs), fp)
-        try:
-            self.lexical.save()
-        except OSError as exc:
-            raise StoreError(f"cannot write the lexical index at {self.lexical.folder} ({exc.strerror or exc})") from exc
+        if persist:
+            self.persist()
 
     @staticmethod
     def _visible(rows: list[dict], docs: dict[str, dict]) -> list[LexRecord]:

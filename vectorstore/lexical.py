@@ -43,9 +43,30 @@ class _Bm25:
     def __init__(self) -> None:
         self.vocab: dict[str, int] = {}
         self.tf = sparse.csr_matrix((0, 0), dtype=np.float32)
-        self.weights: sparse.csc_matrix | None = None
-        self.df = np.zeros(0, dtype=np.float32)
-        self.n = 0
+        self._weights: sparse.csc_matrix | None = None
+        self._df = np.zeros(0, dtype=np.float32)
+        self._n = 0
+        self._dirty = False
+
+    # BM25 weights are recomputed lazily, once per batch of changes, not once per changed document
+    def _fresh(self) -> None:
+        if self._dirty:
+            self._reweight()
+
+    @property
+    def weights(self) -> sparse.csc_matrix | None:
+        self._fresh()
+        return self._weights
+
+    @property
+    def df(self) -> np.ndarray:
+        self._fresh()
+        return self._df
+
+    @property
+    def n(self) -> int:
+        self._fresh()
+        return self._n
 
     def rows_for(self, docs: list[list[str]]) -> sparse.csr_matrix:
         indptr, indices, data = [0], [], []
@@ -73,23 +94,24 @@ class _Bm25:
             parts.append(new_rows)
         self.tf = sparse.vstack(parts, format="csr") if len(parts) > 1 else sparse.csr_matrix(kept)
         self.tf.resize((self.tf.shape[0], width))
-        self._reweight()
+        self._dirty = True
 
     def _reweight(self) -> None:
+        self._dirty = False
         tf = self.tf.tocsr().astype(np.float32)
         n = tf.shape[0]
         if n == 0:
-            self.weights = None
+            self._weights, self._df, self._n = None, np.zeros(0, dtype=np.float32), 0
             return
         dl = np.asarray(tf.sum(axis=1)).ravel()
         avgdl = float(dl.mean()) or 1.0
         df = np.bincount(tf.indices, minlength=tf.shape[1]).astype(np.float32)
         idf = np.log1p((n - df + 0.5) / (df + 0.5)).astype(np.float32)
-        self.df, self.n = df, n
+        self._df, self._n = df, n
         rows = np.repeat(np.arange(n), np.diff(tf.indptr))
         denom = tf.data + K1 * (1 - B + B * dl[rows] / avgdl)
         data = idf[tf.indices] * tf.data * (K1 + 1) / denom
-        self.weights = sparse.csr_matrix((data.astype(np.float32), tf.indices, tf.indptr), shape=tf.shape).tocsc()
+        self._weights = sparse.csr_matrix((data.astype(np.float32), tf.indices, tf.indptr), shape=tf.shape).tocsc()
 
     def idf(self, token: str) -> float:
         j = self.vocab.get(token)
@@ -150,7 +172,7 @@ class LexicalIndex:
                 )
                 if bm.tf.shape[0] != len(self.records) or bm.tf.shape[1] < len(bm.vocab):
                     raise ValueError("matrix and records disagree")
-                bm._reweight()
+                bm._dirty = True
             self.fingerprint = meta["fingerprint"]
         except (OSError, ValueError, KeyError, TypeError, EOFError) as exc:  # damaged derived data: rebuild
             log.info("lexical index at %s unusable (%s): it will be rebuilt from the store", self.folder, exc)

@@ -308,7 +308,8 @@ def test_no_network_is_touched(make_service, tmp_path: Path, monkeypatch) -> Non
     no name lookup leaves the machine (telemetry off, hub offline)."""
     import socket
 
-    from vectorstore.embedder import SentenceTransformerEmbedder
+    from assistant.settings import Settings
+    from assistant.wiring import build_embedder
 
     attempts: list[str] = []
     local = ("127.0.0.1", "::1", "localhost", "0.0.0.0", None, "")
@@ -328,7 +329,7 @@ def test_no_network_is_touched(make_service, tmp_path: Path, monkeypatch) -> Non
 
     monkeypatch.setattr(socket.socket, "connect", connect)
     monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
-    fresh_model = SentenceTransformerEmbedder()  # loaded from disk again, inside the block
+    fresh_model = build_embedder(Settings())  # loaded from disk again, inside the block
     service = make_service(embedder_override=fresh_model)
     f = tmp_path / "r.txt"
     f.write_text(report_text(), encoding="utf-8")
