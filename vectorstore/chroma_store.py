@@ -99,7 +99,8 @@ class ChromaStore:
                 raise ConfigError(
                     f"the store at {self.location} was built with the embedding model '{recorded}', "
                     f"but '{self.model_id}' is configured. Mixing vector spaces would give wrong results: "
-                    "set TCDLCL_EMBEDDING_MODEL back, or point TCDLCL_STORE to a new folder and ingest again."
+                    "set TCDLCL_EMBEDDING_MODEL (and TCDLCL_EMBED_MAX_TOKENS, the '@N' part) back, or point TCDLCL_STORE "
+                    "to a new folder and ingest again (or delete the store folder and ingest again)."
                 )
             self._chunks, self._registry = chunks, registry
         return self._chunks, self._registry
