@@ -3,6 +3,7 @@ dense vectors, fused by weighted scores (default) or reciprocal ranks."""
 
 from __future__ import annotations
 
+import re
 import time
 from typing import Literal
 
@@ -79,6 +80,8 @@ class HybridRetriever:
             raise RetrievalError(f"the index could not be read: {exc}") from exc
         expansions = self.glossary.expand(query)
         lex_query = " ".join([query, *expansions])
+        if years:  # the year is a filter already; as a term it would favour "105/2016/NĐ-CP" or "2016 - 2020"
+            lex_query = re.sub(r"(?<!\d)(?:" + "|".join(str(y) for y in years) + r")(?!\d)", " ", lex_query)
         folded = not has_diacritics(query)
         lex = self.index.lexical.search(lex_query, self.candidates, years=years, doc_ids=doc_ids,
                                         folded=folded, exclude_captions=exclude_captions)
