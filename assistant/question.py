@@ -31,11 +31,8 @@ class Analysis:
     op: str | None = None  # sum | diff | remainder | ratio | compare_years
     unit: str | None = None  # expected unit after the number ("hồ sơ", "TCVN", ...)
     years: list[int] = field(default_factory=list)  # years named in the question
-    terms: list[str] = field(default_factory=list)  # content syllables
-    parts: list[str] = field(default_factory=list)  # sub-questions for sums / differences
     folded: bool = False  # the question has no diacritics: match in folded space
     plan: bool = False  # asks about plans / tasks ahead
-    negated: bool = False  # "chưa", "không đạt" ... (remainders)
     ordinal: bool = False  # "lần thứ mấy": the answer is an ordinal
     future: list[int] = field(default_factory=list)  # years asked that only a previous year's plans cover
     prefix: str = ""  # a framing prefix ("Trong số hồ sơ … được thẩm xét, …"): weighs less for counts
@@ -122,11 +119,6 @@ def analyze(question: str) -> Analysis:
             op = "compare_years"
         if op is None and len(years) >= 2 and re.search(r"(tăng|giảm|so với|so voi|tang|giam)", q, re.I):
             op = "compare_years"
-    parts: list[str] = []
-    if op in ("sum", "diff"):
-        body = re.sub(r"(tổng cộng|cộng lại|chênh lệch|nhiều hơn|ít hơn|cao hơn|thấp hơn|bao nhiêu|là|giữa)", " ", q, flags=re.I)
-        parts = [p.strip(" ,?") for p in re.split(r"\s(?:và|với|so với|hơn)\s|,", body) if len(p.strip(" ,?").split()) >= 1]
-        parts = [p for p in parts if content_terms(p)]
     follow = re.search(r"\s\(([^()]{3,300})\)\?$", q)
     exclusion = (r"^(?:theo|trong|ở)\s+(?:các\s+)?báo cáo(?:\s+tổng kết)?(?:\s+(?:công tác\s+)?năm)?\s+\d{4}\s*,?\s*"
                  r"|\((?:không tính|không kể|trừ|ngoài)[^)]*\)|\bkhông (?:tính|kể)\s+[^,?]+"
@@ -137,8 +129,8 @@ def analyze(question: str) -> Analysis:
         prefix=ctx.group(1) if ctx else "", follow=follow.group(1) if follow else "", search_text=q,
         core=" ".join(core.split()),
         question=q, kind=kind, op=op, unit=question_unit(q) if kind in ("number", "percent") else None,
-        years=years, terms=content_terms(q), parts=parts, folded=not has_diacritics(q),
-        plan=bool(_PLAN_RE.search(q)), negated=bool(re.search(r"\b(chưa|không)\b", q, re.I)),
+        years=years, folded=not has_diacritics(q),
+        plan=bool(_PLAN_RE.search(q)),
         ordinal=bool(re.search(r"\b(?:lần )?thứ (?:mấy|bao nhiêu)", q, re.I)),
     )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -21,3 +22,11 @@ def bundled_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
         service.close()
         (path / ".ready").touch()
     return path
+
+
+@pytest.fixture(scope="module")
+def service(bundled_store: Path) -> Any:
+    """The extractive service (no LLM) over the bundled store."""
+    svc = build_service(Settings(store=bundled_store, llm="none", chroma_url=None))
+    yield svc
+    svc.close()

@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from assistant.errors import AnswerError
-from assistant.settings import Settings
-from assistant.wiring import build_service
 
 Q_TCVN = "Năm 2021 đã trình công bố bao nhiêu TCVN?"
-
-
-@pytest.fixture(scope="module")
-def service(bundled_store: Path) -> Any:
-    svc = build_service(Settings(store=bundled_store, llm="none", chroma_url=None))
-    yield svc
-    svc.close()
 
 
 @pytest.mark.parametrize("question", ["", "   ", "\n\t "])

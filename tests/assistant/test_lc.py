@@ -17,17 +17,8 @@ from langchain_core.runnables import RunnableLambda
 from assistant.errors import AnswerError
 from assistant.lc import LocalTransformersChat, TcdlclRetriever, answer_runnable
 from assistant.llm import LLMAnswerer, load_chat_model
-from assistant.settings import Settings
-from assistant.wiring import build_service
 
 Q_TCVN = "Năm 2021 đã trình công bố bao nhiêu TCVN?"
-
-
-@pytest.fixture(scope="module")
-def service(bundled_store: Path) -> Any:
-    svc = build_service(Settings(store=bundled_store, llm="none", chroma_url=None))
-    yield svc
-    svc.close()
 
 
 def test_retriever_returns_documents_with_provenance(service: Any) -> None:
