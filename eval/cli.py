@@ -42,8 +42,15 @@ def _run_eval(dataset: Path | None, split: str, out: Path, baseline: bool, limit
     service = _build()
     try:
         if not service.docs():
-            raise EvalError("the store holds no report, so every answer would be an abstention: index the bundled "
-                            "reports first (`tcdlcl ingest data/reports`), or point TCDLCL_STORE at a filled store")
+            if dataset is not None:  # a dataset of your own is about your reports: they must be indexed
+                raise EvalError("the store holds no report, so every answer would be an abstention: index the "
+                                "reports first (`tcdlcl ingest PATH`), or point TCDLCL_STORE at a filled store")
+            from assistant.settings import BUNDLED_REPORTS
+
+            click.echo(f"the store is empty: indexing the bundled reports ({BUNDLED_REPORTS}) first", err=True)
+            summary = service.ingest([BUNDLED_REPORTS])
+            if not summary.ok:
+                raise EvalError("indexing the bundled reports failed:\n" + summary.render())
         runs = [run_eval(service, items, name="assistant", progress=progress)]
     finally:
         service.close()

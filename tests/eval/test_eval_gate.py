@@ -142,5 +142,11 @@ def test_eval_command_writes_the_report_and_exits_1_on_a_crossed_gate(store: Pat
     table = CliRunner().invoke(eval_command, ["--limit", "3", "--out", str(out)])
     assert table.exit_code == 0 and "numeric accuracy" in table.output and "report:" in table.output
     monkeypatch.setenv("TCDLCL_STORE", str(tmp_path / "empty"))
-    empty = CliRunner().invoke(eval_command, ["--limit", "3", "--out", str(out)])
+    own = tmp_path / "own.jsonl"
+    own.write_text((dataset.bundled_dataset_path("dev")).read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    empty = CliRunner().invoke(eval_command, ["--dataset", str(own), "--out", str(out)])
     assert empty.exit_code == 1 and "the store holds no report" in empty.stderr and "Traceback" not in empty.output
+    # the bundled datasets are about the bundled reports: an empty store is filled with them first
+    fresh = CliRunner().invoke(eval_command, ["--limit", "2", "--out", str(out)])
+    assert fresh.exit_code == 0, fresh.output
+    assert "indexing the bundled reports" in fresh.stderr and "numeric accuracy" in fresh.stdout
