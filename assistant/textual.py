@@ -7,7 +7,7 @@ import re
 
 from assistant.candidates import Candidate, Clause, Scorer, person_candidates, place_candidates, quantity_candidates
 from assistant.compose import Citations, citation, snippet, templates
-from assistant.evidence import date_follows_id, doc_ids_in, list_position
+from assistant.evidence import _DOCID_RE, _id_key, date_follows_id, doc_ids_in, list_position
 from assistant.matching import Matcher
 from assistant.models import Passage, Value
 from assistant.question import Analysis
@@ -128,14 +128,63 @@ class DescriptiveAnswers:
         recs.sort(key=lambda r: int(r.meta.get("start", 0)))
         return [_passage(r.id, r.text, r.meta, 1.0) for r in recs]
 
+    def _own_title_answer(self, a: Analysis, passages: list[Passage], cites: Citations):  # noqa: ANN202
+        """"Thông tư 01/2006/TT-NHNN hướng dẫn về việc gì?" about a report whose heading carries that number:
+        its title says it, quoted where the report writes it."""
+        if not re.search(r"(về việc gì|về nội dung gì|về vấn đề gì|\blà gì|quy định gì|hướng dẫn gì|nội dung gì|về gì)",
+                         a.question, re.I):
+            return None
+        ids = doc_ids_in(a.question)
+        if not ids:
+            return None
+        for p in passages:
+            if p.start > 800 or not any(_id_key(mm.group(0)) in ids for mm in _DOCID_RE.finditer(p.text[:500])):
+                continue
+            words = p.title.split()
+            opening = self._opening(p.doc_id)
+            for n in range(len(words), 3, -1):  # the longest run of the title written in the report's opening
+                for first in range(0, min(3, len(words) - n + 1)):
+                    mm = re.search(r"\s+".join(re.escape(w) for w in words[first : first + n]), opening, re.I)
+                    if mm:
+                        from assistant.models import Passage as _P
+
+                        span = _P(chunk_id=f"{p.doc_id}:opening", doc_id=p.doc_id, title=p.title, year=p.year,
+                                  source=p.source, section=None, page=p.page, start=0, end=len(opening), score=1.0,
+                                  text=opening)
+                        k = cites.add_span(span, mm.start(), mm.end())
+                        text = templates()["text"].format(sentence=" ".join(mm.group(0).split()), n=k)
+                        return text, False, None, cites, None, p.year
+        return None
+
+    def _opening(self, doc_id: str, limit: int = 3000) -> str:
+        """The first ``limit`` characters of a report, rebuilt from its chunks at their exact offsets."""
+        recs = sorted((r for r in self.retriever.index.lexical.records if r.meta.get("doc_id") == doc_id
+                       and int(r.meta.get("start", 0)) < limit), key=lambda r: int(r.meta.get("start", 0)))
+        text = ""
+        for r in recs:
+            start = int(r.meta.get("start", 0))
+            if start >= len(text):
+                text += "\n" * (start - len(text)) + r.text
+            elif start + len(r.text) > len(text):  # overlapping chunks: add only what is new
+                text += r.text[len(text) - start :]
+        return text
+
     def _text_answer(self, a: Analysis, m: Matcher, cl: list[Clause], passages: list[Passage], year: int | None,
                      cites: Citations):  # noqa: ANN202
+        own = self._own_title_answer(a, passages, cites)
+        if own:
+            return own
         scorer = self._scorer(m, a.question, None)
         scored = []
+        q_words = set(m.tokens(a.question).words)
         for c in cl:
             cov = scorer.coverage(c.sentence, c.passage.section or "")
             own = scorer.coverage(c.text)
-            scored.append((own + 0.3 * cov + 0.05 / (1 + c.rank), cov, c))
+            words = [w for w in m.tokens(c.text).words if not w[0].isdigit()]
+            # an answer says something the question does not: a clause that only repeats the question's
+            # own identifier and date ("Số: 01/2006/TT-NHNN, ngày …") is not what "… về việc gì?" asks
+            novelty = sum(1 for w in words if w not in q_words) / len(words) if words else 0.0
+            scored.append((own + 0.3 * cov + 0.3 * min(novelty, 0.8) + 0.05 / (1 + c.rank), cov, c))
         if not scored:
             return self._abstain(a, passages, year, cites)
         scored.sort(key=lambda t: -t[0])
