@@ -25,6 +25,7 @@ _NUM_RE = re.compile(rf"(?<![\d.,])(?:{_NUM})(?![\d])")
 _SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 _SCALE_RE = re.compile(r"\s+(nghìn|ngàn|triệu|tỷ|tỉ)\b", re.IGNORECASE)
 _PERCENT_RE = re.compile(r"\s*(%|phần\s+trăm)", re.IGNORECASE)
+_DATE_LONG_RE = re.compile(r"(?<!\w)(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})(?!\d)", re.I)
 _DATE_FULL_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 _DATE_MY_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{4})(?![\d/])")
 _DATE_DM_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])")
@@ -136,9 +137,13 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
         taken.append((q.start, q.end))
         out.append(q)
 
-    for m in _DATE_FULL_RE.finditer(text):
+    for m in _DATE_LONG_RE.finditer(text):  # "ngày 20 tháng 02 năm 2006"
         d, mo = int(m.group(1)), int(m.group(2))
         if 1 <= d <= 31 and 1 <= mo <= 12:
+            add(Quantity(None, m.start(), m.end(), m.group(0), "date"))
+    for m in _DATE_FULL_RE.finditer(text):
+        d, mo = int(m.group(1)), int(m.group(2))
+        if 1 <= d <= 31 and 1 <= mo <= 12 and free(m.start(), m.end()):
             add(Quantity(None, m.start(), m.end(), m.group(0), "date"))
     for m in _DOCNUM_RE.finditer(text):
         if free(m.start(), m.end()):
@@ -182,6 +187,12 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
 def quantities(text: str) -> list[Quantity]:
     """Only the quantities (numbers and percentages) of ``text``."""
     return [q for q in find_quantities(text) if q.is_quantity]
+
+
+def date_text(written: str) -> str:
+    """A date as d/m/yyyy: "ngày 20 tháng 02 năm 2006" → "20/02/2006"; other forms unchanged."""
+    m = _DATE_LONG_RE.fullmatch(written.strip())
+    return f"{m.group(1)}/{m.group(2)}/{m.group(3)}" if m else written
 
 
 def numbers_equal(a: float | None, b: float | None, rel: float = 1e-6) -> bool:

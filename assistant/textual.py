@@ -28,8 +28,8 @@ class DescriptiveAnswers:
                 tied = [c for c in cands if date_follows_id(c, ids)]
                 for c in tied:
                     c.coverage, c.score = max(c.coverage, 1.0), c.score * 3
-                if tied:
-                    cands = tied
+                # the asked document's date, else never another document's date
+                cands = tied or [c for c in cands if not date_follows_id(c, None)]
             else:  # an event's date is never the date a legal document was signed
                 cands = [c for c in cands if not date_follows_id(c, None)]
             best = self._pick(cands, a)
@@ -66,7 +66,9 @@ class DescriptiveAnswers:
         return self._text_answer(a, m, cl, passages, year, cites)
 
     def _full_date(self, c: Candidate) -> str:
-        text = c.text
+        from assistant.numbers import date_text
+
+        text = date_text(c.text)
         if re.fullmatch(r"\d{1,2}/\d{1,2}", text):
             y = c.clause.passage.year
             after = c.clause.text[c.end - c.clause.start : c.end - c.clause.start + 12]
