@@ -56,7 +56,7 @@ def quote_span(clause: Clause, limit: int = 380) -> tuple[int, int]:
     return clause.start, clause.end
 
 
-def citation(n: int, passage: Passage, doc_text_start: int, start: int, end: int) -> Citation:
+def citation(n: int, passage: Passage, start: int, end: int) -> Citation:
     """A citation of ``start:end`` (absolute offsets) inside ``passage``."""
     local_a, local_b = start - passage.start, end - passage.start
     return Citation(
@@ -85,7 +85,7 @@ class Citations:
             if c.doc_id == clause_doc and c.start == a and c.end == b:
                 return c.n
         n = len(self.items) + 1
-        self.items.append(citation(n, passage, 0, a, b))
+        self.items.append(citation(n, passage, a, b))
         return n
 
     def add_passage(self, p: Passage, limit: int = 300) -> int:
@@ -94,7 +94,7 @@ class Citations:
         if end < p.end:
             sp = p.text.rfind(" ", 0, end - p.start)
             end = p.start + (sp if sp > 0 else end - p.start)
-        self.items.append(citation(n, p, 0, p.start, end))
+        self.items.append(citation(n, p, p.start, end))
         return n
 
 

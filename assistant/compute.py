@@ -95,6 +95,16 @@ class Calculator:
                 best = c
         return best
 
+    def _distinct_parts(self, parts: list[str], plan: Plan, look: "Lookup") -> list[Candidate] | None:
+        """One stated figure per part, each a different one; None when any part has none."""
+        found: list[Candidate] = []
+        for part in parts:
+            c = self._part(look, part, plan.shared, {f.start for f in found})
+            if c is None or c.value is None:
+                return None
+            found.append(c)
+        return found
+
     def _answer(self, value: float, unit: str | None, working: str, operands: list[Candidate],
                 look: "Lookup", percent: bool = False, decimals: int | None = None) -> Result:
         cites = look.cites
@@ -160,12 +170,9 @@ class Calculator:
         return bool(unit) and (c.unit or "").lower().startswith(unit.lower().split()[0])
 
     def _diff(self, plan: Plan, look: "Lookup") -> Result | None:
-        found: list[Candidate] = []
-        for part in plan.parts[:2]:
-            c = self._part(look, part, plan.shared, {f.start for f in found})
-            if c is None or c.value is None:
-                return None
-            found.append(c)
+        found = self._distinct_parts(plan.parts[:2], plan, look)
+        if found is None:
+            return None
         a, b = found
         d = (a.value or 0) - (b.value or 0)
         hi, lo = (a, b) if d >= 0 else (b, a)
@@ -174,12 +181,9 @@ class Calculator:
         return self._answer(abs(d), None if percent else look.a.unit, working, found, look, percent=percent)
 
     def _remainder(self, plan: Plan, look: "Lookup") -> Result | None:
-        parts: list[Candidate] = []
-        for part in plan.parts[:4]:
-            c = self._part(look, part, plan.shared, {p.start for p in parts})
-            if c is None or c.value is None:
-                return None
-            parts.append(c)
+        parts = self._distinct_parts(plan.parts[:4], plan, look)
+        if parts is None:
+            return None
         whole = total_for(parts[0]) if parts else None
         used = sum(p.value or 0 for p in parts)
         if whole is None or whole.value is None or whole.value <= used:

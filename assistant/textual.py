@@ -104,7 +104,7 @@ class DescriptiveAnswers:
             local = p.text[s - p.start : e - p.start]
             first = re.split(r"(?<=[.;:])\s", local, maxsplit=1)[0]
             n = len(cites.items) + 1
-            cites.items.append(citation(n, p, 0, s, s + len(first)))
+            cites.items.append(citation(n, p, s, s + len(first)))
             lines.append(f"- {first.rstrip(' .;:')} [{n}]")
         intro = best_section[1]
         pos = list_position(a.question)
