@@ -22,6 +22,20 @@ _UNIT_FUNCTION = frozenset(
     "đã được đang của và cho tại trong về với là có năm các những này đó mới xin bị do từ đến theo mà thì "
     "da duoc dang cua va cho tai trong ve voi la co nam cac nhung nay do moi xin bi tu den theo ma thi".split()
 )
+# words that count or package the noun that follows ("bộ hồ sơ", "sự kiện hội nghị", "lượt doanh
+# nghiệp"): a unit written with or without one names the same thing
+_CLASSIFIERS = (("sự", "kiện"), ("số", "lượng"), ("bộ",), ("lượt",), ("loại",), ("đợt",), ("chiếc",), ("cái",), ("bản",))
+_CLASSIFIERS_FOLDED = tuple(tuple(fold(w) for w in c) for c in _CLASSIFIERS)
+
+
+def _drop_classifier(words: list[str]) -> int:
+    """How many leading words of ``words`` (folded) are a classifier followed by more words."""
+    for c in _CLASSIFIERS_FOLDED:
+        if len(words) > len(c) and tuple(words[: len(c)]) == c:
+            return len(c)
+    return 0
+
+
 _UNIT_STOP = frozenset(
     "của và với trong tại theo về từ đến đã được đang bị cho là năm so có này đó mà thì trên dưới "
     "khoảng gần hơn nhằm để như thuộc trong đó gồm".split()
@@ -139,7 +153,17 @@ class Scorer:
             return 1.0
         if not want_words:
             return None
+        if len(want_words) >= 2 and after.concepts and self._expansion_starts(window, want_words):
+            return 1.0  # "quy chuẩn kỹ thuật" asked, "QCĐP" (quy chuẩn kỹ thuật địa phương) written
         raw = self.unit_tokens.words
+        best = self._head_match(raw, want_words, raw_head, head)
+        if best < 1.0:  # "bộ hồ sơ" asked, "hồ sơ" written (or the other way round)
+            sw, sh = _drop_classifier(want_words), _drop_classifier(head)
+            if sw or sh:
+                best = max(best, self._head_match(raw[sw:], want_words[sw:], raw_head[sh:], head[sh:]))
+        return best
+
+    def _head_match(self, raw: list[str], want_words: list[str], raw_head: list[str], head: list[str]) -> float:
         core = want_words[:2] if len(raw) > 1 and self.m.compound(raw[0], raw[1]) else want_words[:1]
         if not head or head[0] != core[0]:
             return 0.0 if core[0] not in head[:2] else 0.5
@@ -150,6 +174,19 @@ class Scorer:
         if nxt and nxt[0] not in want_words and nxt[0] not in folded_terms and len(want_words) > len(core):
             return 0.5
         return 1.0
+
+    def _expansion_starts(self, window: str, want_words: list[str]) -> bool:
+        """An abbreviation among the first words of ``window`` expands to a phrase that begins with the
+        asked unit's words."""
+        near = len(" ".join(window.split()[:3])) + (len(window) - len(window.lstrip()))
+        for abbr, a0, _ in self.m.concept_spans(self.m._prep(window)):
+            if a0 > near:
+                continue
+            for e in self.m.glossary.entries.get(abbr, []):
+                words = [fold(w) for w in syllables(e.lower())]
+                if words[: len(want_words)] == want_words:
+                    return True
+        return False
 
     def _direction(self, before: str, ctok) -> float:  # noqa: ANN001
         """"tăng" asked but "giảm" right before the value (or the reverse): the wrong figure."""

@@ -48,7 +48,7 @@ def _clean(q: str) -> str:
 
 
 def _split_items(text: str) -> list[str]:
-    items = [p.strip(" ,.?") for p in re.split(r",|\s(?:và|hoặc|với|cùng)\s", text)]
+    items = [p.strip(" ,.?") for p in re.split(r",|\s(?:và|hoặc|với|cùng|lẫn)\s", text)]
     return [p for p in items if len(p.split()) >= 1 and re.search(r"[^\W\d_]", p)]
 
 
@@ -73,6 +73,10 @@ def plan(question: str, kind: str) -> Plan | None:
             r"(?:trên|so với)\s+(số .+?)(?:\s+là\b|\s+bao nhiêu|\s*\(|\?|$)", q, re.I)
         return Plan("ratio", shared=q, total_phrase=t.group(1) if t else None, decimals=1 if dec is None else dec)
     sum_marker = re.search(r"(tổng cộng|cộng cả|cộng lại|tính cả|gộp|cộng số|tổng số)", low)
+    inclusion = re.search(r"[,(]\s*(?:tính cả|kể cả|bao gồm cả)\s+(.+?)\s*[)?]?$", q, re.I)
+    if inclusion and len(_split_items(inclusion.group(1))) < 2 and not re.search(
+            r"(tổng cộng|cộng cả|cộng lại|gộp|cộng số)", low):
+        sum_marker = None  # "X, tính cả Y": a figure that includes Y, not a sum of named parts
     if sum_marker:
         items, shared = _sum_items(q)
         if len(items) >= 2:
@@ -103,13 +107,14 @@ def _sum_items(q: str) -> tuple[list[str], str]:
         if head and q[: paren.start()].rstrip().lower().endswith(head.lower()):
             items = [f"{head} {i}" for i in items]
         return items, q.replace(paren.group(0), " ")
-    for pattern in (r"tính cả\s+(.+?)(?:\?|$)", r"\bcộng\s+(số .+?)\s+(?:thì|là)\b",
+    for pattern in (r"\bcả\s+(.+?\slẫn\s[^,?]+)", r"tính cả\s+(.+?)(?:\?|$)", r"\bcộng\s+(số .+?)\s+(?:thì|là)\b",
                     r"(?:bao nhiêu|tổng số)\s+(.+?)(?:\s+(?:được|đã|bị|có|là|mà|trong|tại|của|năm)\b|\?|$)",
                     r"(?:tổng cộng|tổng số|cộng cả|gộp)\s+(?:bao nhiêu\s+)?(.+?)\s*(?:là bao nhiêu|bao nhiêu|\?|$)",
                     r"(?:bao nhiêu)\s+(.+?)\s*(?:\?|$)"):
         m = re.search(pattern, q, re.I)
         if m:
             items = [re.sub(r"^(bao nhiêu|tổng cộng|tổng số)\s+", "", i, flags=re.I) for i in _split_items(m.group(1))]
+            items = [t for t in (re.sub(r"\s+(?:là\s+)?(?:bao nhiêu|mấy)\b.*$", "", i, flags=re.I) for i in items) if t]
             if len(items) >= 2:
                 return items, re.sub(r"\btính cả\b", " ", q.replace(m.group(1), " "), flags=re.I)
     return [], q
