@@ -18,7 +18,7 @@ from assistant.reasoning import plan as plan_arithmetic
 from assistant.errors import AnswerError
 from assistant.matching import Matcher
 from assistant.models import Answer, Passage, Turn, Value
-from assistant.numbers import format_vn_number
+from assistant.numbers import format_vn_number, parse_vn_number
 from assistant.question import Analysis, analyze, resolve_followup
 from ingest.normalize import normalize_text
 from vectorstore.tokenize import has_diacritics
@@ -258,7 +258,12 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         n = look.cites.add_clause(best.clause, best)
         ans_year = best.clause.passage.year
         if best.kind == "number":
-            value = Value(best.value, best.unit, f"{best.text} {best.unit}" if best.unit else best.text)
+            number, unit = best.value, best.unit
+            scale = re.search(r"\s(nghìn|ngàn|triệu|tỷ|tỉ)$", best.text, re.I)
+            if scale and number is not None:  # "12,7 tỷ đồng": 12.7 in "tỷ đồng", as written
+                number = parse_vn_number(best.text[: scale.start()])
+                unit = f"{scale.group(1)} {unit}" if unit else scale.group(1)
+            value = Value(number, unit, f"{best.text} {best.unit}" if best.unit else best.text)
         else:
             value = Value(best.value, "%", best.text)
         return value_sentence(ans_year, best, n), False, value, look.cites, None, ans_year

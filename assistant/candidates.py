@@ -149,10 +149,9 @@ class Scorer:
             near = len(" ".join(window.split()[:3])) + (len(window) - len(window.lstrip()))
             head_concepts = {"§" + ab for ab, a0, _ in self.m.concept_spans(self.m._prep(window)) if a0 <= near}
             return 1.0 if self.unit_tokens.concepts & head_concepts else 0.0
-        if self.unit_tokens.concepts and self.unit_tokens.concepts & after.concepts:
-            return 1.0
+        concept_ok = bool(self.unit_tokens.concepts & after.concepts)
         if not want_words:
-            return None
+            return 1.0 if concept_ok else None
         if len(want_words) >= 2 and after.concepts and self._expansion_starts(window, want_words):
             return 1.0  # "quy chuẩn kỹ thuật" asked, "QCĐP" (quy chuẩn kỹ thuật địa phương) written
         raw = self.unit_tokens.words
@@ -161,6 +160,9 @@ class Scorer:
             sw, sh = _drop_classifier(want_words), _drop_classifier(head)
             if sw or sh:
                 best = max(best, self._head_match(raw[sw:], want_words[sw:], raw_head[sh:], head[sh:]))
+        # the asked abbreviation is there but after another noun ("126 cơ sở … xăng dầu" for "cột đo xăng dầu")
+        if concept_ok:  # the asked abbreviation follows the value: the head noun decides
+            return 1.0 if best >= 0.5 else 0.5
         return best
 
     def _head_match(self, raw: list[str], want_words: list[str], raw_head: list[str], head: list[str]) -> float:
