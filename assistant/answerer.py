@@ -38,6 +38,10 @@ class Lookup:
         self.cl = clauses(passages)
         self.cites = Citations()
 
+_PLAN_WORDS_RE = re.compile(r"\b(phấn đấu|dự kiến|mục tiêu|chỉ tiêu đề ra|kế hoạch năm|định hướng)\b", re.I)
+_PLAN_ASKED_RE = re.compile(r"\b(kế hoạch|phấn đấu|mục tiêu|chỉ tiêu|dự kiến|định hướng|phương hướng|nhiệm vụ năm|sẽ|"
+                            r"ke hoach|phan dau|muc tieu|chi tieu|du kien)\b", re.I)
+_ACTUAL_RE = re.compile(r"\b(thực tế|đã thực hiện được|đã đạt được|thuc te)\b", re.I)  # results, not plans
 MAX_QUESTION_CHARS = 2000
 RELAXED_COVERAGE = 0.45
 from assistant.textual import COVERAGE_MIN  # noqa: E402  (one table for every kind)
@@ -108,7 +112,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         for y in a.years:
             if y in available:
                 years.append(y)
-            elif y - 1 in available and y - 1 not in a.years:
+            elif y - 1 in available and y - 1 not in a.years and not (
+                    _ACTUAL_RE.search(a.question) and not _PLAN_ASKED_RE.search(a.question)):
                 years.append(y - 1)  # next year's plans live in this year's review
                 a.future.append(y)
             else:
@@ -181,6 +186,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             cands = [c for c in cands if asked_negated & {w.lower() for w in re.findall(r"[^\W\d_]+", c.clause.sentence)}]
         if a.future:  # a question about next year is answered only by text that names that year
             cands = [c for c in cands if self._names_year(c, a.future)]
+        elif not _PLAN_ASKED_RE.search(a.question):
+            for c in cands:  # what was done, not what is planned ("phấn đấu … đạt 4,5 tỷ đồng" in next year's tasks)
+                if self._is_plan(c):
+                    c.score *= 0.3
         if parts_only:  # a part of a sum is never a stated total ("tổng số …: 614")
             cands = [c for c in cands if not TOTAL_RE.search(scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start))]
         best = self._pick(cands, a)
@@ -190,6 +199,19 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             best.raw_unit = best.unit
             best.unit = self._display_unit(best, scorer)
         return best
+
+    @staticmethod
+    def _is_plan(c: Candidate) -> bool:
+        """The figure is a target for a later year: said in a plan's words, or under a heading (or in a
+        sentence) naming a year after the report's."""
+        year = c.clause.passage.year
+        sentence = c.clause.sentence
+        if _PLAN_WORDS_RE.search(sentence):
+            return True
+        if not year:
+            return False
+        where = f"{sentence} {c.clause.passage.section or ''}"
+        return any(int(y) > year for y in re.findall(r"(?<![\d/-])((?:19|20)\d{2})(?![\d/-])", where))
 
     @staticmethod
     def _names_year(c: Candidate, years: list[int]) -> bool:

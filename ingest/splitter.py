@@ -51,6 +51,27 @@ def is_caption(line: str) -> bool:
     return bool(_CAPTION_VERB_RE.search(_NOT_CAPTION_VERB_RE.sub(" ", line)))
 
 
+_OUTLINE_RE = re.compile(r"^(?:(?P<roman>[IVX]{1,5})|(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})|(?P<alpha>[a-zđ]))[.)]\s+(?P<rest>\S.*)$")
+PATH_SEP = " › "
+
+
+def outline_level(line: str) -> int | None:
+    """The depth of a numbered heading ("II. KẾT QUẢ …" 1, "2. Công tác đo lường" 2, "2.1. …" 3,
+    "a) Kiểm định" 5), or None: a numbered line that is a sentence ("2. Kiểm định khoảng 19.500 PTĐ;
+    …") is a list item, not a heading."""
+    m = _OUTLINE_RE.match(line.strip())
+    if not m:
+        return None
+    rest = m.group("rest").strip()
+    if len(rest.split()) > 22 or len(rest) > 180 or rest.endswith((".", ";", ",", ":", "…")) or ";" in rest:
+        return None
+    if m.group("roman"):
+        return 1
+    if m.group("num"):
+        return 2 + m.group("num").count(".")
+    return 5
+
+
 def is_heading(line: str, next_line: str | None) -> bool:
     """A section heading: a short line without final punctuation, followed by body text."""
     s = line.strip()
@@ -179,6 +200,7 @@ class SentenceSplitter:
                 lines.append((s, e))
         out: list[Block] = []
         section: str | None = None
+        path: list[tuple[int, str]] = []  # the open headings, outermost first
         for i, (s, e) in enumerate(lines):
             line = " ".join(text[s:e].split())
             nxt = " ".join(text[lines[i + 1][0] : lines[i + 1][1]].split()) if i + 1 < len(lines) else None
@@ -188,8 +210,14 @@ class SentenceSplitter:
                 out.append(Block(s, e, "byline", section))
             elif is_caption(line):
                 out.append(Block(s, e, "caption", section))
+            elif (level := outline_level(line)) is not None and nxt is not None:
+                path = [(lv, h) for lv, h in path if lv < level] + [(level, line)]
+                section = PATH_SEP.join(h for _, h in path)
+                out.append(Block(s, e, "heading", section))
             elif is_heading(line, nxt):
-                section = line
+                # an unnumbered heading inside a numbered outline is its deepest level
+                path = [(lv, h) for lv, h in path if lv < 9] + [(9, line)] if path and path[0][0] < 9 else [(9, line)]
+                section = PATH_SEP.join(h for _, h in path)
                 out.append(Block(s, e, "heading", section))
             else:
                 out.append(Block(s, e, "body", section))
