@@ -8,7 +8,7 @@ import logging
 import re
 import time
 
-from assistant.candidates import TOTAL_RE, Candidate, Scorer, clauses, quantity_candidates
+from assistant.candidates import TOTAL_RE, Candidate, Scorer, clauses, quantity_candidates, remainder_candidates
 from assistant.compose import Citations, templates, value_sentence
 from assistant.numbers import find_quantities
 from assistant.compute import Calculator
@@ -178,7 +178,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 terms.setdefault(t, shared_weight * w)
         scorer = Scorer(m, terms, unit, m.bigrams(query), f"{query} {shared}" if shared else query)
         stated = {q.value for q in find_quantities(a.core or a.question) if q.kind in ("number", "percent")}
-        cands = [scorer.score(c) for c in quantity_candidates(cl, want)
+        raw = quantity_candidates(cl, want) + (remainder_candidates(cl) if want == "number" and not parts_only else [])
+        cands = [scorer.score(c) for c in raw
                  if c.start not in (exclude or ()) and (c.value not in stated or want == "ordinal")]
         asked_negated = _negated_words(query)
         if asked_negated and want in ("number", "percent"):
@@ -277,6 +278,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         return self._abstain(a, passages, year, look.cites)
 
     def _value_result(self, look: Lookup, best: Candidate):  # noqa: ANN202
+        if best.working:  # implied by the text: shown as the computation it is
+            return Calculator(self)._answer(best.value or 0.0, best.unit, best.working, [best], look)
         n = look.cites.add_clause(best.clause, best)
         ans_year = best.clause.passage.year
         if best.kind == "number":

@@ -71,6 +71,7 @@ class Candidate:
     label_unit: bool = False  # the unit comes from a "Số mẫu …:" label before the value
     raw_unit: str | None = None  # the words after the value before display shortening
     notes: list[str] = field(default_factory=list)
+    working: str | None = None  # a figure the text implies ("143 …, trong đó 97 …, còn lại là …"): its arithmetic
 
     def __post_init__(self) -> None:
         if not self.unit_end:
@@ -171,6 +172,13 @@ class Scorer:
             return 0.0 if core[0] not in head[:2] else 0.5
         if len(core) > 1 and len(head) >= 2 and head[1] != core[1] and head[1] not in _UNIT_FUNCTION:
             return 0.5
+        for i in range(len(core), min(len(want_words), len(head), len(core) + 4)):
+            if head[i] == want_words[i]:
+                continue
+            ends = i + 1 == len(head) or head[i + 1] in _UNIT_FUNCTION  # the written noun phrase ends here
+            if ends and head[i] not in _UNIT_FUNCTION and want_words[i] not in _UNIT_FUNCTION and head[i] not in want_words:
+                return 0.5  # "hồ sơ công bố hợp quy" written, "hồ sơ công bố hợp chuẩn" asked
+            break
         nxt = [fold(w) for w in raw_head[len(core) : len(core) + 2] if w not in _UNIT_FUNCTION]
         folded_terms = {fold(t) for t in self.terms}
         if nxt and nxt[0] not in want_words and nxt[0] not in folded_terms and len(want_words) > len(core):
@@ -374,6 +382,48 @@ def quantity_candidates(cl: list[Clause], want: str) -> list[Candidate]:
                     cand.unit = label.group(1)
                     cand.unit_end = 0
                     cand.label_unit = True
+            out.append(cand)
+    return out
+
+
+_REST_RE = re.compile(r"(?:\b[Ss]ố\s+((?:[^\W\d_]+\s+){0,3}?))?\bcòn lại\b\s*(?:là\s+|được\s+|thuộc\s+)?", re.I)
+
+
+def remainder_candidates(cl: list[Clause]) -> list[Candidate]:
+    """Figures a sentence implies without writing them: "tiếp nhận 143 hồ sơ …, trong đó có 97 hồ sơ
+    công bố hợp quy, còn lại là hồ sơ công bố hợp chuẩn" states 143 - 97 = 46 of the last kind."""
+    from assistant.numbers import format_vn_number
+
+    out: list[Candidate] = []
+    seen: set[tuple[int, int]] = set()
+    for c in cl:
+        sent = c.sentence
+        for m in _REST_RE.finditer(sent):
+            within = re.search(r"\btrong đó\b", sent[: m.start()])
+            if not within or (c.sentence_start, m.start()) in seen:
+                continue
+            tail = sent[m.end():]
+            if re.match(r"\s*\d", tail):
+                continue  # "còn lại 47 hồ sơ": the text states it
+            totals = [q for q in find_quantities(sent[: within.start()]) if q.kind == "number"]
+            parts = [q for q in find_quantities(sent[within.end() : m.start()]) if q.kind == "number"]
+            if not totals or not parts or any(q.value is None for q in parts):
+                continue
+            total = totals[-1]
+            head = (unit_after(sent, total.end) or "").split()[:1]
+            if not head or any((unit_after(sent, within.end() + q.end) or "").split()[:1] != head for q in parts):
+                continue  # the parts must count the same thing as the total
+            value = (total.value or 0) - sum(q.value or 0 for q in parts)
+            if value <= 0:
+                continue
+            seen.add((c.sentence_start, m.start()))
+            whole = Clause(c.passage, c.rank, c.sentence_start, c.sentence_end, sent, c.sentence_start,
+                           c.sentence_end, sent)
+            unit = (m.group(1) or "").strip() or unit_after(sent, m.end())
+            working = " - ".join([format_vn_number(total.value)] + [format_vn_number(q.value) for q in parts])
+            cand = Candidate(whole, "number", value, format_vn_number(value), c.sentence_start + m.start(),
+                             c.sentence_start + m.end(), unit, label_unit=True,
+                             working=f"{working} = {format_vn_number(value)}")
             out.append(cand)
     return out
 
