@@ -28,6 +28,9 @@ _CLASSIFIERS = (("sự", "kiện"), ("số", "lượng"), ("bộ",), ("lượt",
 _CLASSIFIERS_FOLDED = tuple(tuple(fold(w) for w in c) for c in _CLASSIFIERS)
 
 
+_CURRENCIES = frozenset({"dong", "vnd", "usd", "vnđ"})
+
+
 def _drop_classifier(words: list[str]) -> int:
     """How many leading words of ``words`` (folded) are a classifier followed by more words."""
     for c in _CLASSIFIERS_FOLDED:
@@ -168,6 +171,8 @@ class Scorer:
 
     def _head_match(self, raw: list[str], want_words: list[str], raw_head: list[str], head: list[str]) -> float:
         core = want_words[:2] if len(raw) > 1 and self.m.compound(raw[0], raw[1]) else want_words[:1]
+        if core[0] == "dong" and head and head[0] in _CURRENCIES:  # "đồng" asked: any currency written
+            return 1.0
         if not head or head[0] != core[0]:
             return 0.0 if core[0] not in head[:2] else 0.5
         if len(core) > 1 and len(head) >= 2 and head[1] != core[1] and head[1] not in _UNIT_FUNCTION:

@@ -73,6 +73,24 @@ def question_unit(q: str) -> str | None:
     return " ".join(words) or None
 
 
+_MONEY_HEAD_RE = re.compile(r"^(?:số\s+)?(?:tiền|kinh phí|doanh thu|nguồn thu|trị giá|giá trị|vốn|chi phí|ngân sách)\b", re.I)
+_MONEY_Q_RE = re.compile(r"(bao nhiêu tiền|số tiền|tiền phạt|\bphạt\b|kinh phí|doanh thu|nguồn thu|trị giá|giá trị|"
+                         r"mức đầu tư|vốn đầu tư|chi phí|ngân sách|thu được|thu về)", re.I)
+_SCALE_HEAD_RE = re.compile(r"^(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+(?=\S)", re.I)
+
+
+def money_unit(q: str, unit: str | None) -> str | None:
+    """Amounts of money are written "45 triệu đồng", "2,5 tỷ đồng": a question about money (a fine, revenue,
+    an investment, "bao nhiêu tiền") wants "đồng", whatever scale it names."""
+    if unit and _SCALE_HEAD_RE.match(unit):
+        return _SCALE_HEAD_RE.sub("", unit)  # "bao nhiêu tỷ đồng": the scale is part of the number
+    if unit and _MONEY_HEAD_RE.match(unit):
+        return "đồng"
+    if not unit and _MONEY_Q_RE.search(q):
+        return "đồng"
+    return unit
+
+
 def _asks_count(q: str) -> bool:
     """"Tỷ lệ 32,9% … được tính trên bao nhiêu mẫu?" asks a count, not a percentage."""
     unit = question_unit(q)
@@ -128,7 +146,7 @@ def analyze(question: str) -> Analysis:
     return Analysis(
         prefix=ctx.group(1) if ctx else "", follow=follow.group(1) if follow else "", search_text=q,
         core=" ".join(core.split()),
-        question=q, kind=kind, op=op, unit=question_unit(q) if kind in ("number", "percent") else None,
+        question=q, kind=kind, op=op, unit=money_unit(q, question_unit(q)) if kind == "number" else question_unit(q) if kind == "percent" else None,
         years=years, folded=not has_diacritics(q),
         plan=bool(_PLAN_RE.search(q)),
         ordinal=bool(re.search(r"\b(?:lần )?thứ (?:mấy|bao nhiêu)", q, re.I)),
