@@ -185,6 +185,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if asked_negated and want in ("number", "percent"):
             # "bao nhiêu … không đạt yêu cầu": the negated predicate must be stated with the figure
             cands = [c for c in cands if asked_negated & {w.lower() for w in re.findall(r"[^\W\d_]+", c.clause.sentence)}]
+            for c in cands:  # said of this very figure ("có 11 mẫu không đạt"), not of its neighbour ("lấy 64 mẫu")
+                seg = scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start)
+                if not _negated_words(seg) & asked_negated:
+                    c.score *= 0.5
         if a.future:  # a question about next year is answered only by text that names that year
             cands = [c for c in cands if self._names_year(c, a.future)]
         elif not _PLAN_ASKED_RE.search(a.question):

@@ -167,6 +167,8 @@ class Scorer:
         # the asked abbreviation is there but after another noun ("126 cơ sở … xăng dầu" for "cột đo xăng dầu")
         if concept_ok:  # the asked abbreviation follows the value: the head noun decides
             return 1.0 if best >= 0.5 else 0.5
+        if self.unit_tokens.concepts and self._head_concepts(window):  # "dự thảo QCVN" written, "dự thảo TCVN" asked
+            return min(best, 0.5)
         return best
 
     def _head_match(self, raw: list[str], want_words: list[str], raw_head: list[str], head: list[str]) -> float:
@@ -189,6 +191,11 @@ class Scorer:
         if nxt and nxt[0] not in want_words and nxt[0] not in folded_terms and len(want_words) > len(core):
             return 0.5
         return 1.0
+
+    def _head_concepts(self, window: str) -> set[str]:
+        """Abbreviations among the first three words of ``window``."""
+        near = len(" ".join(window.split()[:3])) + (len(window) - len(window.lstrip()))
+        return {"§" + ab for ab, a0, _ in self.m.concept_spans(self.m._prep(window)) if a0 <= near}
 
     def _expansion_starts(self, window: str, want_words: list[str]) -> bool:
         """An abbreviation among the first words of ``window`` expands to a phrase that begins with the

@@ -152,6 +152,8 @@ class Calculator:
             whole = total_for(x)
             if whole is not None and broken_down(whole) and any(whole.start == y.start for y in found if y is not x):
                 return None
+        if len(found) == 1:  # one written figure covers every listed item: it is the answer itself
+            return self.ans._value_result(look, found[0])
         total = sum(c.value or 0 for c in found)
         working = " + ".join(_fmt(c.value) for c in found) + f" = {_fmt(total)}"
         heads = {" ".join((c.unit or "").split()[:2]) for c in found}
