@@ -116,6 +116,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     _ACTUAL_RE.search(a.question) and not _PLAN_ASKED_RE.search(a.question)):
                 years.append(y - 1)  # next year's plans live in this year's review
                 a.future.append(y)
+            elif y + 1 in available and y + 1 not in a.years and a.kind in ("number", "percent"):
+                years.append(y + 1)  # last year's figure, as the next report states it: "so với năm 2018 (174 hồ sơ)"
+                a.past.append(y)
             else:
                 missing.append(y)
         return sorted(set(years)), missing
@@ -191,6 +194,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     c.score *= 0.5
         if a.future:  # a question about next year is answered only by text that names that year
             cands = [c for c in cands if self._names_year(c, a.future)]
+        elif a.past:  # only a figure written right after that year
+            cands = [c for c in cands if self._year_before(c, a.past)]
         elif not _PLAN_ASKED_RE.search(a.question):
             for c in cands:  # what was done, not what is planned ("phấn đấu … đạt 4,5 tỷ đồng" in next year's tasks)
                 if self._is_plan(c):
@@ -204,6 +209,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             best.raw_unit = best.unit
             best.unit = self._display_unit(best, scorer)
         return best
+
+    @staticmethod
+    def _year_before(c: Candidate, years: list[int]) -> bool:
+        before = c.clause.passage.text[max(0, c.start - c.clause.passage.start - 30) : c.start - c.clause.passage.start]
+        return any(re.search(rf"\b{y}\s*(?:\(|:|là|đạt|có|với|-|–)?\s*$", before) for y in years)
 
     @staticmethod
     def _is_plan(c: Candidate) -> bool:

@@ -35,6 +35,7 @@ class Analysis:
     plan: bool = False  # asks about plans / tasks ahead
     ordinal: bool = False  # "lần thứ mấy": the answer is an ordinal
     future: list[int] = field(default_factory=list)  # years asked that only a previous year's plans cover
+    past: list[int] = field(default_factory=list)  # years asked that only the next year's report compares with
     prefix: str = ""  # a framing prefix ("Trong số hồ sơ … được thẩm xét, …"): weighs less for counts
     follow: str = ""  # context inherited from the previous question of a conversation
     search_text: str = ""  # what retrieval searches (the question as typed)
@@ -108,7 +109,13 @@ def analyze(question: str) -> Analysis:
     # years the question is about — not those inside document numbers or dates ("19/2014/QĐ-TTg", "24/2/2021")
     from assistant.numbers import find_quantities
 
-    years = sorted({int(x.value) for x in find_quantities(q) if x.kind == "year" and x.value})
+    years = sorted({int(x.value) for x in find_quantities(q) if x.kind == "year" and x.value
+                    and not re.search(r"\d/\s*$", q[: x.start])})  # "Thông tư 24/2013": a document number
+    refs = reference_years(q)
+    if refs and set(years) - refs:
+        years = sorted(set(years) - refs)  # "năm 2021 … tăng bao nhiêu so với năm 2020": the 2021 report
+    elif refs and years:
+        years = sorted({y + 1 for y in refs})  # "tăng bao nhiêu so với năm 2018": the figure of 2019
     if _DATE_RE.search(q):
         kind = "date"
     elif _PERSON_RE.search(q) and not _QUANTITY_RE.search(q):
@@ -153,6 +160,14 @@ def analyze(question: str) -> Analysis:
     )
 
 
+_REF_YEAR_RE = re.compile(r"(?:so với|so voi|cùng kỳ|cung ky)\s+(?:cùng kỳ\s+|cung ky\s+)?(?:năm\s+|nam\s+)?((?:19|20)\d{2})(?!\d)", re.I)
+
+
+def reference_years(q: str) -> set[int]:
+    """Years a figure is compared with ("tăng 19% so với năm 2020"), not the year asked about."""
+    return {int(y) for y in _REF_YEAR_RE.findall(q)}
+
+
 def resolve_followup(question: str, history: list[Turn]) -> str:
     """Turn a follow-up into a self-contained question using the last user question.
 
@@ -165,7 +180,7 @@ def resolve_followup(question: str, history: list[Turn]) -> str:
     prev = next((normalize_text(t.content) for t in reversed(history) if t.role == "user" and t.content.strip()), None)
     if not prev or normalize_text(prev) == q:
         return q
-    q_years = _YEAR_RE.findall(q)
+    q_years = [y for y in _YEAR_RE.findall(q) if int(y) not in reference_years(q)]
     prev_years = _YEAR_RE.findall(prev)
     deictic = bool(_DEICTIC_RE.search(q))
     if not (deictic or (prev_years and not q_years) or len(q.split()) <= 6):

@@ -210,7 +210,8 @@ class SentenceSplitter:
                 out.append(Block(s, e, "byline", section))
             elif is_caption(line):
                 out.append(Block(s, e, "caption", section))
-            elif (level := outline_level(line)) is not None and nxt is not None:
+            elif (level := outline_level(line)) is not None and nxt is not None and (
+                    level == 1 or any(lv == 1 for lv, _ in path)):  # "2. …" is a heading only under "II. …"
                 path = [(lv, h) for lv, h in path if lv < level] + [(level, line)]
                 section = PATH_SEP.join(h for _, h in path)
                 out.append(Block(s, e, "heading", section))
