@@ -256,6 +256,24 @@ class Calculator:
         working = f"{_fmt(part.value)} / {_fmt(whole.value)} × 100 = {_fmt(pct)}%"
         return self._answer(pct, "%", working, [part, whole], look, percent=True)
 
+    @staticmethod
+    def _count_beside(amount: Candidate, count_unit: str) -> Candidate | None:
+        """The count of ``count_unit`` that the amount's own sentence gives it ("12 lớp …, tập huấn cho 684
+        học viên"): the nearest one before it, else the only one; None otherwise."""
+        from assistant.candidates import Clause, quantity_candidates
+        from ingest.normalize import fold
+
+        head = fold(count_unit.split()[0].lower()) if count_unit.split() else ""
+        c = amount.clause
+        whole = Clause(c.passage, c.rank, c.sentence_start, c.sentence_end, c.sentence, c.sentence_start,
+                       c.sentence_end, c.sentence)
+        found = [q for q in quantity_candidates([whole], "number")
+                 if q.start != amount.start and q.value and fold((q.unit or "").split()[0].lower() if q.unit else "") == head]
+        before = [q for q in found if q.end <= amount.start]
+        if before:  # "tổ chức 12 lớp …, tập huấn cho 684 học viên, trong đó có 4 lớp …": the count it goes with
+            return before[-1]
+        return found[0] if len(found) == 1 else None
+
     def _average(self, plan: Plan, look: "Lookup") -> Result | None:
         # "Bình quân mỗi lô … bao nhiêu tấn": the amount (tấn) and the count (lô) are both stated figures
         base = re.sub(r"(bình quân|trung bình)\s+(?:mỗi|một)\s+", "", look.a.core or look.a.question, flags=re.I)
@@ -263,7 +281,8 @@ class Calculator:
         if amount is None or amount.value is None:
             return None
         count_unit = plan.count_unit or ""
-        count = self.ans.find(look, base, count_unit, exclude={amount.start}, want="number", within=amount.clause.passage)
+        count = self._count_beside(amount, count_unit) or self.ans.find(
+            look, base, count_unit, exclude={amount.start}, want="number", within=amount.clause.passage)
         if count is None or not count.value:
             return None
         avg = _round(amount.value / count.value, plan.decimals, 2)

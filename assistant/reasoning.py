@@ -58,6 +58,9 @@ def plan(question: str, kind: str) -> Plan | None:
     dec = rounding(question)
     low = q.lower()
     m = re.search(r"(bình quân|trung bình)\s+(?:mỗi|một)\s+(.+?)\s+(?:có|được|gửi|in|là|đạt|nhận|có khối lượng|\w+\s+bao nhiêu)", q, re.I)
+    if not m:  # "số học viên trung bình mỗi lớp tập huấn năm 2019"
+        m = re.search(r"(bình quân|trung bình)\s+(?:mỗi|một|trên mỗi|trên một)\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)"
+                      r"(?:\s+(?:năm|trong|của|tại)\b|\s*[,?(]|$)", q, re.I)
     if m:
         return Plan("average", count_unit=" ".join(m.group(2).split()[:4]), shared=q, decimals=dec)
     m = re.search(r"^(.*?)\s*(nhiều hơn|ít hơn|cao hơn|thấp hơn|chênh lệch(?: so)? với|chênh lệch giữa|so với)\s+(.+?)\s*(?:là\s+)?(?:bao nhiêu|mấy)", q, re.I)
@@ -65,7 +68,8 @@ def plan(question: str, kind: str) -> Plan | None:
         a, b = m.group(1), m.group(3)
         a = re.sub(r"^(?:năm \d{4},?\s*)?", "", a, flags=re.I) if a.strip() else a
         return Plan("diff", parts=[a.strip(" ,"), b.strip(" ,")], shared=q, decimals=dec)
-    m = re.search(r"\bngoài\s+(.+?)\s*,?\s*(?:thì\s+)?còn(?:\s+lại)?\b", q, re.I)
+    m = re.search(r"\bngoài\s+(.+?)\s*,?\s*(?:thì\s+)?còn(?:\s+lại)?\b", q, re.I) or re.search(
+        r"\bngoài\s+([^,]+?)\s*,\s*(?=.*\b(?:loại khác|khác)\b)", q, re.I)  # "ngoài công tơ điện, … loại khác"
     if m:
         return Plan("remainder", parts=_split_items(m.group(1)), shared=q, decimals=dec)
     if kind == "percent" and re.search(r"(tỷ lệ|tỉ lệ|chiếm|phần trăm)", low):
