@@ -16,7 +16,7 @@ from assistant.evidence import _negated_words, polarity_mismatch
 from assistant.textual import DescriptiveAnswers
 from assistant.reasoning import plan as plan_arithmetic
 from assistant.errors import AnswerError
-from assistant.matching import Matcher
+from assistant.matching import ABSENT_WEIGHT, Matcher
 from assistant.models import Answer, Passage, Turn, Value
 from assistant.numbers import format_vn_number, parse_vn_number
 from assistant.question import Analysis, analyze, resolve_followup
@@ -247,6 +247,13 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if a.follow:
             for t, w in m.question_terms(a.follow).items():
                 terms.setdefault(t, 0.6 * w)
+        if a.kind == "number":
+            # a word no report uses ("đứng ra chủ trì", "họp") cannot tell figures apart; it still counts, so
+            # that a count of something absent stays short of evidence (the unit check guards too), but not
+            # as the rarest word of all. Dates and texts keep it whole: "thời tiết" must stay unanswered.
+            for t in terms:
+                if m.absent(t):
+                    terms[t] = min(terms[t], ABSENT_WEIGHT)
         return terms
 
     def _quantity_answer(self, look: Lookup, passages: list[Passage], year: int | None):  # noqa: ANN202

@@ -14,6 +14,7 @@ from ingest.normalize import fold
 from vectorstore.tokenize import STOPWORDS, syllables
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+ABSENT_WEIGHT = 1.0
 
 
 @dataclass
@@ -80,6 +81,10 @@ class Matcher:
             base = self._idf(fold(term[1:]).lower() if self.folded else term[1:].lower(), self.folded)
             return max(base, 1.5)
         return max(0.15, self._idf(term, self.folded))
+
+    def absent(self, term: str) -> bool:
+        """No indexed report uses this word."""
+        return not term.startswith("§") and self._df is not None and self._df(term, self.folded) == 0
 
     def question_terms(self, question: str) -> dict[str, float]:
         """Content terms of a question with their weights (question words, years and stopwords dropped).
