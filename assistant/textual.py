@@ -12,6 +12,7 @@ from assistant.matching import Matcher
 from assistant.models import Passage, Value
 from assistant.question import Analysis
 
+_ISSUED_RE = re.compile(r"\b(ban hành|phê duyệt|được duyệt|ký ban hành|ký quyết định|ra quyết định|ban hanh|phe duyet)\b", re.I)
 COVERAGE_MIN = {"number": 0.62, "percent": 0.62, "date": 0.55, "person": 0.5, "place": 0.5, "list": 0.45, "text": 0.55}
 
 
@@ -30,8 +31,10 @@ class DescriptiveAnswers:
                     c.coverage, c.score = max(c.coverage, 1.0), c.score * 3
                 # the asked document's date, else never another document's date
                 cands = tied or [c for c in cands if not date_follows_id(c, None)]
-            else:  # an event's date is never the date a legal document was signed
+            elif not _ISSUED_RE.search(a.question):  # an event's date is never the date a legal document was signed
                 cands = [c for c in cands if not date_follows_id(c, None)]
+            # "Quy chế … ban hành ngày nào?", "UBND tỉnh phê duyệt dự án … vào ngày nào?": a document's date
+            # answers when the question asks when something was issued or approved
             best = self._pick(cands, a)
             if best is None:
                 return self._abstain(a, passages, year, cites)
