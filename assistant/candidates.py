@@ -221,6 +221,9 @@ class Scorer:
         want_up = bool(asked & {"tăng", "tang"})
         if (want_up and down and not up) or (not want_up and up and not down):
             return 0.4
+        if want_up and not up and any(w in ("vượt", "vuot") for w in near) and not any(
+                t in self.terms for t in ("vượt", "vuot", "kế", "ke")):
+            return 0.5  # "vượt 5,4% kế hoạch" is not a rise over last year
         return 1.0
 
     def _qualifier(self, text: str, end: int) -> float:
