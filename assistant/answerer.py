@@ -259,6 +259,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
     def _quantity_answer(self, look: Lookup, passages: list[Passage], year: int | None):  # noqa: ANN202
         a = look.a
         plan = plan_arithmetic(a.core or a.question, a.kind)
+        if plan is not None and plan.op == "complement" and a.unit == "đồng":
+            plan = None  # "doanh thu đạt bao nhiêu": revenue reached, not the items that passed
         if plan is not None and plan.decimals is None:
             from assistant.reasoning import rounding
 

@@ -422,6 +422,8 @@ def remainder_candidates(cl: list[Clause]) -> list[Candidate]:
                 continue  # "còn lại 47 hồ sơ": the text states it
             totals = [q for q in find_quantities(sent[: within.start()]) if q.kind == "number"]
             parts = [q for q in find_quantities(sent[within.end() : m.start()]) if q.kind == "number"]
+            if any(not q.text[-1].isdigit() for q in (*totals[-1:], *parts)):
+                continue  # amounts with a scale ("3,4 tỷ"): budgets and plans, not counts split into kinds
             if not totals or not parts or any(q.value is None for q in parts):
                 continue
             total = totals[-1]
@@ -439,6 +441,7 @@ def remainder_candidates(cl: list[Clause]) -> list[Candidate]:
             cand = Candidate(whole, "number", value, format_vn_number(value), c.sentence_start + m.start(),
                              c.sentence_start + m.end(), unit, label_unit=True,
                              working=f"{working} = {format_vn_number(value)}")
+            cand.notes.append("implied")
             out.append(cand)
     return out
 

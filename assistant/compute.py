@@ -27,6 +27,14 @@ def _fmt(x: float | None, decimals: int | None = None) -> str:
     return format_vn_number(x if x is not None else 0.0, decimals)
 
 
+_SCALES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+
+
+def _scale_word(text: str) -> str | None:
+    m = re.search(r"\s(nghìn|ngàn|triệu|tỷ|tỉ)$", text or "", re.I)
+    return m.group(1) if m else None
+
+
 def _round(x: float, decimals: int | None, default: int) -> float:
     d = default if decimals is None else decimals
     r = round(x, d)
@@ -108,6 +116,14 @@ class Calculator:
     def _answer(self, value: float, unit: str | None, working: str, operands: list[Candidate],
                 look: "Lookup", percent: bool = False, decimals: int | None = None) -> Result:
         cites = look.cites
+        scales = {_scale_word(c.text) for c in operands}
+        if not percent and len(scales) == 1 and (word := scales.pop()):
+            # "450 tỷ đồng - 412,6 tỷ đồng": worked and answered in tỷ, as the report writes them
+            f = _SCALES[word.lower()]
+            for x in sorted({*(c.value or 0.0 for c in operands), value}, key=lambda v: -len(_fmt(v))):
+                working = re.sub(rf"(?<![\d.,]){re.escape(_fmt(x))}(?![\d]|[.,]\d)", _fmt(_round(x / f, None, 3)), working)
+            value = _round(value / f, decimals, 3)
+            unit = f"{word} {unit}" if unit else word
         ns = []
         passages = {c.clause.passage.chunk_id for c in operands}
         if len(passages) == 1:  # operands close together: one quote holding all of them
