@@ -184,6 +184,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         raw = quantity_candidates(cl, want) + (remainder_candidates(cl) if want == "number" and not parts_only else [])
         cands = [scorer.score(c) for c in raw
                  if c.start not in (exclude or ()) and (c.value not in stated or want == "ordinal")]
+        asked_words = set(m.tokens(unit).words) if unit else set()
+        for c in cands:  # "84 hồ sơ …, trong đó 59 …, còn lại là hồ sơ công bố hợp chuẩn": the kind named, not the whole
+            if c.working and c.unit_match == 1.0 and asked_words and asked_words <= set(m.tokens(c.unit or "").words):
+                rivals = [o.score for o in cands if o is not c and o.clause.sentence_start == c.clause.sentence_start]
+                c.score = max([c.score, *(1.05 * r for r in rivals)])
         asked_negated = _negated_words(query)
         if asked_negated and want in ("number", "percent"):
             # "bao nhiêu … không đạt yêu cầu": the negated predicate must be stated with the figure

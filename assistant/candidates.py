@@ -436,7 +436,7 @@ def remainder_candidates(cl: list[Clause]) -> list[Candidate]:
             seen.add((c.sentence_start, m.start()))
             whole = Clause(c.passage, c.rank, c.sentence_start, c.sentence_end, sent, c.sentence_start,
                            c.sentence_end, sent)
-            unit = (m.group(1) or "").strip() or unit_after(sent, m.end())
+            unit = (m.group(1) or "").strip() or unit_after(sent, m.end(), max_words=6)
             working = " - ".join([format_vn_number(total.value)] + [format_vn_number(q.value) for q in parts])
             cand = Candidate(whole, "number", value, format_vn_number(value), c.sentence_start + m.start(),
                              c.sentence_start + m.end(), unit, label_unit=True,

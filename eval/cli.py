@@ -31,7 +31,7 @@ def _build(**overrides: Any) -> Any:
 
 
 def _run_eval(dataset: Path | None, split: str, out: Path, baseline: bool, limit: int | None, gate: bool, thresholds: Path | None, progress: bool) -> dict[str, Any]:
-    from eval.dataset import bundled_dataset_path, load_dataset
+    from eval.dataset import bundled_corpus, bundled_dataset_path, load_dataset
     from eval.gate import check_gate, load_thresholds
     from eval.report import ReportWriter
     from eval.runner import run_eval
@@ -39,9 +39,17 @@ def _run_eval(dataset: Path | None, split: str, out: Path, baseline: bool, limit
     path = dataset or bundled_dataset_path(split)
     items = load_dataset(path)[: limit or None]
     limits = load_thresholds(thresholds) if gate else None  # a broken thresholds file fails early
-    service = _build()
+    corpus = bundled_corpus(split) if dataset is None else None
+    # a set with reports of its own gets a store of its own: the user's store is not filled with test reports
+    service = _build(store=out / f".store-{split}") if corpus is not None else _build()
     try:
-        if not service.docs():
+        if corpus is not None:
+            from assistant.settings import BUNDLED_REPORTS
+
+            summary = service.ingest([BUNDLED_REPORTS, corpus])
+            if not summary.ok:
+                raise EvalError(f"indexing the reports of {split!r} failed:\n" + summary.render())
+        elif not service.docs():
             if dataset is not None:  # a dataset of your own is about your reports: they must be indexed
                 raise EvalError("the store holds no report, so every answer would be an abstention: index the "
                                 "reports first (`tcdlcl ingest PATH`), or point TCDLCL_STORE at a filled store")
@@ -65,7 +73,9 @@ def _run_eval(dataset: Path | None, split: str, out: Path, baseline: bool, limit
 
 @click.command("eval")
 @click.option("--dataset", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="JSONL dataset (default: the bundled one).")
-@click.option("--split", type=click.Choice(["dev", "dev2", "heldout"]), default="dev", show_default=True, help="Bundled dataset without --dataset: dev and dev2 (tuned on), heldout (blind).")
+@click.option("--split", type=click.Choice(["dev", "dev2", "heldout", "dev3", "heldout2", "newdocs"]), default="dev", show_default=True,
+              help="Bundled dataset without --dataset: dev, dev2, heldout, dev3 (tuned on); heldout2, newdocs (blind). "
+                   "dev3 and newdocs index their own reports in a store under --out.")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("eval-out"), show_default=True, help="Folder for report.json, report.md and the charts.")
 @click.option("--baseline", is_flag=True, help="Also run the naive LangChain-tutorial pipeline, side by side.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N questions.")

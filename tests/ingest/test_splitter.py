@@ -156,3 +156,26 @@ def test_overlong_sentence_is_cut_at_clause_boundaries() -> None:
 def test_chunk_size_is_validated() -> None:
     with pytest.raises(ValueError):
         SentenceSplitter(chunk_chars=50)
+
+
+def test_numbered_outline_gives_section_paths() -> None:
+    from ingest.splitter import PATH_SEP, SentenceSplitter, outline_level
+
+    text = ("Báo cáo năm 2019\n\nI. KẾT QUẢ NĂM 2019\n\n1. Công tác đo lường\n\nĐã kiểm định 836 cột đo xăng dầu trong năm.\n\n"
+            "a) Kiểm tra nhà nước\n\nĐã kiểm tra 126 cơ sở kinh doanh xăng dầu.\n\nII. NHIỆM VỤ NĂM 2020\n\n"
+            "1. Kiểm định khoảng 19.500 phương tiện đo các loại; phấn đấu thu 4,5 tỷ đồng.\n\n"
+            "2. Tổ chức 14 lớp đào tạo cho khoảng 750 học viên.\n")
+    sections = {c.text.split("\n")[-1][:20]: c.section for c in SentenceSplitter().split(text)}
+    by_text = {c.section for c in SentenceSplitter().split(text)}
+    assert f"I. KẾT QUẢ NĂM 2019{PATH_SEP}1. Công tác đo lường{PATH_SEP}a) Kiểm tra nhà nước" in by_text
+    # numbered sentences under "II." are list items of that section, not headings of their own
+    plan = [c for c in SentenceSplitter().split(text) if "19.500" in c.text]
+    assert plan and plan[0].section == "II. NHIỆM VỤ NĂM 2020", sections
+    assert outline_level("2.1. Đo lường") == 3 and outline_level("2. Kiểm định 19.500 PTĐ; hiệu chuẩn 3 chuẩn.") is None
+
+
+def test_numbered_lines_outside_an_outline_stay_body_text() -> None:
+    from ingest.splitter import SentenceSplitter
+
+    text = "Chương III\n\nĐiều 7. Tên doanh nghiệp\n\n1. Doanh nghiệp phải có tên riêng\n\nTên doanh nghiệp phải viết được bằng tiếng Việt và có thể kèm theo chữ số.\n"
+    assert {c.section for c in SentenceSplitter().split(text)} <= {None, "Chương III", "Điều 7. Tên doanh nghiệp"}

@@ -1,0 +1,68 @@
+"""Question analysis and arithmetic plans: the wording rules, without a store."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.question import analyze, money_unit, reference_years, resolve_followup
+from assistant.models import Turn
+from assistant.reasoning import plan
+
+
+def test_including_one_kind_is_a_lookup_not_a_sum() -> None:
+    assert plan("Có bao nhiêu cơ sở bị thanh tra trong năm 2016, tính cả thanh tra đột xuất?", "number") is None
+
+
+def test_ca_a_lan_b_is_a_sum_of_two_parts() -> None:
+    p = plan("Cộng cả tổ chức thử nghiệm lẫn tổ chức chứng nhận, năm 2016 cấp đăng ký cho mấy tổ chức?", "number")
+    assert p is not None and p.op == "sum" and p.parts == ["tổ chức thử nghiệm", "tổ chức chứng nhận"]
+
+
+def test_sum_parts_do_not_keep_the_question_words() -> None:
+    p = plan("Số mẫu không đạt, tính cả mẫu kiểm tra và mẫu khảo sát là bao nhiêu?", "number")
+    assert p is not None and p.parts == ["mẫu kiểm tra", "mẫu khảo sát"]
+
+
+def test_average_without_a_verb() -> None:
+    p = plan("số học viên trung bình mỗi lớp tập huấn năm 2019", "number")
+    assert p is not None and p.op == "average" and p.count_unit == "lớp tập huấn"
+
+
+def test_other_kinds_besides_one_is_a_remainder() -> None:
+    p = plan("Ngoài công tơ điện, Chi cục kiểm định bao nhiêu phương tiện đo loại khác năm 2019?", "number")
+    assert p is not None and p.op == "remainder" and p.parts == ["công tơ điện"]
+
+
+@pytest.mark.parametrize(("q", "years"), [
+    ("Thông tư 24/2013 quy định về kiểm định ban hành ngày nào?", []),
+    ("Năm 2021 số mẫu tăng bao nhiêu so với năm 2020?", [2021]),
+    ("Số phương tiện đo tăng bao nhiêu % so với năm 2018?", [2019]),
+    ("Năm 2016 có bao nhiêu tổ chức?", [2016]),
+])
+def test_years_asked(q: str, years: list[int]) -> None:
+    assert analyze(q).years == years
+
+
+def test_reference_years() -> None:
+    assert reference_years("tăng 19% so với cùng kỳ năm 2020") == {2020}
+    assert reference_years("Năm 2021 có bao nhiêu?") == set()
+
+
+def test_compared_year_in_a_follow_up_keeps_the_conversation_year() -> None:
+    hist = [Turn("user", "Năm 2021 Tổng cục phê duyệt bao nhiêu mẫu phương tiện đo?"), Turn("assistant", "4.094 mẫu")]
+    q = resolve_followup("So với năm 2020 thì con số này tăng bao nhiêu phần trăm?", hist)
+    assert "2021" in q and analyze(q).years == [2021]
+
+
+@pytest.mark.parametrize(("q", "unit"), [
+    ("Cửa hàng Phước An bị phạt bao nhiêu tiền?", "đồng"),
+    ("Đợt thanh tra xử phạt tổng cộng bao nhiêu?", "đồng"),
+    ("Dự án có tổng mức đầu tư bao nhiêu tỷ đồng?", "đồng"),
+    ("Bao nhiêu cơ sở bị phạt?", "cơ sở"),
+])
+def test_money_questions_want_dong(q: str, unit: str) -> None:
+    assert analyze(q).unit == unit
+
+
+def test_money_unit_keeps_other_units() -> None:
+    assert money_unit("bao nhiêu hồ sơ", "hồ sơ") == "hồ sơ"
