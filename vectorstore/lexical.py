@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import os
 import tempfile
 import uuid
@@ -133,6 +134,9 @@ class LexicalIndex:
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = Path(folder) if folder else None
+        # one writer (a catch-up after another process ingested) and many readers (chat users): a search
+        # never sees the arrays of one state and the records of another
+        self._lock = threading.RLock()
         self._reset()
 
     def _reset(self) -> None:
@@ -151,35 +155,36 @@ class LexicalIndex:
 
     def load(self) -> bool:
         """Load from disk. Returns False when nothing usable is there (the caller rebuilds)."""
-        if self.folder is None:
-            return False
-        meta_path, mat_path = self._files()
-        try:
-            if not meta_path.exists() or not mat_path.exists():
+        with self._lock:
+            if self.folder is None:
                 return False
-            meta = json.loads(meta_path.read_text(encoding="utf-8"))
-            if meta.get("format") != FORMAT:
+            meta_path, mat_path = self._files()
+            try:
+                if not meta_path.exists() or not mat_path.exists():
+                    return False
+                meta = json.loads(meta_path.read_text(encoding="utf-8"))
+                if meta.get("format") != FORMAT:
+                    return False
+                mats = np.load(mat_path, allow_pickle=False)
+                if str(mats["generation"]) != meta.get("generation"):  # the two files are from different saves
+                    raise ValueError("lexical.json and lexical.npz do not belong together")
+                self.records = [LexRecord(r["id"], r["text"], r["meta"]) for r in meta["records"]]
+                for name, bm in (("plain", self._plain), ("folded", self._folded)):
+                    bm.vocab = meta[f"vocab_{name}"]
+                    bm.tf = sparse.csr_matrix(
+                        (mats[f"{name}_data"], mats[f"{name}_indices"], mats[f"{name}_indptr"]),
+                        shape=tuple(mats[f"{name}_shape"]),
+                    )
+                    if bm.tf.shape[0] != len(self.records) or bm.tf.shape[1] < len(bm.vocab):
+                        raise ValueError("matrix and records disagree")
+                    bm._dirty = True
+                self.fingerprint = meta["fingerprint"]
+            except (OSError, ValueError, KeyError, TypeError, EOFError) as exc:  # damaged derived data: rebuild
+                log.info("lexical index at %s unusable (%s): it will be rebuilt from the store", self.folder, exc)
+                self._reset()
                 return False
-            mats = np.load(mat_path, allow_pickle=False)
-            if str(mats["generation"]) != meta.get("generation"):  # the two files are from different saves
-                raise ValueError("lexical.json and lexical.npz do not belong together")
-            self.records = [LexRecord(r["id"], r["text"], r["meta"]) for r in meta["records"]]
-            for name, bm in (("plain", self._plain), ("folded", self._folded)):
-                bm.vocab = meta[f"vocab_{name}"]
-                bm.tf = sparse.csr_matrix(
-                    (mats[f"{name}_data"], mats[f"{name}_indices"], mats[f"{name}_indptr"]),
-                    shape=tuple(mats[f"{name}_shape"]),
-                )
-                if bm.tf.shape[0] != len(self.records) or bm.tf.shape[1] < len(bm.vocab):
-                    raise ValueError("matrix and records disagree")
-                bm._dirty = True
-            self.fingerprint = meta["fingerprint"]
-        except (OSError, ValueError, KeyError, TypeError, EOFError) as exc:  # damaged derived data: rebuild
-            log.info("lexical index at %s unusable (%s): it will be rebuilt from the store", self.folder, exc)
-            self._reset()
-            return False
-        self._refresh_columns()
-        return True
+            self._refresh_columns()
+            return True
 
     def save(self) -> None:
         if self.folder is None:
@@ -207,16 +212,18 @@ class LexicalIndex:
 
     # -- updates ----------------------------------------------------------------------------------
     def rebuild(self, records: list[LexRecord], fingerprint: str) -> None:
-        self.records = []
-        self._plain, self._folded = _Bm25(), _Bm25()
-        self._apply(np.zeros(0, dtype=bool), records)
-        self.fingerprint = fingerprint
+        with self._lock:
+            self.records = []
+            self._plain, self._folded = _Bm25(), _Bm25()
+            self._apply(np.zeros(0, dtype=bool), records)
+            self.fingerprint = fingerprint
 
     def replace_documents(self, doc_ids: set[str], records: list[LexRecord], fingerprint: str) -> None:
         """Remove every chunk of ``doc_ids`` and add ``records`` (the new chunks, possibly none)."""
-        keep = np.array([r.meta.get("doc_id") not in doc_ids for r in self.records], dtype=bool)
-        self._apply(keep, records)
-        self.fingerprint = fingerprint
+        with self._lock:
+            keep = np.array([r.meta.get("doc_id") not in doc_ids for r in self.records], dtype=bool)
+            self._apply(keep, records)
+            self.fingerprint = fingerprint
 
     def _apply(self, keep: np.ndarray, new: list[LexRecord]) -> None:
         self.records = [r for r, k in zip(self.records, keep) if k] + list(new)
@@ -236,13 +243,15 @@ class LexicalIndex:
 
     def df(self, token: str, folded: bool = False) -> int:
         """In how many chunks a syllable (or ``a_b`` bigram) occurs."""
-        bm = self._folded if folded else self._plain
-        j = bm.vocab.get(token)
-        return int(bm.df[j]) if j is not None and j < len(bm.df) else 0
+        with self._lock:
+            bm = self._folded if folded else self._plain
+            j = bm.vocab.get(token)
+            return int(bm.df[j]) if j is not None and j < len(bm.df) else 0
 
     def idf(self, token: str, folded: bool = False) -> float:
         """Inverse document frequency of a syllable (or bigram) over the indexed chunks."""
-        return (self._folded if folded else self._plain).idf(token)
+        with self._lock:
+            return (self._folded if folded else self._plain).idf(token)
 
     # -- search -----------------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -252,24 +261,25 @@ class LexicalIndex:
         self, query: str, top_k: int = 20, *, years: list[int] | None = None, doc_ids: list[str] | None = None,
         folded: bool = False, exclude_captions: bool = False,
     ) -> list[tuple[LexRecord, float]]:
-        bm = self._folded if folded else self._plain
-        scores = bm.scores(tokens(query, fold=folded))
-        if scores is None:
-            return []
-        mask = np.ones(len(scores), dtype=bool)
-        if years:
-            mask &= np.isin(self._years, years)
-        if doc_ids:
-            mask &= np.isin(self._docs, doc_ids)
-        if exclude_captions:
-            mask &= ~self._captions
-        scores = np.where(mask, scores, 0.0)
-        k = min(top_k, int((scores > 0).sum()))
-        if k <= 0:
-            return []
-        top = np.argpartition(-scores, k - 1)[:k]
-        top = top[np.lexsort((top, -scores[top]))]  # by score, ties in index order (deterministic)
-        return [(self.records[i], float(scores[i])) for i in top]
+        with self._lock:
+            bm = self._folded if folded else self._plain
+            scores = bm.scores(tokens(query, fold=folded))
+            if scores is None:
+                return []
+            mask = np.ones(len(scores), dtype=bool)
+            if years:
+                mask &= np.isin(self._years, years)
+            if doc_ids:
+                mask &= np.isin(self._docs, doc_ids)
+            if exclude_captions:
+                mask &= ~self._captions
+            scores = np.where(mask, scores, 0.0)
+            k = min(top_k, int((scores > 0).sum()))
+            if k <= 0:
+                return []
+            top = np.argpartition(-scores, k - 1)[:k]
+            top = top[np.lexsort((top, -scores[top]))]  # by score, ties in index order (deterministic)
+            return [(self.records[i], float(scores[i])) for i in top]
 
 
 def _atomic_write(path: Path, write, binary: bool) -> None:  # noqa: ANN001
