@@ -18,7 +18,7 @@ from assistant.reasoning import plan as plan_arithmetic
 from assistant.errors import AnswerError
 from assistant.matching import ABSENT_WEIGHT, Matcher
 from assistant.models import Answer, Passage, Turn, Value
-from assistant.numbers import format_vn_number, parse_vn_number
+from assistant.numbers import format_vn_number, split_scale
 from assistant.question import Analysis, analyze, resolve_followup
 from ingest.normalize import normalize_text
 from vectorstore.tokenize import has_diacritics
@@ -39,8 +39,6 @@ class Lookup:
         self.cites = Citations()
 
 _PLAN_WORDS_RE = re.compile(r"\b(phấn đấu|dự kiến|mục tiêu|chỉ tiêu đề ra|kế hoạch năm|định hướng)\b", re.I)
-_PLAN_ASKED_RE = re.compile(r"\b(kế hoạch|phấn đấu|mục tiêu|chỉ tiêu|dự kiến|định hướng|phương hướng|nhiệm vụ năm|sẽ|"
-                            r"ke hoach|phan dau|muc tieu|chi tieu|du kien)\b", re.I)
 _ACTUAL_RE = re.compile(r"\b(thực tế|đã thực hiện được|đã đạt được|thuc te)\b", re.I)  # results, not plans
 MAX_QUESTION_CHARS = 2000
 RELAXED_COVERAGE = 0.45
@@ -113,7 +111,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             if y in available:
                 years.append(y)
             elif y - 1 in available and y - 1 not in a.years and not (
-                    _ACTUAL_RE.search(a.question) and not _PLAN_ASKED_RE.search(a.question)):
+                    _ACTUAL_RE.search(a.question) and not a.plan):
                 years.append(y - 1)  # next year's plans live in this year's review
                 a.future.append(y)
             elif y + 1 in available and y + 1 not in a.years and a.kind in ("number", "percent"):
@@ -201,7 +199,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             cands = [c for c in cands if self._names_year(c, a.future)]
         elif a.past:  # only a figure written right after that year
             cands = [c for c in cands if self._year_before(c, a.past)]
-        elif not _PLAN_ASKED_RE.search(a.question):
+        elif not a.plan:
             for c in cands:  # what was done, not what is planned ("phấn đấu … đạt 4,5 tỷ đồng" in next year's tasks)
                 if self._is_plan(c):
                     c.score *= 0.3
@@ -312,10 +310,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         ans_year = best.clause.passage.year
         if best.kind == "number":
             number, unit = best.value, best.unit
-            scale = re.search(r"\s(nghìn|ngàn|triệu|tỷ|tỉ)$", best.text, re.I)
-            if scale and number is not None:  # "12,7 tỷ đồng": 12.7 in "tỷ đồng", as written
-                number = parse_vn_number(best.text[: scale.start()])
-                unit = f"{scale.group(1)} {unit}" if unit else scale.group(1)
+            written, scale = split_scale(best.text)
+            if scale and written is not None:  # "12,7 tỷ đồng": 12.7 in "tỷ đồng", as written
+                number = written
+                unit = f"{scale} {unit}" if unit else scale
             value = Value(number, unit, f"{best.text} {best.unit}" if best.unit else best.text)
         else:
             value = Value(best.value, "%", best.text)

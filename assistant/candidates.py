@@ -56,6 +56,11 @@ class Clause:
     sentence_end: int
     sentence: str
 
+    def whole_sentence(self) -> "Clause":
+        """This clause's whole sentence as one clause (for figures that rest on several of its parts)."""
+        return Clause(self.passage, self.rank, self.sentence_start, self.sentence_end, self.sentence,
+                      self.sentence_start, self.sentence_end, self.sentence)
+
 
 @dataclass
 class Candidate:
@@ -150,9 +155,7 @@ class Scorer:
         want_words = [fold(w) for w in self.unit_tokens.words]
         if self.unit_tokens.concepts and not want_words:
             # the abbreviation must be among the first words of the unit ("389 TCVN", "39 dự thảo QCVN")
-            near = len(" ".join(window.split()[:3])) + (len(window) - len(window.lstrip()))
-            head_concepts = {"§" + ab for ab, a0, _ in self.m.concept_spans(self.m._prep(window)) if a0 <= near}
-            return 1.0 if self.unit_tokens.concepts & head_concepts else 0.0
+            return 1.0 if self.unit_tokens.concepts & self._head_concepts(window) else 0.0
         concept_ok = bool(self.unit_tokens.concepts & after.concepts)
         if not want_words:
             return 1.0 if concept_ok else None
@@ -193,18 +196,15 @@ class Scorer:
         return 1.0
 
     def _head_concepts(self, window: str) -> set[str]:
-        """Abbreviations among the first three words of ``window``."""
+        """Abbreviations among the first three words of ``window`` (as ``§ABBR`` concept tokens)."""
         near = len(" ".join(window.split()[:3])) + (len(window) - len(window.lstrip()))
         return {"§" + ab for ab, a0, _ in self.m.concept_spans(self.m._prep(window)) if a0 <= near}
 
     def _expansion_starts(self, window: str, want_words: list[str]) -> bool:
         """An abbreviation among the first words of ``window`` expands to a phrase that begins with the
         asked unit's words."""
-        near = len(" ".join(window.split()[:3])) + (len(window) - len(window.lstrip()))
-        for abbr, a0, _ in self.m.concept_spans(self.m._prep(window)):
-            if a0 > near:
-                continue
-            for e in self.m.glossary.entries.get(abbr, []):
+        for concept in self._head_concepts(window):
+            for e in self.m.glossary.entries.get(concept[1:], []):
                 words = [fold(w) for w in syllables(e.lower())]
                 if words[: len(want_words)] == want_words:
                     return True
@@ -434,8 +434,7 @@ def remainder_candidates(cl: list[Clause]) -> list[Candidate]:
             if value <= 0:
                 continue
             seen.add((c.sentence_start, m.start()))
-            whole = Clause(c.passage, c.rank, c.sentence_start, c.sentence_end, sent, c.sentence_start,
-                           c.sentence_end, sent)
+            whole = c.whole_sentence()
             unit = (m.group(1) or "").strip() or unit_after(sent, m.end(), max_words=6)
             working = " - ".join([format_vn_number(total.value)] + [format_vn_number(q.value) for q in parts])
             cand = Candidate(whole, "number", value, format_vn_number(value), c.sentence_start + m.start(),

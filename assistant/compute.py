@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from assistant.candidates import Candidate, Scorer, clauses, quantity_candidates
 from assistant.compose import Citations, templates
 from assistant.models import Value
-from assistant.numbers import format_vn_number
+from assistant.numbers import SCALE, format_vn_number, split_scale
 from assistant.question import question_unit
 from assistant.reasoning import Plan
 
@@ -25,14 +25,6 @@ Result = tuple[str, bool, Value | None, Citations, str | None, int | None]
 
 def _fmt(x: float | None, decimals: int | None = None) -> str:
     return format_vn_number(x if x is not None else 0.0, decimals)
-
-
-_SCALES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
-
-
-def _scale_word(text: str) -> str | None:
-    m = re.search(r"\s(nghìn|ngàn|triệu|tỷ|tỉ)$", text or "", re.I)
-    return m.group(1) if m else None
 
 
 def _round(x: float, decimals: int | None, default: int) -> float:
@@ -116,10 +108,10 @@ class Calculator:
     def _answer(self, value: float, unit: str | None, working: str, operands: list[Candidate],
                 look: "Lookup", percent: bool = False, decimals: int | None = None) -> Result:
         cites = look.cites
-        scales = {_scale_word(c.text) for c in operands}
+        scales = {split_scale(c.text)[1] for c in operands}
         if not percent and len(scales) == 1 and (word := scales.pop()):
             # "450 tỷ đồng - 412,6 tỷ đồng": worked and answered in tỷ, as the report writes them
-            f = _SCALES[word.lower()]
+            f = SCALE[word.lower()]
             for x in sorted({*(c.value or 0.0 for c in operands), value}, key=lambda v: -len(_fmt(v))):
                 working = re.sub(rf"(?<![\d.,]){re.escape(_fmt(x))}(?![\d]|[.,]\d)", _fmt(_round(x / f, None, 3)), working)
             value = _round(value / f, decimals, 3)
@@ -224,10 +216,7 @@ class Calculator:
         whole = total_for(part)
         if whole is None or whole.value is None:
             return None
-        result = whole.value - part.value
-        working = f"{_fmt(whole.value)} - {_fmt(part.value)} = {_fmt(result)}"
-        unit = look.a.unit or (whole.unit or "").split()[0]
-        return self._answer(result, unit, working, [whole, part], look)
+        return self._whole_minus(whole, part, look)
 
     def complement_of(self, part: Candidate, look: "Lookup") -> Result | None:
         """The whole minus a stated opposite figure, e.g. 1267 - 56 = 1211 samples that do carry the mark.
@@ -242,7 +231,10 @@ class Calculator:
             whole = total_for(part)
         if whole is None or whole.value is None or part.value is None or whole.value <= part.value:
             return None
-        result = whole.value - part.value
+        return self._whole_minus(whole, part, look)
+
+    def _whole_minus(self, whole: Candidate, part: Candidate, look: "Lookup") -> Result:
+        result = (whole.value or 0.0) - (part.value or 0.0)
         working = f"{_fmt(whole.value)} - {_fmt(part.value)} = {_fmt(result)}"
         unit = look.a.unit or (whole.unit or "").split()[0]
         return self._answer(result, unit, working, [whole, part], look)
@@ -276,14 +268,11 @@ class Calculator:
     def _count_beside(amount: Candidate, count_unit: str) -> Candidate | None:
         """The count of ``count_unit`` that the amount's own sentence gives it ("12 lớp …, tập huấn cho 684
         học viên"): the nearest one before it, else the only one; None otherwise."""
-        from assistant.candidates import Clause, quantity_candidates
+        from assistant.candidates import quantity_candidates
         from ingest.normalize import fold
 
         head = fold(count_unit.split()[0].lower()) if count_unit.split() else ""
-        c = amount.clause
-        whole = Clause(c.passage, c.rank, c.sentence_start, c.sentence_end, c.sentence, c.sentence_start,
-                       c.sentence_end, c.sentence)
-        found = [q for q in quantity_candidates([whole], "number")
+        found = [q for q in quantity_candidates([amount.clause.whole_sentence()], "number")
                  if q.start != amount.start and q.value and fold((q.unit or "").split()[0].lower() if q.unit else "") == head]
         before = [q for q in found if q.end <= amount.start]
         if before:  # "tổ chức 12 lớp …, tập huấn cho 684 học viên, trong đó có 4 lớp …": the count it goes with

@@ -22,7 +22,7 @@ QuantityKind = Literal["number", "percent", "year", "date", "id", "ordinal"]
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+\.\d+|\d+"
 _NUM_RE = re.compile(rf"(?<![\d.,])(?:{_NUM})(?![\d])")
-_SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 _SCALE_RE = re.compile(r"\s+(nghìn|ngàn|triệu|tỷ|tỉ)\b", re.IGNORECASE)
 _PERCENT_RE = re.compile(r"\s*(%|phần\s+trăm)", re.IGNORECASE)
 _DATE_LONG_RE = re.compile(r"(?<!\w)(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})(?!\d)", re.I)
@@ -177,11 +177,19 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
             if pm:
                 kind, span_end = "percent", pm.end()
             elif sm:
-                value *= _SCALE[sm.group(1).lower()]
+                value *= SCALE[sm.group(1).lower()]
                 kind, span_end = "number", sm.end()
         add(Quantity(value, start, span_end, text[start:span_end], kind))
     out.sort(key=lambda q: q.start)
     return tuple(out)
+
+
+def split_scale(written: str) -> tuple[float | None, str | None]:
+    """``"12,7 tỷ"`` → ``(12.7, "tỷ")``: the number as written and its scale word; ``(None, None)`` without one."""
+    m = _SCALE_RE.search(written)
+    if not m or m.end() != len(written):
+        return None, None
+    return parse_vn_number(written[: m.start()].strip()), m.group(1)
 
 
 def quantities(text: str) -> list[Quantity]:

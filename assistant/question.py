@@ -52,7 +52,9 @@ _SUM_RE = re.compile(r"(tổng cộng|cộng lại|tổng số .+ và |cả hai|
 _DIFF_RE = re.compile(r"(chênh lệch|nhiều hơn|ít hơn|hơn .{0,40}bao nhiêu|kém .{0,30}bao nhiêu|chenh lech|nhieu hon|it hon|cao hơn|thấp hơn)", re.I)
 _REMAIN_RE = re.compile(r"(còn lại|chưa được|chưa giải quyết|chưa xong|không đạt|con lai|chua)", re.I)
 _RATIO_RE = re.compile(r"(tỷ lệ|tỉ lệ|chiếm bao nhiêu|bao nhiêu phần trăm|ty le|chiem)", re.I)
-_PLAN_RE = re.compile(r"(kế hoạch|nhiệm vụ|phương hướng|mục tiêu|dự kiến|định hướng|trọng tâm|sẽ|ke hoach|nhiem vu)", re.I)
+# the question asks about plans or targets, not results ("kế hoạch năm 2022", "phấn đấu đạt")
+_PLAN_RE = re.compile(r"\b(kế hoạch|phấn đấu|mục tiêu|chỉ tiêu|dự kiến|định hướng|phương hướng|nhiệm vụ năm|sẽ|"
+                      r"ke hoach|phan dau|muc tieu|chi tieu|du kien)\b", re.I)
 _FOLLOW_RE = re.compile(r"^(còn|thế còn|vậy còn|vậy|thế|con|the con|vay con)\b|(thì sao|thế nào|ra sao|thi sao|the nao)\s*\??$", re.I)
 
 
@@ -180,7 +182,8 @@ def resolve_followup(question: str, history: list[Turn]) -> str:
     prev = next((normalize_text(t.content) for t in reversed(history) if t.role == "user" and t.content.strip()), None)
     if not prev or normalize_text(prev) == q:
         return q
-    q_years = [y for y in _YEAR_RE.findall(q) if int(y) not in reference_years(q)]
+    compared = reference_years(q)
+    q_years = [y for y in _YEAR_RE.findall(q) if int(y) not in compared]
     prev_years = _YEAR_RE.findall(prev)
     deictic = bool(_DEICTIC_RE.search(q))
     if not (deictic or (prev_years and not q_years) or len(q.split()) <= 6):
