@@ -20,6 +20,7 @@ from assistant.matching import ABSENT_WEIGHT, Matcher
 from assistant.models import Answer, Passage, Turn, Value
 from assistant.numbers import format_vn_number, split_scale
 from assistant.question import Analysis, analyze, resolve_followup
+from assistant.routing import ReportRouter
 from ingest.normalize import normalize_text
 from vectorstore.tokenize import has_diacritics
 
@@ -30,9 +31,9 @@ TRACE = None  # set to a list (tests, debugging) to record each lookup's best ca
 class Lookup:
     """Everything one question's answering shares: analysis, matcher, passages, clauses, filters, citations."""
 
-    def __init__(self, a: Analysis, m: Matcher, passages: list[Passage], years: list[int], doc_id: str | None,
+    def __init__(self, a: Analysis, m: Matcher, passages: list[Passage], years: list[int], doc_ids: list[str] | None,
                  k: int, available: list[int] | None = None) -> None:
-        self.a, self.m, self.passages, self.years, self.doc_id, self.k = a, m, passages, years, doc_id, k
+        self.a, self.m, self.passages, self.years, self.doc_ids, self.k = a, m, passages, years, doc_ids, k
         self.available = available or []
         self.trace: list | None = TRACE
         self.cl = clauses(passages)
@@ -50,6 +51,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         self.retriever = retriever
         self.top_k = top_k
         self._matchers: dict[tuple, Matcher] = {}
+        self.router = ReportRouter()
 
 
     # -- public ---------------------------------------------------------------------------------
@@ -75,20 +77,18 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if not docs:
             return self._finish(raw, a, templates()["no_reports"], True, None, Citations(), t0, {}, None)
         available = sorted({d.get("year") for d in docs.values() if d.get("year")})
-        years, missing = self._report_years(a, available, year)
-        if missing and not years:
-            text = templates()["abstain_year"].format(years=", ".join(map(str, missing)),
-                                                     available=", ".join(map(str, available)))
-            return self._finish(raw, a, text, True, None, Citations(), t0, {}, None)
+        years, doc_ids, refusal = self._scope(a, docs, available, year, doc_id)
+        if refusal:
+            return self._finish(raw, a, refusal, True, None, Citations(), t0, {}, None)
         k = top_k or self.top_k
         t1 = time.perf_counter()
         if a.op == "compare_years" and len(years) >= 2:
-            result = self._compare_years(a, years, doc_id, k)
+            result = self._compare_years(a, years, doc_ids, k)
         else:
-            passages = self.retriever.search(a.search_text or a.question, years=years or None, doc_ids=[doc_id] if doc_id else None,
+            passages = self.retriever.search(a.search_text or a.question, years=years or None, doc_ids=doc_ids,
                                              top_k=k, exclude_captions=True)
             result = self._answer_from(a, passages, years[0] if len(years) == 1 else None,
-                                       Lookup(a, self._matcher(a), passages, years, doc_id, k, available))
+                                       Lookup(a, self._matcher(a), passages, years, doc_ids, k, available))
         t2 = time.perf_counter()
         text, abstained, value, cites, working, ans_year = result
         timings = {"retrieve": (t2 - t1) * 1000}
@@ -101,6 +101,31 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         timings = {**timings, "answer": max(0.0, total - timings.get("retrieve", 0.0)), "total": total}
         return Answer(question=raw, answer=text, abstained=abstained, value=value, citations=cites.items,
                       timings_ms=timings, kind=a.kind if not a.op else f"{a.kind}:{a.op}", working=working, year=year)
+
+    def _scope(self, a: Analysis, docs: dict[str, dict], available: list[int], year: int | None,
+               doc_id: str | None) -> tuple[list[int], list[str] | None, str | None]:
+        """The years and reports that answer ``a``, or why none can: (years, doc_ids, refusal)."""
+        doc_ids = [doc_id] if doc_id else None
+        asked = (list(a.future), list(a.past))
+        years, missing = self._report_years(a, available, year)
+        route = None if doc_id else self.router.route(a.search_text or a.question, self.retriever.identities(), a.folded)
+        if route and route.doc_ids:  # "QUATEST 3", "Chi cục … Quảng Nam": that unit's own reports, in its own years
+            own_years = sorted({docs[d]["year"] for d in route.doc_ids if docs.get(d, {}).get("year")})
+            found = (a.future, a.past)
+            a.future, a.past = list(asked[0]), list(asked[1])
+            r_years, r_missing = self._report_years(a, own_years, year)
+            if r_years or not a.years:  # "năm 2021" of a unit whose last review is of 2020: its plans
+                years, missing = r_years, r_missing
+                doc_ids, a.supplied = route.doc_ids, route.words
+            elif route.strong:
+                return [], None, templates()["abstain_unit"].format(names=", ".join(route.names),
+                                                                   years=", ".join(map(str, r_missing)))
+            else:  # a place its opening names, not its unit: no routing
+                a.future, a.past = found
+        if missing and not years:
+            return [], None, templates()["abstain_year"].format(years=", ".join(map(str, missing)),
+                                                               available=", ".join(map(str, available)))
+        return years, doc_ids, None
 
     @staticmethod
     def _report_years(a: Analysis, available: list[int], forced: int | None) -> tuple[list[int], list[int]]:
@@ -136,8 +161,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         return Matcher(self.retriever.glossary, lambda t, f: lexical.idf(t, folded=f), a.folded,
                        lambda t, f: lexical.df(t, folded=f))
 
-    def _scorer(self, m: Matcher, question: str, unit: str | None) -> Scorer:
-        return Scorer(m, m.question_terms(question), unit, m.bigrams(question), question)
+    def _scorer(self, m: Matcher, question: str, unit: str | None, supplied: set[str] = frozenset()) -> Scorer:
+        return Scorer(m, _without(m.question_terms(question), supplied), unit, m.bigrams(question), question)
 
     def _answer_from(self, a: Analysis, passages: list[Passage], year: int | None, look: Lookup):  # noqa: ANN202
         cites = look.cites
@@ -162,7 +187,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if own_search:
             part_years = years or self._report_years(analyze(query), look.available, None)[0] or look.years
             extra = self.retriever.search(f"{query} {shared or ''}", years=part_years or None,
-                                          doc_ids=[look.doc_id] if look.doc_id else None, top_k=look.k,
+                                          doc_ids=look.doc_ids, top_k=look.k,
                                           exclude_captions=True)
             seen = {c.start for c in cl}
             cl = cl + [c for c in clauses(extra) if c.start not in seen and (not part_years or c.passage.year in part_years)]
@@ -177,6 +202,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if shared:
             for t, w in m.question_terms(shared).items():
                 terms.setdefault(t, shared_weight * w)
+        terms = _without(terms, a.supplied)
         scorer = Scorer(m, terms, unit, m.bigrams(query), f"{query} {shared}" if shared else query)
         stated = {q.value for q in find_quantities(a.core or a.question) if q.kind in ("number", "percent")}
         raw = quantity_candidates(cl, want) + (remainder_candidates(cl) if want == "number" and not parts_only else [])
@@ -356,7 +382,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             return None
         return best
 
-    def _compare_years(self, a: Analysis, years: list[int], doc_id: str | None, k: int):  # noqa: ANN202
+    def _compare_years(self, a: Analysis, years: list[int], doc_ids: list[str] | None, k: int):  # noqa: ANN202
         cites = Citations()
         base_q = re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", " ", a.question)
         base_q = re.sub(r"(nhiều hơn|ít hơn|so với|chênh lệch|tăng|giảm|hơn)", " ", base_q, flags=re.I)
@@ -364,9 +390,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         sub.kind = "number"
         found: list[Candidate] = []
         for y in sorted(years)[:2]:
-            passages = self.retriever.search(base_q, years=[y], doc_ids=[doc_id] if doc_id else None, top_k=k,
+            passages = self.retriever.search(base_q, years=[y], doc_ids=doc_ids, top_k=k,
                                              exclude_captions=True)
-            look = Lookup(sub, self._matcher(sub), passages, [y], doc_id, k, [y])
+            look = Lookup(sub, self._matcher(sub), passages, [y], doc_ids, k, [y])
             best = self.find(look, base_q, sub.unit or a.unit, want="number")
             if best is None or best.value is None:
                 scope = f" cho năm {y}"
@@ -396,6 +422,13 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         else:
             text = templates()["abstain"].format(scope=scope)
         return text, True, None, cites, None, year
+
+
+def _without(terms: dict[str, float], supplied: set[str]) -> dict[str, float]:
+    """The question's terms less the words its routed reports supply ("QUATEST 3" asked of QUATEST 3's
+    own report is not a word each passage must repeat); never all of them."""
+    kept = {t: w for t, w in terms.items() if t not in supplied}
+    return kept if kept and supplied else terms
 
 
 def build_answerer(settings, retriever):  # noqa: ANN001, ANN201

@@ -177,7 +177,8 @@ class Scorer:
     def _head_match(self, raw: list[str], want_words: list[str], raw_head: list[str], head: list[str]) -> float:
         core = want_words[:2] if len(raw) > 1 and self.m.compound(raw[0], raw[1]) else want_words[:1]
         if core[0] == "dong" and head and head[0] in _CURRENCIES:  # "đồng" asked: any currency written
-            return 1.0
+            # … but "458 đồng hồ nước" counts meters, not money
+            return 0.0 if head[0] == "dong" and len(head) > 1 and head[1] == "ho" else 1.0
         if not head or head[0] != core[0]:
             return 0.0 if core[0] not in head[:2] else 0.5
         if len(core) > 1 and len(head) >= 2 and head[1] != core[1] and head[1] not in _UNIT_FUNCTION:

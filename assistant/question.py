@@ -40,6 +40,7 @@ class Analysis:
     follow: str = ""  # context inherited from the previous question of a conversation
     search_text: str = ""  # what retrieval searches (the question as typed)
     core: str = ""  # the question without follow-up context and exclusions ("không tính khảo sát")
+    supplied: set[str] = field(default_factory=set)  # words the routed reports supply (their unit's name)
 
 
 _PERCENT_RE = re.compile(r"(phần trăm|tỷ lệ|tỉ lệ|bao nhiêu %|mấy %|\bphan tram\b|\bty le\b|%)", re.I)
@@ -106,8 +107,22 @@ def content_terms(q: str) -> list[str]:
     return [s for s in syllables(q, fold=folded) if s not in stop and not _YEAR_RE.fullmatch(s)]
 
 
+# "năm" (year) and the folded "sau" (after), "bay", "tam" are left alone: they are other words too
+_NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+                 "mười": 10, "mười một": 11, "mười hai": 12, "mot": 1, "bon": 4, "chin": 9, "muoi": 10}
+_PERIOD_RE = re.compile(r"\b(mười một|mười hai|một|hai|ba|bốn|sáu|bảy|tám|chín|mười|mot|bon|chin|muoi)"
+                        r"(\s+)(tháng|quý|tuần|thang|quy|tuan)\b(?!\s*\d)", re.I)
+_HALF_RE = re.compile(r"\b(nửa|nua)\s+(đầu|cuối|dau|cuoi)(\s+năm|\s+nam)?\b", re.I)
+
+
+def spell_periods(q: str) -> str:
+    """Periods as reports write them: "sáu tháng đầu năm" / "nửa đầu năm" → "6 tháng đầu năm"."""
+    q = _HALF_RE.sub(lambda m: f"6 tháng {m.group(2)} năm", q)
+    return _PERIOD_RE.sub(lambda m: f"{_NUMBER_WORDS[m.group(1).lower()]}{m.group(2)}{m.group(3)}", q)
+
+
 def analyze(question: str) -> Analysis:
-    q = normalize_text(question)
+    q = spell_periods(normalize_text(question))
     # years the question is about — not those inside document numbers or dates ("19/2014/QĐ-TTg", "24/2/2021")
     from assistant.numbers import find_quantities
 

@@ -43,6 +43,7 @@ class HybridRetriever:
         self._vec_cache: dict[str, list[float]] = {}
         self._restorer = None
         self._restorer_fp: str | None = None
+        self._identities: tuple[str | None, dict[str, tuple[str, str, int | None]]] = (None, {})
 
     @property
     def glossary(self) -> Glossary:
@@ -67,6 +68,35 @@ class HybridRetriever:
             self._restorer = AccentRestorer.from_vocabulary(bm.vocab, bm.df)
             self._restorer_fp = fp
         return self._restorer
+
+    def identities(self, head_chars: int = 600) -> dict[str, tuple[str, str, int | None]]:
+        """doc_id → (title, opening text, year) of every indexed report: what names its unit."""
+        try:
+            self.index.sync()
+        except Exception as exc:  # noqa: BLE001
+            raise RetrievalError(f"the index could not be read: {exc}") from exc
+        fp = self.index.lexical.fingerprint
+        if self._identities[0] != fp or fp is None:
+            out = {}
+            for r in self.index.lexical.records:
+                doc_id = r.meta.get("doc_id", "")
+                if doc_id not in out:
+                    out[doc_id] = (r.meta.get("title") or "", self.opening(doc_id, head_chars)[:head_chars], r.meta.get("year"))
+            self._identities = (fp, out)
+        return self._identities[1]
+
+    def opening(self, doc_id: str, limit: int = 3000) -> str:
+        """The first ``limit`` characters of a report, rebuilt from its chunks at their exact offsets."""
+        recs = sorted((r for r in self.index.lexical.records if r.meta.get("doc_id") == doc_id
+                       and int(r.meta.get("start", 0)) < limit), key=lambda r: int(r.meta.get("start", 0)))
+        text = ""
+        for r in recs:
+            start = int(r.meta.get("start", 0))
+            if start >= len(text):
+                text += "\n" * (start - len(text)) + r.text
+            elif start + len(r.text) > len(text):  # overlapping chunks: add only what is new
+                text += r.text[len(text) - start :]
+        return text
 
     def search(self, query: str, *, years: list[int] | None = None, doc_ids: list[str] | None = None,
                top_k: int = 8, exclude_captions: bool = False) -> list[Passage]:

@@ -23,7 +23,7 @@ class DescriptiveAnswers:
     def _descriptive_answer(self, a: Analysis, m: Matcher, cl: list[Clause], passages: list[Passage], year: int | None,
                             cites: Citations):  # noqa: ANN202
         if a.kind == "date":
-            cands = [Scorer.score(self._scorer(m, a.question, None), c) for c in quantity_candidates(cl, "date")]
+            cands = [Scorer.score(self._scorer(m, a.question, None, a.supplied), c) for c in quantity_candidates(cl, "date")]
             ids = doc_ids_in(a.question)
             if ids:  # "Quyết định 1258/QĐ-TTg … ngày nào?": the date written right after that identifier
                 tied = [c for c in cands if date_follows_id(c, ids)]
@@ -45,7 +45,7 @@ class DescriptiveAnswers:
             return text, False, Value(None, None, date_text), cites, None, best.clause.passage.year
         if a.kind in ("person", "place"):
             raw = person_candidates(cl) if a.kind == "person" else place_candidates(cl)
-            scorer = self._scorer(m, a.question, None)
+            scorer = self._scorer(m, a.question, None, a.supplied)
             cands = [scorer.score(c) for c in raw]
             if a.kind == "person":
                 for c in cands:  # the role right before the name must fit the question ("Phó" or not)
@@ -83,7 +83,7 @@ class DescriptiveAnswers:
         return text
 
     def _list_answer(self, a: Analysis, m: Matcher, passages: list[Passage], cites: Citations):  # noqa: ANN202
-        scorer = self._scorer(m, a.question, None)
+        scorer = self._scorer(m, a.question, None, a.supplied)
         best_section, best_cov = None, 0.0
         for p in passages:
             cov = scorer.coverage(p.section or "", p.text[:200])
@@ -146,7 +146,7 @@ class DescriptiveAnswers:
             if p.start > 800 or not any(_id_key(mm.group(0)) in ids for mm in _DOCID_RE.finditer(p.text[:500])):
                 continue
             words = p.title.split()
-            opening = self._opening(p.doc_id)
+            opening = self.retriever.opening(p.doc_id)
             for n in range(len(words), 3, -1):  # the longest run of the title written in the report's opening
                 for first in range(0, min(3, len(words) - n + 1)):
                     mm = re.search(r"\s+".join(re.escape(w) for w in words[first : first + n]), opening, re.I)
@@ -161,25 +161,12 @@ class DescriptiveAnswers:
                         return text, False, None, cites, None, p.year
         return None
 
-    def _opening(self, doc_id: str, limit: int = 3000) -> str:
-        """The first ``limit`` characters of a report, rebuilt from its chunks at their exact offsets."""
-        recs = sorted((r for r in self.retriever.index.lexical.records if r.meta.get("doc_id") == doc_id
-                       and int(r.meta.get("start", 0)) < limit), key=lambda r: int(r.meta.get("start", 0)))
-        text = ""
-        for r in recs:
-            start = int(r.meta.get("start", 0))
-            if start >= len(text):
-                text += "\n" * (start - len(text)) + r.text
-            elif start + len(r.text) > len(text):  # overlapping chunks: add only what is new
-                text += r.text[len(text) - start :]
-        return text
-
     def _text_answer(self, a: Analysis, m: Matcher, cl: list[Clause], passages: list[Passage], year: int | None,
                      cites: Citations):  # noqa: ANN202
         own = self._own_title_answer(a, passages, cites)
         if own:
             return own
-        scorer = self._scorer(m, a.question, None)
+        scorer = self._scorer(m, a.question, None, a.supplied)
         scored = []
         q_words = set(m.tokens(a.question).words)
         for c in cl:

@@ -141,12 +141,13 @@ def extract_year(text: str, date: str | None = None) -> int | None:
 def _official_title(text: str) -> str | None:
     """Type line + subject of an official document: "Thông tư Hướng dẫn một số nội dung về …"."""
     head = text[:3000].split("\n")
-    if not _NATIONAL_HEADER_RE.search("\n".join(head[:8])):
-        return None
-    for i, line in enumerate(head[:30]):
+    national = bool(_NATIONAL_HEADER_RE.search("\n".join(head[:8])))
+    for i, line in enumerate(head[:30 if national else 12]):
         line = line.strip()
         if not _DOC_TYPE_RE.match(line) or len(line.split()) > 8 or _NATIONAL_HEADER_RE.search(line):
             continue
+        if not national and not (line.isupper() and len(line.split()) <= 3):
+            continue  # a letterhead without the national motto: only a bare "BÁO CÁO" line starts the title
         parts = [line]
         for nxt in head[i + 1 : i + 4]:
             nxt = nxt.strip()

@@ -28,13 +28,14 @@ from assistant.models import DocumentInfo, FileResult, IngestSummary
 from ingest.loaders import RawDocument, RawPage, loader_for, supported_suffixes
 from ingest.metadata import extract_metadata, usable_title
 from ingest.normalize import fold, normalize_text
+from ingest.reflow import page_continues, reflow, strip_running_lines
 from ingest.splitter import SentenceSplitter
 from vectorstore.embedder import Embedder
 from vectorstore.hybrid import HybridIndex
 from vectorstore.lexical import LexRecord
 
 log = logging.getLogger(__name__)
-PIPELINE_VERSION = "5"
+PIPELINE_VERSION = "6"
 WRITE_BATCH = 256  # chunks written to the store per call (each batch is logged: the kill test waits for it)
 Progress = Callable[[int, int, str], None]
 
@@ -132,18 +133,17 @@ class DocumentReader:
             if enc:
                 encodings.append(enc)
             texts.append(normalize_text(text))
-        # pages joined by a blank line; an empty page adds nothing and starts where the next one does
-        parts: list[str] = []
+        if raw.paged:  # a PDF's lines are where the page broke them: back to paragraphs
+            texts = [reflow(t) for t in strip_running_lines(texts)]
+        # pages joined by a blank line (by a space when a sentence runs on to the next page); an empty
+        # page adds nothing and starts where the next one does
+        full = ""
         page_starts: list[int] = []
-        pos = 0
         for text in texts:
-            if text and parts:
-                pos += 2
-            page_starts.append(pos)
-            if text:
-                parts.append(text)
-                pos += len(text)
-        full = "\n\n".join(parts)
+            if text and full:
+                full += " " if raw.paged and page_continues(full, text) else "\n\n"
+            page_starts.append(len(full))
+            full += text
         if not full.strip():
             raise IngestError("no text could be extracted (empty document)")
         has_pages = bool(raw.pages) and raw.pages[0].page is not None

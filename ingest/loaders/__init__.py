@@ -36,6 +36,7 @@ class RawDocument:
     author: str | None = None
     date: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    paged: bool = False  # page text with the page's own line breaks (PDF): reflowed into paragraphs
 
 
 class Loader(Protocol):

@@ -89,7 +89,7 @@ class PdfLoader:
         title = info.get("/Title") or None
         if title and len(title.strip()) < 4:
             title = None
-        return RawDocument(path=path, pages=pages, title=title, author=info.get("/Author") or None)
+        return RawDocument(path=path, pages=pages, title=title, author=info.get("/Author") or None, paged=True)
 
 
 def _layout_extractor(reader, index: int, name: str):  # noqa: ANN001, ANN202 - pypdf PdfReader

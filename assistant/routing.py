@@ -1,0 +1,92 @@
+"""Which reports a question is about, by the unit it names.
+
+Reports of several units share years: a 2018 review of QUATEST 3 and a 2018 review of a provincial
+Chi cục are both "2018". When a question names a unit ("QUATEST 3", "Chi cục TCĐLCL Quảng Nam",
+"Trung tâm Kỹ thuật 3") and some reports are that unit's own — the name is in their title or opening
+lines — only those reports answer it, just as a year in the question keeps other years out.
+
+A name that no report's opening carries (a unit only mentioned inside a report, "Khu Công nghệ cao")
+routes nothing: the words then simply count as content words of the question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.normalize import fold
+from vectorstore.tokenize import syllables
+
+HEAD_CHARS = 600  # the opening of a report that names its unit (title, letterhead, first sentence)
+
+# the field's long name, which reports insert or drop at will
+# ("Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng 3" = "Trung tâm Kỹ thuật 3" = "QUATEST 3")
+_FILLER = ("tiêu chuẩn đo lường chất lượng", "tcđlcl", "tieu chuan do luong chat luong", "tcdlcl")
+_CENTRE_RE = re.compile(r"\b(?:quatest|trung t[âa]m k[ỹy] thu[ậa]t(?:\s+(?:ti[êe]u chu[ẩa]n [đd]o l[ưu][ờo]ng ch[ấa]t "
+                        r"l[ưu][ợo]ng|tc[đd]lcl))?)\s+\d+\b", re.I)
+_WORD_RE = re.compile(r"[^\W\d_]+(?:&[^\W\d_]+)?")
+# capitalised words that are not a proper name of their own
+_GENERIC = {"tcđlcl", "tổng", "cục", "chi", "trung", "tâm", "kh&cn", "ubnd", "năm", "bộ", "sở", "quý", "tháng",
+            "theo", "trong", "còn", "vậy", "thế", "tỉnh", "thành", "phố", "kỹ", "thuật", "khoa", "học", "công", "nghệ",
+            "và", "báo", "cáo", "hội", "nghị"}
+
+
+def _key(text: str, folded: bool) -> str:
+    """Lower-cased syllables without the field's long name, for contiguous matching."""
+    s = " ".join(syllables(text, fold=folded))
+    for f in _FILLER:
+        s = s.replace(f, " ")
+    return f" {' '.join(s.split())} "
+
+
+@dataclass
+class Route:
+    doc_ids: list[str] | None = None  # the reports of the units named (None: no restriction)
+    names: list[str] = field(default_factory=list)  # the unit names that routed
+    words: set[str] = field(default_factory=set)  # their syllables: supplied by the report itself
+    strong: bool = False  # a centre's number or a name in a report's title: no other report answers for it
+
+
+class ReportRouter:
+    """Routes a question to the reports of the unit it names (see module docstring)."""
+
+    def names(self, question: str) -> list[str]:
+        """Unit names in ``question``: a technical centre with its number ("QUATEST 3", "Trung tâm Kỹ
+        thuật 3"), or a run of two or more capitalised words after the first ("Quảng Nam")."""
+        out = [m.group(0) for m in _CENTRE_RE.finditer(question)]
+        run: list[str] = []
+        words = list(_WORD_RE.finditer(question))
+        for i, m in enumerate(words + [None]):
+            w = m.group(0) if m else ""
+            gap = m is not None and run and not question[words[i - 1].end() : m.start()].strip() == ""
+            if m is not None and i > 0 and w[0].isupper() and not gap:
+                run.append(w)
+                continue
+            proper = [x for x in run if x.lower() not in _GENERIC and not x.isupper()]
+            if len(run) >= 2 and proper:
+                out.append(" ".join(run))
+            run = [w] if m is not None and i > 0 and w[0].isupper() else []
+        return out
+
+    def route(self, question: str, identities: dict[str, tuple[str, str, int | None]], folded: bool = False) -> Route:
+        """``identities``: doc_id → (title, opening text, year) of every report."""
+        route = Route()
+        titles = {d: _key(t, folded) for d, (t, _, _) in identities.items()}
+        keys = {d: _key(f"{t} {h}", folded) for d, (t, h, _) in identities.items()}
+        chosen: set[str] | None = None
+        for name in self.names(question):
+            key = _key(name, folded)
+            if not key.strip():
+                continue
+            own = {d for d, k in keys.items() if key in k}
+            if not own or own == set(keys):
+                continue  # no report is this unit's own, or every report names it: nothing to route by
+            route.names.append(name)
+            route.words |= set(key.split())
+            # a centre's number or a name in a report's title is the report's own unit; a place in the
+            # opening lines may only be where its conference was held
+            route.strong = route.strong or bool(_CENTRE_RE.fullmatch(name)) or any(key in titles[d] for d in own)
+            chosen = own if chosen is None else chosen & own
+        if chosen is not None:
+            route.doc_ids = sorted(chosen)
+        return route

@@ -1,0 +1,89 @@
+"""Page text of paged formats (PDF) as the writer's paragraphs.
+
+A PDF's text layer breaks every line where the page did ("…hoạt động của Chi cục Tiêu\\nchuẩn Đo
+lường…") and repeats running headers and footers on each page ("Trang 2/7"), sometimes in the middle
+of a sentence that continues on the next page. Sentences are split at line ends downstream, so a
+wrapped line would cut a figure from its subject. Here:
+
+* lines of words that repeat at the top or bottom of most pages (digits aside), and page numbers
+  written as such ("Trang 2/7", "- 3 -"), go;
+* a line is joined to the next when the next reads as its continuation: it starts in lower case, or
+  the line ends inside a phrase (a comma, an open bracket, a connective) or fills most of the page's
+  width and the next line does not start a list item, a numbered heading or a table row.
+
+Headings, list items and table rows keep their own lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# "Trang 2/7", "Page 3", "- 4 -"; a bare number stays (it may be a figure of a table)
+_PAGE_NO_RE = re.compile(r"^\s*(?:(?:trang|page|tr\.)\s*\d{1,4}(?:\s*(?:/|trên)\s*\d{1,4})?|-\s*\d{1,4}\s*-)\s*$", re.I)
+_STARTS_ITEM_RE = re.compile(
+    r"^\s*(?:[-•+*–]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][).]\s|[IVXLC]{1,6}\.\s|\(\d{1,2}\)\s|"
+    r"(?:Điều|Chương|Mục|Phần|Bảng|Hình|Biểu|Phụ lục)\s+\w+|Nơi nhận)", re.I)
+_ENDS_OPEN_RE = re.compile(r"(?:[,(\[–-]|\b(?:và|của|các|những|với|cho|tại|theo|từ|đến|trong|là|được|về|số|năm|ngày|tháng))\s*$", re.I)
+_ENDS_SENTENCE_RE = re.compile(r"[.:;!?…]\s*[\"')\]]*\s*$")
+_TABLE_ROW_RE = re.compile(r"(?:\d[\d.,%]*\s+){2,}\S*\s*$")  # a row of figures: "Huyết áp kế 95 212"
+WIDE = 0.8  # a line this share of the page's longest line wide is wrapped, not ended
+
+
+def _signature(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split()).lower())
+
+
+def strip_running_lines(pages: list[str]) -> list[str]:
+    """Pages without their running headers/footers and bare page numbers."""
+    split = [p.split("\n") for p in pages]
+    edges: Counter[str] = Counter()
+    for lines in split:
+        seen = {_signature(x) for x in lines[:2] + lines[-2:] if x.strip()}
+        edges.update(seen)
+    running = {s for s, n in edges.items()
+               if len(pages) >= 3 and n >= max(3, 0.5 * len(pages)) and re.search(r"[^\W\d_]", s)}
+    out = []
+    for lines in split:
+        keep = []
+        for i, line in enumerate(lines):
+            at_edge = i < 2 or i >= len(lines) - 2
+            if at_edge and (_PAGE_NO_RE.match(line) or _signature(line) in running) and line.strip():
+                continue
+            keep.append(line)
+        out.append("\n".join(keep))
+    return out
+
+
+def reflow(text: str) -> str:
+    """Wrapped lines of one page joined into their paragraphs (see the module docstring)."""
+    lines = text.split("\n")
+    width = max((len(x.rstrip()) for x in lines), default=0)
+    out: list[str] = []
+    for line in lines:
+        if out and _continues(out[-1], line, width):
+            out[-1] = out[-1].rstrip() + " " + line.lstrip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def page_continues(before: str, page: str) -> bool:
+    """Does ``page`` open in the middle of the sentence ``before`` (the text so far) ends with?"""
+    last = before.rsplit("\n", 1)[-1]
+    first = page.split("\n", 1)[0]
+    return _continues(last, first, len(last)) if last.strip() else False
+
+
+def _continues(prev: str, line: str, width: int) -> bool:
+    p, n = prev.strip(), line.strip()
+    if not p or not n or _STARTS_ITEM_RE.match(n) or _TABLE_ROW_RE.search(p) and _TABLE_ROW_RE.search(n):
+        return False
+    if _ENDS_SENTENCE_RE.search(p) and not p.endswith("..."):
+        return False
+    if n[0].islower():
+        return True
+    if _ENDS_OPEN_RE.search(p):
+        return True
+    heading = re.match(r"^(?:\d{1,2}(?:\.\d{1,2})*\.|[IVXLC]{1,6}\.)\s", p)  # "1. Công tác …" then "Ngay từ …"
+    return width > 0 and len(prev.rstrip()) >= WIDE * width and not p.isupper() and not heading

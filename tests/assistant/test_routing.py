@@ -1,0 +1,79 @@
+"""Routing by the unit a question names: two units' reviews of the same year, each answering for its own unit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.routing import ReportRouter
+
+CENTRE = """Trung tâm Kỹ thuật 5 tổng kết công tác năm 2018
+
+Ngày 27/12/2018, Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng 5 (QUATEST 5) tổ chức Hội nghị tổng kết công tác năm 2018.
+
+Tổng doanh thu năm 2018 của Trung tâm đạt 96,4 tỷ đồng. Trung tâm đã kiểm định 41.250 phương tiện đo.
+"""
+
+BRANCH = """BÁO CÁO
+Tổng kết công tác năm 2018 của Chi cục Tiêu chuẩn Đo lường Chất lượng tỉnh Lâm Đồng
+
+Năm 2018, Chi cục Tiêu chuẩn Đo lường Chất lượng tỉnh Lâm Đồng đã kiểm định 6.320 phương tiện đo. Doanh thu dịch vụ kỹ thuật đạt 2,4 tỷ đồng.
+
+II. PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2019
+Kiểm định khoảng 7.000 phương tiện đo.
+"""
+
+
+@pytest.fixture(scope="module")
+def svc(make_service, tmp_path_factory):  # noqa: ANN001, ANN201
+    folder = tmp_path_factory.mktemp("units")
+    (folder / "quatest5_2018.txt").write_text(CENTRE, encoding="utf-8")
+    (folder / "lamdong_2018.txt").write_text(BRANCH, encoding="utf-8")
+    service = make_service(llm="none", chroma_url=None)
+    summary = service.ingest([Path(folder)])
+    assert summary.ok, summary.render()
+    yield service
+    service.close()
+
+
+@pytest.mark.parametrize("question, number", [
+    ("Năm 2018 QUATEST 5 kiểm định bao nhiêu phương tiện đo?", 41250),
+    ("Trung tâm Kỹ thuật 5 kiểm định được bao nhiêu phương tiện đo năm 2018?", 41250),
+    ("Năm 2018 Chi cục Lâm Đồng kiểm định bao nhiêu phương tiện đo?", 6320),
+    ("Doanh thu năm 2018 của Trung tâm Kỹ thuật 5 là bao nhiêu?", 96.4),  # the name is not repeated by the passage
+    ("nam 2018 quatest 5 kiem dinh bao nhieu phuong tien do", 41250),
+])
+def test_the_unit_named_picks_its_own_report(svc, question: str, number: float) -> None:  # noqa: ANN001
+    a = svc.ask(question)
+    assert not a.abstained and a.value is not None and a.value.number == number, a.answer
+    assert a.value.number == number
+
+
+def test_a_later_year_of_a_named_unit_reads_its_plans_not_another_units_report(svc) -> None:  # noqa: ANN001
+    a = svc.ask("Năm 2019 Chi cục Lâm Đồng dự kiến kiểm định bao nhiêu phương tiện đo?")
+    assert a.value is not None and a.value.number == 7000, a.answer
+
+
+def test_a_year_the_named_unit_has_no_report_for_is_refused(svc) -> None:  # noqa: ANN001
+    a = svc.ask("Năm 2015 QUATEST 5 kiểm định bao nhiêu phương tiện đo?")
+    assert a.abstained and "QUATEST 5" in a.answer and "2015" in a.answer
+    # the year before a review: only a figure the review states for that year would do, and it states none
+    assert svc.ask("Năm 2017 QUATEST 5 kiểm định bao nhiêu phương tiện đo?").abstained
+
+
+def test_names_are_proper_names_not_capitalised_common_words() -> None:
+    r = ReportRouter()
+    assert r.names("Năm 2023 Quảng Nam có bao nhiêu doanh nghiệp?") == ["Quảng Nam"]
+    assert r.names("Trung tâm Kỹ thuật TCĐLCL 3 thử nghiệm bao nhiêu mẫu?") == ["Trung tâm Kỹ thuật TCĐLCL 3"]
+    assert r.names("Năm 2021 Bộ KH&CN và Tổng cục TCĐLCL đã ban hành gì?") == []
+    assert r.names("Giải thưởng Chất lượng Quốc gia năm 2016 trao cho mấy doanh nghiệp?") == []
+
+
+def test_a_place_only_in_a_reports_opening_does_not_refuse_other_years() -> None:
+    ids = {"a": ("QUATEST 3 tổng kết năm 2018", "Ngày 27/12/2018, tại Thành phố Hồ Chí Minh, QUATEST 3 …", 2018),
+           "b": ("Tổng cục tổng kết năm 2021", "Ngày 28/12, Tổng cục TCĐLCL tổ chức hội nghị", 2021)}
+    route = ReportRouter().route("Năm 2021 có bao nhiêu doanh nghiệp ở Hồ Chí Minh được cấp mã số?", ids)
+    assert route.doc_ids == ["a"] and not route.strong  # weak: the answerer drops it for 2021
+    strong = ReportRouter().route("QUATEST 3 năm 2021 thử nghiệm bao nhiêu mẫu?", ids)
+    assert strong.doc_ids == ["a"] and strong.strong

@@ -1,0 +1,57 @@
+"""PDF pages back to paragraphs: wrapped lines joined, running footers dropped, lists and tables kept."""
+
+from __future__ import annotations
+
+from ingest.pipeline import DocumentReader
+from ingest.reflow import page_continues, reflow, strip_running_lines
+
+
+def test_wrapped_lines_join_but_items_headings_and_table_rows_stay() -> None:
+    page = "\n".join([
+        "1. Công tác quản lý đo lường",
+        "Trong năm 2020, Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng Thanh Hóa và các tổ chức",
+        "kiểm định được chỉ định đã kiểm định 48.652 phương tiện đo (PTĐ) nhóm 2, tăng 9,6% so với",
+        "năm 2019; hiệu chuẩn 3.870 PTĐ.",
+        "- Chi cục đã chủ trì, phối hợp với Cục Quản lý thị trường tỉnh và Phòng Cảnh sát kinh tế",
+        "Công an tỉnh thành lập 6 đoàn kiểm tra về đo lường.",
+        "STT Loại PTĐ Năm 2019 (chiếc) Năm 2020 (chiếc)",
+        "1 Công tơ điện 1 pha 28.960 31.540",
+        "2 Công tơ điện 3 pha 1.954 2.186",
+    ])
+    lines = reflow(page).split("\n")
+    assert lines[0] == "1. Công tác quản lý đo lường"
+    assert lines[1].endswith("hiệu chuẩn 3.870 PTĐ.") and "các tổ chức kiểm định" in lines[1]
+    assert lines[2].startswith("- Chi cục") and lines[2].endswith("Công an tỉnh thành lập 6 đoàn kiểm tra về đo lường.")
+    assert lines[-2:] == ["1 Công tơ điện 1 pha 28.960 31.540", "2 Công tơ điện 3 pha 1.954 2.186"]
+
+
+def test_running_footers_go_and_page_numbers_as_such_go_but_bare_numbers_stay() -> None:
+    bodies = ["Chi cục đã kiểm tra 312 cơ sở.", "Kiểm định 4.327 cân.", "Lấy 96 mẫu.", "Cấp 57 giấy chứng nhận."]
+    heads = ["Tiêu chuẩn", "Đo lường", "Chất lượng", "Năng suất"]
+    pages = [f"Báo cáo tổng kết năm 2020\n{h}\n{b}\n{i}\nTrang {i}/4" for i, (h, b) in enumerate(zip(heads, bodies), 1)]
+    out = strip_running_lines(pages)
+    assert all("Trang" not in p and "Báo cáo tổng kết" not in p for p in out)
+    assert out[1].split("\n") == ["Đo lường", "Kiểm định 4.327 cân.", "2"]  # a lone number may be a table's figure
+    two = strip_running_lines(pages[:2])  # too few pages to call a line "running": only page numbers go
+    assert two[0].split("\n") == ["Báo cáo tổng kết năm 2020", "Tiêu chuẩn", "Chi cục đã kiểm tra 312 cơ sở.", "1"]
+
+
+def test_a_sentence_running_on_to_the_next_page_is_one_sentence() -> None:
+    assert page_continues("Chi cục đã phối hợp với Phòng Cảnh sát kinh tế", "Công an tỉnh thành lập 6 đoàn.")
+    assert not page_continues("… hoàn thành kế hoạch.", "II. PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2021")
+    assert not page_continues("… như sau:", "- Kiểm định 4.327 cân")
+
+
+def test_a_real_pdf_reads_as_paragraphs(pdf_factory) -> None:  # noqa: ANN001
+    path = pdf_factory.text("wrapped.pdf", [
+        ["BÁO CÁO TỔNG KẾT NĂM 2020", "Chi cục đã kiểm tra 312 cơ sở, trong đó có 146 cửa hàng kinh doanh xăng",
+         "dầu và 58 cơ sở kinh doanh khí dầu mỏ hóa lỏng (LPG), phát hiện 23 cơ sở vi phạm.",
+         "Chi cục phối hợp với Phòng Cảnh sát kinh tế", "", "Trang 1/3"],
+        ["Công an tỉnh thành lập 6 đoàn kiểm tra.", "", "Trang 2/3"],
+        ["- Kiểm định 4.327 cân các loại.", "", "Trang 3/3"],
+    ])
+    text = DocumentReader().read(path).text
+    assert "146 cửa hàng kinh doanh xăng dầu và 58 cơ sở" in text
+    assert "Phòng Cảnh sát kinh tế Công an tỉnh thành lập 6 đoàn" in text
+    assert "Trang" not in text
+    assert "\n- Kiểm định 4.327 cân các loại." in text
