@@ -5,10 +5,12 @@ is held to the numeric guard (see :mod:`assistant.llm`)."""
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 import re
 import time
 
-from assistant.candidates import TOTAL_RE, Candidate, Scorer, clauses, quantity_candidates, remainder_candidates
+from assistant.candidates import (TOTAL_RE, Candidate, Scorer, clauses, quantity_candidates, remainder_candidates,
+                                  table_candidates)
 from assistant.compose import Citations, templates, value_sentence
 from assistant.numbers import find_quantities
 from assistant.compute import Calculator
@@ -19,7 +21,7 @@ from assistant.errors import AnswerError
 from assistant.matching import ABSENT_WEIGHT, Matcher
 from assistant.models import Answer, Passage, Turn, Value
 from assistant.numbers import format_vn_number, split_scale
-from assistant.question import Analysis, analyze, resolve_followup
+from assistant.question import Analysis, analyze, money_folded, resolve_followup
 from assistant.routing import ReportRouter
 from ingest.normalize import normalize_text
 from vectorstore.tokenize import has_diacritics
@@ -71,6 +73,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             self.retriever.index.sync()
             a = analyze(self.retriever.restorer.restore(resolved))
             a.folded, a.search_text = True, resolved
+            if a.kind == "number" and money_folded(resolved):
+                a.unit = "đồng"
         else:
             a = analyze(resolved)
         docs = self.retriever.index.committed()
@@ -205,7 +209,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         terms = _without(terms, a.supplied)
         scorer = Scorer(m, terms, unit, m.bigrams(query), f"{query} {shared}" if shared else query)
         stated = {q.value for q in find_quantities(a.core or a.question) if q.kind in ("number", "percent")}
-        raw = quantity_candidates(cl, want) + (remainder_candidates(cl) if want == "number" and not parts_only else [])
+        raw = quantity_candidates(cl, want) + table_candidates(cl, want, self._text_before) + (
+            remainder_candidates(cl) if want == "number" and not parts_only else [])
         cands = [scorer.score(c) for c in raw
                  if c.start not in (exclude or ()) and (c.value not in stated or want == "ordinal")]
         asked_words = set(m.tokens(unit).words) if unit else set()
@@ -229,6 +234,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             for c in cands:  # what was done, not what is planned ("phấn đấu … đạt 4,5 tỷ đồng" in next year's tasks)
                 if self._is_plan(c):
                     c.score *= 0.3
+        wanted = set(a.years) | set(a.past) | set(look.years)
+        for c in cands:  # a table's "Năm 2019" column does not answer for 2020
+            named = {int(y) for y in re.findall(r"(?:19|20)\d{2}", c.clause.column)}
+            if named and wanted and not named & wanted:
+                c.score *= 0.3
         if parts_only:  # a part of a sum is never a stated total ("tổng số …: 614")
             cands = [c for c in cands if not TOTAL_RE.search(scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start))]
         best = self._pick(cands, a)
@@ -238,6 +248,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             best.raw_unit = best.unit
             best.unit = self._display_unit(best, scorer)
         return best
+
+    def _text_before(self, c) -> str:  # noqa: ANN001 - a Clause
+        """The report's text before ``c`` (up to 3,000 characters): where a table's header row is."""
+        text = self.retriever.document_text(c.passage.doc_id)
+        return text[max(0, c.sentence_start - 3000) : c.sentence_start]
 
     @staticmethod
     def _year_before(c: Candidate, years: list[int]) -> bool:
@@ -250,6 +265,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         sentence) naming a year after the report's."""
         year = c.clause.passage.year
         sentence = c.clause.sentence
+        if c.clause.column:  # a table cell: its column says it ("Kế hoạch 2022" vs "Thực hiện 2022")
+            if re.match(r"(kế hoạch|kh|chỉ tiêu|mục tiêu)\b", c.clause.column, re.I):
+                return True
+            sentence = c.clause.context
         if _PLAN_WORDS_RE.search(sentence):
             return True
         if not year:
@@ -332,6 +351,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
     def _value_result(self, look: Lookup, best: Candidate):  # noqa: ANN202
         if best.working:  # implied by the text: shown as the computation it is
             return Calculator(self)._answer(best.value or 0.0, best.unit, best.working, [best], look)
+        if best.clause.column:  # a table cell is quoted with its whole row
+            c = best.clause
+            best.clause = replace(c, start=c.sentence_start, end=c.sentence_end, text=c.sentence)
         n = look.cites.add_clause(best.clause, best)
         ans_year = best.clause.passage.year
         if best.kind == "number":

@@ -4,6 +4,7 @@ each scored against the question (IDF-weighted terms, proximity to the value, ex
 from __future__ import annotations
 
 import re
+from typing import Callable
 from dataclasses import dataclass, field
 
 from assistant.matching import Matcher
@@ -25,6 +26,8 @@ _UNIT_FUNCTION = frozenset(
 # words that count or package the noun that follows ("bộ hồ sơ", "sự kiện hội nghị", "lượt doanh
 # nghiệp"): a unit written with or without one names the same thing
 _CLASSIFIERS = (("sự", "kiện"), ("số", "lượng"), ("bộ",), ("lượt",), ("loại",), ("đợt",), ("chiếc",), ("cái",), ("bản",))
+# words that count whatever the sentence names ("312 người", "bao nhiêu chiếc")
+_COUNTERS = frozenset({"nguoi", "chiec", "cai", "con", "luot", "lan"})
 _CLASSIFIERS_FOLDED = tuple(tuple(fold(w) for w in c) for c in _CLASSIFIERS)
 
 
@@ -55,6 +58,8 @@ class Clause:
     sentence_start: int
     sentence_end: int
     sentence: str
+    context: str = ""  # a table cell's row label and column header ("Tổng doanh thu Thực hiện 2022")
+    column: str = ""  # a table cell's column header
 
     def whole_sentence(self) -> "Clause":
         """This clause's whole sentence as one clause (for figures that rest on several of its parts)."""
@@ -196,6 +201,26 @@ class Scorer:
             return 0.5
         return 1.0
 
+    def _counted(self, cand: Candidate) -> bool:
+        """A counter word on one side names the thing on the other: "bao nhiêu chiếc" asked of "96.214
+        công tơ điện" when the question is about công tơ điện; "tổng số viên chức … là 312 người" for
+        "bao nhiêu viên chức"."""
+        asked = [fold(w) for w in (self.unit_text or "").split()]
+        written = [fold(w) for w in (cand.unit or "").split()]
+        if not asked or not written:
+            return False
+        if asked[0] in _COUNTERS and len(asked) == 1:  # the question names the thing elsewhere
+            folded_terms = {fold(t) for t in self.terms}
+            return written[0] not in _COUNTERS and all(w in folded_terms for w in written[:2])
+        if cand.clause.column and written[0] in _COUNTERS:  # a table row "Huyết áp kế | … (chiếc)"
+            label = set(fold(w) for w in re.findall(r"[^\W\d_]+", cand.clause.context.lower()))
+            return all(w in label for w in asked if w not in _COUNTERS)
+        if written[0] in _COUNTERS and asked[0] not in _COUNTERS:  # the sentence names it before the figure
+            before = fold(cand.clause.passage.text[cand.clause.start - cand.clause.passage.start :
+                                                   cand.start - cand.clause.passage.start]).lower()
+            return re.search(r"\bso (?:luong )?" + re.escape(" ".join(asked[:4])) + r"\b", before) is not None
+        return False
+
     def _head_concepts(self, window: str) -> set[str]:
         """Abbreviations among the first three words of ``window`` (as ``§ABBR`` concept tokens)."""
         near = len(" ".join(window.split()[:3])) + (len(window) - len(window.lstrip()))
@@ -304,6 +329,8 @@ class Scorer:
         local = cand.start - clause.start
         ctok = self.m.tokens(clause.text)
         seg_bag = self.m.tokens(self.segment(clause, local, cand.end - clause.start, cand.kind == "percent")).bag()
+        if clause.context:  # a table cell: its row and column say what the figure is
+            seg_bag |= self.m.tokens(clause.context).bag()
         topic = _TOPIC_RE.match(clause.sentence)
         if topic:  # "Về công tác mã số mã vạch, …": the sentence's topic applies to each of its figures
             seg_bag |= self.m.tokens(topic.group(1)).bag()
@@ -333,11 +360,14 @@ class Scorer:
                 s += 0.6 * w
             elif f" {b} " in text_pairs:
                 s += 0.25 * w
-        cand.coverage = self.coverage(clause.text, clause.sentence, clause.passage.section or "", near=clause.passage.text)
+        cand.coverage = self.coverage(clause.text, clause.sentence, clause.passage.section or "", clause.context,
+                                      near=clause.passage.text)
         if cand.kind == "number" and cand.label_unit:
             cand.unit_match = self.unit_match(f" {cand.unit}", 0)
         elif cand.kind == "number":
             cand.unit_match = self.unit_match(clause.passage.text, cand.unit_end - clause.passage.start)
+        if cand.kind == "number" and cand.unit_match is not None and cand.unit_match < 1.0 and self._counted(cand):
+            cand.unit_match = 1.0
         if cand.unit_match is not None:
             avg = self.total / max(1, len(self.terms))
             s += 3.0 * cand.unit_match * avg
@@ -375,7 +405,10 @@ def quantity_candidates(cl: list[Clause], want: str) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cl:
         qs = find_quantities(c.text)
+        index = _row_index(c)
         for i, q in enumerate(qs):
+            if index is not None and c.start + q.start == index:
+                continue  # a table row's number ("6 Huyết áp kế 95 212"), not a figure
             if want == "date":
                 if q.kind == "date":
                     out.append(Candidate(c, "date", None, q.text, c.start + q.start, c.start + q.end))
@@ -398,6 +431,94 @@ def quantity_candidates(cl: list[Clause], want: str) -> list[Candidate]:
                     cand.unit = label.group(1)
                     cand.unit_end = 0
                     cand.label_unit = True
+            out.append(cand)
+    return out
+
+
+_YEAR_COL_RE = re.compile(r"(?:(?:Năm|Kế hoạch|Thực hiện|KH|TH|Ước)\s+)?(?:19|20)\d{2}(?:\s*\([^)]{1,20}\))?", re.I)
+_UNIT_COL_RE = re.compile(r"^(?:đơn vị(?: tính)?|đvt)$", re.I)
+_INDEX_COL_RE = re.compile(r"^(?:tt|stt|số tt)$", re.I)
+
+
+def _cells(line: str) -> list[str] | None:
+    """A table row's cells: " | "-separated, or a label followed by figures ("6 Huyết áp kế 95 212")."""
+    if " | " in line:
+        return [c.strip() for c in line.split(" | ")]
+    m = re.match(r"^\s*(?:(\d{1,3})\s+)?(\D.*?)((?:\s+-?\d[\d.,]*%?){2,})\s*$", line)
+    if not m:
+        return None
+    return ([m.group(1)] if m.group(1) else []) + [m.group(2).strip()] + m.group(3).split()
+
+
+def _header(lines: list[str], row: list[str]) -> list[str] | None:
+    """The header row above a table row: the last line before it with as many columns and no figures
+    other than years; for space-separated rows, the year columns at the end of that line."""
+    for line in reversed(lines):
+        if " | " in line:
+            cells = [c.strip() for c in line.split(" | ")]
+            if len(cells) == len(row) and not any(re.fullmatch(r"-?\d[\d.,]*%?", c) for c in cells):
+                return cells
+            continue
+        if _cells(line):
+            continue  # another row of the table
+        cols = [m.group(0) for m in _YEAR_COL_RE.finditer(line)]
+        first_label = next((i for i, c in enumerate(row) if not re.fullmatch(r"-?\d[\d.,]*%?", c)), len(row))
+        figures = len(row) - first_label - 1
+        if cols and len(cols) == figures and not re.search(r"\d[\d.,]*\s*$", _YEAR_COL_RE.sub("", line)):
+            return ["" for _ in range(len(row) - figures)] + cols
+        return None
+    return None
+
+
+def _row_index(c: Clause) -> int | None:
+    """Where a table row's leading row number is, when the clause starts such a row."""
+    if c.start != c.sentence_start:
+        return None
+    m = re.match(r"\s*(\d{1,3})\s+(?:\|\s+)?[^\W\d_]", c.sentence)
+    row = _cells(c.sentence) if m else None
+    return c.sentence_start + m.start(1) if row and len(row) >= 4 else None
+
+
+def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause], str] | None = None) -> list[Candidate]:
+    """Figures in table rows, each with its row's label and its column's header as context and the
+    unit its "Đơn vị tính" cell or its header's "(chiếc)" gives ("Tổng doanh thu | tỷ đồng | 80,0 | 85,6")."""
+    out: list[Candidate] = []
+    for c in cl:
+        row = _cells(c.sentence)
+        if not row or len(row) < 3 or c.start != c.sentence_start:
+            continue
+        ptext = c.passage.text
+        above = ptext[: c.sentence_start - c.passage.start].split("\n")[:-1]
+        head = _header(above[-40:], row) if above else None
+        if head is None and text_before is not None:  # the header row is in an earlier chunk
+            head = _header(text_before(c).split("\n")[-40:-1], row)
+        if not head:
+            continue
+        unit_col = next((i for i, h in enumerate(head) if _UNIT_COL_RE.match(h)), None)
+        label = " ".join(x for i, x in enumerate(row) if i != unit_col and not re.fullmatch(r"-?\d[\d.,]*%?", x)
+                         and not _INDEX_COL_RE.match(head[i]))
+        pos = c.sentence_start - c.passage.start
+        for i, cell in enumerate(row):
+            at = ptext.find(cell, pos, c.sentence_end - c.passage.start)
+            if at < 0:
+                continue
+            pos = at + len(cell)
+            if not head[i] or _INDEX_COL_RE.match(head[i]) or not re.fullmatch(r"-?\d[\d.,]*%?", cell):
+                continue
+            qs = [q for q in find_quantities(cell) if q.kind in ("number", "percent")]
+            if len(qs) != 1 or qs[0].value is None:
+                continue
+            q, column = qs[0], head[i]
+            is_percent = q.kind == "percent" or re.search(r"%|tỷ lệ", column, re.I)
+            if (want == "percent") != bool(is_percent):
+                continue
+            unit = row[unit_col] if unit_col is not None else (re.search(r"\(([^)%]{1,20})\)", column) or [None, None])[1]
+            start = c.passage.start + at
+            cell_clause = Clause(c.passage, c.rank, start, start + len(cell), cell, c.sentence_start, c.sentence_end,
+                                 c.sentence, context=f"{label} {column}", column=column)
+            cand = Candidate(cell_clause, "percent" if is_percent else "number", q.value,
+                             f"{cell}%" if is_percent and not cell.endswith("%") else cell, start, start + len(cell),
+                             unit=None if is_percent else unit, label_unit=bool(unit) and not is_percent)
             out.append(cand)
     return out
 

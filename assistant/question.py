@@ -95,6 +95,15 @@ def money_unit(q: str, unit: str | None) -> str | None:
     return unit
 
 
+_MONEY_FOLDED_RE = re.compile(r"\b(?:bao nhieu tien|so tien|tien phat|kinh phi|doanh thu|nguon thu|nop ngan sach)\b")
+
+
+def money_folded(q: str) -> bool:
+    """A question typed without diacritics asks about money ("bao nhieu tien": restoring the accents
+    cannot tell "tiền" from "tiện")."""
+    return bool(_MONEY_FOLDED_RE.search(fold(q)))
+
+
 def _asks_count(q: str) -> bool:
     """"Tỷ lệ 32,9% … được tính trên bao nhiêu mẫu?" asks a count, not a percentage."""
     unit = question_unit(q)

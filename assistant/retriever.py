@@ -43,6 +43,7 @@ class HybridRetriever:
         self._vec_cache: dict[str, list[float]] = {}
         self._restorer = None
         self._restorer_fp: str | None = None
+        self._texts: tuple[str | None, dict[str, str]] = (None, {})
         self._identities: tuple[str | None, dict[str, tuple[str, str, int | None]]] = (None, {})
 
     @property
@@ -84,6 +85,16 @@ class HybridRetriever:
                     out[doc_id] = (r.meta.get("title") or "", self.opening(doc_id, head_chars)[:head_chars], r.meta.get("year"))
             self._identities = (fp, out)
         return self._identities[1]
+
+    def document_text(self, doc_id: str) -> str:
+        """A report's whole normalised text, rebuilt from its chunks (kept for the current index state)."""
+        fp = self.index.lexical.fingerprint
+        if self._texts[0] != fp:
+            self._texts = (fp, {})
+        text = self._texts[1].get(doc_id)
+        if text is None:
+            text = self._texts[1][doc_id] = self.opening(doc_id, limit=10**9)
+        return text
 
     def opening(self, doc_id: str, limit: int = 3000) -> str:
         """The first ``limit`` characters of a report, rebuilt from its chunks at their exact offsets."""

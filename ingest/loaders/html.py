@@ -34,11 +34,13 @@ class HtmlLoader:
             tag.decompose()
         for tag in soup.find_all(attrs={"role": ["navigation", "banner", "contentinfo"]}):
             tag.decompose()
+        for row in soup.find_all("tr"):  # one line per row, whatever whitespace the source puts between cells
+            cells = [c.get_text(" ", strip=True) for c in row.find_all(["td", "th"])]
+            row.clear()
+            row.append(" | ".join(c for c in cells if c))
         for tag in soup.find_all(_BLOCKS):
             tag.insert_before("\n")
             tag.insert_after("\n")
-        for cell in soup.find_all(["td", "th"]):
-            cell.insert_after(" | ")
         body = soup.body or soup
         text = body.get_text()
         lines = [" ".join(line.split()) for line in text.split("\n")]
