@@ -27,6 +27,8 @@ _UNIT_FUNCTION = frozenset(
 # nghiệp"): a unit written with or without one names the same thing
 _CLASSIFIERS = (("sự", "kiện"), ("số", "lượng"), ("bộ",), ("lượt",), ("loại",), ("đợt",), ("chiếc",), ("cái",), ("bản",))
 # words that count whatever the sentence names ("312 người", "bao nhiêu chiếc")
+_SUBJECT_RE = re.compile(r"^\s*(?:số(?: lượng)?|riêng|về|đối với|so(?: luong)?|rieng|ve|doi voi)\s+([^,?]+?)"
+                         r"(?:,|\s+(?:được|đã|của|năm|trong|ở|tại|dự|là|duoc|da|cua|nam|trong|o|tai|du|la)\b)", re.I)
 _COUNTERS = frozenset({"nguoi", "chiec", "cai", "con", "luot", "lan"})
 _CLASSIFIERS_FOLDED = tuple(tuple(fold(w) for w in c) for c in _CLASSIFIERS)
 
@@ -209,16 +211,22 @@ class Scorer:
         written = [fold(w) for w in (cand.unit or "").split()]
         if not asked or not written:
             return False
-        if asked[0] in _COUNTERS and len(asked) == 1:  # the question names the thing elsewhere
-            folded_terms = {fold(t) for t in self.terms}
-            return written[0] not in _COUNTERS and all(w in folded_terms for w in written[:2])
+        if asked[0] in _COUNTERS and len(asked) == 1:  # the question names the thing as its topic
+            topic = _SUBJECT_RE.match(self.question)  # "Riêng công tơ điện, …", "Số học viên … bao nhiêu người"
+            named = {fold(w) for w in re.findall(r"[^\W\d_]+", topic.group(1).lower())} if topic else set()
+            return written[0] not in _COUNTERS and all(w in named for w in written[:2])
         if cand.clause.column and written[0] in _COUNTERS:  # a table row "Huyết áp kế | … (chiếc)"
             label = set(fold(w) for w in re.findall(r"[^\W\d_]+", cand.clause.context.lower()))
             return all(w in label for w in asked if w not in _COUNTERS)
         if written[0] in _COUNTERS and asked[0] not in _COUNTERS:  # the sentence names it before the figure
             before = fold(cand.clause.passage.text[cand.clause.start - cand.clause.passage.start :
                                                    cand.start - cand.clause.passage.start]).lower()
-            return re.search(r"\bso (?:luong )?" + re.escape(" ".join(asked[:4])) + r"\b", before) is not None
+            # the noun phrase counted, as a whole, is the question's: "tổng số viên chức và người lao động … là
+            # 312 người" answers "bao nhiêu viên chức và người lao động", not "bao nhiêu công chức"
+            m = re.search(r"\bso (?:luong )?(" + re.escape(" ".join(asked[:4])) + r"\b.*?)\s*(?:\bcua\b|\bla\b|"
+                          r"\bhien\b|\bdat\b|\bduoc\b|\bco\b|:|$)", before)
+            asked_q = set(re.findall(r"[^\W\d_]+", fold(self.question).lower()))
+            return m is not None and set(re.findall(r"[^\W\d_]+", m.group(1))) <= asked_q
         return False
 
     def _head_concepts(self, window: str) -> set[str]:

@@ -27,7 +27,12 @@ file, the line and the problem. The bundled sets live in ``eval/data/`` (:func:`
 * ``heldout2`` -- blind: 90 questions on the bundled reports, written after tag ``answerer-frozen-2``
   by a writer who never read the answering code. Report it, do not tune on it;
 * ``newdocs`` -- blind at ``answerer-frozen-2``: 80 questions on two further reports of other units
-  (``newdocs/reports``, a .docx and a .txt), the closest measure of reports nobody has seen.
+  (``newdocs/reports``, a .docx and a .txt), the closest measure of reports nobody has seen;
+  its failures were studied afterwards;
+* ``newdocs2`` -- 90 questions on a PDF (a provincial review with a table and page footers) and a portal
+  HTML page (QUATEST 1, with a table); measured blind at the start of session 3, then studied;
+* ``newdocs3`` -- 90 questions on a department's .docx review and a provincial .txt letter with a "|" table;
+  blind until the end of session 3's changes.
 
 ``dev3`` and ``newdocs`` hold their own reports: ``tcdlcl eval --split NAME`` indexes them with the
 bundled ones in a store of their own under ``--out``.
@@ -257,7 +262,7 @@ def load_dataset(path: Path | str) -> list[EvalItem]:
 
 
 def bundled_corpus(name: str) -> Path | None:
-    """The reports a bundled set asks about besides the bundled ones (``dev3``, ``newdocs``), or None."""
+    """The reports a bundled set asks about besides the bundled ones (``dev3``, ``newdocs``, …), or None."""
     folder = DATA_DIR / name / "reports"
     return folder if _NAME_RE.fullmatch(name or "") and folder.is_dir() else None
 
