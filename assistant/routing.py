@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.normalize import fold
 from vectorstore.tokenize import syllables
 
 HEAD_CHARS = 600  # the opening of a report that names its unit (title, letterhead, first sentence)

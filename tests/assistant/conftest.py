@@ -30,3 +30,20 @@ def service(bundled_store: Path) -> Any:
     svc = build_service(Settings(store=bundled_store, llm="none", chroma_url=None))
     yield svc
     svc.close()
+
+
+@pytest.fixture(scope="session")
+def reports_service(make_service, tmp_path_factory):  # noqa: ANN001, ANN201
+    """``reports_service({"name.txt": text, …})`` → an extractive service over just those reports, written
+    and ingested in a folder of their own (the caller closes it)."""
+
+    def make(files: dict[str, str]) -> Any:
+        folder = tmp_path_factory.mktemp("reports")
+        for name, text in files.items():
+            (folder / name).write_text(text, encoding="utf-8")
+        svc = make_service(llm="none", chroma_url=None)
+        summary = svc.ingest([Path(folder)])
+        assert summary.ok, summary.render()
+        return svc
+
+    return make

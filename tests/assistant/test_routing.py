@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
@@ -26,13 +25,8 @@ Kiểm định khoảng 7.000 phương tiện đo.
 
 
 @pytest.fixture(scope="module")
-def svc(make_service, tmp_path_factory):  # noqa: ANN001, ANN201
-    folder = tmp_path_factory.mktemp("units")
-    (folder / "quatest5_2018.txt").write_text(CENTRE, encoding="utf-8")
-    (folder / "lamdong_2018.txt").write_text(BRANCH, encoding="utf-8")
-    service = make_service(llm="none", chroma_url=None)
-    summary = service.ingest([Path(folder)])
-    assert summary.ok, summary.render()
+def svc(reports_service):  # noqa: ANN001, ANN201
+    service = reports_service({"quatest5_2018.txt": CENTRE, "lamdong_2018.txt": BRANCH})
     yield service
     service.close()
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
@@ -28,12 +27,8 @@ Trung tâm đã nộp ngân sách nhà nước 9,84 tỷ đồng. Tính đến n
 
 
 @pytest.fixture(scope="module")
-def svc(make_service, tmp_path_factory):  # noqa: ANN001, ANN201
-    folder = tmp_path_factory.mktemp("tables")
-    (folder / "ttkt7_2022.txt").write_text(REPORT, encoding="utf-8")
-    service = make_service(llm="none", chroma_url=None)
-    summary = service.ingest([Path(folder)])
-    assert summary.ok, summary.render()
+def svc(reports_service):  # noqa: ANN001, ANN201
+    service = reports_service({"ttkt7_2022.txt": REPORT})
     yield service
     service.close()
 

@@ -4,7 +4,6 @@ planned targets next to results, money with scales, last year's figure in bracke
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
@@ -33,12 +32,8 @@ II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2021
 
 
 @pytest.fixture(scope="module")
-def svc(make_service, tmp_path_factory):  # noqa: ANN001, ANN201
-    folder = tmp_path_factory.mktemp("unseen")
-    (folder / "hatinh_2020.txt").write_text(REPORT, encoding="utf-8")
-    service = make_service(llm="none", chroma_url=None)
-    summary = service.ingest([Path(folder)])
-    assert summary.ok, summary.render()
+def svc(reports_service):  # noqa: ANN001, ANN201
+    service = reports_service({"hatinh_2020.txt": REPORT})
     yield service
     service.close()
 
