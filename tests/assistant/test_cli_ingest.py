@@ -131,8 +131,13 @@ def test_unreadable_files_are_one_clear_failure_each(make_service, tmp_path: Pat
     # of "nobody" (the real uid stays root, so it is switched back after). Elsewhere chmod is enough.
     # Two cases: a file with mode 000 in an open folder, and a file inside a folder that cannot be
     # entered (pytest's own tmp folders are 0700).
-    service = make_service()
+    # the store itself stays usable for "nobody": Chroma may open a new SQLite connection mid-ingest, and a
+    # store under pytest's 0700 tmp folder would then fail for a reason this test is not about
+    store = Path(tempfile.mkdtemp(prefix="tcdlcl-perm-store-"))
+    service = make_service(store=store)
     service.ingester.index.sync()  # open the store (Chroma and the lexical index) as ourselves first
+    for p in [store, *store.rglob("*")]:
+        p.chmod(0o777)
     open_dir = Path(tempfile.mkdtemp(prefix="tcdlcl-perm-"))
     open_dir.chmod(0o755)
     locked = open_dir / "mat.txt"
@@ -154,6 +159,8 @@ def test_unreadable_files_are_one_clear_failure_each(make_service, tmp_path: Pat
         if switched:
             os.seteuid(0)
         shutil.rmtree(open_dir)
+        service.close()
+        shutil.rmtree(store, ignore_errors=True)
     reasons = [(r.status, r.reason) for r in summary.results]
     denied = ("failed", "permission denied: the file cannot be read (check its permissions)")
     assert reasons[0] == denied
