@@ -33,8 +33,8 @@ def service(bundled_store: Path) -> Any:
 
 
 @pytest.fixture(scope="session")
-def reports_service(make_service, tmp_path_factory):  # noqa: ANN001, ANN201
-    """``reports_service({"name.txt": text, …})`` → an extractive service over just those reports, written
+def service_over(make_service, tmp_path_factory):  # noqa: ANN001, ANN201
+    """``service_over({"name.txt": text, …})`` → an extractive service over just those reports, written
     and ingested in a folder of their own (the caller closes it)."""
 
     def make(files: dict[str, str]) -> Any:

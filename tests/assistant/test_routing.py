@@ -25,8 +25,8 @@ Kiểm định khoảng 7.000 phương tiện đo.
 
 
 @pytest.fixture(scope="module")
-def svc(reports_service):  # noqa: ANN001, ANN201
-    service = reports_service({"quatest5_2018.txt": CENTRE, "lamdong_2018.txt": BRANCH})
+def svc(service_over):  # noqa: ANN001, ANN201
+    service = service_over({"quatest5_2018.txt": CENTRE, "lamdong_2018.txt": BRANCH})
     yield service
     service.close()
 

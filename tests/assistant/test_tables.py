@@ -27,8 +27,8 @@ Trung tâm đã nộp ngân sách nhà nước 9,84 tỷ đồng. Tính đến n
 
 
 @pytest.fixture(scope="module")
-def svc(reports_service):  # noqa: ANN001, ANN201
-    service = reports_service({"ttkt7_2022.txt": REPORT})
+def svc(service_over):  # noqa: ANN001, ANN201
+    service = service_over({"ttkt7_2022.txt": REPORT})
     yield service
     service.close()
 

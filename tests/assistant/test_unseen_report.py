@@ -32,8 +32,8 @@ II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2021
 
 
 @pytest.fixture(scope="module")
-def svc(reports_service):  # noqa: ANN001, ANN201
-    service = reports_service({"hatinh_2020.txt": REPORT})
+def svc(service_over):  # noqa: ANN001, ANN201
+    service = service_over({"hatinh_2020.txt": REPORT})
     yield service
     service.close()
 
