@@ -108,47 +108,47 @@ class ExtractiveAnswerer(DescriptiveAnswers):
 
     def _scope(self, a: Analysis, docs: dict[str, dict], available: list[int], year: int | None,
                doc_id: str | None) -> tuple[list[int], list[str] | None, str | None]:
-        """The years and reports that answer ``a``, or why none can: (years, doc_ids, refusal)."""
+        """The years and reports that answer ``a``, or why none can: (years, doc_ids, refusal). Sets
+        ``a.future``/``a.past`` (years only a neighbouring review covers) and ``a.supplied``."""
         doc_ids = [doc_id] if doc_id else None
-        asked = (list(a.future), list(a.past))
-        years, missing = self._report_years(a, available, year)
+        years, missing, a.future, a.past = self._report_years(a, available, year)
         route = None if doc_id else self.router.route(a.search_text or a.question, self.retriever.identities(), a.folded)
         if route and route.doc_ids:  # "QUATEST 3", "Chi cục … Quảng Nam": that unit's own reports, in its own years
             own_years = sorted({docs[d]["year"] for d in route.doc_ids if docs.get(d, {}).get("year")})
-            found = (a.future, a.past)
-            a.future, a.past = list(asked[0]), list(asked[1])
-            r_years, r_missing = self._report_years(a, own_years, year)
-            if r_years or not a.years:  # "năm 2021" of a unit whose last review is of 2020: its plans
-                years, missing = r_years, r_missing
+            own = self._report_years(a, own_years, year)
+            if own[0] or not a.years:  # "năm 2021" of a unit whose last review is of 2020: its plans
+                years, missing, a.future, a.past = own
                 doc_ids, a.supplied = route.doc_ids, route.words
             elif route.strong:
                 return [], None, templates()["abstain_unit"].format(names=", ".join(route.names),
-                                                                   years=", ".join(map(str, r_missing)))
-            else:  # a place its opening names, not its unit: no routing
-                a.future, a.past = found
+                                                                   years=", ".join(map(str, own[1])))
+            # else a place its opening names, not its unit: no routing
         if missing and not years:
             return [], None, templates()["abstain_year"].format(years=", ".join(map(str, missing)),
                                                                available=", ".join(map(str, available)))
         return years, doc_ids, None
 
     @staticmethod
-    def _report_years(a: Analysis, available: list[int], forced: int | None) -> tuple[list[int], list[int]]:
+    def _report_years(a: Analysis, available: list[int], forced: int | None
+                      ) -> tuple[list[int], list[int], list[int], list[int]]:
+        """(years whose reports answer, years missing, years asked that the previous review plans for,
+        years asked that the next review compares with)."""
         if forced:
-            return ([forced], []) if forced in available else ([], [forced])
-        years, missing = [], []
+            return ([forced], [], [], []) if forced in available else ([], [forced], [], [])
+        years, missing, future, past = [], [], [], []
         for y in a.years:
             if y in available:
                 years.append(y)
             elif y - 1 in available and y - 1 not in a.years and not (
                     _ACTUAL_RE.search(a.question) and not a.plan):
                 years.append(y - 1)  # next year's plans live in this year's review
-                a.future.append(y)
+                future.append(y)
             elif y + 1 in available and y + 1 not in a.years and a.kind in ("number", "percent"):
                 years.append(y + 1)  # last year's figure, as the next report states it: "so với năm 2018 (174 hồ sơ)"
-                a.past.append(y)
+                past.append(y)
             else:
                 missing.append(y)
-        return sorted(set(years)), missing
+        return sorted(set(years)), missing, future, past
 
     def _matcher(self, a: Analysis) -> Matcher:
         """One matcher per index state and folding mode, reused across questions (its token cache too)."""

@@ -43,8 +43,9 @@ class HybridRetriever:
         self._vec_cache: dict[str, list[float]] = {}
         self._restorer = None
         self._restorer_fp: str | None = None
-        self._texts: tuple[str | None, dict[str, str]] = (None, {})
-        self._identities: tuple[str | None, dict[str, tuple[str, str, int | None]]] = (None, {})
+        self._grouped: tuple[str | None, dict[str, list[LexRecord]]] = (None, {})
+        self._texts: dict[str, str] = {}  # per index state (reset with _grouped)
+        self._identities: dict[str, tuple[str, str, int | None]] = {}
 
     @property
     def glossary(self) -> Glossary:
@@ -70,39 +71,54 @@ class HybridRetriever:
             self._restorer_fp = fp
         return self._restorer
 
-    def identities(self, head_chars: int = 600) -> dict[str, tuple[str, str, int | None]]:
-        """doc_id → (title, opening text, year) of every indexed report: what names its unit."""
+    def _sync(self) -> None:
         try:
             self.index.sync()
         except Exception as exc:  # noqa: BLE001
             raise RetrievalError(f"the index could not be read: {exc}") from exc
+
+    def _by_doc(self) -> dict[str, list[LexRecord]]:
+        """The indexed chunks of each report in text order, grouped once per index state."""
         fp = self.index.lexical.fingerprint
-        if self._identities[0] != fp or fp is None:
-            out = {}
+        if self._grouped[0] != fp or fp is None:
+            grouped: dict[str, list[LexRecord]] = {}
             for r in self.index.lexical.records:
-                doc_id = r.meta.get("doc_id", "")
-                if doc_id not in out:
-                    out[doc_id] = (r.meta.get("title") or "", self.opening(doc_id, head_chars)[:head_chars], r.meta.get("year"))
-            self._identities = (fp, out)
-        return self._identities[1]
+                grouped.setdefault(r.meta.get("doc_id", ""), []).append(r)
+            for recs in grouped.values():
+                recs.sort(key=lambda r: int(r.meta.get("start", 0)))
+            self._grouped = (fp, grouped)
+            self._texts, self._identities = {}, {}
+        return self._grouped[1]
+
+    def identities(self, head_chars: int = 600) -> dict[str, tuple[str, str, int | None]]:
+        """doc_id → (title, opening text, year) of every indexed report: what names its unit."""
+        self._sync()
+        grouped = self._by_doc()
+        if not self._identities:
+            self._identities = {d: (recs[0].meta.get("title") or "", self.opening(d, head_chars)[:head_chars],
+                                    recs[0].meta.get("year")) for d, recs in grouped.items()}
+        return self._identities
 
     def document_text(self, doc_id: str) -> str:
         """A report's whole normalised text, rebuilt from its chunks (kept for the current index state)."""
-        fp = self.index.lexical.fingerprint
-        if self._texts[0] != fp:
-            self._texts = (fp, {})
-        text = self._texts[1].get(doc_id)
+        grouped = self._by_doc()
+        text = self._texts.get(doc_id)
         if text is None:
-            text = self._texts[1][doc_id] = self.opening(doc_id, limit=10**9)
+            text = self._texts[doc_id] = self._join(grouped.get(doc_id, []), None)
         return text
 
     def opening(self, doc_id: str, limit: int = 3000) -> str:
         """The first ``limit`` characters of a report, rebuilt from its chunks at their exact offsets."""
-        recs = sorted((r for r in self.index.lexical.records if r.meta.get("doc_id") == doc_id
-                       and int(r.meta.get("start", 0)) < limit), key=lambda r: int(r.meta.get("start", 0)))
+        return self._join(self._by_doc().get(doc_id, []), limit)
+
+    @staticmethod
+    def _join(recs: list[LexRecord], limit: int | None) -> str:
+        """Chunks (in text order) laid at their offsets; overlaps added once; those starting past ``limit`` left out."""
         text = ""
         for r in recs:
             start = int(r.meta.get("start", 0))
+            if limit is not None and start >= limit:
+                break
             if start >= len(text):
                 text += "\n" * (start - len(text)) + r.text
             elif start + len(r.text) > len(text):  # overlapping chunks: add only what is new
@@ -115,10 +131,7 @@ class HybridRetriever:
         if not query:
             return []
         t0 = time.perf_counter()
-        try:
-            self.index.sync()
-        except Exception as exc:  # noqa: BLE001
-            raise RetrievalError(f"the index could not be read: {exc}") from exc
+        self._sync()
         expansions = self.glossary.expand(query)
         lex_query = " ".join([query, *expansions])
         if years:  # the year is a filter already; as a term it would favour "105/2016/NĐ-CP" or "2016 - 2020"

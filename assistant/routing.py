@@ -49,6 +49,20 @@ class Route:
 class ReportRouter:
     """Routes a question to the reports of the unit it names (see module docstring)."""
 
+    def __init__(self) -> None:
+        # the matching keys of the reports, per identities mapping (the retriever makes a new one when
+        # the index changes) and folding mode: not re-tokenised for every question
+        self._cache: dict[bool, tuple[dict, dict[str, str], dict[str, str]]] = {}
+
+    def _keys(self, identities: dict[str, tuple[str, str, int | None]], folded: bool
+              ) -> tuple[dict[str, str], dict[str, str]]:
+        hit = self._cache.get(folded)
+        if hit is None or hit[0] is not identities:
+            titles = {d: _key(t, folded) for d, (t, _, _) in identities.items()}
+            keys = {d: _key(f"{t} {h}", folded) for d, (t, h, _) in identities.items()}
+            hit = self._cache[folded] = (identities, titles, keys)
+        return hit[1], hit[2]
+
     def names(self, question: str) -> list[str]:
         """Unit names in ``question``: a technical centre with its number ("QUATEST 3", "Trung tâm Kỹ
         thuật 3"), or a run of two or more capitalised words after the first ("Quảng Nam")."""
@@ -70,8 +84,7 @@ class ReportRouter:
     def route(self, question: str, identities: dict[str, tuple[str, str, int | None]], folded: bool = False) -> Route:
         """``identities``: doc_id → (title, opening text, year) of every report."""
         route = Route()
-        titles = {d: _key(t, folded) for d, (t, _, _) in identities.items()}
-        keys = {d: _key(f"{t} {h}", folded) for d, (t, h, _) in identities.items()}
+        titles, keys = self._keys(identities, folded)
         chosen: set[str] | None = None
         for name in self.names(question):
             key = _key(name, folded)
