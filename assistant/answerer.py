@@ -228,8 +228,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     c.score *= 0.5
         if a.future:  # a question about next year is answered only by text that names that year
             cands = [c for c in cands if self._names_year(c, a.future)]
-        elif a.past:  # only a figure written right after that year
-            cands = [c for c in cands if self._year_before(c, a.past)]
+        elif a.past:  # only a figure written right after that year, or in a table column naming it
+            cands = [c for c in cands if self._year_before(c, a.past)
+                     or {int(y) for y in re.findall(r"(?:19|20)\d{2}", c.clause.column)} & set(a.past)]
         elif not a.plan:
             for c in cands:  # what was done, not what is planned ("phấn đấu … đạt 4,5 tỷ đồng" in next year's tasks)
                 if self._is_plan(c):
@@ -295,6 +296,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if a.follow:
             for t, w in m.question_terms(a.follow).items():
                 terms.setdefault(t, 0.6 * w)
+        for t in _TIME_FRAME_WORDS & set(terms):  # "cùng kỳ năm 2023": when, not what (tables say "9 tháng 2023")
+            terms[t] = min(terms[t], 0.5)
         if a.kind == "number":
             # a word no report uses ("đứng ra chủ trì", "họp") cannot tell figures apart; it still counts, so
             # that a count of something absent stays short of evidence (the unit check guards too), but not
@@ -356,6 +359,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             best.clause = replace(c, start=c.sentence_start, end=c.sentence_end, text=c.sentence)
         n = look.cites.add_clause(best.clause, best)
         ans_year = best.clause.passage.year
+        column_years = re.findall(r"(?:19|20)\d{2}", best.clause.column)
+        if len(column_years) == 1:  # a table's "9 tháng 2023" column in the 2024 report
+            ans_year = int(column_years[0])
         if best.kind == "number":
             number, unit = best.value, best.unit
             written, scale = split_scale(best.text)
@@ -444,6 +450,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         else:
             text = templates()["abstain"].format(scope=scope)
         return text, True, None, cites, None, year
+
+
+_TIME_FRAME_WORDS = frozenset({"cùng", "kỳ", "cung", "ky"})
 
 
 def _without(terms: dict[str, float], supplied: set[str]) -> dict[str, float]:

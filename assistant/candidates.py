@@ -458,14 +458,16 @@ def _cells(line: str) -> list[str] | None:
     return ([m.group(1)] if m.group(1) else []) + [m.group(2).strip()] + m.group(3).split()
 
 
-def _header(lines: list[str], row: list[str]) -> list[str] | None:
-    """The header row above a table row: the last line before it with as many columns and no figures
-    other than years; for space-separated rows, the year columns at the end of that line."""
-    for line in reversed(lines):
+def _header(lines: list[str], row: list[str]) -> tuple[list[str], str] | None:
+    """The header row above a table row -- the last line before it with as many columns and no figures
+    other than years; for space-separated rows, the year columns at the end of that line -- and the
+    table's caption: the lines just above the header ("Bảng 1. Số PTĐ được kiểm định (đơn vị: chiếc)")."""
+    for n in range(len(lines) - 1, -1, -1):
+        line = lines[n]
         if " | " in line:
             cells = [c.strip() for c in line.split(" | ")]
             if len(cells) == len(row) and not any(re.fullmatch(r"-?\d[\d.,]*%?", c) for c in cells):
-                return cells
+                return cells, _caption(lines[:n])
             continue
         if _cells(line):
             continue  # another row of the table
@@ -473,9 +475,18 @@ def _header(lines: list[str], row: list[str]) -> list[str] | None:
         first_label = next((i for i, c in enumerate(row) if not re.fullmatch(r"-?\d[\d.,]*%?", c)), len(row))
         figures = len(row) - first_label - 1
         if cols and len(cols) == figures and not re.search(r"\d[\d.,]*\s*$", _YEAR_COL_RE.sub("", line)):
-            return ["" for _ in range(len(row) - figures)] + cols
+            return ["" for _ in range(len(row) - figures)] + cols, _caption(lines[:n])
         return None
     return None
+
+
+_CAPTION_UNIT_RE = re.compile(r"(?:đơn vị(?: tính)?|đvt)\s*:\s*([^\W\d_][^():;,.\n]{0,24}?)\s*(?:\)|;|,|\.|$)", re.I)
+
+
+def _caption(lines: list[str]) -> str:
+    """The last two non-empty lines above a table's header, unless they are rows or running text."""
+    near = [ln.strip() for ln in lines if ln.strip()][-2:]
+    return " ".join(ln for ln in near if len(ln) <= 200 and not _cells(ln) and " | " not in ln)
 
 
 def _row_index(c: Clause) -> int | None:
@@ -497,11 +508,14 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
             continue
         ptext = c.passage.text
         above = ptext[: c.sentence_start - c.passage.start].split("\n")[:-1]
-        head = _header(above[-40:], row) if above else None
-        if head is None and text_before is not None:  # the header row is in an earlier chunk
-            head = _header(text_before(c).split("\n")[-40:-1], row)
-        if not head:
+        found = _header(above[-40:], row) if above else None
+        if found is None and text_before is not None:  # the header row is in an earlier chunk
+            found = _header(text_before(c).split("\n")[-40:-1], row)
+        if not found or not found[0]:
             continue
+        head, caption = found
+        m = _CAPTION_UNIT_RE.search(caption)
+        table_unit = m.group(1).strip() if m else None
         unit_col = next((i for i, h in enumerate(head) if _UNIT_COL_RE.match(h)), None)
         label = " ".join(x for i, x in enumerate(row) if i != unit_col and not re.fullmatch(r"-?\d[\d.,]*%?", x)
                          and not _INDEX_COL_RE.match(head[i]))
@@ -520,10 +534,11 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
             is_percent = q.kind == "percent" or re.search(r"%|tỷ lệ", column, re.I)
             if (want == "percent") != bool(is_percent):
                 continue
-            unit = row[unit_col] if unit_col is not None else (re.search(r"\(([^)%]{1,20})\)", column) or [None, None])[1]
+            unit = row[unit_col] if unit_col is not None else (
+                (re.search(r"\(([^)%]{1,20})\)", column) or [None, None])[1] or table_unit)
             start = c.passage.start + at
             cell_clause = Clause(c.passage, c.rank, start, start + len(cell), cell, c.sentence_start, c.sentence_end,
-                                 c.sentence, context=f"{label} {column}", column=column)
+                                 c.sentence, context=f"{label} {column} {caption}".strip(), column=column)
             cand = Candidate(cell_clause, "percent" if is_percent else "number", q.value,
                              f"{cell}%" if is_percent and not cell.endswith("%") else cell, start, start + len(cell),
                              unit=None if is_percent else unit, label_unit=bool(unit) and not is_percent)

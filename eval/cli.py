@@ -14,6 +14,7 @@ from typing import Any
 import click
 
 from assistant.errors import AssistantError, EvalError
+from eval.dataset import bundled_splits
 
 
 def _fail(message: str) -> None:
@@ -73,10 +74,10 @@ def _run_eval(dataset: Path | None, split: str, out: Path, baseline: bool, limit
 
 @click.command("eval")
 @click.option("--dataset", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="JSONL dataset (default: the bundled one).")
-@click.option("--split", type=click.Choice(["dev", "dev2", "heldout", "dev3", "heldout2", "newdocs", "newdocs2", "newdocs3"]), default="dev",
-              show_default=True,
-              help="Bundled dataset without --dataset: dev, dev2, heldout, dev3 (tuned on); heldout2, newdocs, newdocs2 "
-                   "(blind when written). dev3, newdocs and newdocs2 index their own reports in a store under --out.")
+@click.option("--split", type=click.Choice(bundled_splits()), default="dev", show_default=True,
+              help="Bundled dataset without --dataset (the folders of eval/data/): dev, dev2, heldout, dev3 are tuned on; "
+                   "heldout2 and the newdocs sets were blind when written. Sets with their own reports (dev3, newdocs*) "
+                   "index them in a store under --out.")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("eval-out"), show_default=True, help="Folder for report.json, report.md and the charts.")
 @click.option("--baseline", is_flag=True, help="Also run the naive LangChain-tutorial pipeline, side by side.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N questions.")

@@ -32,9 +32,13 @@ file, the line and the problem. The bundled sets live in ``eval/data/`` (:func:`
 * ``newdocs2`` -- 90 questions on a PDF (a provincial review with a table and page footers) and a portal
   HTML page (QUATEST 1, with a table); measured blind at the start of session 3, then studied;
 * ``newdocs3`` -- 90 questions on a department's .docx review and a provincial .txt letter with a "|" table;
-  blind until the end of session 3's changes.
+  blind until the end of session 3's changes;
+* ``newdocs4`` -- 180 questions on four reports written for session 4 by writers who never read the answering
+  code: a provincial PDF (running headers, a table, paragraphs across pages), an institute's 6-month .docx,
+  a QUATEST portal HTML page (menu, sidebar, table) and a space-aligned .txt table; blind until the end of
+  session 4's changes.
 
-``dev3`` and ``newdocs`` hold their own reports: ``tcdlcl eval --split NAME`` indexes them with the
+``dev3`` and the ``newdocs*`` sets hold their own reports: ``tcdlcl eval --split NAME`` indexes them with the
 bundled ones in a store of their own under ``--out``.
 """
 
@@ -267,8 +271,15 @@ def bundled_corpus(name: str) -> Path | None:
     return folder if _NAME_RE.fullmatch(name or "") and folder.is_dir() else None
 
 
+def bundled_splits() -> list[str]:
+    """The names of the datasets shipped in ``eval/data/``: ``NAME.jsonl`` files and ``NAME/questions.jsonl``
+    folders (sets with their own reports), dev first, then in name order."""
+    names = {p.stem for p in DATA_DIR.glob("*.jsonl")} | {p.parent.name for p in DATA_DIR.glob("*/questions.jsonl")}
+    return sorted(names, key=lambda n: (n != "dev", n))
+
+
 def bundled_dataset_path(name: str = "dev") -> Path:
-    """The path of a dataset shipped in ``eval/data/``: ``"dev"``, ``"dev2"`` or ``"heldout"``.
+    """The path of a dataset shipped in ``eval/data/`` (:func:`bundled_splits` names them).
 
     ``dev`` and ``dev2`` were tuned on (``dev2``'s failure categories were studied during development);
     ``heldout`` is blind: written after the answering code was frozen, never used for tuning.
@@ -281,7 +292,7 @@ def bundled_dataset_path(name: str = "dev") -> Path:
     if (DATA_DIR / name / "questions.jsonl").is_file():  # a set with its own reports (see bundled_corpus)
         path = DATA_DIR / name / "questions.jsonl"
     if not path.is_file():
-        known = ", ".join(sorted(p.stem for p in DATA_DIR.glob("*.jsonl"))) or "none"
+        known = ", ".join(bundled_splits()) or "none"
         raise EvalError(
             f"no bundled dataset named {name!r} (available: {known}; 'dev' and 'dev2' were tuned on, "
             "'heldout' is the blind set)"

@@ -24,7 +24,7 @@ import pytest
 
 from assistant.errors import EvalError
 from assistant.numbers import find_quantities, quantities
-from eval.dataset import KINDS, EvalItem, bundled_dataset_path, load_dataset
+from eval.dataset import KINDS, EvalItem, bundled_dataset_path, bundled_splits, load_dataset
 from ingest.normalize import collapse_ws, fold
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -422,3 +422,11 @@ def test_bundled_dataset_path() -> None:
         bundled_dataset_path("test")
     with pytest.raises(EvalError, match="bad dataset name"):
         bundled_dataset_path("../dev")
+
+
+def test_bundled_splits_are_the_data_folder() -> None:
+    """Every shipped set is a --split choice without editing the CLI: flat files and folders with reports."""
+    names = bundled_splits()
+    assert names[0] == "dev" and {"dev2", "heldout", "heldout2", "dev3", "newdocs4"} <= set(names)
+    for name in names:
+        assert load_dataset(bundled_dataset_path(name)), name
