@@ -42,6 +42,7 @@ class Lookup:
         self.cites = Citations()
 
 _PLAN_WORDS_RE = re.compile(r"\b(phấn đấu|dự kiến|mục tiêu|chỉ tiêu đề ra|kế hoạch năm|định hướng)\b", re.I)
+_MEASURED_AGAINST_PLAN_RE = re.compile(r"\b(?:đạt|bằng|vượt|so với)\s+(?:[\d.,]+\s*%\s+)?(?:so với\s+)?kế hoạch năm", re.I)
 _ACTUAL_RE = re.compile(r"\b(thực tế|đã thực hiện được|đã đạt được|thuc te)\b", re.I)  # results, not plans
 MAX_QUESTION_CHARS = 2000
 RELAXED_COVERAGE = 0.45
@@ -270,7 +271,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             if re.match(r"(kế hoạch|kh|chỉ tiêu|mục tiêu)\b", c.clause.column, re.I):
                 return True
             sentence = c.clause.context
-        if _PLAN_WORDS_RE.search(sentence):
+        else:  # plan words before the figure or beside it, not a later "đạt 76,8% kế hoạch năm 2024 (24.000 PTĐ)"
+            at = c.start - c.clause.sentence_start
+            seg = Scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start)
+            sentence = f"{sentence[:at]} {seg}"
+        if _PLAN_WORDS_RE.search(_MEASURED_AGAINST_PLAN_RE.sub(" ", sentence)):
             return True
         if not year:
             return False
@@ -326,6 +331,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     calc._names(look, p, direct.raw_unit or "") for p in plan.parts)
                 if not is_part and all(calc._names(look, p, seg) for p in plan.parts):  # the text states this very total
                     return self._value_result(look, direct)
+                after = direct.clause.text[direct.end - direct.clause.start:]
+                after = after[: (re.search(r",\s|;|\svà\s(?=\d)", after) or re.search(r"$", after)).start()]
+                if not direct.fraction and TOTAL_RE.search(seg) and all(calc._names(look, p, f"{seg} {after}") for p in plan.parts):
+                    return self._value_result(look, direct)  # "tổng số 186.450 phương tiện đo (PTĐ) và chuẩn đo lường"
         if plan is not None and plan.op in ("sum", "diff", "remainder", "average"):
             res = calc.run(plan, look)
             if res:

@@ -69,7 +69,7 @@ def question_unit(q: str) -> str | None:
         lw = w.lower()
         if lw in ",;:(":
             break
-        if lw in _STOP_UNIT or lw in ("được", "đã", "đạt", "là", "phần", "trăm", "nhiêu", "bao", "không", "chưa", "có", "bị", "mà"):
+        if lw in _STOP_UNIT or lw in ("được", "đã", "đạt", "là", "phần", "trăm", "nhiêu", "bao", "không", "chưa", "có", "bị", "mà", "để", "nữa"):
             break
         words.append(w)
         if len(words) == 6:
@@ -79,7 +79,7 @@ def question_unit(q: str) -> str | None:
 
 _MONEY_HEAD_RE = re.compile(r"^(?:số\s+)?(?:tiền|kinh phí|doanh thu|nguồn thu|trị giá|giá trị|vốn|chi phí|ngân sách)\b", re.I)
 _MONEY_Q_RE = re.compile(r"(bao nhiêu tiền|số tiền|tiền phạt|\bphạt\b|kinh phí|doanh thu|nguồn thu|trị giá|giá trị|"
-                         r"mức đầu tư|vốn đầu tư|chi phí|ngân sách|thu được|thu về)", re.I)
+                         r"mức đầu tư|vốn đầu tư|chi phí|ngân sách|thu được|thu về|bỏ ra|chi ra|chi trả|giải ngân)", re.I)
 _SCALE_HEAD_RE = re.compile(r"^(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+(?=\S)", re.I)
 
 
