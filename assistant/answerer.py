@@ -222,10 +222,19 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         asked_negated = _negated_words(query)
         if asked_negated and want in ("number", "percent"):
             # "bao nhiêu … không đạt yêu cầu": the negated predicate must be stated with the figure
-            cands = [c for c in cands if asked_negated & {w.lower() for w in re.findall(r"[^\W\d_]+", c.clause.sentence)}]
+            # ("không đủ điều kiện" asked, "không đáp ứng điều kiện" stated: another negated word counts less)
+            kept = []
+            for c in cands:
+                words = {w.lower() for w in re.findall(r"[^\W\d_]+", c.clause.sentence)}
+                if not asked_negated & words:
+                    if not _negated_words(c.clause.sentence):
+                        continue
+                    c.score *= 0.7
+                kept.append(c)
+            cands = kept
             for c in cands:  # said of this very figure ("có 11 mẫu không đạt"), not of its neighbour ("lấy 64 mẫu")
                 seg = scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start)
-                if not _negated_words(seg) & asked_negated:
+                if not _negated_words(seg):
                     c.score *= 0.5
         if a.future:  # a question about next year is answered only by text that names that year
             cands = [c for c in cands if self._names_year(c, a.future)]
@@ -348,9 +357,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if direct is not None and direct.kind == "number" and polarity_mismatch(a.core or a.question, direct):
             res = calc.complement_of(direct, look)  # "có dấu CR" asked, "không có dấu CR: 56/1267" stated
             return res if res else self._abstain(a, passages, year, look.cites)
+        negation = r"\b(không|chưa|vi phạm)\b"
         if plan is not None and plan.op == "complement" and direct is not None and re.search(
-                r"\b(không|chưa|vi phạm)\b", Scorer.segment(direct.clause, direct.start - direct.clause.start,
-                                                          direct.end - direct.clause.start), re.I):
+                negation, Scorer.segment(direct.clause, direct.start - direct.clause.start,
+                                         direct.end - direct.clause.start), re.I) and not re.search(negation, a.core or a.question, re.I):
             return self._abstain(a, passages, year, look.cites)  # only the opposite figure is stated
         if direct is not None:
             return self._value_result(look, direct)

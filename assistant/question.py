@@ -69,7 +69,7 @@ def question_unit(q: str) -> str | None:
         lw = w.lower()
         if lw in ",;:(":
             break
-        if lw in _STOP_UNIT or lw in ("được", "đã", "đạt", "là", "phần", "trăm", "nhiêu", "bao", "không", "chưa", "có", "bị", "mà", "để", "nữa"):
+        if lw in _STOP_UNIT or lw in ("được", "đã", "đạt", "là", "phần", "trăm", "nhiêu", "bao", "không", "chưa", "có", "bị", "mà", "để", "nữa", "vì", "do", "nhằm"):
             break
         words.append(w)
         if len(words) == 6:
