@@ -246,10 +246,15 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 if self._is_plan(c):
                     c.score *= 0.3
         wanted = set(a.years) | set(a.past) | set(look.years)
-        for c in cands:  # a table's "Năm 2019" column does not answer for 2020
+        for c in cands:  # a table's "Năm 2019" column does not answer for 2020, nor "(năm 2019 là 356 hồ sơ)"
             named = {int(y) for y in re.findall(r"(?:19|20)\d{2}", c.clause.column)}
             if named and wanted and not named & wanted:
                 c.score *= 0.3
+            elif wanted and not c.clause.column and not a.past and self._year_before(c, sorted(_other_years(c, wanted))):
+                c.score *= 0.3
+            if c.clause.column and (_CHANGE_COLUMN_RE.search(c.clause.column) or re.match(r"[+-]\d", c.text)) \
+                    and not _CHANGE_COLUMN_RE.search(query):
+                c.score *= 0.3  # a "Tăng/giảm" or "So sánh (%)" column: a change, unless a change is asked
         if parts_only:  # a part of a sum is never a stated total ("tổng số …: 614")
             cands = [c for c in cands if not TOTAL_RE.search(scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start))]
         best = self._pick(cands, a)
@@ -268,7 +273,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
     @staticmethod
     def _year_before(c: Candidate, years: list[int]) -> bool:
         before = c.clause.passage.text[max(0, c.start - c.clause.passage.start - 30) : c.start - c.clause.passage.start]
-        return any(re.search(rf"\b{y}\s*(?:\(|:|là|đạt|có|với|-|–)?\s*$", before) for y in years)
+        return any(re.search(rf"\b{y}\s*(?:\(|:|-|–)?[^\d;.,()]{{0,25}}$", before) for y in years)
 
     @staticmethod
     def _is_plan(c: Candidate) -> bool:
@@ -381,6 +386,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         column_years = re.findall(r"(?:19|20)\d{2}", best.clause.column)
         if len(column_years) == 1:  # a table's "9 tháng 2023" column in the 2024 report
             ans_year = int(column_years[0])
+        elif len(look.a.past) == 1 and self._year_before(best, look.a.past):  # "(năm 2018 là 356 hồ sơ)"
+            ans_year = look.a.past[0]
         if best.kind == "number":
             number, unit = best.value, best.unit
             written, scale = split_scale(best.text)
@@ -471,6 +478,13 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         return text, True, None, cites, None, year
 
 
+def _other_years(c: Candidate, wanted: set[int]) -> set[int]:
+    """Years written just before a figure other than the asked ones."""
+    before = c.clause.passage.text[max(0, c.start - c.clause.passage.start - 30) : c.start - c.clause.passage.start]
+    return {int(y) for y in re.findall(r"(?<![\d/:.-])((?:19|20)\d{2})(?![\d/])", before)} - wanted  # not "17025:2017"
+
+
+_CHANGE_COLUMN_RE = re.compile(r"\b(tăng|giảm|so sánh|chênh|tang|giam|so sanh)\b", re.I)
 _TIME_FRAME_WORDS = frozenset({"cùng", "kỳ", "cung", "ky"})
 
 

@@ -16,6 +16,9 @@ from vectorstore.tokenize import syllables
 
 TOTAL_RE = re.compile(r"\b(tổng số|tổng cộng|tổng khối lượng|tổng giá trị|tổng kinh phí|tổng lượng|cộng chung)\b|\btổng\s*:", re.I)
 _TOPIC_RE = re.compile(r"^(?:Về|Đối với|Riêng|Còn về|Trong công tác|Cụ thể trong công tác|Trong hoạt động|Về công tác)\s+([^,:;]{3,80})[,:]", re.I)
+_SINGLED_RE = re.compile(r"\b(riêng|lĩnh vực|rieng|linh vuc)\b", re.I)
+# a figure followed by a list of three or more kinds ("412 hồ sơ đăng ký hoạt động thử nghiệm, giám định, kiểm định, …")
+_ENUMERATION_RE = re.compile(r"[^\d,;:()]{0,80}?(?:[^\W\d_]+(?:\s[^\W\d_]+){0,3},\s){2,}[^\W\d_]")
 _PAREN_RE = re.compile(r"\(([^()]*)\)")
 _SEG_BOUND_RE = re.compile(r",\s+|;\s*|\(\s*|\)\s*|\svà\s(?=\d)")  # "15,9" is a number, not a boundary
 _SEG_END_RE = re.compile(r",\s|;|\(|\)|\svà\s(?=\d)")
@@ -386,6 +389,9 @@ class Scorer:
         if re.search(r"\b(riêng|chỉ tính|rieng)\b", self.question, re.I) and TOTAL_RE.search(
                 self.segment(clause, local, cand.end - clause.start)):
             s *= 0.5
+        if _SINGLED_RE.search(self.question) and not clause.column and _ENUMERATION_RE.match(
+                clause.text[cand.end - clause.start :][:160]):
+            s *= 0.6  # "riêng lĩnh vực chứng nhận" asked; "412 hồ sơ … thử nghiệm, giám định, kiểm định, chứng nhận" is all of them
         if cand.fraction:
             seg = self.segment(clause, local, cand.end - clause.start)
             negated_label = bool(re.search(r"\b(không|chưa|vi phạm)\b", seg, re.I))
@@ -483,6 +489,16 @@ def _header(lines: list[str], row: list[str]) -> tuple[list[str], str] | None:
 _CAPTION_UNIT_RE = re.compile(r"(?:đơn vị(?: tính)?|đvt)\s*:\s*([^\W\d_][^():;,.\n]{0,24}?)\s*(?:\)|;|,|\.|$)", re.I)
 
 
+def _counted_in_caption(caption: str) -> str | None:
+    """What a table counts when its caption says so: "Bảng 1. Số hồ sơ đăng ký … theo lĩnh vực" → "hồ sơ đăng ký …"."""
+    m = re.search(r"(?:^|[.:]\s)(?:Số lượng|Số|Tổng số)\s+(?=[^\W\d_])", caption)
+    if not m:
+        return None
+    from assistant.question import question_unit
+
+    return question_unit(caption[m.start():])
+
+
 def _caption(lines: list[str]) -> str:
     """The last two non-empty lines above a table's header, unless they are rows or running text."""
     near = [ln.strip() for ln in lines if ln.strip()][-2:]
@@ -515,7 +531,7 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
             continue
         head, caption = found
         m = _CAPTION_UNIT_RE.search(caption)
-        table_unit = m.group(1).strip() if m else None
+        table_unit = m.group(1).strip() if m else _counted_in_caption(caption)
         unit_col = next((i for i, h in enumerate(head) if _UNIT_COL_RE.match(h)), None)
         label = " ".join(x for i, x in enumerate(row) if i != unit_col and not re.fullmatch(r"-?\d[\d.,]*%?", x)
                          and not _INDEX_COL_RE.match(head[i]))

@@ -43,7 +43,7 @@ class Analysis:
     supplied: set[str] = field(default_factory=set)  # words the routed reports supply (their unit's name)
 
 
-_PERCENT_RE = re.compile(r"(phần trăm|tỷ lệ|tỉ lệ|bao nhiêu %|mấy %|\bphan tram\b|\bty le\b|%)", re.I)
+_PERCENT_RE = re.compile(r"(phần trăm|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|bao nhiêu %|mấy %|\bphan tram\b|\bty le\b|%)", re.I)
 _DATE_RE = re.compile(r"(ngày nào|ngày bao nhiêu|khi nào|thời gian nào|lúc nào|bao giờ|vào ngày|thời điểm nào|ngay nao|khi nao)", re.I)
 _PERSON_RE = re.compile(r"(\bai\b|người nào|vị nào|đồng chí nào|ông nào|bà nào|là ai)", re.I)
 _PLACE_RE = re.compile(r"(ở đâu|tại đâu|nơi nào|địa phương nào|tỉnh nào|thành phố nào|tỉnh, thành phố nào|o dau|tai dau|những địa phương nào|những tỉnh nào)", re.I)
@@ -52,7 +52,7 @@ _QUANTITY_RE = re.compile(r"(bao nhiêu|mấy|số lượng|bao nhieu|may\b|tổ
 _SUM_RE = re.compile(r"(tổng cộng|cộng lại|tổng số .+ và |cả hai|gộp|tong cong|cộng cả)", re.I)
 _DIFF_RE = re.compile(r"(chênh lệch|nhiều hơn|ít hơn|hơn .{0,40}bao nhiêu|kém .{0,30}bao nhiêu|chenh lech|nhieu hon|it hon|cao hơn|thấp hơn)", re.I)
 _REMAIN_RE = re.compile(r"(còn lại|chưa được|chưa giải quyết|chưa xong|không đạt|con lai|chua)", re.I)
-_RATIO_RE = re.compile(r"(tỷ lệ|tỉ lệ|chiếm bao nhiêu|bao nhiêu phần trăm|ty le|chiem)", re.I)
+_RATIO_RE = re.compile(r"(tỷ lệ|tỉ lệ|tỷ trọng|chiếm bao nhiêu|bao nhiêu phần trăm|ty le|chiem)", re.I)
 # the question asks about plans or targets, not results ("kế hoạch năm 2022", "phấn đấu đạt")
 _PLAN_RE = re.compile(r"\b(kế hoạch|phấn đấu|mục tiêu|chỉ tiêu|dự kiến|định hướng|phương hướng|nhiệm vụ năm|sẽ|"
                       r"ke hoach|phan dau|muc tieu|chi tieu|du kien)\b", re.I)
@@ -70,6 +70,8 @@ def question_unit(q: str) -> str | None:
         if lw in ",;:(":
             break
         if lw in _STOP_UNIT or lw in ("được", "đã", "đạt", "là", "phần", "trăm", "nhiêu", "bao", "không", "chưa", "có", "bị", "mà", "để", "nữa", "vì", "do", "nhằm"):
+            break
+        if words and lw in ("lĩnh", "thuộc", "riêng"):  # "hồ sơ đăng ký lĩnh vực giám định": the kind, not the unit
             break
         words.append(w)
         if len(words) == 6:
@@ -206,6 +208,9 @@ def resolve_followup(question: str, history: list[Turn]) -> str:
     prev = next((normalize_text(t.content) for t in reversed(history) if t.role == "user" and t.content.strip()), None)
     if not prev or normalize_text(prev) == q:
         return q
+    prev_year = next(iter(_YEAR_RE.findall(prev)), None)
+    if prev_year:  # "Năm trước đó …?" after a question about 2019: 2018
+        q = _RELATIVE_YEAR_RE.sub(lambda m: f"năm {int(prev_year) + (1 if m.group(1).lower() in ('sau', 'tiếp theo') else -1)}", q)
     compared = reference_years(q)
     q_years = [y for y in _YEAR_RE.findall(q) if int(y) not in compared]
     prev_years = _YEAR_RE.findall(prev)
@@ -239,6 +244,7 @@ def resolve_followup(question: str, history: list[Turn]) -> str:
     return f"{q.rstrip('?')} ({' '.join(context.split())})?"
 
 
+_RELATIVE_YEAR_RE = re.compile(r"\bnăm (trước|ngoái|liền trước|sau|tiếp theo)(?: đó)?\b", re.I)
 _FOLLOW_STRIP_RE = re.compile(r"^(còn|thế còn|vậy còn|vậy|thế|con|the con|vay con)\b|(thì sao|thế nào|ra sao|thi sao|the nao)|\?", re.I)
 _DEICTIC_RE = re.compile(r"(^còn\b|^thế còn|^vậy còn|thì sao|ra sao|trong (?:số )?đó|\bđó\b|\bnày\b|\btrên\b|năm trước|^con\b|thi sao)", re.I)
 _ASKS_RE = re.compile(r"(bao nhiêu|mấy|\bgì\b|\bai\b|\bnào\b|\bđâu\b|phần trăm|tỷ lệ|tỉ lệ|bao nhieu|\bgi\b)", re.I)
