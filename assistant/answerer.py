@@ -114,6 +114,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         doc_ids = [doc_id] if doc_id else None
         years, missing, a.future, a.past = self._report_years(a, available, year)
         route = None if doc_id else self.router.route(a.search_text or a.question, self.retriever.identities(), a.folded)
+        if route and route.unknown and not route.doc_ids:
+            texts = [self.retriever.document_text(d) for d in docs]
+            foreign = [shown for shown, n in route.unknown if not any(self.router.mentions_unit(t, n, a.folded) for t in texts)]
+            if foreign:  # "Chi cục TCĐLCL Đà Nẵng" when no report is of, or even mentions, Đà Nẵng
+                return [], None, templates()["abstain_no_unit"].format(names=", ".join(foreign))
         if route and route.doc_ids:  # "QUATEST 3", "Chi cục … Quảng Nam": that unit's own reports, in its own years
             own_years = sorted({docs[d]["year"] for d in route.doc_ids if docs.get(d, {}).get("year")})
             own = self._report_years(a, own_years, year)
@@ -236,6 +241,12 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 seg = scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start)
                 if not _negated_words(seg):
                     c.score *= 0.5
+        elif want == "number" and not re.search(r"\b(đạt|dat|vi phạm|vi pham|phù hợp|có dấu|có bản)\b", query, re.I):
+            # nothing negated nor any verdict asked: "lấy bao nhiêu mẫu" is not "2 mẫu … không đạt"
+            for c in cands:  # (a denominator, "56/1267 mẫu", counts all, whatever its numerator's label)
+                if c.fraction != "den" and _negated_words(scorer.segment(c.clause, c.start - c.clause.start,
+                                                                         c.end - c.clause.start)):
+                    c.score *= 0.7
         if a.future:  # a question about next year is answered only by text that names that year
             cands = [c for c in cands if self._names_year(c, a.future)]
         elif a.past:  # only a figure written right after that year, or in a table column naming it

@@ -50,7 +50,10 @@ _PLACE_RE = re.compile(r"(ở đâu|tại đâu|nơi nào|địa phương nào|t
 _LIST_RE = re.compile(r"(gồm những|bao gồm|những gì|những nhiệm vụ|các nhiệm vụ|những nội dung|liệt kê|kể tên|những tổ chức nào|các tổ chức nào|nhiệm vụ trọng tâm|những hoạt động|những lĩnh vực|các lĩnh vực|những mặt hàng|các mặt hàng|những (?:\w+ ){0,2}nào)", re.I)
 _QUANTITY_RE = re.compile(r"(bao nhiêu|mấy|số lượng|bao nhieu|may\b|tổng số|tổng cộng|là bao nhiêu|con số|^(?:riêng |tổng )?số\s+\w+)", re.I)
 _SUM_RE = re.compile(r"(tổng cộng|cộng lại|tổng số .+ và |cả hai|gộp|tong cong|cộng cả)", re.I)
-_DIFF_RE = re.compile(r"(chênh lệch|nhiều hơn|ít hơn|hơn .{0,40}bao nhiêu|kém .{0,30}bao nhiêu|chenh lech|nhieu hon|it hon|cao hơn|thấp hơn)", re.I)
+# a comparative asks a difference when the question word follows it ("nhiều hơn … bao nhiêu"), not in "có mấy mẫu
+# có hàm lượng thấp hơn công bố" (a description of what is counted)
+_DIFF_RE = re.compile(r"(chênh lệch|chenh lech|(?:nhiều|ít|cao|thấp|nhieu|it|cao|thap)? ?hơn .{0,60}(?:bao nhiêu|mấy|bao nhieu|\bmay\b)|"
+                      r"kém .{0,30}bao nhiêu|hon .{0,60}(?:bao nhieu|\bmay\b))", re.I)
 _REMAIN_RE = re.compile(r"(còn lại|chưa được|chưa giải quyết|chưa xong|không đạt|con lai|chua)", re.I)
 _RATIO_RE = re.compile(r"(tỷ lệ|tỉ lệ|tỷ trọng|chiếm bao nhiêu|bao nhiêu phần trăm|ty le|chiem)", re.I)
 # the question asks about plans or targets, not results ("kế hoạch năm 2022", "phấn đấu đạt")
@@ -177,7 +180,7 @@ def analyze(question: str) -> Analysis:
                  r"|\((?:không tính|không kể|trừ|ngoài)[^)]*\)|\bkhông (?:tính|kể)\s+[^,?]+"
                  r"|\(\s*(?:làm tròn|lam tron)[^)]*\)|,?\s*làm tròn (?:đến )?(?:\w+ )?(?:chữ số|số)[^,?]*")
     core = re.sub(exclusion, " ", q[: follow.start()] + "?" if follow else q, flags=re.I)
-    ctx = re.match(r"^\s*((?:trong|đối với|về|riêng)\s+(?:tổng\s+)?(?:số\s+)?[^,?]{3,120}),\s*(?=.*(?:bao nhiêu|mấy|nào|gì|ai))", core, re.I)
+    ctx = re.match(r"^\s*((?:trong|đối với|về|riêng|khi|qua|sau khi)\s+(?:tổng\s+)?(?:số\s+)?[^,?]{3,120}),\s*(?=.*(?:bao nhiêu|mấy|nào|gì|ai))", core, re.I)
     return Analysis(
         prefix=ctx.group(1) if ctx else "", follow=follow.group(1) if follow else "", search_text=q,
         core=" ".join(core.split()),

@@ -23,6 +23,10 @@ HEAD_CHARS = 600  # the opening of a report that names its unit (title, letterhe
 _FILLER = ("tiêu chuẩn đo lường chất lượng", "tcđlcl", "tieu chuan do luong chat luong", "tcdlcl")
 _CENTRE_RE = re.compile(r"\b(?:quatest|trung t[âa]m k[ỹy] thu[ậa]t(?:\s+(?:ti[êe]u chu[ẩa]n [đd]o l[ưu][ờo]ng ch[ấa]t "
                         r"l[ưu][ợo]ng|tc[đd]lcl))?)\s+\d+\b", re.I)
+_UNIT_BEFORE_RE = re.compile(r"(?:\bchi c[ụu]c|\bs[ởo]\b[^,.?]{0,30}|\bt[ỉi]nh|\bth[àa]nh ph[ốo]|\btp\.?)\s*"
+                             r"(?:(?:ti[êe]u chu[ẩa]n [đd]o l[ưu][ờo]ng ch[ấa]t l[ưu][ợo]ng|tc[đd]lcl)\s*)?"
+                             r"(?:(?:t[ỉi]nh|th[àa]nh ph[ốo]|tp\.?)\s*)?$", re.I)
+_UNIT_BEFORE_KEY_RE = re.compile(r"\b(?:chi c[ụu]c|s[ởo]|t[ỉi]nh|th[àa]nh ph[ốo]|tp|quatest|trung t[âa]m)(?: \S+){0,4} $")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:&[^\W\d_]+)?")
 # capitalised words that are not a proper name of their own
 _GENERIC = {"tcđlcl", "tổng", "cục", "chi", "trung", "tâm", "kh&cn", "ubnd", "năm", "bộ", "sở", "quý", "tháng",
@@ -44,6 +48,9 @@ class Route:
     names: list[str] = field(default_factory=list)  # the unit names that routed
     words: set[str] = field(default_factory=set)  # their syllables: supplied by the report itself
     strong: bool = False  # a centre's number or a name in a report's title: no other report answers for it
+    # units named as such that no report opens with: (as written with its designation, the name) —
+    # ("Chi cục TCĐLCL Đà Nẵng", "TCĐLCL Đà Nẵng")
+    unknown: list[tuple[str, str]] = field(default_factory=list)
 
 
 class ReportRouter:
@@ -81,6 +88,31 @@ class ReportRouter:
             run = [w] if m is not None and i > 0 and w[0].isupper() else []
         return out
 
+    @staticmethod
+    def _designated(question: str, name: str) -> str | None:
+        """``name`` as written with its unit designation, when it is written as a unit of the sector: a
+        centre with its number, or a name right after "Chi cục …", "Sở KH&CN …", "tỉnh", "thành phố"
+        ("Chi cục TCĐLCL Đà Nẵng", "QUATEST 5"); None for any other name."""
+        if _CENTRE_RE.fullmatch(name):
+            return name
+        at = question.find(name)
+        m = _UNIT_BEFORE_RE.search(question[max(0, at - 60) : at]) if at >= 0 else None
+        return question[max(0, at - 60) + m.start() : at + len(name)] if m else None
+
+    @staticmethod
+    def mentions_unit(text: str, name: str, folded: bool = False) -> bool:
+        """Does ``text`` name ``name`` as a unit ("… Chi cục TCĐLCL Đà Nẵng …"), not just the place?"""
+        key = _key(name, folded).strip()
+        if not key:
+            return True
+        flat = _key(text, folded)
+        at = flat.find(f" {key} ")
+        while at >= 0:
+            if _UNIT_BEFORE_KEY_RE.search(flat[max(0, at - 40) : at + 1]):
+                return True
+            at = flat.find(f" {key} ", at + 1)
+        return False
+
     def route(self, question: str, identities: dict[str, tuple[str, str, int | None]], folded: bool = False) -> Route:
         """``identities``: doc_id → (title, opening text, year) of every report."""
         route = Route()
@@ -91,6 +123,9 @@ class ReportRouter:
             if not key.strip():
                 continue
             own = {d for d, k in keys.items() if key in k}
+            shown = self._designated(question, name)
+            if not own and shown:
+                route.unknown.append((shown, name))
             if not own or own == set(keys):
                 continue  # no report is this unit's own, or every report names it: nothing to route by
             route.names.append(name)
