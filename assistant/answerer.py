@@ -129,6 +129,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 return [], None, templates()["abstain_unit"].format(names=", ".join(route.names),
                                                                    years=", ".join(map(str, own[1])))
             # else a place its opening names, not its unit: no routing
+        elif route and route.words:  # every report is the named unit's own: its name is no topic
+            a.supplied = route.words
         if missing and not years:
             return [], None, templates()["abstain_year"].format(years=", ".join(map(str, missing)),
                                                                available=", ".join(map(str, available)))
@@ -358,7 +360,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     return self._value_result(look, direct)
                 after = direct.clause.text[direct.end - direct.clause.start:]
                 after = after[: (re.search(r",\s|;|\svà\s(?=\d)", after) or re.search(r"$", after)).start()]
-                if not direct.fraction and TOTAL_RE.search(seg) and all(calc._names(look, p, f"{seg} {after}") for p in plan.parts):
+                lead = seg[: seg.rfind(direct.text)] if direct.text in seg else ""
+                total_here = any(not re.search(r"\d", lead[m.end():]) for m in TOTAL_RE.finditer(lead))
+                if not direct.fraction and total_here and all(calc._names(look, p, f"{seg} {after}") for p in plan.parts):
                     return self._value_result(look, direct)  # "tổng số 186.450 phương tiện đo (PTĐ) và chuẩn đo lường"
         if plan is not None and plan.op in ("sum", "diff", "remainder", "average"):
             res = calc.run(plan, look)
@@ -502,6 +506,8 @@ _TIME_FRAME_WORDS = frozenset({"cùng", "kỳ", "cung", "ky"})
 def _without(terms: dict[str, float], supplied: set[str]) -> dict[str, float]:
     """The question's terms less the words its routed reports supply ("QUATEST 3" asked of QUATEST 3's
     own report is not a word each passage must repeat); never all of them."""
+    if supplied:  # the field's name is part of the unit's ("Chi cục TCĐLCL Hà Giang"), supplied with it
+        supplied = supplied | {"§TCĐLCL"}
     kept = {t: w for t, w in terms.items() if t not in supplied}
     return kept if kept and supplied else terms
 

@@ -247,7 +247,7 @@ class Scorer:
                     return True
         return False
 
-    def _direction(self, before: str, ctok) -> float:  # noqa: ANN001
+    def _direction(self, before: str, ctok, percent: bool = False) -> float:  # noqa: ANN001
         """"tăng" asked but "giảm" right before the value (or the reverse): the wrong figure."""
         asked = {t for t in ("tăng", "giảm", "tang", "giam") if t in self.terms}
         if not asked:
@@ -261,6 +261,8 @@ class Scorer:
         if want_up and not up and any(w in ("vượt", "vuot") for w in near) and not any(
                 t in self.terms for t in ("vượt", "vuot", "kế", "ke")):
             return 0.5  # "vượt 5,4% kế hoạch" is not a rise over last year
+        if percent and not up and not down:
+            return 0.7  # "tăng bao nhiêu %" asked; "100% hồ sơ được xử lý đúng hạn" is no change at all
         return 1.0
 
     def _qualifier(self, text: str, end: int) -> float:
@@ -404,7 +406,10 @@ class Scorer:
         qualifier = self._qualifier(clause.text, cand.end - clause.start)
         if qualifier <= 0.2:  # the question narrows ("TCVN về khẩu trang") where the figure does not
             cand.unit_match = 0.0
-        s *= self._direction(clause.text[:local], ctok) * qualifier
+        s *= self._direction(clause.text[:local], ctok, cand.kind == "percent") * qualifier
+        if cand.kind == "percent" and re.search(r"kế hoạch|\bkh\b", clause.column, re.I) and not re.search(
+                r"kế hoạch|ke hoach|\bkh\b", self.question, re.I):
+            s *= 0.5  # a "Tỷ lệ so với kế hoạch (%)" column answers only a question about the plan
         s *= self._aspect(clause, cand.end - clause.start)
         cand.score = s / self.total
         return cand

@@ -49,7 +49,7 @@ _PERSON_RE = re.compile(r"(\bai\b|người nào|vị nào|đồng chí nào|ông
 _PLACE_RE = re.compile(r"(ở đâu|tại đâu|nơi nào|địa phương nào|tỉnh nào|thành phố nào|tỉnh, thành phố nào|o dau|tai dau|những địa phương nào|những tỉnh nào)", re.I)
 _LIST_RE = re.compile(r"(gồm những|bao gồm|những gì|những nhiệm vụ|các nhiệm vụ|những nội dung|liệt kê|kể tên|những tổ chức nào|các tổ chức nào|nhiệm vụ trọng tâm|những hoạt động|những lĩnh vực|các lĩnh vực|những mặt hàng|các mặt hàng|những (?:\w+ ){0,2}nào)", re.I)
 _QUANTITY_RE = re.compile(r"(bao nhiêu|mấy|số lượng|bao nhieu|may\b|tổng số|tổng cộng|là bao nhiêu|con số|^(?:riêng |tổng )?số\s+\w+)", re.I)
-_SUM_RE = re.compile(r"(tổng cộng|cộng lại|tổng số .+ và |cả hai|gộp|tong cong|cộng cả)", re.I)
+_SUM_RE = re.compile(r"(tổng cộng|cộng lại|tổng số .+ và |cả hai|gộp|tong cong|cộng cả|^\s*(?:nếu\s+)?cộng\s.+\svới\s)", re.I)
 # a comparative asks a difference when the question word follows it ("nhiều hơn … bao nhiêu"), not in "có mấy mẫu
 # có hàm lượng thấp hơn công bố" (a description of what is counted)
 _DIFF_RE = re.compile(r"(chênh lệch|chenh lech|(?:nhiều|ít|cao|thấp|nhieu|it|cao|thap)? ?hơn .{0,60}(?:bao nhiêu|mấy|bao nhieu|\bmay\b)|"
@@ -194,9 +194,14 @@ def analyze(question: str) -> Analysis:
 _REF_YEAR_RE = re.compile(r"(?:so với|so voi|cùng kỳ|cung ky)\s+(?:cùng kỳ\s+|cung ky\s+)?(?:năm\s+|nam\s+)?((?:19|20)\d{2})(?!\d)", re.I)
 
 
+_CHANGE_ASKED_RE = re.compile(r"\b(tăng|giảm|hơn|chênh|tang|giam|hon|chenh)\b", re.I)
+
+
 def reference_years(q: str) -> set[int]:
     """Years a figure is compared with ("tăng 19% so với năm 2020"), not the year asked about."""
-    return {int(y) for y in _REF_YEAR_RE.findall(q)}
+    refs = {int(m.group(1)) for m in _REF_YEAR_RE.finditer(q)
+            if m.group(0).lower().startswith(("so", "so voi")) or _CHANGE_ASKED_RE.search(q)}
+    return refs  # "cùng kỳ năm 2024" with no change asked is the question's own year
 
 
 def resolve_followup(question: str, history: list[Turn]) -> str:

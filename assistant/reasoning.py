@@ -76,7 +76,7 @@ def plan(question: str, kind: str) -> Plan | None:
         t = re.search(r"(tổng số .+?)(?:\s+là\b|\s+bao nhiêu|\s*\(|\?|$)", q, re.I) or re.search(
             r"(?:trên|so với)\s+(số .+?)(?:\s+là\b|\s+bao nhiêu|\s*\(|\?|$)", q, re.I)
         return Plan("ratio", shared=q, total_phrase=t.group(1) if t else None, decimals=1 if dec is None else dec)
-    sum_marker = re.search(r"(tổng cộng|cộng cả|cộng lại|tính cả|gộp|cộng số|tổng số)", low)
+    sum_marker = re.search(r"(tổng cộng|cộng cả|cộng lại|tính cả|gộp|cộng số|tổng số)", low) or _ADD_WITH_RE.search(q)
     inclusion = re.search(r"[,(]\s*(?:tính cả|kể cả|bao gồm cả)\s+(.+?)\s*[)?]?$", q, re.I)
     if inclusion and len(_split_items(inclusion.group(1))) < 2 and not re.search(
             r"(tổng cộng|cộng cả|cộng lại|gộp|cộng số)", low):
@@ -101,7 +101,14 @@ def plan(question: str, kind: str) -> Plan | None:
     return None
 
 
+_ADD_WITH_RE = re.compile(r"^\s*(?:nếu\s+)?cộng\s+(?:cả\s+)?(.+?)\s+với\s+(.+?)\s+(?:thì|là|sẽ|(?:được|là)\s+(?:tổng\s+)?(?:bao nhiêu|mấy))\b", re.I)
+
+
 def _sum_items(q: str) -> tuple[list[str], str]:
+    pair = _ADD_WITH_RE.search(q)  # "Cộng kinh phí đào tạo, bồi dưỡng … với kinh phí đoàn ra, đoàn vào … thì được"
+    if pair:
+        second = re.sub(r"\s+(?:năm \d{4}|của|tại|trong)\b.*$", "", pair.group(2), flags=re.I)
+        return [pair.group(1).strip(" ,"), second.strip(" ,")], q.replace(pair.group(1), " ", 1).replace(second, " ", 1)
     paren = re.search(r"\(([^)]*(?:,|\svà\s|\shoặc\s)[^)]*)\)", q)
     if paren:
         items = _split_items(paren.group(1))

@@ -126,8 +126,11 @@ class ReportRouter:
             shown = self._designated(question, name)
             if not own and shown:
                 route.unknown.append((shown, name))
-            if not own or own == set(keys):
-                continue  # no report is this unit's own, or every report names it: nothing to route by
+            if own and own == set(keys):
+                route.words |= set(key.split())  # every report is this unit's: its name is supplied, not asked
+                continue
+            if not own:
+                continue  # no report is this unit's own: nothing to route by
             route.names.append(name)
             route.words |= set(key.split())
             # a centre's number or a name in a report's title is the report's own unit; a place in the

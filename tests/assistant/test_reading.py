@@ -1,0 +1,102 @@
+"""Reading a figure in its context: table captions and change columns, other years written before a
+figure, plans measured against, negations, relative years in follow-ups, units no report is of."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.models import Turn
+from assistant.question import analyze, question_unit, resolve_followup
+
+REPORT = """SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH HÀ GIANG
+CHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG
+
+BÁO CÁO
+Kết quả công tác năm 2025 của Chi cục Tiêu chuẩn Đo lường Chất lượng tỉnh Hà Giang
+
+I. KẾT QUẢ NĂM 2025
+
+1. Quản lý đo lường
+
+Trong năm 2025, Chi cục đã kiểm định 7.310 phương tiện đo (PTĐ), tăng 8,2% so với năm 2024, đạt 104,4% kế hoạch năm 2025 (7.000 PTĐ).
+
+Bảng 1. Số PTĐ được kiểm định theo loại (đơn vị: chiếc)
+
+STT | Loại PTĐ | Năm 2024 | Năm 2025 | Tăng/giảm
+1 | Công tơ điện | 4.120 | 4.480 | +360
+2 | Cân bàn | 905 | 861 | -44
+3 | Máy đo điện tim | 38 | 52 | +14
+
+Bảng 2. Số hồ sơ công bố hợp quy theo nhóm sản phẩm
+
+Nhóm sản phẩm | Năm 2024 | Năm 2025
+Thép làm cốt bê tông | 64 | 71
+Đồ chơi trẻ em | 19 | 26
+
+2. Hồ sơ thủ tục hành chính
+
+Chi cục đã tiếp nhận 240 hồ sơ đăng ký hoạt động thử nghiệm, kiểm định, chứng nhận, giám định (năm 2024 là 198 hồ sơ); trả lại 17 hồ sơ do không đáp ứng điều kiện theo quy định. Tỷ lệ hồ sơ nộp trực tuyến chiếm 71,5% (năm 2024 tỷ lệ này là 52,3%).
+
+3. Kiểm tra chất lượng
+
+Lấy 48 mẫu xăng dầu để thử nghiệm, kết quả có 3 mẫu không đạt chỉ tiêu trị số octan.
+"""
+
+
+@pytest.fixture(scope="module")
+def svc(service_over):  # noqa: ANN001, ANN201
+    service = service_over({"chicuc_hagiang_2025.txt": REPORT})
+    yield service
+    service.close()
+
+
+@pytest.mark.parametrize("question, number", [
+    ("Năm 2025 Chi cục Hà Giang kiểm định tổng cộng bao nhiêu phương tiện đo?", 7310),  # not a plan: "đạt … kế hoạch"
+    ("Năm 2025 kiểm định bao nhiêu chiếc máy đo điện tim?", 52),  # the caption's "(đơn vị: chiếc)"
+    ("Năm 2025 có bao nhiêu chiếc cân bàn được kiểm định?", 861),  # not the "Tăng/giảm" column's -44
+    ("Cùng kỳ năm 2024 kiểm định bao nhiêu chiếc công tơ điện?", 4120),  # a column naming the past year
+    ("Riêng nhóm đồ chơi trẻ em, năm 2025 có bao nhiêu hồ sơ công bố hợp quy?", 26),  # "Số hồ sơ …" caption
+    ("Năm 2025 có bao nhiêu hồ sơ đăng ký bị trả về vì không đủ điều kiện?", 17),  # another negated word
+    ("Năm 2025 Chi cục lấy bao nhiêu mẫu xăng dầu để thử nghiệm?", 48),  # not the 3 samples that failed
+])
+def test_figures_read_in_their_context(svc, question: str, number: float) -> None:  # noqa: ANN001
+    a = svc.ask(question)
+    assert not a.abstained and a.value is not None and a.value.number == number, a.answer
+
+
+def test_a_table_figure_of_another_year_is_labelled_with_that_year(svc) -> None:  # noqa: ANN001
+    a = svc.ask("Cùng kỳ năm 2024 kiểm định bao nhiêu chiếc công tơ điện?")
+    assert a.answer.startswith("Năm 2024"), a.answer
+
+
+def test_a_figure_written_after_another_year_does_not_answer(svc) -> None:  # noqa: ANN001
+    a = svc.ask("Năm 2025 Chi cục tiếp nhận bao nhiêu hồ sơ đăng ký hoạt động kiểm định?")
+    assert a.value is None or a.value.number != 198, a.answer
+
+
+def test_last_year_in_a_follow_up(svc) -> None:  # noqa: ANN001
+    history = [Turn("user", "Tỷ lệ hồ sơ nộp trực tuyến của Chi cục năm 2025 là bao nhiêu?"),
+               Turn("assistant", "Năm 2025: 71,5%.")]
+    a = svc.ask("Năm trước đó tỷ lệ này là bao nhiêu?", history=history)
+    assert a.value is not None and a.value.number == 52.3, a.answer
+    assert a.answer.startswith("Năm 2024"), a.answer
+
+
+def test_a_unit_no_report_is_of_is_refused_by_name(svc) -> None:  # noqa: ANN001
+    a = svc.ask("Năm 2025 Chi cục TCĐLCL tỉnh Cao Bằng kiểm định bao nhiêu phương tiện đo?")
+    assert a.abstained and "Cao Bằng" in a.answer, a.answer
+    a = svc.ask("Năm 2025 Chi cục TCĐLCL tỉnh Hà Giang kiểm định bao nhiêu phương tiện đo?")
+    assert not a.abstained and a.value is not None and a.value.number == 7310, a.answer
+
+
+def test_question_reading() -> None:
+    assert analyze("Hồ sơ thử nghiệm chiếm tỷ trọng bao nhiêu trong tổng số hồ sơ năm 2025?").kind == "percent"
+    assert analyze("năm 2018 tỷ lệ này là bao nhiêu?").years == [2018]  # "2018 tỷ" is not a sum of money
+    assert analyze("Có mấy mẫu có hàm lượng thấp hơn công bố?").op is None  # a description, not a difference
+    assert analyze("Năm 2025 số mẫu đạt nhiều hơn số mẫu không đạt bao nhiêu?").op == "diff"
+    assert question_unit("bao nhiêu hồ sơ đăng ký lĩnh vực giám định") == "hồ sơ đăng ký"
+    assert question_unit("bao nhiêu để hỗ trợ doanh nghiệp") is None
+    assert analyze("Ngân sách tỉnh đã bỏ ra bao nhiêu để hỗ trợ doanh nghiệp năm 2025?").unit == "đồng"
+    previous = [Turn("user", "Năm 2019 Vụ tổ chức bao nhiêu khóa đào tạo?")]
+    assert "năm 2018" in resolve_followup("Năm trước đó thì sao?", previous).lower()
+    assert "năm 2020" in resolve_followup("Năm sau đó thì sao?", previous).lower()
