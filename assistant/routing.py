@@ -20,7 +20,7 @@ HEAD_CHARS = 600  # the opening of a report that names its unit (title, letterhe
 
 # the field's long name, which reports insert or drop at will
 # ("Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng 3" = "Trung tâm Kỹ thuật 3" = "QUATEST 3")
-_FILLER = ("tiêu chuẩn đo lường chất lượng", "tcđlcl", "tieu chuan do luong chat luong", "tcdlcl")
+_FILLER = ("tiêu chuẩn đo lường chất lượng", "tcđlcl", "tieu chuan do luong chat luong", "tcdlcl", "tđc", "tdc")
 _CENTRE_RE = re.compile(r"\b(?:quatest|trung t[âa]m k[ỹy] thu[ậa]t(?:\s+(?:ti[êe]u chu[ẩa]n [đd]o l[ưu][ờo]ng ch[ấa]t "
                         r"l[ưu][ợo]ng|tc[đd]lcl))?)\s+\d+\b", re.I)
 _UNIT_BEFORE_RE = re.compile(r"(?:\bchi c[ụu]c|\bs[ởo]\b[^,.?]{0,30}|\bt[ỉi]nh|\bth[àa]nh ph[ốo]|\btp\.?)\s*"
@@ -119,13 +119,16 @@ class ReportRouter:
         titles, keys = self._keys(identities, folded)
         chosen: set[str] | None = None
         for name in self.names(question):
-            key = _key(name, folded)
+            # an abbreviation in the name ("Chi cục TĐC Bình Dương") is the field's, not the unit's own word
+            plain = name if _CENTRE_RE.fullmatch(name) else " ".join(
+                w for w in name.split() if not (w.isupper() and len(w) > 1))
+            key = _key(plain, folded)
             if not key.strip():
                 continue
             own = {d for d, k in keys.items() if key in k}
             shown = self._designated(question, name)
             if not own and shown:
-                route.unknown.append((shown, name))
+                route.unknown.append((shown, plain))
             if own and own == set(keys):
                 route.words |= set(key.split())  # every report is this unit's: its name is supplied, not asked
                 continue

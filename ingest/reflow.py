@@ -60,8 +60,9 @@ def reflow(text: str) -> str:
     lines = text.split("\n")
     width = max((len(x.rstrip()) for x in lines), default=0)
     out: list[str] = []
-    for line in lines:
-        if out and _continues(out[-1], line, width):
+    for i, line in enumerate(lines):
+        # judged on the line as printed, not on the paragraph joined so far (which is always "wide")
+        if out and _continues(lines[i - 1], line, width):
             out[-1] = out[-1].rstrip() + " " + line.lstrip()
         else:
             out.append(line)

@@ -55,3 +55,18 @@ def test_a_real_pdf_reads_as_paragraphs(pdf_factory) -> None:  # noqa: ANN001
     assert "Phòng Cảnh sát kinh tế Công an tỉnh thành lập 6 đoàn" in text
     assert "Trang" not in text
     assert "\n- Kiểm định 4.327 cân các loại." in text
+
+
+def test_a_table_under_a_wide_caption_keeps_its_rows() -> None:
+    """Each line is judged as printed: once a wide caption line joined the next, the joined paragraph was
+    always 'wide' and swallowed the whole table."""
+    page = "\n".join([
+        "Bảng 1. Kết quả kiểm định phương tiện đo nhóm 2 trên địa bàn tỉnh theo từng loại phương tiện",
+        "Đơn vị tính: chiếc",
+        "STT Loại phương tiện đo Năm 2022 Năm 2023",
+        "1 Công tơ điện 61.245 68.930",
+        "2 Cân ô tô 412 447",
+    ])
+    lines = reflow(page).split("\n")
+    assert "STT Loại phương tiện đo Năm 2022 Năm 2023" in lines
+    assert lines[-2:] == ["1 Công tơ điện 61.245 68.930", "2 Cân ô tô 412 447"]
