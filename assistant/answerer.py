@@ -78,6 +78,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 a.unit = "đồng"
         else:
             a = analyze(resolved)
+        a.given = _whole_of_part(q, history or [])
         docs = self.retriever.index.committed()
         if not docs:
             return self._finish(raw, a, templates()["no_reports"], True, None, Citations(), t0, {}, None)
@@ -219,6 +220,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         stated = {q.value for q in find_quantities(a.core or a.question) if q.kind in ("number", "percent")}
         raw = quantity_candidates(cl, want) + table_candidates(cl, want, self._text_before) + (
             remainder_candidates(cl) if want == "number" and not parts_only else [])
+        stated |= a.given
         cands = [scorer.score(c) for c in raw
                  if c.start not in (exclude or ()) and (c.value not in stated or want == "ordinal")]
         asked_words = set(m.tokens(unit).words) if unit else set()
@@ -243,7 +245,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 seg = scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start)
                 if not _negated_words(seg):
                     c.score *= 0.5
-        elif want == "number" and not re.search(r"\b(đạt|dat|vi phạm|vi pham|phù hợp|có dấu|có bản)\b", query, re.I):
+        elif want == "number" and not re.search(r"\b(đạt|dat|vi phạm|vi pham|phù hợp|có dấu|có bản|bị|bi|trả về|trả lại|"
+                                                r"từ chối|thu hồi|loại bỏ|sai)\b", query, re.I):
             # nothing negated nor any verdict asked: "lấy bao nhiêu mẫu" is not "2 mẫu … không đạt"
             for c in cands:  # (a denominator, "56/1267 mẫu", counts all, whatever its numerator's label)
                 if c.fraction != "den" and _negated_words(scorer.segment(c.clause, c.start - c.clause.start,
@@ -491,6 +494,15 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         else:
             text = templates()["abstain"].format(scope=scope)
         return text, True, None, cites, None, year
+
+
+def _whole_of_part(question: str, history: list[Turn]) -> set[float]:
+    """The figures of the previous answer when the question asks a part of it ("Trong đó có bao nhiêu bộ
+    bị trả về?" after "… tiếp nhận 1.342 hồ sơ"): the whole is not the part."""
+    if not re.search(r"\btrong (?:số )?(?:đó|này)\b|\btrong do\b", question, re.I):
+        return set()
+    last = next((t.content for t in reversed(history) if t.role == "assistant" and t.content.strip()), "")
+    return {q.value for q in find_quantities(last) if q.kind == "number" and q.value is not None and q.value >= 10}
 
 
 def _other_years(c: Candidate, wanted: set[int]) -> set[int]:

@@ -32,7 +32,7 @@ _CLASSIFIERS = (("sự", "kiện"), ("số", "lượng"), ("bộ",), ("lượt",
 # words that count whatever the sentence names ("312 người", "bao nhiêu chiếc")
 _SUBJECT_RE = re.compile(r"^\s*(?:số(?: lượng)?|riêng|về|đối với|so(?: luong)?|rieng|ve|doi voi)\s+([^,?]+?)"
                          r"(?:,|\s+(?:được|đã|của|năm|trong|ở|tại|dự|là|duoc|da|cua|nam|trong|o|tai|du|la)\b)", re.I)
-_COUNTERS = frozenset({"nguoi", "chiec", "cai", "con", "luot", "lan"})
+_COUNTERS = frozenset({"nguoi", "chiec", "cai", "con", "luot", "lan", "bo"})
 _CLASSIFIERS_FOLDED = tuple(tuple(fold(w) for w in c) for c in _CLASSIFIERS)
 
 
@@ -217,6 +217,9 @@ class Scorer:
         if asked[0] in _COUNTERS and len(asked) == 1:  # the question names the thing as its topic
             topic = _SUBJECT_RE.match(self.question)  # "Riêng công tơ điện, …", "Số học viên … bao nhiêu người"
             named = {fold(w) for w in re.findall(r"[^\W\d_]+", topic.group(1).lower())} if topic else set()
+            if not named and re.match(r"\s*trong (?:số )?đó\b", self.question, re.I):
+                # a follow-up's "Trong đó có bao nhiêu bộ …?" after a question about hồ sơ
+                named = {fold(t) for t, w in self.terms.items() if not t.startswith("§") and w >= 0.5}
             return written[0] not in _COUNTERS and all(w in named for w in written[:2])
         if cand.clause.column and written[0] in _COUNTERS:  # a table row "Huyết áp kế | … (chiếc)"
             label = set(fold(w) for w in re.findall(r"[^\W\d_]+", cand.clause.context.lower()))

@@ -41,6 +41,7 @@ class Analysis:
     search_text: str = ""  # what retrieval searches (the question as typed)
     core: str = ""  # the question without follow-up context and exclusions ("không tính khảo sát")
     supplied: set[str] = field(default_factory=set)  # words the routed reports supply (their unit's name)
+    given: set[float] = field(default_factory=set)  # the whole a "trong đó …" follow-up asks a part of
 
 
 _PERCENT_RE = re.compile(r"(phần trăm|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|bao nhiêu %|mấy %|\bphan tram\b|\bty le\b|%)", re.I)
@@ -253,6 +254,7 @@ def resolve_followup(question: str, history: list[Turn]) -> str:
 
 
 _RELATIVE_YEAR_RE = re.compile(r"\bnăm (trước|ngoái|liền trước|sau|tiếp theo)(?: đó)?\b", re.I)
-_FOLLOW_STRIP_RE = re.compile(r"^(còn|thế còn|vậy còn|vậy|thế|con|the con|vay con)\b|(thì sao|thế nào|ra sao|thi sao|the nao)|\?", re.I)
+_FOLLOW_STRIP_RE = re.compile(r"^(còn|thế còn|vậy còn|vậy|thế|con|the con|vay con)\b|(thì sao|thế nào|ra sao|thi sao|the nao)|"
+                              r"\b(cùng kỳ|cung ky)\b|\?", re.I)
 _DEICTIC_RE = re.compile(r"(^còn\b|^thế còn|^vậy còn|thì sao|ra sao|trong (?:số )?đó|\bđó\b|\bnày\b|\btrên\b|năm trước|^con\b|thi sao)", re.I)
 _ASKS_RE = re.compile(r"(bao nhiêu|mấy|\bgì\b|\bai\b|\bnào\b|\bđâu\b|phần trăm|tỷ lệ|tỉ lệ|bao nhieu|\bgi\b)", re.I)

@@ -82,6 +82,16 @@ def test_last_year_in_a_follow_up(svc) -> None:  # noqa: ANN001
     assert a.answer.startswith("Năm 2024"), a.answer
 
 
+def test_a_part_of_the_previous_answer_is_not_that_answer(svc) -> None:  # noqa: ANN001
+    history = [Turn("user", "Năm 2025 Chi cục tiếp nhận bao nhiêu hồ sơ đăng ký hoạt động?"),
+               Turn("assistant", "Năm 2025: 240 hồ sơ đăng ký.")]
+    a = svc.ask("Trong đó có bao nhiêu bộ bị trả về?", history=history)
+    assert a.value is not None and a.value.number == 17, a.answer
+    history = [Turn("user", "Năm 2025 kiểm định bao nhiêu chiếc cân bàn?"), Turn("assistant", "Năm 2025: 861 chiếc.")]
+    a = svc.ask("Còn cùng kỳ năm 2024 thì sao?", history=history)  # "cùng kỳ" is when, not a new subject
+    assert a.value is not None and a.value.number == 905, a.answer
+
+
 def test_a_unit_no_report_is_of_is_refused_by_name(svc) -> None:  # noqa: ANN001
     a = svc.ask("Năm 2025 Chi cục TCĐLCL tỉnh Cao Bằng kiểm định bao nhiêu phương tiện đo?")
     assert a.abstained and "Cao Bằng" in a.answer, a.answer
