@@ -228,6 +228,21 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             if c.working and c.unit_match == 1.0 and asked_words and asked_words <= set(m.tokens(c.unit or "").words):
                 rivals = [o.score for o in cands if o is not c and o.clause.sentence_start == c.clause.sentence_start]
                 c.score = max([c.score, *(1.05 * r for r in rivals)])
+        cands = self._by_polarity(cands, query, want, scorer)
+        cands = self._by_time(cands, a, look.years, query)
+        if parts_only:  # a part of a sum is never a stated total ("tổng số …: 614")
+            cands = [c for c in cands if not TOTAL_RE.search(scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start))]
+        best = self._pick(cands, a)
+        if look.trace is not None:
+            look.trace.append((query, unit, sorted(cands, key=lambda c: -c.score)[:5], scorer))
+        if best is not None and best.kind == "number":
+            best.raw_unit = best.unit
+            best.unit = self._display_unit(best, scorer)
+        return best
+
+    @staticmethod
+    def _by_polarity(cands: list[Candidate], query: str, want: str, scorer: Scorer) -> list[Candidate]:
+        """Negation: a figure stated negated ("11 mẫu không đạt") answers a negated question, and the other way round."""
         asked_negated = _negated_words(query)
         if asked_negated and want in ("number", "percent"):
             # "bao nhiêu … không đạt yêu cầu": the negated predicate must be stated with the figure
@@ -245,25 +260,28 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 seg = scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start)
                 if not _negated_words(seg):
                     c.score *= 0.5
-        elif want == "number" and not re.search(r"\b(đạt|dat|vi phạm|vi pham|phù hợp|có dấu|có bản|bị|bi|trả về|trả lại|"
-                                                r"từ chối|thu hồi|loại bỏ|sai)\b", query, re.I):
+        elif want == "number" and not _VERDICT_RE.search(query):
             # nothing negated nor any verdict asked: "lấy bao nhiêu mẫu" is not "2 mẫu … không đạt"
             for c in cands:  # (a denominator, "56/1267 mẫu", counts all, whatever its numerator's label)
                 if c.fraction != "den" and _negated_words(scorer.segment(c.clause, c.start - c.clause.start,
                                                                          c.end - c.clause.start)):
                     c.score *= 0.7
+        return cands
+
+    def _by_time(self, cands: list[Candidate], a: Analysis, years: list[int], query: str) -> list[Candidate]:
+        """Plans, other years and change columns: a figure of another time than the one asked counts less or not."""
         if a.future:  # a question about next year is answered only by text that names that year
             cands = [c for c in cands if self._names_year(c, a.future)]
         elif a.past:  # only a figure written right after that year, or in a table column naming it
             cands = [c for c in cands if self._year_before(c, a.past)
-                     or {int(y) for y in re.findall(r"(?:19|20)\d{2}", c.clause.column)} & set(a.past)]
+                     or _column_years(c) & set(a.past)]
         elif not a.plan:
             for c in cands:  # what was done, not what is planned ("phấn đấu … đạt 4,5 tỷ đồng" in next year's tasks)
                 if self._is_plan(c):
                     c.score *= 0.3
-        wanted = set(a.years) | set(a.past) | set(look.years)
+        wanted = set(a.years) | set(a.past) | set(years)
         for c in cands:  # a table's "Năm 2019" column does not answer for 2020, nor "(năm 2019 là 356 hồ sơ)"
-            named = {int(y) for y in re.findall(r"(?:19|20)\d{2}", c.clause.column)}
+            named = _column_years(c)
             if named and wanted and not named & wanted:
                 c.score *= 0.3
             elif wanted and not c.clause.column and not a.past and self._year_before(c, sorted(_other_years(c, wanted))):
@@ -271,15 +289,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             if c.clause.column and (_CHANGE_COLUMN_RE.search(c.clause.column) or re.match(r"[+-]\d", c.text)) \
                     and not _CHANGE_COLUMN_RE.search(query):
                 c.score *= 0.3  # a "Tăng/giảm" or "So sánh (%)" column: a change, unless a change is asked
-        if parts_only:  # a part of a sum is never a stated total ("tổng số …: 614")
-            cands = [c for c in cands if not TOTAL_RE.search(scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start))]
-        best = self._pick(cands, a)
-        if look.trace is not None:
-            look.trace.append((query, unit, sorted(cands, key=lambda c: -c.score)[:5], scorer))
-        if best is not None and best.kind == "number":
-            best.raw_unit = best.unit
-            best.unit = self._display_unit(best, scorer)
-        return best
+        return cands
 
     def _text_before(self, c) -> str:  # noqa: ANN001 - a Clause
         """The report's text before ``c`` (up to 3,000 characters): where a table's header row is."""
@@ -401,9 +411,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             best.clause = replace(c, start=c.sentence_start, end=c.sentence_end, text=c.sentence)
         n = look.cites.add_clause(best.clause, best)
         ans_year = best.clause.passage.year
-        column_years = re.findall(r"(?:19|20)\d{2}", best.clause.column)
+        column_years = _column_years(best)
         if len(column_years) == 1:  # a table's "9 tháng 2023" column in the 2024 report
-            ans_year = int(column_years[0])
+            ans_year = column_years.pop()
         elif len(look.a.past) == 1 and self._year_before(best, look.a.past):  # "(năm 2018 là 356 hồ sơ)"
             ans_year = look.a.past[0]
         if best.kind == "number":
@@ -496,6 +506,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         return text, True, None, cites, None, year
 
 
+def _column_years(c: Candidate) -> set[int]:
+    """The years a table cell's column names ("Năm 2019", "9 tháng 2023"); empty outside tables."""
+    return {int(y) for y in re.findall(r"(?:19|20)\d{2}", c.clause.column)}
+
+
 def _whole_of_part(question: str, history: list[Turn]) -> set[float]:
     """The figures of the previous answer when the question asks a part of it ("Trong đó có bao nhiêu bộ
     bị trả về?" after "… tiếp nhận 1.342 hồ sơ"): the whole is not the part."""
@@ -511,6 +526,9 @@ def _other_years(c: Candidate, wanted: set[int]) -> set[int]:
     return {int(y) for y in re.findall(r"(?<![\d/:.-])((?:19|20)\d{2})(?![\d/])", before)} - wanted  # not "17025:2017"
 
 
+# a question about a verdict ("đạt", "vi phạm", "bị trả về") may be answered by a negated figure
+_VERDICT_RE = re.compile(r"\b(đạt|dat|vi phạm|vi pham|phù hợp|có dấu|có bản|bị|bi|trả về|trả lại|từ chối|thu hồi|"
+                         r"loại bỏ|sai)\b", re.I)
 _CHANGE_COLUMN_RE = re.compile(r"\b(tăng|giảm|so sánh|chênh|tang|giam|so sanh)\b", re.I)
 _TIME_FRAME_WORDS = frozenset({"cùng", "kỳ", "cung", "ky"})
 
