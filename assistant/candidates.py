@@ -33,6 +33,7 @@ _CLASSIFIERS = (("sự", "kiện"), ("số", "lượng"), ("bộ",), ("lượt",
 _SUBJECT_RE = re.compile(r"^\s*(?:số(?: lượng)?|riêng|về|đối với|so(?: luong)?|rieng|ve|doi voi)\s+([^,?]+?)"
                          r"(?:,|\s+(?:được|đã|của|năm|trong|ở|tại|dự|là|duoc|da|cua|nam|trong|o|tai|du|la)\b)", re.I)
 _COUNTERS = frozenset({"nguoi", "chiec", "cai", "con", "luot", "lan", "bo"})
+_SAME_COUNTER = {"cai": "chiec"}
 _CLASSIFIERS_FOLDED = tuple(tuple(fold(w) for w in c) for c in _CLASSIFIERS)
 
 
@@ -161,8 +162,9 @@ class Scorer:
         window = window[: cut.start()] if cut else window
         after = self.m.tokens(window)
         raw_head = after.words[:6]
-        head = [fold(w) for w in raw_head]  # accent-insensitive: "tổ chúc" (a typo) is "tổ chức"
-        want_words = [fold(w) for w in self.unit_tokens.words]
+        # accent-insensitive ("tổ chúc", a typo, is "tổ chức"); "cái" and "chiếc" count the same things
+        head = [_SAME_COUNTER.get(fold(w), fold(w)) for w in raw_head]
+        want_words = [_SAME_COUNTER.get(fold(w), fold(w)) for w in self.unit_tokens.words]
         if self.unit_tokens.concepts and not want_words:
             # the abbreviation must be among the first words of the unit ("389 TCVN", "39 dự thảo QCVN")
             return 1.0 if self.unit_tokens.concepts & self._head_concepts(window) else 0.0
@@ -222,8 +224,13 @@ class Scorer:
                 named = {fold(t) for t, w in self.terms.items() if not t.startswith("§") and w >= 0.5}
             return written[0] not in _COUNTERS and all(w in named for w in written[:2])
         if cand.clause.column and written[0] in _COUNTERS:  # a table row "Huyết áp kế | … (chiếc)"
-            label = set(fold(w) for w in re.findall(r"[^\W\d_]+", cand.clause.context.lower()))
-            return all(w in label for w in asked if w not in _COUNTERS)
+            # (its label and caption name what is counted: "PTĐ nhóm 2" asked of "Kết quả kiểm định phương
+            # tiện đo nhóm 2 … Đơn vị tính: chiếc")
+            label = self.m.tokens(cand.clause.context)
+            words = {fold(w) for w in label.words}
+            want = self.m.tokens(self.unit_text or "")
+            needed = [w for w in want.words if fold(w) not in _COUNTERS and f"§{w.upper()}" not in want.concepts]
+            return all(fold(w) in words for w in needed) and want.concepts <= label.concepts
         if written[0] in _COUNTERS and asked[0] not in _COUNTERS:  # the sentence names it before the figure
             before = fold(cand.clause.passage.text[cand.clause.start - cand.clause.passage.start :
                                                    cand.start - cand.clause.passage.start]).lower()
@@ -273,7 +280,7 @@ class Scorer:
         or a question narrowing by a qualifier the value does not have ("TCVN về khẩu trang")."""
         asked = re.search(r"(?:bao nhiêu|mấy)\s+(?:[^\W\d_]+\s+){0,3}?(?:về|trong lĩnh vực|đối với)\s+([^,;?()]{3,60})", self.question, re.I)
         if asked:
-            stated = re.match(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:về|trong lĩnh vực|thuộc lĩnh vực|đối với)\s+([^,;()]{3,60})", text[end:])
+            stated = re.match(r"\s*(?:[^\W\d_]+\s+){0,6}?(?:về|trong lĩnh vực|thuộc lĩnh vực|đối với)\s+([^,;()]{3,60})", text[end:])
             want = {w for w in self.m.tokens(asked.group(1)).words if w not in _UNIT_FUNCTION}
             have = set(self.m.tokens(stated.group(1)).words) if stated else set()
             if want and not want <= have:
