@@ -40,6 +40,8 @@ Chi cục đã tiếp nhận 240 hồ sơ đăng ký hoạt động thử nghi�
 3. Kiểm tra chất lượng
 
 Lấy 48 mẫu xăng dầu để thử nghiệm, kết quả có 3 mẫu không đạt chỉ tiêu trị số octan.
+
+Phối hợp với ban quản lý các chợ kiểm tra 640 chiếc cân tại 21 chợ, phát hiện 12 chiếc cân không đạt yêu cầu về đo lường.
 """
 
 
@@ -54,7 +56,8 @@ def svc(service_over):  # noqa: ANN001, ANN201
     ("Năm 2025 Chi cục Hà Giang kiểm định tổng cộng bao nhiêu phương tiện đo?", 7310),  # not a plan: "đạt … kế hoạch"
     ("Năm 2025 kiểm định bao nhiêu chiếc máy đo điện tim?", 52),  # the caption's "(đơn vị: chiếc)"
     ("Năm 2025 có bao nhiêu chiếc cân bàn được kiểm định?", 861),  # not the "Tăng/giảm" column's -44
-    ("Năm 2025 có bao nhiêu cái cân bàn được kiểm định?", 861),  # "cái" counts what "chiếc" counts
+    ("Năm 2025 có bao nhiêu cái cân bàn được kiểm định?", 861),
+    ("Năm 2025 kiểm tra ở chợ phát hiện bao nhiêu cái cân sai về đo lường?", 12),  # "cái" counts what "chiếc" does
     ("Cùng kỳ năm 2024 kiểm định bao nhiêu chiếc công tơ điện?", 4120),  # a column naming the past year
     ("Riêng nhóm đồ chơi trẻ em, năm 2025 có bao nhiêu hồ sơ công bố hợp quy?", 26),  # "Số hồ sơ …" caption
     ("Năm 2025 có bao nhiêu hồ sơ đăng ký bị trả về vì không đủ điều kiện?", 17),  # another negated word
