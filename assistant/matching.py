@@ -15,7 +15,7 @@ from vectorstore.tokenize import STOPWORDS, syllables
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 ABSENT_WEIGHT = 1.0
-_CON_SO_RE = re.compile(r"\bcon số\b", re.I)
+_CON_SO_RE = re.compile(r"\b(?:con số|tính đến|tính tới|tinh den)\b", re.I)
 
 
 @dataclass
