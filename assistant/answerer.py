@@ -88,8 +88,13 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             return self._finish(raw, a, refusal, True, None, Citations(), t0, {}, None)
         k = top_k or self.top_k
         t1 = time.perf_counter()
-        if a.op == "compare_years" and len(years) >= 2:
-            result = self._compare_years(a, years, doc_ids, k)
+        asked = sorted(set(a.years) | set(a.past))
+        own = sorted({docs[d]["year"] for d in doc_ids if docs.get(d, {}).get("year")}) if doc_ids else available
+        if a.op == "compare_years" and (len(years) >= 2 or (
+                len(asked) >= 2 and years and all(y in own or y + 1 in own for y in asked))):
+            # two years, each from its own review, or the earlier one as the later review states it
+            # ("68.930 chiếc năm 2023 … 61.245 năm 2022" in one table)
+            result = self._compare_years(a, asked if len(years) < 2 else years, doc_ids, k, own)
         else:
             passages = self.retriever.search(a.search_text or a.question, years=years or None, doc_ids=doc_ids,
                                              top_k=k, exclude_captions=True)
@@ -464,18 +469,23 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             return None
         return best
 
-    def _compare_years(self, a: Analysis, years: list[int], doc_ids: list[str] | None, k: int):  # noqa: ANN202
+    def _compare_years(self, a: Analysis, years: list[int], doc_ids: list[str] | None, k: int,  # noqa: ANN202
+                       available: list[int] | None = None):
         cites = Citations()
         base_q = re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", " ", a.question)
         base_q = re.sub(r"(nhiều hơn|ít hơn|so với|chênh lệch|tăng|giảm|hơn)", " ", base_q, flags=re.I)
         sub = analyze(base_q)
-        sub.kind = "number"
+        sub.kind, sub.folded, sub.supplied = "number", a.folded, a.supplied  # typed without diacritics: matched folded
         found: list[Candidate] = []
         for y in sorted(years)[:2]:
-            passages = self.retriever.search(base_q, years=[y], doc_ids=doc_ids, top_k=k,
+            read, asked = y, sub
+            if available and y not in available and y + 1 in available:  # last year, as next year's review states it
+                read, asked = y + 1, replace(sub, past=[y], years=[y])
+            passages = self.retriever.search(base_q, years=[read], doc_ids=doc_ids, top_k=k,
                                              exclude_captions=True)
-            look = Lookup(sub, self._matcher(sub), passages, [y], doc_ids, k, [y])
-            best = self.find(look, base_q, sub.unit or a.unit, want="number")
+            look = Lookup(asked, self._matcher(asked), passages, [read], doc_ids, k, [read])
+            best = self._same_row(found[0], y) if found and found[0].clause.column else None
+            best = best or self.find(look, base_q, sub.unit or a.unit, want="number")
             if best is None or best.value is None:
                 scope = f" cho năm {y}"
                 return (templates()["abstain"].format(scope=scope), True, None, cites, None, y)
@@ -492,8 +502,15 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         else:
             working = f"{format_vn_number(late.value)} - {format_vn_number(early.value)} = {format_vn_number(diff)}"
             value = Value(diff, unit or None, f"{format_vn_number(diff)} {unit}".strip())
-        text = templates()["computed"].format(value=value.text, working=working, refs=", ".join(f"[{n}]" for n in ns))
+        refs = ", ".join(dict.fromkeys(f"[{n}]" for n in ns))  # both years in one table row: one citation
+        text = templates()["computed"].format(value=value.text, working=working, refs=refs)
         return text, False, value, cites, working, None
+
+    def _same_row(self, cell: Candidate, year: int) -> Candidate | None:
+        """The figure of ``year`` in the table row of ``cell`` (the other year's figure of the same thing)."""
+        c = cell.clause
+        row = replace(c, start=c.sentence_start, end=c.sentence_end, text=c.sentence, context="", column="")
+        return next((t for t in table_candidates([row], "number", self._text_before) if _column_years(t) == {year}), None)
 
     def _abstain(self, a: Analysis, passages: list[Passage], year: int | None, cites: Citations):  # noqa: ANN202
         scope = f" cho năm {year}" if year else ""

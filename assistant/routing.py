@@ -60,6 +60,7 @@ class ReportRouter:
         # the matching keys of the reports, per identities mapping (the retriever makes a new one when
         # the index changes) and folding mode: not re-tokenised for every question
         self._cache: dict[bool, tuple[dict, dict[str, str], dict[str, str]]] = {}
+        self._names_cache: tuple[dict, list[str]] | None = None
 
     def _keys(self, identities: dict[str, tuple[str, str, int | None]], folded: bool
               ) -> tuple[dict[str, str], dict[str, str]]:
@@ -113,12 +114,25 @@ class ReportRouter:
             at = flat.find(f" {key} ", at + 1)
         return False
 
+    def _own_names(self, identities: dict[str, tuple[str, str, int | None]]) -> list[str]:
+        """The unit names the reports' titles and openings write (for questions typed in lower case)."""
+        hit = self._names_cache
+        if hit is None or hit[0] is not identities:
+            found = {n for t, h, _ in identities.values() for n in self.names(f"{t}\n{h}")}
+            hit = self._names_cache = (identities, sorted(found, key=len, reverse=True))
+        return hit[1]
+
     def route(self, question: str, identities: dict[str, tuple[str, str, int | None]], folded: bool = False) -> Route:
         """``identities``: doc_id → (title, opening text, year) of every report."""
         route = Route()
         titles, keys = self._keys(identities, folded)
         chosen: set[str] | None = None
-        for name in self.names(question):
+        names = self.names(question)
+        if not names:  # "so cong to dien … o binh duong …": the reports' own names, found in the question
+            asked = _key(question, folded)
+            names = [n for n in self._own_names(identities) if len(_key(n, folded).split()) >= 2
+                     and f" {_key(n, folded).strip()} " in asked]
+        for name in names:
             # an abbreviation in the name ("Chi cục TĐC Bình Dương") is the field's, not the unit's own word
             plain = name if _CENTRE_RE.fullmatch(name) else " ".join(
                 w for w in name.split() if not (w.isupper() and len(w) > 1))

@@ -96,6 +96,17 @@ def test_a_part_of_the_previous_answer_is_not_that_answer(svc) -> None:  # noqa:
     assert a.value is not None and a.value.number == 905, a.answer
 
 
+@pytest.mark.parametrize("question", [
+    "Năm 2025 Chi cục Hà Giang kiểm định nhiều hơn năm 2024 bao nhiêu chiếc công tơ điện?",
+    "nam 2025 o ha giang kiem dinh cong to dien nhieu hon nam 2024 bao nhieu chiec",  # lower case, no diacritics
+])
+def test_two_years_of_one_table_row(svc, question: str) -> None:  # noqa: ANN001
+    """2024 has no report of its own: its figure is the 2025 review's "Năm 2024" column, of the same row."""
+    a = svc.ask(question)
+    assert a.value is not None and a.value.number == 360, a.answer
+    assert "4.480 - 4.120" in a.answer, a.answer
+
+
 def test_a_unit_no_report_is_of_is_refused_by_name(svc) -> None:  # noqa: ANN001
     a = svc.ask("Năm 2025 Chi cục TCĐLCL tỉnh Cao Bằng kiểm định bao nhiêu phương tiện đo?")
     assert a.abstained and "Cao Bằng" in a.answer, a.answer
