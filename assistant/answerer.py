@@ -235,8 +235,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 c.score = max([c.score, *(1.05 * r for r in rivals)])
         cands = self._by_polarity(cands, query, want, scorer)
         cands = self._by_time(cands, a, look.years, query)
-        if parts_only:  # a part of a sum is never a stated total ("tổng số …: 614")
-            cands = [c for c in cands if not TOTAL_RE.search(scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start))]
+        if parts_only:  # a part of a sum is never a stated total ("tổng số …: 614"); "với tổng số tiền 87,5 triệu
+            # đồng" is how any fine is written, not a total of the parts asked
+            cands = [c for c in cands if not TOTAL_RE.search(
+                _AMOUNT_RE.sub(" ", scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start)))]
         best = self._pick(cands, a)
         if look.trace is not None:
             look.trace.append((query, unit, sorted(cands, key=lambda c: -c.score)[:5], scorer))
@@ -379,6 +381,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 after = direct.clause.text[direct.end - direct.clause.start:]
                 after = after[: (re.search(r",\s|;|\svà\s(?=\d)", after) or re.search(r"$", after)).start()]
                 lead = seg[: seg.rfind(direct.text)] if direct.text in seg else ""
+                lead = _AMOUNT_RE.sub(" ", lead)
                 total_here = any(not re.search(r"\d", lead[m.end():]) for m in TOTAL_RE.finditer(lead))
                 if not direct.fraction and total_here and all(calc._names(look, p, f"{seg} {after}") for p in plan.parts):
                     return self._value_result(look, direct)  # "tổng số 186.450 phương tiện đo (PTĐ) và chuẩn đo lường"
@@ -546,6 +549,7 @@ def _other_years(c: Candidate, wanted: set[int]) -> set[int]:
 # a question about a verdict ("đạt", "vi phạm", "bị trả về") may be answered by a negated figure
 _VERDICT_RE = re.compile(r"\b(đạt|dat|vi phạm|vi pham|phù hợp|có dấu|có bản|bị|bi|trả về|trả lại|từ chối|thu hồi|"
                          r"loại bỏ|sai)\b", re.I)
+_AMOUNT_RE = re.compile(r"\btổng số tiền\b", re.I)  # how any fine or amount is written, not a total of parts
 _CHANGE_COLUMN_RE = re.compile(r"\b(tăng|giảm|so sánh|chênh|tang|giam|so sanh)\b", re.I)
 _TIME_FRAME_WORDS = frozenset({"cùng", "kỳ", "cung", "ky"})
 

@@ -223,7 +223,8 @@ class Scorer:
                 # a follow-up's "Trong đó có bao nhiêu bộ …?" after a question about hồ sơ
                 named = {fold(t) for t, w in self.terms.items() if not t.startswith("§") and w >= 0.5}
             return written[0] not in _COUNTERS and all(w in named for w in written[:2])
-        if cand.clause.column and written[0] in _COUNTERS:  # a table row "Huyết áp kế | … (chiếc)"
+        money = asked[0] in _CURRENCIES and asked[1:2] != ["ho"]  # "đồng", not "đồng hồ nước"
+        if cand.clause.column and written[0] in _COUNTERS and not money:  # a table row "Huyết áp kế | … (chiếc)"
             # (its label and caption name what is counted: "PTĐ nhóm 2" asked of "Kết quả kiểm định phương
             # tiện đo nhóm 2 … Đơn vị tính: chiếc")
             label = self.m.tokens(cand.clause.context)

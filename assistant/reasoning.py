@@ -105,6 +105,24 @@ _ADD_WITH_RE = re.compile(r"^\s*(?:nếu\s+)?cộng\s+(?:cả\s+)?(.+?)\s+với\
 
 
 def _sum_items(q: str) -> tuple[list[str], str]:
+    items, shared = _sum_items_as_written(q)
+    return _with_head(items), shared
+
+
+def _with_head(items: list[str]) -> list[str]:
+    """Parts that leave out their noun take the first part's: "tiền phạt về đo lường lẫn về chất lượng"
+    is "tiền phạt về đo lường" and "tiền phạt về chất lượng"."""
+    if len(items) < 2:
+        return items
+    m = _HEADLESS_RE.search(items[0])
+    head = items[0][: m.start()].strip() if m else ""
+    return [items[0]] + [f"{head} {i}" if head and _HEADLESS_RE.match(i) else i for i in items[1:]]
+
+
+_HEADLESS_RE = re.compile(r"(?:^|\s)(?:về|của|cho|đối với|trong|tại|thuộc)\s", re.I)
+
+
+def _sum_items_as_written(q: str) -> tuple[list[str], str]:
     pair = _ADD_WITH_RE.search(q)  # "Cộng kinh phí đào tạo, bồi dưỡng … với kinh phí đoàn ra, đoàn vào … thì được"
     if pair:
         second = re.sub(r"\s+(?:năm \d{4}|của|tại|trong)\b.*$", "", pair.group(2), flags=re.I)
@@ -118,7 +136,7 @@ def _sum_items(q: str) -> tuple[list[str], str]:
         if head and q[: paren.start()].rstrip().lower().endswith(head.lower()):
             items = [f"{head} {i}" for i in items]
         return items, q.replace(paren.group(0), " ")
-    for pattern in (r"\bcả\s+(.+?\slẫn\s[^,?]+)", r"tính cả\s+(.+?)(?:\?|$)", r"\bcộng\s+(số .+?)\s+(?:thì|là)\b",
+    for pattern in (r"\bcả\s+(.+?\slẫn\s[^,?]+?)(?=\s+(?:thì|là|được|đã)\b|\s*[,?]|$)", r"tính cả\s+(.+?)(?:\?|$)", r"\bcộng\s+(số .+?)\s+(?:thì|là)\b",
                     r"(?:bao nhiêu|tổng số)\s+(.+?)(?:\s+(?:được|đã|bị|có|là|mà|trong|tại|của|năm)\b|\?|$)",
                     r"(?:tổng cộng|tổng số|cộng cả|gộp)\s+(?:bao nhiêu\s+)?(.+?)\s*(?:là bao nhiêu|bao nhiêu|\?|$)",
                     r"(?:bao nhiêu)\s+(.+?)\s*(?:\?|$)"):

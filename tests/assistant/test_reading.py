@@ -7,6 +7,7 @@ import pytest
 
 from assistant.models import Turn
 from assistant.question import analyze, question_unit, resolve_followup
+from assistant.reasoning import plan as plan_arithmetic
 
 REPORT = """SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH HÀ GIANG
 CHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG
@@ -42,6 +43,10 @@ Chi cục đã tiếp nhận 240 hồ sơ đăng ký hoạt động thử nghi�
 Lấy 48 mẫu xăng dầu để thử nghiệm, kết quả có 3 mẫu không đạt chỉ tiêu trị số octan.
 
 Phối hợp với ban quản lý các chợ kiểm tra 640 chiếc cân tại 21 chợ, phát hiện 12 chiếc cân không đạt yêu cầu về đo lường.
+
+4. Thanh tra, kiểm tra
+
+Về đo lường, kiểm tra 30 cơ sở, phát hiện 7 cơ sở vi phạm; Chi cục đã ban hành 6 quyết định xử phạt vi phạm hành chính với tổng số tiền 42,5 triệu đồng. Về chất lượng hàng hóa, Chi cục đã xử phạt 4 cơ sở với tổng số tiền 61 triệu đồng.
 """
 
 
@@ -66,6 +71,16 @@ def svc(service_over):  # noqa: ANN001, ANN201
 def test_figures_read_in_their_context(svc, question: str, number: float) -> None:  # noqa: ANN001
     a = svc.ask(question)
     assert not a.abstained and a.value is not None and a.value.number == number, a.answer
+
+
+def test_a_sum_of_two_fines_each_written_as_a_total(svc) -> None:  # noqa: ANN001
+    """"với tổng số tiền …" is how any fine is written; the second part borrows the first one's noun."""
+    a = svc.ask("Cộng cả tiền phạt về đo lường lẫn về chất lượng hàng hóa, năm 2025 Chi cục đã xử phạt tổng cộng bao nhiêu tiền?")
+    assert a.value is not None and a.value.number == 103.5, a.answer
+    assert plan_arithmetic("Cộng cả tiền phạt về đo lường lẫn về chất lượng hàng hóa thì được bao nhiêu?",
+                           "number").parts == ["tiền phạt về đo lường", "tiền phạt về chất lượng hàng hóa"]
+    assert plan_arithmetic("Cộng số cơ sở được kiểm tra với số cơ sở được khảo sát năm 2025 thì được bao nhiêu?",
+                           "number").parts == ["số cơ sở được kiểm tra", "số cơ sở được khảo sát"]
 
 
 def test_a_table_figure_of_another_year_is_labelled_with_that_year(svc) -> None:  # noqa: ANN001
