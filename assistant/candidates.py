@@ -633,24 +633,48 @@ _ORG_FIRST = frozenset(
     "Chính Nhà Khối Tập Lãnh Văn Cơ Hiệp Tổ Giải Thứ Năm Ngày Tháng Tạp Lễ Cổng Trường Đại Công Phòng Sản".split()
 )
 _NOT_NAME = frozenset("Chi Thành Tỉnh Huyện Xã".split())
-_ROLE_RE = re.compile(
-    r"(Bộ trưởng|Thứ trưởng|Tổng cục trưởng|Phó Tổng cục trưởng(?: phụ trách Tổng cục \S+)?|Cục trưởng|Vụ trưởng|"
-    r"Giám đốc|Phó Giám đốc|Chủ tịch|Phó Chủ tịch|Chánh Văn phòng|Trưởng ban|Đồng chí|ông|bà|Người viết|Tác giả)\s*:?\s*$"
-)
+ROLES = (r"Bộ trưởng|Thứ trưởng|Tổng cục trưởng|Phó Tổng cục trưởng(?: phụ trách Tổng cục \S+)?|Cục trưởng|"
+         r"Phó Vụ trưởng|Vụ trưởng|Phó Chi cục trưởng|Chi cục trưởng|Phó Viện trưởng|Viện trưởng|Phó Giám đốc|Giám đốc|"
+         r"Phó Chủ tịch|Chủ tịch|Chánh Văn phòng|Chánh Thanh tra|Phó Trưởng phòng|Trưởng phòng|Trưởng ban")
+_ROLE_RE = re.compile(rf"({ROLES}|Đồng chí|ông|bà|Người viết|Tác giả)\s*:?\s*$")
+_ROLE_AFTER_RE = re.compile(rf"\s*(?:-|–|,|:)?\s*(?:giữ chức|là|làm)?\s*({ROLES})\b")
+_SIGNED_RE = re.compile(r"\((?:Đã|đã) ký\)\s*$")
 
 
-def person_candidates(cl: list[Clause]) -> list[Candidate]:
+def _signed_role(before: str) -> str | None:
+    """The role of a signature block right before a name: "PHÓ CHI CỤC TRƯỞNG\n(Đã ký)\n" → "Phó chi cục trưởng"."""
+    m = _SIGNED_RE.search(before)
+    if not m:
+        return None
+    line = next((ln.strip() for ln in reversed(before[: m.start()].split("\n")) if ln.strip()), "")
+    line = re.sub(r"^(?:KT|TL|TM|Q)\.\s*", "", line)
+    return line.capitalize() if line and line == line.upper() and any(ch.isalpha() for ch in line) else None
+
+
+def person_candidates(cl: list[Clause], text_before: Callable[[Clause], str] | None = None) -> list[Candidate]:
+    """Names with a role written right before them ("Vụ trưởng Lê Hoàng Quân", a signature block's
+    "PHÓ CHI CỤC TRƯỞNG (Đã ký) Họ Tên"); ``text_before`` reaches back past the passage's start."""
     out = []
     for c in cl:
         for m in _NAME_RE.finditer(c.text):
             name = m.group(1)
             if name.split()[0] in _ORG_FIRST or name.split()[0] in _NOT_NAME:
                 continue
-            before = c.text[max(0, m.start() - 60) : m.start()]
+            at = c.start - c.passage.start + m.start()  # the role may stand lines above ("… TRƯỞNG\n(Đã ký)\nHọ Tên")
+            before = c.passage.text[max(0, at - 60) : at]
+            if at < 60 and text_before is not None and not c.passage.text[:at].strip(" \n("):
+                before = text_before(c)[-60:] + c.passage.text[:at]  # the name opens the chunk
             role = _ROLE_RE.search(before)
-            if not role:
+            after = _ROLE_AFTER_RE.match(c.text[m.end():])  # "ông Trần Quốc Hưng - Chi cục trưởng": said after the name
+            if after and (not role or role.group(1).lower() in ("ông", "bà", "đồng chí")):
+                role = after
+            signed = None if role else _signed_role(before)
+            if not role and not signed:
                 continue
-            cand = Candidate(c, "person", None, name, c.start + m.start(), c.start + m.end(), unit=role.group(1))
+            cand = Candidate(c, "person", None, name, c.start + m.start(), c.start + m.end(),
+                             unit=signed or role.group(1))
+            if signed:
+                cand.notes.append("signed")
             out.append(cand)
     return out
 

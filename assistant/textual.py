@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.candidates import Candidate, Clause, Scorer, person_candidates, place_candidates, quantity_candidates
+from assistant.candidates import (ROLES, Candidate, Clause, Scorer, clauses, person_candidates, place_candidates,
+                                  quantity_candidates)
 from assistant.compose import Citations, citation, snippet, templates
 from assistant.evidence import _DOCID_RE, _id_key, date_follows_id, doc_ids_in, list_position
 from assistant.matching import Matcher
@@ -44,16 +45,30 @@ class DescriptiveAnswers:
             text = templates()["date_year"].format(year=best.clause.passage.year, value=date_text, snippet=snip, n=n)
             return text, False, Value(None, None, date_text), cites, None, best.clause.passage.year
         if a.kind in ("person", "place"):
-            raw = person_candidates(cl) if a.kind == "person" else place_candidates(cl)
+            raw = person_candidates(cl, self._text_before) if a.kind == "person" else place_candidates(cl)
+            role = re.search(rf"\b({ROLES})\b|\bký\b", a.question, re.I) if a.kind == "person" else None
+            asked_role_found = any((c.unit or "").lower() in a.question.lower() for c in raw if c.unit)
+            if role and passages and not asked_role_found:  # "Ai là Vụ trưởng …?", "Ai ký?": where the role is written
+                signed = role.group(0).lower() == "ký"  # the signature stands under "Nơi nhận: … Lưu: VT"
+                extra = self.retriever.search("Nơi nhận Lưu VT đã ký" if signed else role.group(0),
+                                              doc_ids=sorted({p.doc_id for p in passages}), top_k=6, exclude_captions=True)
+                seen = {c.start for c in cl}
+                raw += person_candidates([c for c in clauses(extra) if c.start not in seen], self._text_before)
             scorer = self._scorer(m, a.question, None, a.supplied)
             cands = [scorer.score(c) for c in raw]
             if a.kind == "person":
                 for c in cands:  # the role right before the name must fit the question ("Phó" or not)
                     role = (c.unit or "").lower()
-                    if "phó" in role and "phó" not in a.question.lower():
+                    if "phó" in role and "phó" not in a.question.lower() and "signed" not in c.notes:
                         c.score *= 0.5
                     if role and role in a.question.lower():
                         c.score *= 1.5
+                        c.coverage = max(c.coverage, COVERAGE_MIN["person"])  # "Ai là Vụ trưởng": the role is the evidence
+                    if "signed" in c.notes and re.search(r"\bký\b", a.question, re.I):
+                        c.score *= 1.5  # "Ai ký …?": the name under the signature
+                        c.coverage = max(c.coverage, COVERAGE_MIN["person"])
+            if a.kind == "person" and re.search(r"\bký\b", a.question, re.I) and any("signed" in c.notes for c in cands):
+                cands = [c for c in cands if "signed" in c.notes]  # who signed: the signature block says it
             best = self._pick(cands, a)
             if best is None:
                 return self._text_answer(a, m, cl, passages, year, cites)

@@ -47,6 +47,21 @@ Phối hợp với ban quản lý các chợ kiểm tra 640 chiếc cân tại 2
 4. Thanh tra, kiểm tra
 
 Về đo lường, kiểm tra 30 cơ sở, phát hiện 7 cơ sở vi phạm; Chi cục đã ban hành 6 quyết định xử phạt vi phạm hành chính với tổng số tiền 42,5 triệu đồng. Về chất lượng hàng hóa, Chi cục đã xử phạt 4 cơ sở với tổng số tiền 61 triệu đồng.
+
+5. Tổ chức bộ máy
+
+Lãnh đạo Chi cục gồm: ông Vũ Đình Khang - Chi cục trưởng; bà Lò Thị Mai - Phó Chi cục trưởng.
+
+Nơi nhận:
+- Sở KH&CN (để b/c);
+- Lưu: VT.
+
+KT. CHI CỤC TRƯỞNG
+PHÓ CHI CỤC TRƯỞNG
+
+(Đã ký)
+
+Lò Thị Mai
 """
 
 
@@ -81,6 +96,15 @@ def test_a_sum_of_two_fines_each_written_as_a_total(svc) -> None:  # noqa: ANN00
                            "number").parts == ["tiền phạt về đo lường", "tiền phạt về chất lượng hàng hóa"]
     assert plan_arithmetic("Cộng số cơ sở được kiểm tra với số cơ sở được khảo sát năm 2025 thì được bao nhiêu?",
                            "number").parts == ["số cơ sở được kiểm tra", "số cơ sở được khảo sát"]
+
+
+@pytest.mark.parametrize("question, name", [
+    ("Ai là Chi cục trưởng Chi cục TCĐLCL tỉnh Hà Giang?", "Vũ Đình Khang"),  # the role written after the name
+    ("Ai là người ký báo cáo năm 2025 của Chi cục Hà Giang?", "Lò Thị Mai"),  # under "PHÓ CHI CỤC TRƯỞNG (Đã ký)"
+])
+def test_people_by_their_role(svc, question: str, name: str) -> None:  # noqa: ANN001
+    a = svc.ask(question)
+    assert not a.abstained and a.answer.startswith(name), a.answer
 
 
 def test_a_table_figure_of_another_year_is_labelled_with_that_year(svc) -> None:  # noqa: ANN001
