@@ -27,6 +27,7 @@ _UNIT_BEFORE_RE = re.compile(r"(?:\bchi c[ụu]c|\bs[ởo]\b[^,.?]{0,30}|\bt[ỉ
                              r"(?:(?:ti[êe]u chu[ẩa]n [đd]o l[ưu][ờo]ng ch[ấa]t l[ưu][ợo]ng|tc[đd]lcl)\s*)?"
                              r"(?:(?:t[ỉi]nh|th[àa]nh ph[ốo]|tp\.?)\s*)?$", re.I)
 _UNIT_BEFORE_KEY_RE = re.compile(r"\b(?:chi c[ụu]c|s[ởo]|t[ỉi]nh|th[àa]nh ph[ốo]|tp|quatest|trung t[âa]m)(?: \S+){0,4} $")
+_UNIT_WORD_RE = re.compile(r"(?:Viện|Vụ|Cục|Tổng cục|Chi cục|Trung tâm|Sở)\b")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:&[^\W\d_]+)?")
 # capitalised words that are not a proper name of their own
 _GENERIC = {"tcđlcl", "tổng", "cục", "chi", "trung", "tâm", "kh&cn", "ubnd", "năm", "bộ", "sở", "quý", "tháng",
@@ -152,7 +153,9 @@ class ReportRouter:
             route.words |= set(key.split())
             # a centre's number or a name in a report's title is the report's own unit; a place in the
             # opening lines may only be where its conference was held
-            route.strong = route.strong or bool(_CENTRE_RE.fullmatch(name)) or any(key in titles[d] for d in own)
+            # … and so is a name the question writes as a unit ("Viện Đo lường", "Chi cục TCĐLCL Bình Dương")
+            route.strong = (route.strong or bool(_CENTRE_RE.fullmatch(name)) or any(key in titles[d] for d in own)
+                            or bool(_UNIT_WORD_RE.match(name)) or shown is not None)
             chosen = own if chosen is None else chosen & own
         if chosen is not None:
             route.doc_ids = sorted(chosen)
