@@ -276,7 +276,18 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         return cands
 
     def _by_time(self, cands: list[Candidate], a: Analysis, years: list[int], query: str) -> list[Candidate]:
-        """Plans, other years and change columns: a figure of another time than the one asked counts less or not."""
+        """Plans, other years, other periods and change columns: a figure of another time than the one asked
+        counts less or not."""
+        asked_period = _period(a.core or a.question)
+        if asked_period:
+            titles = self.retriever.identities()
+            for c in cands:  # "6 tháng đầu năm 2024" of a 9-month review; "cả năm 2022" of "cùng kỳ năm 2022"
+                own = _period(titles.get(c.clause.passage.doc_id, ("", "", None))[0]) or "year"
+                said = f"{c.clause.sentence} {c.clause.column}"
+                if asked_period != own and asked_period != "year" and _period(said) != asked_period:
+                    c.score *= 0.2
+                elif asked_period == "year" and own != "year" and re.search(r"\bcùng kỳ\b", said, re.I):
+                    c.score *= 0.2
         if a.future:  # a question about next year is answered only by text that names that year
             cands = [c for c in cands if self._names_year(c, a.future)]
         elif a.past:  # only a figure written right after that year, or in a table column naming it
@@ -524,6 +535,15 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         else:
             text = templates()["abstain"].format(scope=scope)
         return text, True, None, cites, None, year
+
+
+_PERIODS = (("9 tháng", r"\b(?:9|chín) tháng\b"), ("6 tháng", r"\b(?:6|sáu) tháng\b|\bnửa đầu năm\b"),
+            ("quý", r"\bquý\s+(?:I{1,3}|IV|[1-4])\b"), ("year", r"\bcả năm\b|\btoàn năm\b"))
+
+
+def _period(text: str) -> str | None:
+    """The reporting period a text names: "9 tháng", "6 tháng", "quý", "year" ("cả năm"), or None."""
+    return next((name for name, pattern in _PERIODS if re.search(pattern, text, re.I)), None)
 
 
 def _column_years(c: Candidate) -> set[int]:

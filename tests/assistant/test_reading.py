@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answerer import _period
 from assistant.models import Turn
 from assistant.question import analyze, question_unit, resolve_followup
 from assistant.reasoning import plan as plan_arithmetic
@@ -105,6 +106,14 @@ def test_a_sum_of_two_fines_each_written_as_a_total(svc) -> None:  # noqa: ANN00
 def test_people_by_their_role(svc, question: str, name: str) -> None:  # noqa: ANN001
     a = svc.ask(question)
     assert not a.abstained and a.answer.startswith(name), a.answer
+
+
+def test_a_period_the_review_does_not_cover_is_not_answered(svc) -> None:  # noqa: ANN001
+    """A year-end review gives no figure for the first six months, however well the figure fits otherwise."""
+    a = svc.ask("6 tháng đầu năm 2025 Chi cục Hà Giang kiểm định được bao nhiêu phương tiện đo?")
+    assert a.abstained, a.answer
+    assert [_period(t) for t in ("Sơ kết 6 tháng đầu năm 2023", "nửa đầu năm", "9 tháng 2024", "quý III", "cả năm 2022",
+                                 "Báo cáo tổng kết năm 2023")] == ["6 tháng", "6 tháng", "9 tháng", "quý", "year", None]
 
 
 def test_a_table_figure_of_another_year_is_labelled_with_that_year(svc) -> None:  # noqa: ANN001
