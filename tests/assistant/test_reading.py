@@ -83,6 +83,7 @@ def svc(service_over):  # noqa: ANN001, ANN201
     ("Riêng nhóm đồ chơi trẻ em, năm 2025 có bao nhiêu hồ sơ công bố hợp quy?", 26),  # "Số hồ sơ …" caption
     ("Năm 2025 có bao nhiêu hồ sơ đăng ký bị trả về vì không đủ điều kiện?", 17),  # another negated word
     ("Năm 2025 Chi cục lấy bao nhiêu mẫu xăng dầu để thử nghiệm?", 48),  # not the 3 samples that failed
+    ("Tỷ lệ hồ sơ nộp online năm 2025 là bao nhiêu?", 71.5),  # "online" is "trực tuyến" (synonyms.tsv)
 ])
 def test_figures_read_in_their_context(svc, question: str, number: float) -> None:  # noqa: ANN001
     a = svc.ask(question)
