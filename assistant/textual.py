@@ -45,30 +45,11 @@ class DescriptiveAnswers:
             text = templates()["date_year"].format(year=best.clause.passage.year, value=date_text, snippet=snip, n=n)
             return text, False, Value(None, None, date_text), cites, None, best.clause.passage.year
         if a.kind in ("person", "place"):
-            raw = person_candidates(cl, self._text_before) if a.kind == "person" else place_candidates(cl)
-            role = re.search(rf"\b({ROLES})\b|\bký\b", a.question, re.I) if a.kind == "person" else None
-            asked_role_found = any((c.unit or "").lower() in a.question.lower() for c in raw if c.unit)
-            if role and passages and not asked_role_found:  # "Ai là Vụ trưởng …?", "Ai ký?": where the role is written
-                signed = role.group(0).lower() == "ký"  # the signature stands under "Nơi nhận: … Lưu: VT"
-                extra = self.retriever.search("Nơi nhận Lưu VT đã ký" if signed else role.group(0),
-                                              doc_ids=sorted({p.doc_id for p in passages}), top_k=6, exclude_captions=True)
-                seen = {c.start for c in cl}
-                raw += person_candidates([c for c in clauses(extra) if c.start not in seen], self._text_before)
-            scorer = self._scorer(m, a.question, None, a.supplied)
-            cands = [scorer.score(c) for c in raw]
             if a.kind == "person":
-                for c in cands:  # the role right before the name must fit the question ("Phó" or not)
-                    role = (c.unit or "").lower()
-                    if "phó" in role and "phó" not in a.question.lower() and "signed" not in c.notes:
-                        c.score *= 0.5
-                    if role and role in a.question.lower():
-                        c.score *= 1.5
-                        c.coverage = max(c.coverage, COVERAGE_MIN["person"])  # "Ai là Vụ trưởng": the role is the evidence
-                    if "signed" in c.notes and re.search(r"\bký\b", a.question, re.I):
-                        c.score *= 1.5  # "Ai ký …?": the name under the signature
-                        c.coverage = max(c.coverage, COVERAGE_MIN["person"])
-            if a.kind == "person" and re.search(r"\bký\b", a.question, re.I) and any("signed" in c.notes for c in cands):
-                cands = [c for c in cands if "signed" in c.notes]  # who signed: the signature block says it
+                cands = self._people(a, m, cl, passages)
+            else:
+                scorer = self._scorer(m, a.question, None, a.supplied)
+                cands = [scorer.score(c) for c in place_candidates(cl)]
             best = self._pick(cands, a)
             if best is None:
                 return self._text_answer(a, m, cl, passages, year, cites)
@@ -82,6 +63,34 @@ class DescriptiveAnswers:
             if res:
                 return res
         return self._text_answer(a, m, cl, passages, year, cites)
+
+    def _people(self, a: Analysis, m: Matcher, cl: list[Clause], passages: list[Passage]) -> list[Candidate]:
+        """Names with their roles, scored for a "who" question: the role asked ("Ai là Vụ trưởng …?") is the
+        evidence, searched for in the same reports when the top passages lack it; "Ai ký …?" is answered by
+        the signature block only."""
+        q = a.question.lower()
+        raw = person_candidates(cl, self._text_before)
+        asked = re.search(rf"\b({ROLES})\b|\bký\b", a.question, re.I)
+        signing = bool(re.search(r"\bký\b", q))
+        if asked and passages and not any(c.unit and c.unit.lower() in q for c in raw):
+            query = "Nơi nhận Lưu VT đã ký" if asked.group(0).lower() == "ký" else asked.group(0)  # under "Nơi nhận"
+            extra = self.retriever.search(query, doc_ids=sorted({p.doc_id for p in passages}), top_k=6,
+                                          exclude_captions=True)
+            seen = {c.start for c in cl}
+            raw += person_candidates([c for c in clauses(extra) if c.start not in seen], self._text_before)
+        scorer = self._scorer(m, a.question, None, a.supplied)
+        cands = [scorer.score(c) for c in raw]
+        for c in cands:
+            role = (c.unit or "").lower()
+            signed = "signed" in c.notes
+            if "phó" in role and "phó" not in q and not signed:  # the role must fit the question ("Phó" or not)
+                c.score *= 0.5
+            if (role and role in q) or (signed and signing):
+                c.score *= 1.5
+                c.coverage = max(c.coverage, COVERAGE_MIN["person"])
+        if signing and any("signed" in c.notes for c in cands):
+            cands = [c for c in cands if "signed" in c.notes]
+        return cands
 
     def _full_date(self, c: Candidate) -> str:
         from assistant.numbers import date_text
