@@ -33,7 +33,9 @@ _CLASSIFIERS = (("sự", "kiện"), ("số", "lượng"), ("bộ",), ("lượt",
 _SUBJECT_RE = re.compile(r"^\s*(?:số(?: lượng)?|riêng|về|đối với|so(?: luong)?|rieng|ve|doi voi)\s+([^,?]+?)"
                          r"(?:,|\s+(?:được|đã|của|năm|trong|ở|tại|dự|là|duoc|da|cua|nam|trong|o|tai|du|la)\b)", re.I)
 _COUNTERS = frozenset({"nguoi", "chiec", "cai", "con", "luot", "lan", "bo"})
-_SAME_COUNTER = {"cai": "chiec"}
+_SAME_COUNTER = {"cai": "chiec", "kilogam": "kg"}
+# units of measure (folded): asked, only the same unit written answers ("lít", "kg", "tấn", …)
+_MEASURES = frozenset({"lit", "kg", "kilogam", "tan", "ta", "gam", "m3", "km", "met", "ha", "usd"})
 _CLASSIFIERS_FOLDED = tuple(tuple(fold(w) for w in c) for c in _CLASSIFIERS)
 
 
@@ -169,7 +171,8 @@ class Scorer:
             # the abbreviation must be among the first words of the unit ("389 TCVN", "39 dự thảo QCVN")
             return 1.0 if self.unit_tokens.concepts & self._head_concepts(window) else 0.0
         concept_ok = bool(self.unit_tokens.concepts & after.concepts)
-        if not want_words:
+        if want_words and want_words[0] in _MEASURES and (not head or head[0] != want_words[0]):
+            return 0.0  # "bao nhiêu lít xăng dầu" is not "96 mẫu xăng dầu": a measure is its own unit
             return 1.0 if concept_ok else None
         if len(want_words) >= 2 and after.concepts and self._expansion_starts(window, want_words):
             return 1.0  # "quy chuẩn kỹ thuật" asked, "QCĐP" (quy chuẩn kỹ thuật địa phương) written

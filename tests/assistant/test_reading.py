@@ -117,6 +117,11 @@ def test_a_period_the_review_does_not_cover_is_not_answered(svc) -> None:  # noq
                                  "Báo cáo tổng kết năm 2023")] == ["6 tháng", "6 tháng", "9 tháng", "quý", "year", None]
 
 
+def test_a_measure_asked_is_not_a_count(svc) -> None:  # noqa: ANN001
+    a = svc.ask("Năm 2025 Chi cục lấy bao nhiêu lít xăng dầu để thử nghiệm?")  # the report counts samples
+    assert a.abstained, a.answer
+
+
 def test_a_table_figure_of_another_year_is_labelled_with_that_year(svc) -> None:  # noqa: ANN001
     a = svc.ask("Cùng kỳ năm 2024 kiểm định bao nhiêu chiếc công tơ điện?")
     assert a.answer.startswith("Năm 2024"), a.answer
