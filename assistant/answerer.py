@@ -304,6 +304,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 c.score *= 0.3
             elif wanted and not c.clause.column and not a.past and self._year_before(c, sorted(_other_years(c, wanted))):
                 c.score *= 0.3
+            elif wanted and not a.past and (scope := _SCOPE_YEAR_RE.match(c.clause.sentence)) and int(scope.group(1)) not in wanted:
+                c.score *= 0.3  # "Tính đến năm 2023, tỉnh đã có 56 lượt …" does not answer for 2024
             if c.clause.column and (_CHANGE_COLUMN_RE.search(c.clause.column) or re.match(r"[+-]\d", c.text)) \
                     and not _CHANGE_COLUMN_RE.search(query):
                 c.score *= 0.3  # a "Tăng/giảm" or "So sánh (%)" column: a change, unless a change is asked
@@ -569,6 +571,7 @@ def _other_years(c: Candidate, wanted: set[int]) -> set[int]:
 # a question about a verdict ("đạt", "vi phạm", "bị trả về") may be answered by a negated figure
 _VERDICT_RE = re.compile(r"\b(đạt|dat|vi phạm|vi pham|phù hợp|có dấu|có bản|bị|bi|trả về|trả lại|từ chối|thu hồi|"
                          r"loại bỏ|sai)\b", re.I)
+_SCOPE_YEAR_RE = re.compile(r"\W*(?:lũy kế\s+|tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?((?:19|20)\d{2})\b", re.I)
 _AMOUNT_RE = re.compile(r"\btổng số tiền\b", re.I)  # how any fine or amount is written, not a total of parts
 _CHANGE_COLUMN_RE = re.compile(r"\b(tăng|giảm|so sánh|chênh|tang|giam|so sanh)\b", re.I)
 _TIME_FRAME_WORDS = frozenset({"cùng", "kỳ", "cung", "ky"})
