@@ -173,6 +173,7 @@ class Scorer:
         concept_ok = bool(self.unit_tokens.concepts & after.concepts)
         if want_words and want_words[0] in _MEASURES and (not head or head[0] != want_words[0]):
             return 0.0  # "bao nhiêu lít xăng dầu" is not "96 mẫu xăng dầu": a measure is its own unit
+        if not want_words:
             return 1.0 if concept_ok else None
         if len(want_words) >= 2 and after.concepts and self._expansion_starts(window, want_words):
             return 1.0  # "quy chuẩn kỹ thuật" asked, "QCĐP" (quy chuẩn kỹ thuật địa phương) written
