@@ -9,7 +9,7 @@ from dataclasses import replace
 import re
 import time
 
-from assistant.candidates import (TOTAL_RE, Candidate, Scorer, clauses, quantity_candidates, remainder_candidates,
+from assistant.candidates import (NEGATION_RE, TOTAL_RE, Candidate, Scorer, clauses, quantity_candidates, remainder_candidates,
                                   table_candidates)
 from assistant.compose import Citations, templates, value_sentence
 from assistant.numbers import find_quantities
@@ -119,12 +119,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         ``a.future``/``a.past`` (years only a neighbouring review covers) and ``a.supplied``."""
         doc_ids = [doc_id] if doc_id else None
         years, missing, a.future, a.past = self._report_years(a, available, year)
-        route = None if doc_id else self.router.route(a.search_text or a.question, self.retriever.identities(), a.folded)
-        if route and route.unknown and not route.doc_ids:
-            texts = [self.retriever.document_text(d) for d in docs]
-            foreign = [shown for shown, n in route.unknown if not any(self.router.mentions_unit(t, n, a.folded) for t in texts)]
-            if foreign:  # "Chi cục TCĐLCL Đà Nẵng" when no report is of, or even mentions, Đà Nẵng
-                return [], None, templates()["abstain_no_unit"].format(names=", ".join(foreign))
+        route = None if doc_id else self.router.route(a.search_text or a.question, self.retriever.identities(), a.folded,
+                                                       self.retriever.document_text)
+        if route and route.unknown and not route.doc_ids:  # "Chi cục TCĐLCL Đà Nẵng": no report is of, or names, it
+            return [], None, templates()["abstain_no_unit"].format(names=", ".join(route.unknown))
         if route and route.doc_ids:  # "QUATEST 3", "Chi cục … Quảng Nam": that unit's own reports, in its own years
             own_years = sorted({docs[d]["year"] for d in route.doc_ids if docs.get(d, {}).get("year")})
             own = self._report_years(a, own_years, year)
@@ -280,9 +278,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         counts less or not."""
         asked_period = _period(a.core or a.question)
         if asked_period:
-            titles = self.retriever.identities()
+            covered = {d: _period(title) or "year" for d, (title, _, _) in self.retriever.identities().items()}
             for c in cands:  # "6 tháng đầu năm 2024" of a 9-month review; "cả năm 2022" of "cùng kỳ năm 2022"
-                own = _period(titles.get(c.clause.passage.doc_id, ("", "", None))[0]) or "year"
+                own = covered.get(c.clause.passage.doc_id, "year")
                 said = f"{c.clause.sentence} {c.clause.column}"
                 if asked_period != own and asked_period != "year" and _period(said) != asked_period:
                     c.score *= 0.2
@@ -318,7 +316,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
 
     @staticmethod
     def _year_before(c: Candidate, years: list[int]) -> bool:
-        before = c.clause.passage.text[max(0, c.start - c.clause.passage.start - 30) : c.start - c.clause.passage.start]
+        before = _just_before(c)
         return any(re.search(rf"\b{y}\s*(?:\(|:|-|–)?[^\d;.,()]{{0,25}}$", before) for y in years)
 
     @staticmethod
@@ -411,10 +409,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if direct is not None and direct.kind == "number" and polarity_mismatch(a.core or a.question, direct):
             res = calc.complement_of(direct, look)  # "có dấu CR" asked, "không có dấu CR: 56/1267" stated
             return res if res else self._abstain(a, passages, year, look.cites)
-        negation = r"\b(không|chưa|vi phạm)\b"
-        if plan is not None and plan.op == "complement" and direct is not None and re.search(
-                negation, Scorer.segment(direct.clause, direct.start - direct.clause.start,
-                                         direct.end - direct.clause.start), re.I) and not re.search(negation, a.core or a.question, re.I):
+        if plan is not None and plan.op == "complement" and direct is not None and NEGATION_RE.search(
+                Scorer.segment(direct.clause, direct.start - direct.clause.start, direct.end - direct.clause.start)
+        ) and not NEGATION_RE.search(a.core or a.question):
             return self._abstain(a, passages, year, look.cites)  # only the opposite figure is stated
         if direct is not None:
             return self._value_result(look, direct)
@@ -562,10 +559,15 @@ def _whole_of_part(question: str, history: list[Turn]) -> set[float]:
     return {q.value for q in find_quantities(last) if q.kind == "number" and q.value is not None and q.value >= 10}
 
 
+def _just_before(c: Candidate, chars: int = 30) -> str:
+    """The text right before a figure (where "năm 2018 là" stands)."""
+    at = c.start - c.clause.passage.start
+    return c.clause.passage.text[max(0, at - chars) : at]
+
+
 def _other_years(c: Candidate, wanted: set[int]) -> set[int]:
     """Years written just before a figure other than the asked ones."""
-    before = c.clause.passage.text[max(0, c.start - c.clause.passage.start - 30) : c.start - c.clause.passage.start]
-    return {int(y) for y in re.findall(r"(?<![\d/:.-])((?:19|20)\d{2})(?![\d/])", before)} - wanted  # not "17025:2017"
+    return {int(y) for y in re.findall(r"(?<![\d/:.-])((?:19|20)\d{2})(?![\d/])", _just_before(c))} - wanted  # not "17025:2017"
 
 
 # a question about a verdict ("đạt", "vi phạm", "bị trả về") may be answered by a negated figure

@@ -9,11 +9,14 @@ from dataclasses import dataclass, field
 
 from assistant.matching import Matcher
 from assistant.models import Passage
-from assistant.numbers import Quantity, find_quantities
+from assistant.numbers import Quantity, find_quantities, format_vn_number
+from assistant.question import question_unit
 from ingest.splitter import split_sentences
 from ingest.normalize import fold
 from vectorstore.tokenize import syllables
 
+# a negated or adverse predicate said of a figure ("không đạt", "chưa giải quyết", "vi phạm")
+NEGATION_RE = re.compile(r"\b(không|chưa|vi phạm)\b", re.I)
 TOTAL_RE = re.compile(r"\b(tổng số|tổng cộng|tổng khối lượng|tổng giá trị|tổng kinh phí|tổng lượng|cộng chung)\b|\btổng\s*:", re.I)
 _TOPIC_RE = re.compile(r"^(?:Về|Đối với|Riêng|Còn về|Trong công tác|Cụ thể trong công tác|Trong hoạt động|Về công tác)\s+([^,:;]{3,80})[,:]", re.I)
 _SINGLED_RE = re.compile(r"\b(riêng|lĩnh vực|rieng|linh vuc)\b", re.I)
@@ -411,8 +414,8 @@ class Scorer:
             s *= 0.6  # "riêng lĩnh vực chứng nhận" asked; "412 hồ sơ … thử nghiệm, giám định, kiểm định, chứng nhận" is all of them
         if cand.fraction:
             seg = self.segment(clause, local, cand.end - clause.start)
-            negated_label = bool(re.search(r"\b(không|chưa|vi phạm)\b", seg, re.I))
-            asks_negated = bool(re.search(r"\b(không|chưa|vi phạm)\b", self.question, re.I))
+            negated_label = bool(NEGATION_RE.search(seg))
+            asks_negated = bool(NEGATION_RE.search(self.question))
             wants_total = bool(re.search(r"(tổng số|trên tổng|tong so|tính trên|trên số)", self.question, re.I)) or (
                 negated_label and not asks_negated)
             if (cand.fraction == "den") != wants_total:
@@ -512,11 +515,7 @@ _CAPTION_UNIT_RE = re.compile(r"(?:đơn vị(?: tính)?|đvt)\s*:\s*([^\W\d_][^
 def _counted_in_caption(caption: str) -> str | None:
     """What a table counts when its caption says so: "Bảng 1. Số hồ sơ đăng ký … theo lĩnh vực" → "hồ sơ đăng ký …"."""
     m = re.search(r"(?:^|[.:]\s)(?:Số lượng|Số|Tổng số)\s+(?=[^\W\d_])", caption)
-    if not m:
-        return None
-    from assistant.question import question_unit
-
-    return question_unit(caption[m.start():])
+    return question_unit(caption[m.start():]) if m else None
 
 
 def _caption(lines: list[str]) -> str:
@@ -588,8 +587,6 @@ _REST_RE = re.compile(r"(?:\b[Ss]ố\s+((?:[^\W\d_]+\s+){0,3}?))?\bcòn lại\b\
 def remainder_candidates(cl: list[Clause]) -> list[Candidate]:
     """Figures a sentence implies without writing them: "tiếp nhận 143 hồ sơ …, trong đó có 97 hồ sơ
     công bố hợp quy, còn lại là hồ sơ công bố hợp chuẩn" states 143 - 97 = 46 of the last kind."""
-    from assistant.numbers import format_vn_number
-
     out: list[Candidate] = []
     seen: set[tuple[int, int]] = set()
     for c in cl:

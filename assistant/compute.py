@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from assistant.candidates import Candidate, Scorer, clauses, quantity_candidates
+from assistant.candidates import NEGATION_RE, Candidate, Scorer, clauses, quantity_candidates
 from assistant.compose import Citations, templates
 from assistant.models import Value
 from assistant.numbers import SCALE, format_vn_number, split_scale
 from assistant.question import question_unit
 from assistant.reasoning import Plan
+from ingest.normalize import fold
 
 if TYPE_CHECKING:  # pragma: no cover
     from assistant.answerer import ExtractiveAnswerer, Lookup
@@ -205,7 +206,7 @@ class Calculator:
 
     def _complement(self, plan: Plan, look: "Lookup") -> Result | None:
         direct = self.ans.find(look, look.a.question, look.a.unit, want="number")
-        if direct is not None and not re.search(r"\b(không|chưa|vi phạm)\b", direct.clause.text, re.I):
+        if direct is not None and not NEGATION_RE.search(direct.clause.text):
             return None  # stated directly: a plain lookup answers it
         from assistant.question import analyze
 
@@ -268,9 +269,6 @@ class Calculator:
     def _count_beside(amount: Candidate, count_unit: str) -> Candidate | None:
         """The count of ``count_unit`` that the amount's own sentence gives it ("12 lớp …, tập huấn cho 684
         học viên"): the nearest one before it, else the only one; None otherwise."""
-        from assistant.candidates import quantity_candidates
-        from ingest.normalize import fold
-
         head = fold(count_unit.split()[0].lower()) if count_unit.split() else ""
         found = [q for q in quantity_candidates([amount.clause.whole_sentence()], "number")
                  if q.start != amount.start and q.value and fold((q.unit or "").split()[0].lower() if q.unit else "") == head]

@@ -15,7 +15,8 @@ from vectorstore.tokenize import STOPWORDS, syllables
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 ABSENT_WEIGHT = 1.0
-_CON_SO_RE = re.compile(r"\b(?:con số|tính đến|tính tới|tinh den)\b", re.I)
+# phrases that frame a question rather than name its topic ("con số này", "tính đến tháng 6/2023")
+_FRAMING_RE = re.compile(r"\b(?:con số|tính đến|tính tới|tinh den)\b", re.I)
 
 
 @dataclass
@@ -93,7 +94,7 @@ class Matcher:
         Which words are question words is decided on the text as written (restored diacritics for a
         question typed without them), then the content words are folded if the matcher folds."""
         concepts = self.tokens(question).concepts
-        question = _CON_SO_RE.sub(lambda m: " " * len(m.group(0)), question)  # "con số này": the question's words
+        question = _FRAMING_RE.sub(lambda m: " " * len(m.group(0)), question)
         stripped = question
         prepared = self._prep(question)
         if len(prepared) == len(question):

@@ -22,6 +22,8 @@ _STOP_UNIT = frozenset(
     "khoảng gần hơn tổ_chức_ được".split()
 )
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# words that end the unit after "bao nhiêu" ("bao nhiêu hồ sơ được …", "bao nhiêu để hỗ trợ …")
+_ENDS_UNIT = frozenset("được đã đạt là phần trăm nhiêu bao không chưa có bị mà để nữa vì do nhằm".split())
 
 
 @dataclass
@@ -73,7 +75,7 @@ def question_unit(q: str) -> str | None:
         lw = w.lower()
         if lw in ",;:(":
             break
-        if lw in _STOP_UNIT or lw in ("được", "đã", "đạt", "là", "phần", "trăm", "nhiêu", "bao", "không", "chưa", "có", "bị", "mà", "để", "nữa", "vì", "do", "nhằm"):
+        if lw in _STOP_UNIT or lw in _ENDS_UNIT:
             break
         if words and lw in ("lĩnh", "thuộc", "riêng"):  # "hồ sơ đăng ký lĩnh vực giám định": the kind, not the unit
             break
@@ -200,9 +202,9 @@ _CHANGE_ASKED_RE = re.compile(r"\b(tăng|giảm|hơn|chênh|tang|giam|hon|chenh)
 
 def reference_years(q: str) -> set[int]:
     """Years a figure is compared with ("tăng 19% so với năm 2020"), not the year asked about."""
-    refs = {int(m.group(1)) for m in _REF_YEAR_RE.finditer(q)
-            if m.group(0).lower().startswith(("so", "so voi")) or _CHANGE_ASKED_RE.search(q)}
-    return refs  # "cùng kỳ năm 2024" with no change asked is the question's own year
+    # ("cùng kỳ năm 2024" with no change asked is the question's own year)
+    return {int(m.group(1)) for m in _REF_YEAR_RE.finditer(q)
+            if m.group(0).lower().startswith("so") or _CHANGE_ASKED_RE.search(q)}
 
 
 def resolve_followup(question: str, history: list[Turn]) -> str:

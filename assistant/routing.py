@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from vectorstore.tokenize import syllables
 
@@ -49,9 +50,9 @@ class Route:
     names: list[str] = field(default_factory=list)  # the unit names that routed
     words: set[str] = field(default_factory=set)  # their syllables: supplied by the report itself
     strong: bool = False  # a centre's number or a name in a report's title: no other report answers for it
-    # units named as such that no report opens with: (as written with its designation, the name) —
-    # ("Chi cục TCĐLCL Đà Nẵng", "TCĐLCL Đà Nẵng")
-    unknown: list[tuple[str, str]] = field(default_factory=list)
+    # units named as such ("Chi cục TCĐLCL Đà Nẵng", as written) that no report is of, nor even names as a
+    # unit (needs the reports' texts: see ``route``)
+    unknown: list[str] = field(default_factory=list)
 
 
 class ReportRouter:
@@ -61,7 +62,8 @@ class ReportRouter:
         # the matching keys of the reports, per identities mapping (the retriever makes a new one when
         # the index changes) and folding mode: not re-tokenised for every question
         self._cache: dict[bool, tuple[dict, dict[str, str], dict[str, str]]] = {}
-        self._names_cache: tuple[dict, list[str]] | None = None
+        self._names_cache: dict[bool, tuple[dict, list[tuple[str, str]]]] = {}
+        self._flat_cache: dict[bool, tuple[dict, dict[str, str]]] = {}
 
     def _keys(self, identities: dict[str, tuple[str, str, int | None]], folded: bool
               ) -> tuple[dict[str, str], dict[str, str]]:
@@ -102,12 +104,8 @@ class ReportRouter:
         return question[max(0, at - 60) + m.start() : at + len(name)] if m else None
 
     @staticmethod
-    def mentions_unit(text: str, name: str, folded: bool = False) -> bool:
-        """Does ``text`` name ``name`` as a unit ("… Chi cục TCĐLCL Đà Nẵng …"), not just the place?"""
-        key = _key(name, folded).strip()
-        if not key:
-            return True
-        flat = _key(text, folded)
+    def _mentions_unit(flat: str, key: str) -> bool:
+        """Does a report's matching key ``flat`` name ``key`` as a unit ("… chi cục đà nẵng …"), not just the place?"""
         at = flat.find(f" {key} ")
         while at >= 0:
             if _UNIT_BEFORE_KEY_RE.search(flat[max(0, at - 40) : at + 1]):
@@ -115,24 +113,35 @@ class ReportRouter:
             at = flat.find(f" {key} ", at + 1)
         return False
 
-    def _own_names(self, identities: dict[str, tuple[str, str, int | None]]) -> list[str]:
-        """The unit names the reports' titles and openings write (for questions typed in lower case)."""
-        hit = self._names_cache
+    def _own_names(self, identities: dict[str, tuple[str, str, int | None]], folded: bool) -> list[tuple[str, str]]:
+        """(name, key) of the unit names the reports' titles and openings write, longest first (for questions
+        typed in lower case); once per identities mapping and folding mode."""
+        hit = self._names_cache.get(folded)
         if hit is None or hit[0] is not identities:
             found = {n for t, h, _ in identities.values() for n in self.names(f"{t}\n{h}")}
-            hit = self._names_cache = (identities, sorted(found, key=len, reverse=True))
+            named = [(n, _key(n, folded).strip()) for n in sorted(found, key=len, reverse=True)]
+            hit = self._names_cache[folded] = (identities, [(n, k) for n, k in named if len(k.split()) >= 2])
         return hit[1]
 
-    def route(self, question: str, identities: dict[str, tuple[str, str, int | None]], folded: bool = False) -> Route:
-        """``identities``: doc_id → (title, opening text, year) of every report."""
+    def _flat_texts(self, identities: dict[str, tuple[str, str, int | None]], text_of: Callable[[str], str],
+                    folded: bool) -> dict[str, str]:
+        """Every report's whole text as a matching key, once per identities mapping and folding mode."""
+        hit = self._flat_cache.get(folded)
+        if hit is None or hit[0] is not identities:
+            hit = self._flat_cache[folded] = (identities, {d: _key(text_of(d), folded) for d in identities})
+        return hit[1]
+
+    def route(self, question: str, identities: dict[str, tuple[str, str, int | None]], folded: bool = False,
+              text_of: Callable[[str], str] | None = None) -> Route:
+        """``identities``: doc_id → (title, opening text, year) of every report; ``text_of``: a report's whole
+        text, to tell a unit no report is of ("Chi cục TCĐLCL Đà Nẵng") from one a report mentions."""
         route = Route()
         titles, keys = self._keys(identities, folded)
         chosen: set[str] | None = None
         names = self.names(question)
         if not names:  # "so cong to dien … o binh duong …": the reports' own names, found in the question
             asked = _key(question, folded)
-            names = [n for n in self._own_names(identities) if len(_key(n, folded).split()) >= 2
-                     and f" {_key(n, folded).strip()} " in asked]
+            names = [n for n, k in self._own_names(identities, folded) if f" {k} " in asked]
         for name in names:
             # an abbreviation in the name ("Chi cục TĐC Bình Dương") is the field's, not the unit's own word
             plain = name if _CENTRE_RE.fullmatch(name) else " ".join(
@@ -142,8 +151,9 @@ class ReportRouter:
                 continue
             own = {d for d, k in keys.items() if key in k}
             shown = self._designated(question, name)
-            if not own and shown:
-                route.unknown.append((shown, plain))
+            if not own and shown and text_of is not None and not any(
+                    self._mentions_unit(flat, key.strip()) for flat in self._flat_texts(identities, text_of, folded).values()):
+                route.unknown.append(shown)
             if own and own == set(keys):
                 route.words |= set(key.split())  # every report is this unit's: its name is supplied, not asked
                 continue
