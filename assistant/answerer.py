@@ -23,7 +23,7 @@ from assistant.models import Answer, Passage, Turn, Value
 from assistant.numbers import format_vn_number, split_scale
 from assistant.question import Analysis, analyze, money_folded, resolve_followup
 from assistant.routing import ReportRouter
-from ingest.normalize import normalize_text
+from ingest.normalize import fold, normalize_text
 from vectorstore.tokenize import has_diacritics
 
 log = logging.getLogger(__name__)
@@ -70,6 +70,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             q = q[:MAX_QUESTION_CHARS]
         resolved = resolve_followup(q, history or [])
         folded = not has_diacritics(resolved)
+        resolved = self._spell_out(resolved, folded)
         if folded:  # typed without diacritics: restore them for analysis, keep matching accent-folded
             self.retriever.index.sync()
             a = analyze(self.retriever.restorer.restore(resolved))
@@ -106,6 +107,21 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         return self._finish(raw, a, text, abstained, value, cites, t0, timings, working, ans_year)
 
     # -- helpers --------------------------------------------------------------------------------
+    def _spell_out(self, question: str, folded: bool) -> str:
+        """Abbreviations that neither the reports nor the glossary use ("NSNN", "chxd") spelled out as the
+        reports' own phrase (see :class:`assistant.glossary.InitialsIndex`)."""
+        if not re.search(r"(?<![\w&])(?:[^\W\d_a-z]{2,7}|[b-df-hj-np-tv-xzđ]{2,7})(?![\w&])", question):
+            return question  # nothing shaped like an abbreviation: no index to build
+        self.retriever.index.sync()
+        lexical = self.retriever.index.lexical
+        glossary = {fold(k).lower() for k in self.retriever.glossary.entries}
+
+        def known(token: str) -> bool:
+            low = token.lower()
+            return fold(low) in glossary or lexical.df(fold(low) if folded else low, folded=folded) > 0
+
+        return self.retriever.initials.spell_out(question, known, folded)
+
     def _finish(self, raw: str, a: Analysis, text: str, abstained: bool, value: Value | None, cites: Citations,
                 t0: float, timings: dict, working: str | None, year: int | None = None) -> Answer:
         total = (time.perf_counter() - t0) * 1000
@@ -227,10 +243,20 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         cands = [scorer.score(c) for c in raw
                  if c.start not in (exclude or ()) and (c.value not in stated or want == "ordinal")]
         asked_words = set(m.tokens(unit).words) if unit else set()
+        top_terms = {t for t, w in terms.items() if w >= 0.8 * max(terms.values(), default=0.0)}
         for c in cands:  # "84 hồ sơ …, trong đó 59 …, còn lại là hồ sơ công bố hợp chuẩn": the kind named, not the whole
-            if c.working and c.unit_match == 1.0 and asked_words and asked_words <= set(m.tokens(c.unit or "").words):
-                rivals = [o.score for o in cands if o is not c and o.clause.sentence_start == c.clause.sentence_start]
-                c.score = max([c.score, *(1.05 * r for r in rivals)])
+            if not c.working or "implied" not in c.notes:
+                continue
+            rivals = [o for o in cands if o is not c and o.clause.sentence_start == c.clause.sentence_start]
+            named = c.unit_match == 1.0 and asked_words and asked_words <= set(m.tokens(c.unit or "").words)
+            if not named:  # "…, phần còn lại từ nguồn ngân sách nhà nước": the rarest word asked names the rest only
+                seg = scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start)
+                label = m.tokens(([p for p in re.split(r"[,;.()]", seg) if p.strip()] or [""])[-1]).bag()
+                said = top_terms & label
+                named = bool(said) and not any(said & m.tokens(scorer.segment(
+                    o.clause, o.start - o.clause.start, o.end - o.clause.start)).bag() for o in rivals)
+            if named:
+                c.score = max([c.score, *(1.05 * o.score for o in rivals)])
         cands = self._by_polarity(cands, query, want, scorer)
         cands = self._by_time(cands, a, look.years, query)
         if parts_only:  # a part of a sum is never a stated total ("tổng số …: 614"); "với tổng số tiền 87,5 triệu
@@ -448,8 +474,6 @@ class ExtractiveAnswerer(DescriptiveAnswers):
     @staticmethod
     def _display_unit(c: Candidate, scorer: Scorer) -> str | None:
         """The unit as written: the words that match the question's unit, else the first two."""
-        from ingest.normalize import fold
-
         words = (c.unit or "").split()
         if not words:
             return None
@@ -473,7 +497,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if best.unit_match == 0:
             return None
         need = COVERAGE_MIN.get(a.kind, 0.6)
-        rival = next((c for c in cands[1:] if c.value != best.value), None)
+        singled = re.search(r"\b(riêng|chỉ tính|rieng)\b", a.core or a.question, re.I)  # a part is asked: parts compete
+        rival = next((c for c in cands[1:] if c.value != best.value and (singled or not _part_of(c, best))), None)
         if best.unit_match == 1.0 and (rival is None or rival.unit_match != 1.0 or rival.score < 0.6 * best.score):
             # the asked unit is matched exactly and no other figure of that unit competes: paraphrased
             # wording ("gửi sang … để thẩm định" for "tiếp nhận, thẩm định") needs less overlap
@@ -508,10 +533,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         diff = (late.value or 0) - (early.value or 0)
         unit = late.unit or ""
         if a.kind == "percent":
-            pct = round(100 * diff / (early.value or 1), 1)
+            pct = round(100 * diff / (early.value or 1), 2)
             working = (f"({format_vn_number(late.value)} - {format_vn_number(early.value)}) / "
-                       f"{format_vn_number(early.value)} × 100 = {format_vn_number(pct, 1)}%")
-            value = Value(pct, "%", f"{format_vn_number(pct, 1)}%")
+                       f"{format_vn_number(early.value)} × 100 = {format_vn_number(pct)}%")
+            value = Value(pct, "%", f"{format_vn_number(pct)}%")
         else:
             working = f"{format_vn_number(late.value)} - {format_vn_number(early.value)} = {format_vn_number(diff)}"
             value = Value(diff, unit or None, f"{format_vn_number(diff)} {unit}".strip())
@@ -557,6 +582,14 @@ def _whole_of_part(question: str, history: list[Turn]) -> set[float]:
         return set()
     last = next((t.content for t in reversed(history) if t.role == "assistant" and t.content.strip()), "")
     return {q.value for q in find_quantities(last) if q.kind == "number" and q.value is not None and q.value >= 10}
+
+
+def _part_of(part: Candidate, whole: Candidate) -> bool:
+    """``part`` is a breakdown of ``whole`` in the same sentence ("178 hồ sơ …, trong đó 152 hồ sơ …")."""
+    if part.clause.sentence_start != whole.clause.sentence_start or part.start <= whole.end:
+        return False
+    between = part.clause.passage.text[whole.end - part.clause.passage.start : part.start - part.clause.passage.start]
+    return bool(re.search(r"\btrong (?:số )?đó\b", between, re.I)) and not re.search(r"\.\s", between)
 
 
 def _just_before(c: Candidate, chars: int = 30) -> str:

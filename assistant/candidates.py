@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from assistant.matching import Matcher
 from assistant.models import Passage
-from assistant.numbers import Quantity, find_quantities, format_vn_number
+from assistant.numbers import Quantity, find_quantities, format_vn_number, split_scale
 from assistant.question import question_unit
 from ingest.splitter import split_sentences
 from ingest.normalize import fold
@@ -145,10 +145,10 @@ class Scorer:
         self.unit_text = unit
         self.bigrams = bigrams
 
-    def coverage(self, *texts: str, near: str = "") -> float:
-        """Share of the question's weight found in ``texts``; words only found ``near`` (elsewhere in the
-        same passage) count half."""
-        bag: set[str] = set()
+    def coverage(self, *texts: str, near: str = "", given: set[str] = frozenset()) -> float:
+        """Share of the question's weight found in ``texts`` (or ``given``, terms known to hold); words only
+        found ``near`` (elsewhere in the same passage) count half."""
+        bag: set[str] = set(given)
         for t in texts:
             if t:
                 bag |= self.m.tokens(t).bag()
@@ -178,7 +178,7 @@ class Scorer:
             return 0.0  # "bao nhiêu lít xăng dầu" is not "96 mẫu xăng dầu": a measure is its own unit
         if not want_words:
             return 1.0 if concept_ok else None
-        if len(want_words) >= 2 and after.concepts and self._expansion_starts(window, want_words):
+        if after.concepts and self._expansion_starts(window, want_words):
             return 1.0  # "quy chuẩn kỹ thuật" asked, "QCĐP" (quy chuẩn kỹ thuật địa phương) written
         raw = self.unit_tokens.words
         best = self._head_match(raw, want_words, raw_head, head)
@@ -248,6 +248,26 @@ class Scorer:
                           r"\bhien\b|\bdat\b|\bduoc\b|\bco\b|:|$)", before)
             asked_q = set(re.findall(r"[^\W\d_]+", fold(self.question).lower()))
             return m is not None and set(re.findall(r"[^\W\d_]+", m.group(1))) <= asked_q
+        return False
+
+    def _part_of_whole(self, cand: Candidate) -> bool:
+        """A part that shortens its whole's unit: "14 bài báo khoa học, trong đó 4 bài trên tạp chí quốc
+        tế" counts bài báo in both figures when the whole's unit is the one asked."""
+        c = cand.clause
+        p0 = c.passage.start
+        before = c.passage.text[c.sentence_start - p0 : cand.start - p0]
+        within = list(re.finditer(r"\btrong (?:số )?đó\b", before, re.I))
+        head = fold((cand.unit or "").split()[0]) if cand.unit else ""
+        if not within or not head or re.search(r"[.;]", before[within[-1].end():]):
+            return False
+        for q in reversed(find_quantities(before[: within[-1].start()])):
+            if q.kind != "number":
+                continue
+            at = c.sentence_start - p0 + q.end
+            whole = unit_after(c.passage.text, at) or ""
+            if not whole or fold(whole.split()[0]) != head:
+                return False
+            return self.unit_match(c.passage.text, at) == 1.0
         return False
 
     def _head_concepts(self, window: str) -> set[str]:
@@ -399,6 +419,12 @@ class Scorer:
             cand.unit_match = self.unit_match(clause.passage.text, cand.unit_end - clause.passage.start)
         if cand.kind == "number" and cand.unit_match is not None and cand.unit_match < 1.0 and self._counted(cand):
             cand.unit_match = 1.0
+        if cand.kind == "number" and cand.unit_match == 0.5 and self._part_of_whole(cand):
+            cand.unit_match = 1.0
+        if cand.unit_match == 1.0 and len(self.unit_tokens.words) == 1 and fold(self.unit_tokens.words[0]) in (
+                "chiec", "cai"):  # "bao nhiêu chiếc" met by "96.214 công tơ" or a row its table counts in chiếc
+            cand.coverage = self.coverage(clause.text, clause.sentence, clause.passage.section or "", clause.context,
+                                          near=clause.passage.text, given=self.unit_tokens.bag())
         if cand.unit_match is not None:
             avg = self.total / max(1, len(self.terms))
             s += 3.0 * cand.unit_match * avg
@@ -600,10 +626,11 @@ def remainder_candidates(cl: list[Clause]) -> list[Candidate]:
                 continue  # "còn lại 47 hồ sơ": the text states it
             totals = [q for q in find_quantities(sent[: within.start()]) if q.kind == "number"]
             parts = [q for q in find_quantities(sent[within.end() : m.start()]) if q.kind == "number"]
-            if any(not q.text[-1].isdigit() for q in (*totals[-1:], *parts)):
-                continue  # amounts with a scale ("3,4 tỷ"): budgets and plans, not counts split into kinds
             if not totals or not parts or any(q.value is None for q in parts):
                 continue
+            scales = {re.sub(r"[\d.,\s]", "", q.text) for q in (totals[-1], *parts)}
+            if len(scales) > 1:
+                continue  # "3,4 tỷ … trong đó 900 triệu": amounts of one scale only (as written, not converted)
             total = totals[-1]
             head = (unit_after(sent, total.end) or "").split()[:1]
             if not head or any((unit_after(sent, within.end() + q.end) or "").split()[:1] != head for q in parts):
@@ -614,10 +641,19 @@ def remainder_candidates(cl: list[Clause]) -> list[Candidate]:
             seen.add((c.sentence_start, m.start()))
             whole = c.whole_sentence()
             unit = (m.group(1) or "").strip() or unit_after(sent, m.end(), max_words=6)
-            working = " - ".join([format_vn_number(total.value)] + [format_vn_number(q.value) for q in parts])
-            cand = Candidate(whole, "number", value, format_vn_number(value), c.sentence_start + m.start(),
-                             c.sentence_start + m.end(), unit, label_unit=True,
-                             working=f"{working} = {format_vn_number(value)}")
+            scale = scales.pop()
+            if scale:  # "73,9 tỷ đồng, trong đó … 61,2 tỷ đồng, phần còn lại …": 12,7 tỷ đồng, worked as written
+                written = [split_scale(q.text)[0] or 0.0 for q in (total, *parts)]
+                shown = [format_vn_number(w) for w in written]
+                rest = round(written[0] - sum(written[1:]), 6)
+                text, unit = f"{format_vn_number(rest)} {scale}", head[0]
+                working = f"{' - '.join(shown)} = {format_vn_number(rest)}"
+            else:
+                text = format_vn_number(value)
+                working = " - ".join([format_vn_number(total.value)] + [format_vn_number(q.value) for q in parts])
+                working = f"{working} = {text}"
+            cand = Candidate(whole, "number", value, text, c.sentence_start + m.start(),
+                             c.sentence_start + m.end(), unit, label_unit=True, working=working)
             cand.notes.append("implied")
             out.append(cand)
     return out

@@ -261,7 +261,7 @@ class Calculator:
         whole = whole or total_for(part)
         if whole is None or not whole.value:
             return None
-        pct = _round(100 * (part.value or 0) / whole.value, plan.decimals, 1)
+        pct = _round(100 * (part.value or 0) / whole.value, plan.decimals, 2)
         working = f"{_fmt(part.value)} / {_fmt(whole.value)} × 100 = {_fmt(pct)}%"
         return self._answer(pct, "%", working, [part, whole], look, percent=True)
 

@@ -9,6 +9,7 @@ Queries are expanded both ways, so "tiêu chuẩn quốc gia" also finds "TCVN" 
 from __future__ import annotations
 
 import re
+from typing import Callable
 from importlib import resources
 
 from ingest.normalize import fold, normalize_text
@@ -64,6 +65,10 @@ class Glossary:
                 words = [normalize_text(w) for w in line.split("\t") if w.strip()]
                 for w in words:
                     g.add("≈" + words[0], w)
+                for abbr, exps in list(g.entries.items()):  # "CHXD" is "cửa hàng bán lẻ xăng dầu" too
+                    if not abbr.startswith("≈") and any(fold(e) == fold(w) for e in exps for w in words):
+                        for w in words:
+                            g.add(abbr, w)
         return g
 
     def add(self, abbr: str, expansion: str) -> None:
@@ -92,3 +97,80 @@ class Glossary:
                         extra.append(abbr)
                         break
         return extra
+
+
+_RUN_WORD_RE = re.compile(r"[^\W\d_]+|[^\w\s]|\d+|\n")
+_ABBR_RE = re.compile(r"(?<![\w&])[^\W\d_]{2,7}(?![\w&])")
+_VOWELS = set("aeiouy")
+
+
+def _is_abbreviation(token: str, folded: bool) -> bool:
+    """``NSNN``, ``KĐ`` as written; typed without diacritics, also ``chxd`` (no Vietnamese syllable
+    lacks a vowel). Roman numerals ("III") are not abbreviations."""
+    if re.fullmatch(r"[IVXLC]+", token):
+        return False
+    if token.isupper():
+        return True
+    return folded and token.islower() and not (set(fold(token)) & _VOWELS)
+
+
+class InitialsIndex:
+    """Abbreviations no report defines, read from the words the reports use: "NSNN" is the phrase whose
+    syllables' initials spell it ("ngân sách nhà nước") when that phrase clearly outnumbers every other
+    phrase so spelled. Vietnamese abbreviations take one letter a syllable, so the reports' own
+    wording decides what "CHXD" or "VPHC" stands for, whatever the unit or the field."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self._texts = texts
+        self._built: tuple[list[str], str, str] | None = None
+        self._cache: dict[tuple[str, bool], str | None] = {}
+
+    def _build(self) -> tuple[list[str], str, str]:
+        """Every word in text order, with its initial (as written and folded); "|" where a run of words
+        breaks (punctuation, digits, line ends), so that no phrase crosses it."""
+        if self._built is None:
+            words: list[str] = []
+            for text in self._texts:
+                for m in _RUN_WORD_RE.finditer(text):
+                    w = m.group(0)
+                    words.append(w.lower() if w[0].isalpha() else "|")
+                words.append("|")
+            initials = "".join(w[0] for w in words)
+            self._built = (words, initials, fold(initials))
+        return self._built
+
+    def expansion(self, abbr: str, folded: bool = False) -> str | None:
+        """The phrase ``abbr`` stands for in these reports, or None when none stands out."""
+        key = (abbr.lower(), folded)
+        if key in self._cache:
+            return self._cache[key]
+        words, initials, folded_initials = self._build()
+        hay = folded_initials if folded else initials
+        needle = fold(abbr.lower()) if folded else abbr.lower()
+        counts: dict[str, int] = {}
+        at = hay.find(needle)
+        while at >= 0:
+            phrase = " ".join(words[at : at + len(needle)])
+            counts[phrase] = counts.get(phrase, 0) + 1
+            at = hay.find(needle, at + 1)
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        best = None
+        if ranked:
+            top, n = ranked[0]
+            second = ranked[1][1] if len(ranked) > 1 else 0
+            short = len(needle) == 2  # "KĐ": kiểm định, không đạt, khóa đào tạo … only a clear winner
+            if n >= 2 and ((n >= 3 and n >= 3 * second) if short else n >= 2 * second):
+                best = top
+        self._cache[key] = best
+        return best
+
+    def spell_out(self, question: str, known: Callable[[str], bool], folded: bool) -> str:
+        """``question`` with each abbreviation that no report uses (``known`` says which words the
+        reports use) replaced by the phrase it stands for there."""
+        def repl(m: re.Match[str]) -> str:
+            token = m.group(0)
+            if not _is_abbreviation(token, folded) or known(token):
+                return token
+            return self.expansion(token, folded) or token
+
+        return _ABBR_RE.sub(repl, question)

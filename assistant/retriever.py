@@ -8,7 +8,7 @@ import time
 from typing import Literal
 
 from assistant.errors import RetrievalError
-from assistant.glossary import Glossary, mine_abbreviations
+from assistant.glossary import Glossary, InitialsIndex, mine_abbreviations
 from assistant.models import Passage
 from ingest.normalize import normalize_text
 from vectorstore.embedder import Embedder
@@ -42,6 +42,8 @@ class HybridRetriever:
         self.last_timings: dict[str, float] = {}
         self._vec_cache: dict[str, list[float]] = {}
         self._restorer = None
+        self._initials: InitialsIndex | None = None
+        self._initials_fp: str | None = None
         self._restorer_fp: str | None = None
         self._grouped: tuple[str | None, dict[str, list[LexRecord]]] = (None, {})
         self._texts: dict[str, str] = {}  # per index state (reset with _grouped)
@@ -59,6 +61,16 @@ class HybridRetriever:
             self._glossary = self.base_glossary.merged(mined)
             self._glossary_fp = fp
         return self._glossary
+
+    @property
+    def initials(self) -> InitialsIndex:
+        """What abbreviations no report defines stand for in the indexed reports (rebuilt when the index changes)."""
+        fp = self.index.lexical.fingerprint
+        if self._initials is None or fp != self._initials_fp:
+            self._sync()
+            self._initials = InitialsIndex([self.document_text(d) for d in self._by_doc()])
+            self._initials_fp = fp
+        return self._initials
 
     @property
     def restorer(self):  # noqa: ANN201 - AccentRestorer, rebuilt when the index changes

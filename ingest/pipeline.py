@@ -28,14 +28,14 @@ from assistant.models import DocumentInfo, FileResult, IngestSummary
 from ingest.loaders import RawDocument, RawPage, loader_for, supported_suffixes
 from ingest.metadata import extract_metadata, usable_title
 from ingest.normalize import fold, normalize_text
-from ingest.reflow import page_continues, reflow, strip_running_lines
+from ingest.reflow import columns_to_cells, drop_page_numbers, hard_wrapped, page_continues, reflow, strip_running_lines
 from ingest.splitter import SentenceSplitter
 from vectorstore.embedder import Embedder
 from vectorstore.hybrid import HybridIndex
 from vectorstore.lexical import LexRecord
 
 log = logging.getLogger(__name__)
-PIPELINE_VERSION = "8"
+PIPELINE_VERSION = "13"
 WRITE_BATCH = 256  # chunks written to the store per call (each batch is logged: the kill test waits for it)
 Progress = Callable[[int, int, str], None]
 
@@ -132,9 +132,11 @@ class DocumentReader:
             text, enc = self._page_text(page)
             if enc:
                 encodings.append(enc)
-            texts.append(normalize_text(text))
+            texts.append(normalize_text(columns_to_cells(text)))  # before whitespace runs collapse
         if raw.paged:  # a PDF's lines are where the page broke them: back to paragraphs
             texts = [reflow(t) for t in strip_running_lines(texts)]
+        elif raw.wrapped:  # a text file may be wrapped at a fixed width, with "Trang 2/5" left mid-paragraph
+            texts = [reflow(drop_page_numbers(t), by_width=hard_wrapped(t)) for t in texts]
         # pages joined by a blank line (by a space when a sentence runs on to the next page); an empty
         # page adds nothing and starts where the next one does
         full = ""

@@ -55,10 +55,21 @@ def strip_running_lines(pages: list[str]) -> list[str]:
     return out
 
 
-def reflow(text: str) -> str:
-    """Wrapped lines of one page joined into their paragraphs (see the module docstring)."""
+def hard_wrapped(text: str) -> bool:
+    """Is this text broken at a fixed width (most lines of prose close to one length of at most ~110
+    characters), rather than a line per paragraph?"""
+    lengths = sorted(len(x.rstrip()) for x in text.split("\n") if len(x.strip()) >= 20)
+    if len(lengths) < 5:
+        return False
+    p90 = lengths[int(0.9 * (len(lengths) - 1))]
+    return p90 <= 110 and sum(n >= 0.75 * p90 for n in lengths) >= 0.5 * len(lengths)
+
+
+def reflow(text: str, by_width: bool = True) -> str:
+    """Wrapped lines of one page joined into their paragraphs (see the module docstring). Without
+    ``by_width`` (text whose lines are paragraphs), a line's length is no sign that it goes on."""
     lines = text.split("\n")
-    width = max((len(x.rstrip()) for x in lines), default=0)
+    width = max((len(x.rstrip()) for x in lines), default=0) if by_width else 0
     out: list[str] = []
     for i, line in enumerate(lines):
         # judged on the line as printed, not on the paragraph joined so far (which is always "wide")
@@ -88,3 +99,56 @@ def _continues(prev: str, line: str, width: int) -> bool:
         return True
     heading = re.match(r"^(?:\d{1,2}(?:\.\d{1,2})*\.|[IVXLC]{1,6}\.)\s", p)  # "1. Công tác …" then "Ngay từ …"
     return width > 0 and len(prev.rstrip()) >= WIDE * width and not p.isupper() and not heading
+
+
+# a gap between columns of a table laid out with spaces: two or more spaces, or a tab
+_COLUMN_GAP_RE = re.compile(r"[ \u00a0]{2,}|\t+")
+_RULE_RE = re.compile(r"^\s*[-=_+|.:\u2500-\u257f ]{5,}\s*$")  # "-----+-----", "=====", box drawing
+_FIGURE_CELL_RE = re.compile(r"^[+-]?\d[\d.,]*\s*%?$")
+
+
+def _cells(line: str) -> list[str]:
+    if "|" in line:  # a table drawn with pipes already has its cells
+        return [line]
+    return [c for c in _COLUMN_GAP_RE.split(line.strip()) if c.strip()]
+
+
+def _row_like(line: str) -> bool:
+    """Three or more columns, or two with a figure in one ("Taximet   318"); a sentence with a double
+    space ("Ghi chú: số liệu  của …") is neither."""
+    cells = _cells(line)
+    return len(cells) >= 3 or len(cells) == 2 and any(_FIGURE_CELL_RE.match(c) for c in cells)
+
+
+def columns_to_cells(text: str) -> str:
+    """Tables laid out with spaces (text copied out of a PDF viewer, a fixed-width export) as rows of
+    cells joined by " | ", the form every other loader gives a table row; their ruling lines go.
+
+    A table is a run of at least three lines (rules aside) that each fall into three or more columns
+    (or two, one a figure) at runs of two or more spaces or a tab, with figures in at least two of them; indented or wrapped
+    prose has no such gaps inside its lines and stays as it is. Whitespace runs are collapsed later,
+    so this runs on the text as extracted."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j, rows = i, []
+        while j < len(lines) and (_RULE_RE.match(lines[j]) and rows or _row_like(lines[j])):
+            if not _RULE_RE.match(lines[j]):
+                rows.append(j)
+            j += 1
+        with_figures = sum(1 for r in rows if sum(bool(_FIGURE_CELL_RE.match(c)) for c in _cells(lines[r])) >= 1)
+        if len(rows) >= 3 and with_figures >= 2 and sum(len(_cells(lines[r])) >= 3 for r in rows) >= 2:
+            out.extend(" | ".join(_cells(lines[r])) for r in rows)
+            i = j
+        else:
+            out.append(lines[i])
+            i += 1
+    return "\n".join(out)
+
+
+def drop_page_numbers(text: str) -> str:
+    """Text without lines that only number a page ("Trang 2/5", "- 3 -"), wherever a copy out of a
+    PDF viewer left them; blank lines around one collapse so that a sentence it cut can be joined."""
+    return re.sub(r"\n[ \t]*(?:\n[ \t]*)*(?:trang|page|tr\.)\s*\d{1,4}(?:\s*(?:/|trên)\s*\d{1,4})?[ \t]*(?:\n[ \t]*)*(?=\n)"
+                  r"|\n[ \t]*(?:\n[ \t]*)*-\s*\d{1,4}\s*-[ \t]*(?:\n[ \t]*)*(?=\n)", "", text, flags=re.I)

@@ -72,6 +72,23 @@ def outline_level(line: str) -> int | None:
     return 5
 
 
+_SIGNATURE_RE = re.compile(r"^(?:KT|TM|TL|Q|TUQ)\.|TRƯỞNG|GIÁM ĐỐC|CHỦ TỊCH|NƠI NHẬN|CỘNG HÒA|ĐỘC LẬP")
+
+
+def _is_part(line: str, next_line: str) -> bool:
+    """An unnumbered upper-case title of a part of the report ("PHẦN THỨ HAI", "PHƯƠNG HƯỚNG, NHIỆM VỤ
+    NĂM 2023") standing over a numbered heading or another such title (not a signature's "PHÓ CHI
+    CỤC TRƯỞNG", which a name or "(Đã ký)" follows)."""
+    s = line.strip()
+    if not (2 <= len(s.split()) <= 16) or len(s) > 150 or s != s.upper() or not re.search(r"[^\W\d_]{2}", s):
+        return False
+    if outline_level(s) is not None or is_caption(s) or "|" in s or _SIGNATURE_RE.search(s):
+        return False
+    nxt = next_line.strip()
+    return outline_level(nxt) is not None or (nxt == nxt.upper() and bool(re.search(r"[^\W\d_]{2}", nxt))
+                                                 and outline_level(nxt) is None and len(nxt.split()) >= 2)
+
+
 def is_heading(line: str, next_line: str | None) -> bool:
     """A section heading: a short line without final punctuation, followed by body text."""
     s = line.strip()
@@ -80,7 +97,11 @@ def is_heading(line: str, next_line: str | None) -> bool:
         return False
     if s.endswith((".", ";", ",", ":", "…")) or is_caption(s) or _BULLET_RE.match(s):
         return False
-    if s.startswith(('"', "'", "(")) or s[0].islower():
+    if s.startswith(('"', "'", "(")) or s[0].islower() or " | " in s:  # a table row is no heading
+        return False
+    if re.search(r"\d[\d.,%]*\s+\d[\d.,%]*\s*$", s):  # nor is a row of figures ("1 Công tơ điện 61.245 68.930")
+        return False
+    if re.match(r"(?:đơn vị(?: tính)?|đvt)\b", s, re.I):  # "Đơn vị tính: triệu đồng" belongs to its table
         return False
     return next_line is not None and len(next_line.split()) > len(words)
 
@@ -201,6 +222,7 @@ class SentenceSplitter:
         out: list[Block] = []
         section: str | None = None
         path: list[tuple[int, str]] = []  # the open headings, outermost first
+        outlined = False  # a numbered outline ("I. …") has begun: the letterhead and title are behind
         for i, (s, e) in enumerate(lines):
             line = " ".join(text[s:e].split())
             nxt = " ".join(text[lines[i + 1][0] : lines[i + 1][1]].split()) if i + 1 < len(lines) else None
@@ -210,8 +232,16 @@ class SentenceSplitter:
                 out.append(Block(s, e, "byline", section))
             elif is_caption(line):
                 out.append(Block(s, e, "caption", section))
+            elif outlined and nxt is not None and _is_part(line, nxt):
+                # "PHẦN THỨ HAI" / "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2023" above "1. …": a part of the report,
+                # above its numbered headings (two such lines in a row are one title)
+                joined = out and out[-1].kind == "heading" and path and path[-1][0] == 0
+                path = [(0, f"{path[-1][1]} {line}" if joined else line)]
+                section = PATH_SEP.join(h for _, h in path)
+                out.append(Block(s, e, "heading", section))
             elif (level := outline_level(line)) is not None and nxt is not None and (
-                    level == 1 or any(lv == 1 for lv, _ in path)):  # "2. …" is a heading only under "II. …"
+                    level == 1 or any(lv <= 1 for lv, _ in path)):  # "2. …" is a heading only under "II. …"
+                outlined = outlined or level == 1
                 path = [(lv, h) for lv, h in path if lv < level] + [(level, line)]
                 section = PATH_SEP.join(h for _, h in path)
                 out.append(Block(s, e, "heading", section))

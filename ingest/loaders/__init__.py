@@ -37,6 +37,7 @@ class RawDocument:
     date: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
     paged: bool = False  # page text with the page's own line breaks (PDF): reflowed into paragraphs
+    wrapped: bool = False  # text that may be hard-wrapped (copied out of a PDF viewer): reflowed likewise
 
 
 class Loader(Protocol):

@@ -71,7 +71,8 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 
 @register_loader(".txt", ".md", ".markdown", ".text")
 class TextLoader:
-    """One page of text. Markdown heading markers are kept off the text (``# Title`` → ``Title``)."""
+    """One page of text. Markdown heading markers are kept off the text (``# Title`` → ``Title``).
+    Lines wrapped at a fixed width are joined downstream (``wrapped``), as a PDF page's are."""
 
     def load(self, path: Path) -> RawDocument:
         data = path.read_bytes()
@@ -82,4 +83,4 @@ class TextLoader:
         if path.suffix.lower() in (".md", ".markdown"):
             text = re.sub(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+", "", text)
             text = re.sub(r"(?m)^[ \t]*[-*+][ \t]+", "- ", text)
-        return RawDocument(path=path, pages=[RawPage(text=text)], file_encoding=enc)
+        return RawDocument(path=path, pages=[RawPage(text=text)], file_encoding=enc, wrapped=True)

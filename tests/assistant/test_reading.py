@@ -49,7 +49,26 @@ Phối hợp với ban quản lý các chợ kiểm tra 640 chiếc cân tại 2
 
 Về đo lường, kiểm tra 30 cơ sở, phát hiện 7 cơ sở vi phạm; Chi cục đã ban hành 6 quyết định xử phạt vi phạm hành chính với tổng số tiền 42,5 triệu đồng. Về chất lượng hàng hóa, Chi cục đã xử phạt 4 cơ sở với tổng số tiền 61 triệu đồng.
 
+Bảng 3. Phương tiện đo được kiểm định trên địa bàn (số liệu của các tổ chức kiểm định)
+
+TT  Loại phương tiện đo      Đơn vị  Năm 2024  Năm 2025
+-------------------------------------------------------
+1   Đồng hồ nước lạnh        chiếc      2.150     2.618
+2   Taximet                  chiếc        210       185
+3   Cột đo xăng dầu          cột          402       437
+
 5. Tổ chức bộ máy
+
+Chi cục có 6 kiểm định viên đo lường; trong năm cử 2 kiểm định viên đi đào tạo bổ sung.
+
+Kinh phí được giao năm 2025 là 3,8 tỷ đồng, trong đó kinh phí tự chủ 2,9 tỷ đồng, phần còn lại từ nguồn sự
+nghiệp khoa học và công nghệ.
+
+Tiếp nhận và giải quyết 178 hồ sơ thủ tục hành chính, 100% hồ sơ đúng hạn; trong đó 152 hồ sơ được nộp qua
+dịch vụ công trực tuyến.
+
+Cán bộ của Chi cục đã công bố 14 bài báo khoa học, trong đó 4 bài trên tạp chí quốc tế.
+
 
 Lãnh đạo Chi cục gồm: ông Vũ Đình Khang - Chi cục trưởng; bà Lò Thị Mai - Phó Chi cục trưởng.
 
@@ -84,6 +103,11 @@ def svc(service_over):  # noqa: ANN001, ANN201
     ("Năm 2025 có bao nhiêu hồ sơ đăng ký bị trả về vì không đủ điều kiện?", 17),  # another negated word
     ("Năm 2025 Chi cục lấy bao nhiêu mẫu xăng dầu để thử nghiệm?", 48),  # not the 3 samples that failed
     ("Tỷ lệ hồ sơ nộp online năm 2025 là bao nhiêu?", 71.5),  # "online" is "trực tuyến" (synonyms.tsv)
+    ("Năm 2025 trên địa bàn kiểm định bao nhiêu chiếc đồng hồ nước lạnh?", 2618),  # a table laid out with spaces
+    ("Chi cục Hà Giang có bao nhiêu KĐV đo lường?", 6),  # no report defines KĐV: its initials spell "kiểm định viên"
+    ("Năm 2025 phần kinh phí từ nguồn sự nghiệp khoa học và công nghệ là bao nhiêu?", 0.9),  # 3,8 - 2,9 tỷ đồng
+    ("Năm 2025 Chi cục xử lý tổng cộng bao nhiêu bộ hồ sơ thủ tục hành chính?", 178),  # its part "152 hồ sơ" no rival
+    ("Chi cục có mấy bài báo đăng trên tạp chí quốc tế?", 4),  # "4 bài" is a part of "14 bài báo"
 ])
 def test_figures_read_in_their_context(svc, question: str, number: float) -> None:  # noqa: ANN001
     a = svc.ask(question)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ingest.pipeline import DocumentReader
-from ingest.reflow import page_continues, reflow, strip_running_lines
+from ingest.reflow import columns_to_cells, drop_page_numbers, hard_wrapped, page_continues, reflow, strip_running_lines
 
 
 def test_wrapped_lines_join_but_items_headings_and_table_rows_stay() -> None:
@@ -70,3 +70,41 @@ def test_a_table_under_a_wide_caption_keeps_its_rows() -> None:
     lines = reflow(page).split("\n")
     assert "STT Loại phương tiện đo Năm 2022 Năm 2023" in lines
     assert lines[-2:] == ["1 Công tơ điện 61.245 68.930", "2 Cân ô tô 412 447"]
+
+
+def test_a_table_laid_out_with_spaces_becomes_rows_of_cells() -> None:
+    text = "\n".join([
+        "Bảng 1. Kết quả kiểm định",
+        "TT  Nội dung                     Đơn vị  Năm 2021  Năm 2022",
+        "-----------------------------------------------------------",
+        "1   Tổng số PTĐ được kiểm định   chiếc     35.214    38.460",
+        "2   Taximet (đồng hồ tính tiền)  chiếc        318       296",
+        "\tGhi chú: số liệu  của các tổ chức kiểm định.",
+        "Đoạn văn  có hai khoảng trắng nhưng không phải bảng.",
+        "STT | Loại | 2023 | 2024",  # drawn with pipes already: left as it is
+    ])
+    assert columns_to_cells(text).split("\n") == [
+        "Bảng 1. Kết quả kiểm định",
+        "TT | Nội dung | Đơn vị | Năm 2021 | Năm 2022",
+        "1 | Tổng số PTĐ được kiểm định | chiếc | 35.214 | 38.460",
+        "2 | Taximet (đồng hồ tính tiền) | chiếc | 318 | 296",
+        "\tGhi chú: số liệu  của các tổ chức kiểm định.",
+        "Đoạn văn  có hai khoảng trắng nhưng không phải bảng.",
+        "STT | Loại | 2023 | 2024",
+    ]
+
+
+def test_text_copied_out_of_a_pdf_viewer_is_rejoined() -> None:
+    wrapped = ("Trong năm 2023, Chi cục đã phối hợp với các cơ quan chức năng tổ chức kiểm tra\n"
+               "chất lượng hàng hóa tại 126 cơ sở sản xuất, kinh doanh trên địa bàn tỉnh, phát\n\n"
+               "Trang 2/5\n\n"
+               "hiện 14 cơ sở vi phạm về ghi nhãn hàng hóa và đã xử lý theo quy định của pháp luật.\n"
+               "Kết quả kiểm tra được báo cáo đầy đủ cho Sở Khoa học và Công nghệ theo đúng thời hạn.\n"
+               "Chi cục cũng tổ chức tập huấn cho các doanh nghiệp về nhãn hàng hóa và mã số mã vạch.")
+    assert hard_wrapped(wrapped)
+    out = reflow(drop_page_numbers(wrapped), by_width=hard_wrapped(wrapped)).split("\n")
+    assert out[0].endswith("phát hiện 14 cơ sở vi phạm về ghi nhãn hàng hóa và đã xử lý theo quy định của pháp luật.")
+    assert "Trang" not in "".join(out)
+    paragraphs = "Dòng thứ nhất là một đoạn văn dài, không xuống dòng giữa chừng: " + "x " * 80 + "\nDòng thứ hai."
+    assert not hard_wrapped(paragraphs)
+    assert reflow(paragraphs, by_width=False) == paragraphs  # a line per paragraph: nothing to join

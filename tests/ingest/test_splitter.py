@@ -179,3 +179,22 @@ def test_numbered_lines_outside_an_outline_stay_body_text() -> None:
 
     text = "Chương III\n\nĐiều 7. Tên doanh nghiệp\n\n1. Doanh nghiệp phải có tên riêng\n\nTên doanh nghiệp phải viết được bằng tiếng Việt và có thể kèm theo chữ số.\n"
     assert {c.section for c in SentenceSplitter().split(text)} <= {None, "Chương III", "Điều 7. Tên doanh nghiệp"}
+
+
+def test_parts_tables_and_unit_lines_in_the_outline() -> None:
+    """An upper-case part title over numbered headings ("PHẦN THỨ HAI / PHƯƠNG HƯỚNG … NĂM 2020") opens a
+    section of its own; table rows, rows of figures and "Đơn vị tính" lines are never headings; a
+    signature's "PHÓ CHI CỤC TRƯỞNG" is no part."""
+    from ingest.splitter import PATH_SEP, SentenceSplitter
+
+    text = ("I. KẾT QUẢ NĂM 2019\n\n1. Tài chính\n\nBảng 1. Doanh thu theo lĩnh vực\nĐơn vị tính: triệu đồng\n"
+            "TT | Lĩnh vực | Năm 2018 | Năm 2019\n1 | Thử nghiệm | 248.315 | 236.904\n"
+            "2 Kiểm định 171.482 158.267\nTổng doanh thu cả năm của Trung tâm đạt 395.171 triệu đồng.\n\n"
+            "PHẦN THỨ HAI\nPHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2020\n1. Một số chỉ tiêu chủ yếu\n"
+            "Kiểm tra 55 cửa hàng xăng dầu; kiểm tra 130 mẫu hàng đóng gói sẵn.\n\n"
+            "KT. CHI CỤC TRƯỞNG\nPHÓ CHI CỤC TRƯỞNG\n(Đã ký)\nLò Thị Mai\n")
+    chunks = SentenceSplitter().split(text)
+    section_of = {n: next(c.section for c in chunks if n in c.text) for n in ("236.904", "158.267", "55 cửa hàng", "Lò Thị Mai")}
+    assert section_of["236.904"] == section_of["158.267"] == f"I. KẾT QUẢ NĂM 2019{PATH_SEP}1. Tài chính"
+    assert section_of["55 cửa hàng"] == f"PHẦN THỨ HAI PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2020{PATH_SEP}1. Một số chỉ tiêu chủ yếu"
+    assert "TRƯỞNG" not in (section_of["Lò Thị Mai"] or "")

@@ -1,0 +1,40 @@
+"""Abbreviations: the built-in list with its synonyms, and those no report defines, read from the
+initials of the reports' own phrases."""
+
+from __future__ import annotations
+
+from assistant.glossary import Glossary, InitialsIndex
+
+TEXTS = [
+    "Nộp ngân sách nhà nước 48,37 tỷ đồng. Phần còn lại từ nguồn ngân sách nhà nước.\n"
+    "Kiểm tra 52 cửa hàng bán lẻ xăng dầu; phát hiện 3 cửa hàng xăng dầu vi phạm, 2 cửa hàng xăng dầu khác.",
+    "Trung tâm kiểm định 186.452 phương tiện đo; kiểm định viên được đào tạo; kiểm định lại 40 cân. "
+    "Không đạt 12 mẫu. Hiệu chuẩn 900 chuẩn; hành chính: 20 hồ sơ; hiệu chuẩn 50 PTĐ; hành chính công.",
+]
+
+
+def test_an_abbreviation_is_the_phrase_its_initials_spell() -> None:
+    idx = InitialsIndex(TEXTS)
+    assert idx.expansion("NSNN") == "ngân sách nhà nước"
+    assert idx.expansion("CHXD") == "cửa hàng xăng dầu"
+    assert idx.expansion("chxd", folded=True) == "cửa hàng xăng dầu"  # typed without diacritics
+    assert idx.expansion("KĐ") == "kiểm định"  # 3 against 0: a clear winner
+    assert idx.expansion("HC") is None  # hiệu chuẩn 2, hành chính 2: no guess
+    assert idx.expansion("ATVS") is None  # spelled by nothing
+    assert idx.expansion("NSĐ") is None  # "nhà nước 48,37": no phrase crosses a figure or a full stop
+
+
+def test_only_unknown_abbreviations_are_spelled_out() -> None:
+    idx = InitialsIndex(TEXTS)
+    known = {"ptđ"}.__contains__
+    q = "Năm 2023 nộp NSNN bao nhiêu, kiểm tra mấy CHXD và bao nhiêu PTĐ, theo mục III?"
+    assert idx.spell_out(q, lambda t: known(t.lower()), folded=False) == (
+        "Năm 2023 nộp ngân sách nhà nước bao nhiêu, kiểm tra mấy cửa hàng xăng dầu và bao nhiêu PTĐ, theo mục III?")
+    # without diacritics, a lower-case token with no vowel is an abbreviation too; words are not
+    assert idx.spell_out("kiem tra bao nhieu chxd", lambda t: False, folded=True) == "kiem tra bao nhieu cửa hàng xăng dầu"
+
+
+def test_an_abbreviation_covers_its_phrases_synonyms() -> None:
+    g = Glossary.builtin()
+    assert "cửa hàng bán lẻ xăng dầu" in g.entries["CHXD"]  # synonyms.tsv: one group with "cửa hàng xăng dầu"
+    assert "ngân sách nhà nước" in g.entries["NSNN"]
