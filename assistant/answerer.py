@@ -294,9 +294,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         elif want == "number" and not _VERDICT_RE.search(query):
             # nothing negated nor any verdict asked: "lấy bao nhiêu mẫu" is not "2 mẫu … không đạt"
             for c in cands:  # (a denominator, "56/1267 mẫu", counts all, whatever its numerator's label)
-                if c.fraction != "den" and _negated_words(scorer.segment(c.clause, c.start - c.clause.start,
-                                                                         c.end - c.clause.start)):
-                    c.score *= 0.7
+                seg = scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start)
+                if c.fraction != "den" and (_negated_words(seg) or _FOUND_RE.search(seg)):
+                    c.score *= 0.7  # "phát hiện 07 cửa hàng …": the ones found at fault, not all checked
         return cands
 
     def _by_time(self, cands: list[Candidate], a: Analysis, years: list[int], query: str) -> list[Candidate]:
@@ -605,7 +605,8 @@ def _other_years(c: Candidate, wanted: set[int]) -> set[int]:
 
 # a question about a verdict ("đạt", "vi phạm", "bị trả về") may be answered by a negated figure
 _VERDICT_RE = re.compile(r"\b(đạt|dat|vi phạm|vi pham|phù hợp|có dấu|có bản|bị|bi|trả về|trả lại|từ chối|thu hồi|"
-                         r"loại bỏ|sai)\b", re.I)
+                         r"loại bỏ|sai|phát hiện|phat hien)\b", re.I)
+_FOUND_RE = re.compile(r"\bphát hiện\b", re.I)  # what an inspection found wrong
 _SCOPE_YEAR_RE = re.compile(r"\W*(?:lũy kế\s+|tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?((?:19|20)\d{2})\b", re.I)
 _AMOUNT_RE = re.compile(r"\btổng số tiền\b", re.I)  # how any fine or amount is written, not a total of parts
 _CHANGE_COLUMN_RE = re.compile(r"\b(tăng|giảm|so sánh|chênh|tang|giam|so sanh)\b", re.I)

@@ -39,6 +39,7 @@ _COUNTERS = frozenset({"nguoi", "chiec", "cai", "con", "luot", "lan", "bo"})
 _SAME_COUNTER = {"cai": "chiec", "kilogam": "kg"}
 # units of measure (folded): asked, only the same unit written answers ("lít", "kg", "tấn", …)
 _MEASURES = frozenset({"lit", "kg", "kilogam", "tan", "ta", "gam", "m3", "km", "met", "ha", "usd"})
+_MASS = frozenset({"lit", "kg", "kilogam", "tan", "ta", "gam", "m3"})
 _CLASSIFIERS_FOLDED = tuple(tuple(fold(w) for w in c) for c in _CLASSIFIERS)
 
 
@@ -173,6 +174,8 @@ class Scorer:
         if self.unit_tokens.concepts and not want_words:
             # the abbreviation must be among the first words of the unit ("389 TCVN", "39 dự thảo QCVN")
             return 1.0 if self.unit_tokens.concepts & self._head_concepts(window) else 0.0
+        if want_words == ["khoi", "luong"]:  # a quantity of matter: any measure of mass or volume written
+            return 1.0 if head and head[0] in _MASS else 0.0
         concept_ok = bool(self.unit_tokens.concepts & after.concepts)
         if want_words and want_words[0] in _MEASURES and (not head or head[0] != want_words[0]):
             return 0.0  # "bao nhiêu lít xăng dầu" is not "96 mẫu xăng dầu": a measure is its own unit
@@ -181,6 +184,10 @@ class Scorer:
         if after.concepts and self._expansion_starts(window, want_words):
             return 1.0  # "quy chuẩn kỹ thuật" asked, "QCĐP" (quy chuẩn kỹ thuật địa phương) written
         raw = self.unit_tokens.words
+        # "hồ sơ xin thử nghiệm" asked, "hồ sơ đề nghị thử nghiệm" written: a request is a request
+        asked_req, written_req = _without_request(raw, want_words), _without_request(raw_head, head)
+        if len(asked_req[1]) < len(want_words) and len(written_req[1]) < len(head) and len(asked_req[1]) >= 3:
+            (raw, want_words), (raw_head, head) = asked_req, written_req  # both ask for it, in their own words
         best = self._head_match(raw, want_words, raw_head, head)
         if best < 1.0:  # "bộ hồ sơ" asked, "hồ sơ" written (or the other way round)
             sw, sh = _drop_classifier(want_words), _drop_classifier(head)
@@ -247,7 +254,13 @@ class Scorer:
             m = re.search(r"\bso (?:luong )?(" + re.escape(" ".join(asked[:4])) + r"\b.*?)\s*(?:\bcua\b|\bla\b|"
                           r"\bhien\b|\bdat\b|\bduoc\b|\bco\b|:|$)", before)
             asked_q = set(re.findall(r"[^\W\d_]+", fold(self.question).lower()))
-            return m is not None and set(re.findall(r"[^\W\d_]+", m.group(1))) <= asked_q
+            if m is not None and set(re.findall(r"[^\W\d_]+", m.group(1))) <= asked_q:
+                return True
+            # "Số PTĐ không đạt … là 2.617 chiếc": the label names the asked unit by its abbreviation
+            want = self.m.tokens(self.unit_text or "")
+            label = re.match(r"\W*(?:tổng\s+)?số\s+(?:lượng\s+)?(\S+)", cand.clause.passage.text[
+                cand.clause.start - cand.clause.passage.start : cand.start - cand.clause.passage.start], re.I)
+            return bool(want.concepts) and label is not None and want.concepts <= self.m.tokens(label.group(1)).concepts
         return False
 
     def _part_of_whole(self, cand: Candidate) -> bool:
@@ -608,6 +621,24 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
 
 
 _REST_RE = re.compile(r"(?:\b[Ss]ố\s+((?:[^\W\d_]+\s+){0,3}?))?\bcòn lại\b\s*(?:là\s+|được\s+|thuộc\s+)?", re.I)
+
+
+_REQUEST = (("xin",), ("de", "nghi"), ("dang", "ky"))
+
+
+def _without_request(raw: list[str], folded: list[str]) -> tuple[list[str], list[str]]:
+    """A unit's words without the words of asking for something ("xin", "đề nghị", "đăng ký"), after
+    its first word (aligned raw and folded lists)."""
+    out_raw, out_folded, i = raw[:1], folded[:1], 1
+    while i < len(folded):
+        hit = next((r for r in _REQUEST if tuple(folded[i : i + len(r)]) == r), None)
+        if hit:
+            i += len(hit)
+            continue
+        out_raw.append(raw[i])
+        out_folded.append(folded[i])
+        i += 1
+    return out_raw, out_folded
 
 
 def remainder_candidates(cl: list[Clause]) -> list[Candidate]:

@@ -52,8 +52,9 @@ def total_for(part: Candidate) -> Candidate | None:
         den = [c for c in cands if c.fraction == "den" and c.start > part.start and c.start - part.end <= 2]
         if den:
             return den[0]
-    larger = [c for c in cands if c.value and part.value and c.value > part.value and same_unit(c, part)
-              and c.start != part.start]
+    named = _label_of(part)  # "Số PTĐ không đạt … là 2.617 chiếc": the whole counts PTĐ, not chiếc
+    larger = [c for c in cands if c.value and part.value and c.value > part.value and c.start != part.start
+              and (_counts(c, named) if named else same_unit(c, part))]
     if not larger:
         return None
     in_sentence = [c for c in larger if c.clause.sentence_start == part.clause.sentence_start]
@@ -62,6 +63,21 @@ def total_for(part: Candidate) -> Candidate | None:
         return None
 
     return max(pool, key=lambda c: (broken_down(c), c.value or 0))
+
+
+def _label_of(part: Candidate) -> str | None:
+    """The abbreviation a counter's figure is labelled with: "Số PTĐ … là 2.617 chiếc" → "PTĐ"."""
+    c = part.clause
+    before = c.passage.text[c.sentence_start - c.passage.start : part.start - c.passage.start]
+    m = re.match(r"\W*(?i:tổng\s+)?(?i:số)\s+(?i:lượng\s+)?([A-ZĐ]{2,8})\b", before)
+    return m.group(1) if m else None
+
+
+def _counts(c: Candidate, abbr: str) -> bool:
+    """The figure counts ``abbr``: written right after it, or as the words it abbreviates ("phương tiện đo")."""
+    after = c.clause.passage.text[c.end - c.clause.passage.start :][:60]
+    words = re.findall(r"[^\W\d_]+", after)[: len(abbr)]
+    return bool(words) and (words[0] == abbr or "".join(fold(w[0]) for w in words) == fold(abbr.lower()))
 
 
 def broken_down(c: Candidate) -> bool:

@@ -100,7 +100,15 @@ def money_unit(q: str, unit: str | None) -> str | None:
         return "đồng"
     if not unit and _MONEY_Q_RE.search(q):
         return "đồng"
+    if not unit and _MASS_Q_RE.search(q):
+        return MASS_UNIT
     return unit
+
+
+# "tổng khối lượng thép … là bao nhiêu" asks tonnes or litres, never the "lô hàng" counted beside them
+# (not "khối lượng công việc", nor the metrology field "lĩnh vực khối lượng")
+_MASS_Q_RE = re.compile(r"(?<!lĩnh vực )\b(?:khối lượng|sản lượng|trọng lượng)\b(?!\s+công việc)", re.I)
+MASS_UNIT = "khối lượng"
 
 
 _MONEY_FOLDED_RE = re.compile(r"\b(?:bao nhieu tien|so tien|tien phat|kinh phi|doanh thu|nguon thu|nop ngan sach)\b")

@@ -69,6 +69,14 @@ dịch vụ công trực tuyến.
 
 Cán bộ của Chi cục đã công bố 14 bài báo khoa học, trong đó 4 bài trên tạp chí quốc tế.
 
+6. Giám định và phê duyệt mẫu
+
+Giám định 120 lô thép nhập khẩu (3.450 tấn). Tiếp nhận 35 hồ sơ đề nghị thử nghiệm phê duyệt mẫu.
+
+Kiểm tra 40 cửa hàng kinh doanh xăng dầu; phát hiện 5 cửa hàng xăng dầu có cột đo hết hiệu lực kiểm định.
+
+Kiểm định 2.300 phương tiện đo nhóm 2 cho các cơ sở y tế. Số PTĐ không đạt yêu cầu kiểm định là 45 chiếc.
+
 
 Lãnh đạo Chi cục gồm: ông Vũ Đình Khang - Chi cục trưởng; bà Lò Thị Mai - Phó Chi cục trưởng.
 
@@ -108,6 +116,10 @@ def svc(service_over):  # noqa: ANN001, ANN201
     ("Năm 2025 phần kinh phí từ nguồn sự nghiệp khoa học và công nghệ là bao nhiêu?", 0.9),  # 3,8 - 2,9 tỷ đồng
     ("Năm 2025 Chi cục xử lý tổng cộng bao nhiêu bộ hồ sơ thủ tục hành chính?", 178),  # its part "152 hồ sơ" no rival
     ("Chi cục có mấy bài báo đăng trên tạp chí quốc tế?", 4),  # "4 bài" is a part of "14 bài báo"
+    ("Tổng khối lượng thép nhập khẩu được giám định năm 2025 là bao nhiêu?", 3450),  # tonnes, not the 120 lots
+    ("Năm 2025 Chi cục nhận bao nhiêu bộ hồ sơ xin thử nghiệm phê duyệt mẫu?", 35),  # "xin" asked, "đề nghị" written
+    ("Năm 2025 Chi cục kiểm tra bao nhiêu cây xăng?", 40),  # not the 5 found at fault
+    ("Năm 2025 có bao nhiêu phương tiện đo nhóm 2 cho cơ sở y tế được kiểm định đạt yêu cầu?", 2255),  # 2.300 - 45
 ])
 def test_figures_read_in_their_context(svc, question: str, number: float) -> None:  # noqa: ANN001
     a = svc.ask(question)
