@@ -4,6 +4,7 @@ the report, with the same coverage rule as quantities (an unsupported answer is 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.candidates import (ROLES, Candidate, Clause, Scorer, clauses, person_candidates, place_candidates,
                                   quantity_candidates)
@@ -12,8 +13,15 @@ from assistant.evidence import _DOCID_RE, _id_key, date_follows_id, doc_ids_in, 
 from assistant.matching import Matcher
 from assistant.models import Passage, Value
 from assistant.question import Analysis
+from ingest.normalize import fold
 
 _ISSUED_RE = re.compile(r"\b(ban hành|phê duyệt|được duyệt|ký ban hành|ký quyết định|ra quyết định|ban hanh|phe duyet)\b", re.I)
+ENUMERATION_COVERAGE = 0.7  # a sentence that lists items answers a list question only when it covers it well
+NAMED_LIST_BONUS = 0.25  # … or nearly, when its items follow the very noun asked ("những huyện nào")
+_LIST_NOUN_RE = re.compile(r"\bnhững\s+((?:[^\W\d_]+\s+){0,3}?[^\W\d_]+)\s+(?:nào|gì)\b", re.I)
+# a list opener, then two or more items: "gồm A, B và C", "tại các huyện A, B và C", "là A và B"
+_ENUMERATION_RE = re.compile(r"(?:\bgồm\b|\blà\b|:|\btại\b|\bnhư\b|\bvào\b|\bcho\b)[^.;:]{0,80}?[^\W\d_]+"
+                             r"(?:,\s*[^,.;]{2,60}){0,8}?(?:,|\svà\s)\s*[^\W\d_]", re.I)
 COVERAGE_MIN = {"number": 0.62, "percent": 0.62, "date": 0.55, "person": 0.5, "place": 0.5, "list": 0.45, "text": 0.55}
 
 
@@ -58,11 +66,43 @@ class DescriptiveAnswers:
             key = "person" if a.kind == "person" else "place"
             text = templates()[key].format(value=best.text, role=best.unit or "", snippet=snip, n=n)
             return text, False, None, cites, None, best.clause.passage.year
+        if a.kind == "list" and list_position(a.question) is None:
+            res = self._enumeration_answer(a, m, cl, cites)  # "ở những huyện nào": the sentence naming them
+            if res:
+                return res
         if a.kind == "list" or list_position(a.question) is not None:
             res = self._list_answer(a, m, passages, cites)
             if res:
                 return res
         return self._text_answer(a, m, cl, passages, year, cites)
+
+    def _enumeration_answer(self, a: Analysis, m: Matcher, cl: list[Clause], cites: Citations):  # noqa: ANN202
+        """A sentence that answers the question with a list of its own ("… tại các huyện Lâm Hà, Đức Trọng và
+        Di Linh"): the best-covered sentence whose text after a list opener ("gồm", "là", ":", "tại",
+        "như", "vào") names two or more items. None when no sentence covers the question well."""
+        scorer = self._scorer(m, a.question, None, a.supplied)
+        noun = _LIST_NOUN_RE.search(a.core or a.question)
+        # the items follow the noun asked about: "những huyện nào" → "tại các huyện Lâm Hà, Đức Trọng và Di Linh"
+        named = re.compile(r"\b" + re.escape(fold(noun.group(1)).lower()) + r"\b\s*(?::|là|gồm)?\s*(?:\d+\s+)?"
+                           r"[^\W\d_][^.;]{0,60}?(?:,|\svà\s)") if noun else None
+        best, best_cov = None, 0.0
+        seen = set()
+        for c in cl:
+            if c.sentence_start in seen:
+                continue
+            seen.add(c.sentence_start)
+            if not _ENUMERATION_RE.search(c.sentence):
+                continue
+            cov = scorer.coverage(c.sentence, c.passage.section or "")
+            if named is not None and named.search(fold(c.sentence).lower()):
+                cov += NAMED_LIST_BONUS
+            if cov > best_cov:
+                best, best_cov = c, cov
+        if best is None or best_cov < ENUMERATION_COVERAGE:
+            return None
+        n = cites.add_clause(replace(best, start=best.sentence_start, end=best.sentence_end, text=best.sentence))
+        text = templates()["text"].format(sentence=cites.items[n - 1].quote.rstrip(" .;"), n=n)
+        return text, False, None, cites, None, best.passage.year
 
     def _people(self, a: Analysis, m: Matcher, cl: list[Clause], passages: list[Passage]) -> list[Candidate]:
         """Names with their roles, scored for a "who" question: the role asked ("Ai là Vụ trưởng …?") is the

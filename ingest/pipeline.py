@@ -28,14 +28,14 @@ from assistant.models import DocumentInfo, FileResult, IngestSummary
 from ingest.loaders import RawDocument, RawPage, loader_for, supported_suffixes
 from ingest.metadata import extract_metadata, usable_title
 from ingest.normalize import fold, normalize_text
-from ingest.reflow import columns_to_cells, drop_page_numbers, hard_wrapped, page_continues, reflow, strip_running_lines
+from ingest.reflow import columns_to_cells, drop_page_numbers, hard_wrapped, join_indented, page_continues, reflow, strip_running_lines
 from ingest.splitter import SentenceSplitter
 from vectorstore.embedder import Embedder
 from vectorstore.hybrid import HybridIndex
 from vectorstore.lexical import LexRecord
 
 log = logging.getLogger(__name__)
-PIPELINE_VERSION = "13"
+PIPELINE_VERSION = "14"
 WRITE_BATCH = 256  # chunks written to the store per call (each batch is logged: the kill test waits for it)
 Progress = Callable[[int, int, str], None]
 
@@ -132,6 +132,8 @@ class DocumentReader:
             text, enc = self._page_text(page)
             if enc:
                 encodings.append(enc)
+            if raw.wrapped:  # an indented block wrapped mid-name: joined while its indentation still shows
+                text = join_indented(text)
             texts.append(normalize_text(columns_to_cells(text)))  # before whitespace runs collapse
         if raw.paged:  # a PDF's lines are where the page broke them: back to paragraphs
             texts = [reflow(t) for t in strip_running_lines(texts)]

@@ -152,3 +152,24 @@ def drop_page_numbers(text: str) -> str:
     PDF viewer left them; blank lines around one collapse so that a sentence it cut can be joined."""
     return re.sub(r"\n[ \t]*(?:\n[ \t]*)*(?:trang|page|tr\.)\s*\d{1,4}(?:\s*(?:/|trên)\s*\d{1,4})?[ \t]*(?:\n[ \t]*)*(?=\n)"
                   r"|\n[ \t]*(?:\n[ \t]*)*-\s*\d{1,4}\s*-[ \t]*(?:\n[ \t]*)*(?=\n)", "", text, flags=re.I)
+
+
+def join_indented(text: str) -> str:
+    """Lines of one indented block joined where the first does not end its sentence: "  … Công ty TNHH
+    Trà" then "  Cầu Đất Xanh." is one name, wrapped. Runs on the text as extracted (before leading
+    whitespace goes); a line that starts an item, a table row or a heading keeps its own line."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for line in lines:
+        if out:
+            prev = out[-1]
+            indent = re.match(r"[ \t]*", line).group(0)
+            prev_indent = re.match(r"[ \t]*", prev.split("\n")[-1]).group(0)
+            p, n = prev.strip(), line.strip()
+            if (indent and indent == prev_indent and p and n and not _ENDS_SENTENCE_RE.search(p)
+                    and not _STARTS_ITEM_RE.match(n) and " | " not in p + n and not _row_like(line)
+                    and not _row_like(prev.split("\n")[-1])):
+                out[-1] = prev.rstrip() + " " + n
+                continue
+        out.append(line)
+    return "\n".join(out)

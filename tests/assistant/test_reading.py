@@ -45,6 +45,9 @@ Lấy 48 mẫu xăng dầu để thử nghiệm, kết quả có 3 mẫu không 
 
 Phối hợp với ban quản lý các chợ kiểm tra 640 chiếc cân tại 21 chợ, phát hiện 12 chiếc cân không đạt yêu cầu về đo lường.
 
+Toàn tỉnh duy trì 40 cân đối chứng; năm 2025 trang bị thêm 06 cân đối chứng cho các chợ tại các huyện Yên Minh,
+Đồng Văn và Mèo Vạc.
+
 4. Thanh tra, kiểm tra
 
 Về đo lường, kiểm tra 30 cơ sở, phát hiện 7 cơ sở vi phạm; Chi cục đã ban hành 6 quyết định xử phạt vi phạm hành chính với tổng số tiền 42,5 triệu đồng. Về chất lượng hàng hóa, Chi cục đã xử phạt 4 cơ sở với tổng số tiền 61 triệu đồng.
@@ -143,6 +146,13 @@ def test_a_sum_of_two_fines_each_written_as_a_total(svc) -> None:  # noqa: ANN00
 def test_people_by_their_role(svc, question: str, name: str) -> None:  # noqa: ANN001
     a = svc.ask(question)
     assert not a.abstained and a.answer.startswith(name), a.answer
+
+
+def test_a_list_asked_is_the_sentence_that_names_its_items(svc) -> None:  # noqa: ANN001
+    """"ở những huyện nào": the sentence listing the districts after "các huyện", not the section's bullets
+    (its last line, wrapped in the text file, is joined back to it)."""
+    a = svc.ask("Năm 2025 chợ ở những huyện nào được bổ sung cân đối chứng?")
+    assert not a.abstained and all(h in a.answer for h in ("Yên Minh", "Đồng Văn", "Mèo Vạc")), a.answer
 
 
 def test_a_period_the_review_does_not_cover_is_not_answered(svc) -> None:  # noqa: ANN001

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ingest.pipeline import DocumentReader
-from ingest.reflow import columns_to_cells, drop_page_numbers, hard_wrapped, page_continues, reflow, strip_running_lines
+from ingest.reflow import columns_to_cells, drop_page_numbers, hard_wrapped, join_indented, page_continues, reflow, strip_running_lines
 
 
 def test_wrapped_lines_join_but_items_headings_and_table_rows_stay() -> None:
@@ -108,3 +108,14 @@ def test_text_copied_out_of_a_pdf_viewer_is_rejoined() -> None:
     paragraphs = "Dòng thứ nhất là một đoạn văn dài, không xuống dòng giữa chừng: " + "x " * 80 + "\nDòng thứ hai."
     assert not hard_wrapped(paragraphs)
     assert reflow(paragraphs, by_width=False) == paragraphs  # a line per paragraph: nothing to join
+
+
+def test_an_indented_block_wrapped_mid_name_is_joined() -> None:
+    text = ("  Hội đồng đề xuất xét tặng giải cho 02 doanh nghiệp là Công ty TNHH Trà\n"
+            "  Cầu Đất Xanh.\n"
+            "  - Mục mới vẫn là một dòng riêng\n"
+            "Dòng không thụt lề\n"
+            "Dòng khác")
+    assert join_indented(text).split("\n") == [
+        "  Hội đồng đề xuất xét tặng giải cho 02 doanh nghiệp là Công ty TNHH Trà Cầu Đất Xanh.",
+        "  - Mục mới vẫn là một dòng riêng", "Dòng không thụt lề", "Dòng khác"]
