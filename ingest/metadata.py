@@ -39,7 +39,7 @@ _DATE_WORDS_RE = re.compile(
 _DATE_LONG_RE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 _DATE_NUM_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
 _REVIEW_RE = re.compile(
-    r"(?:tổng kết|kết quả)(?:\s+(?:công tác|hoạt động|thực hiện|nhiệm vụ|thực hiện công tác))?\s+năm\s+((?:19|20)\d{2})",
+    r"(?:tổng kết|sơ kết|kết quả)(?:\s+(?:công tác|hoạt động|thực hiện|nhiệm vụ|chuyên môn)){0,3}(?:\s+(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?)?\s+năm\s+((?:19|20)\d{2})",
     re.IGNORECASE,
 )
 _TITLE_PHRASE_RE = re.compile(

@@ -68,6 +68,11 @@ def test_full_dates_of_cited_documents_do_not_decide_the_year() -> None:
 def test_review_phrase_wins() -> None:
     assert extract_year("Hội nghị tổng kết công tác năm 2018, phương hướng năm 2019. Năm 2019 sẽ …") == 2018
     assert extract_year("Báo cáo kết quả thực hiện nhiệm vụ năm 2015.") == 2015
+    # "thực hiện nhiệm vụ": two words between "kết quả" and the year; comparisons with 2022 outnumber it
+    compared = " ".join(["tăng 5% so với năm 2022."] * 6)
+    assert extract_year(f"BÁO CÁO Kết quả thực hiện nhiệm vụ năm 2023 và phương hướng, nhiệm vụ năm 2024. {compared}",
+                        "2023-12-15") == 2023
+    assert extract_year(f"Sơ kết công tác 9 tháng đầu năm 2019. {compared}") == 2019
 
 
 @pytest.mark.parametrize(
