@@ -106,6 +106,8 @@ def _classify(text: str, start: int, end: int, token: str) -> QuantityKind:
         return "id"
     if before == ":" and start >= 2 and text[start - 2].isdigit():  # the 2015 of 9001:2015
         return "id"
+    if not re.fullmatch(r"0\d", token) and re.search(r"(?<![\w&])[A-ZĐ]{3,}[ \u00a0]$", text[max(0, start - 12) : start]):
+        return "id"  # a name with its number: "QUATEST 3", "ISO 9001" (not the count "Tạp chí TCĐLCL 02 kỳ")
     tail = _lower_tail(text, start).rstrip()
     for word in _ORDINAL_BEFORE:
         if tail.endswith(word) and (len(tail) == len(word) or not tail[-len(word) - 1].isalpha()):

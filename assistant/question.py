@@ -24,6 +24,8 @@ _STOP_UNIT = frozenset(
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # words that end the unit after "bao nhiêu" ("bao nhiêu hồ sơ được …", "bao nhiêu để hỗ trợ …")
 _ENDS_UNIT = frozenset("được đã đạt là phần trăm nhiêu bao không chưa có bị mà để nữa vì do nhằm".split())
+# verbs that follow the thing counted: "mấy doanh nghiệp nâng cao năng suất", "… áp dụng ISO" (never its first word)
+_VERB_AFTER_UNIT = frozenset("áp nâng tham xây sử triển hoàn".split())
 
 
 @dataclass
@@ -67,7 +69,8 @@ _FOLLOW_RE = re.compile(r"^(còn|thế còn|vậy còn|vậy|thế|con|the con|v
 
 def question_unit(q: str) -> str | None:
     """The unit noun phrase right after "bao nhiêu"/"mấy"/"số" ("bao nhiêu hồ sơ" → "hồ sơ")."""
-    m = re.search(r"(?:bao nhiêu|bao nhieu|mấy)\s+(.+)", q, re.I) or re.search(r"(?:tổng số|số lượng|\bsố)\s+(.+)", q, re.I)
+    m = re.search(r"(?:bao nhiêu|bao nhieu|mấy)\s+(.+)", q, re.I) or re.search(
+        r"(?:tổng số|số lượng|\bsố)(?!\s+liệu\b)\s+(.+)", q, re.I)  # "bảng số liệu" is no count
     if not m:
         return None
     words = []
@@ -77,7 +80,8 @@ def question_unit(q: str) -> str | None:
             break
         if lw in _STOP_UNIT or lw in _ENDS_UNIT:
             break
-        if words and lw in ("lĩnh", "thuộc", "riêng"):  # "hồ sơ đăng ký lĩnh vực giám định": the kind, not the unit
+        if words and (lw in ("lĩnh", "thuộc", "riêng") or lw in _VERB_AFTER_UNIT):
+            # "hồ sơ đăng ký lĩnh vực giám định": the kind, not the unit; "doanh nghiệp áp dụng …": what they did
             break
         words.append(w)
         if len(words) == 6:

@@ -91,6 +91,8 @@ def _continues(prev: str, line: str, width: int) -> bool:
     p, n = prev.strip(), line.strip()
     if not p or not n or _STARTS_ITEM_RE.match(n) or _TABLE_ROW_RE.search(p) and _TABLE_ROW_RE.search(n):
         return False
+    if " | " in p or " | " in n:  # rows of a table keep their lines
+        return False
     if _ENDS_SENTENCE_RE.search(p) and not p.endswith("..."):
         return False
     if n[0].islower():

@@ -26,7 +26,7 @@ class DocxLoader:
         for child in body.iterchildren():
             tag = child.tag.rsplit("}", 1)[-1]
             if tag == "p":
-                lines.append("".join(t.text or "" for t in child.iter() if t.tag.endswith("}t")))
+                lines.append(_text(child, "\n"))
             elif tag == "tbl":
                 for row in child.iter():
                     if not row.tag.endswith("}tr"):
@@ -34,7 +34,7 @@ class DocxLoader:
                     cells = []
                     for cell in row.iterchildren():
                         if cell.tag.endswith("}tc"):
-                            cells.append(" ".join("".join(t.text or "" for t in p.iter() if t.tag.endswith("}t"))
+                            cells.append(" ".join(" ".join(_text(p, " ").split())
                                                   for p in cell.iter() if p.tag.endswith("}p")).strip())
                     lines.append(" | ".join(c for c in cells if c))
         props = document.core_properties
@@ -46,3 +46,18 @@ class DocxLoader:
             author=(props.author or None),
             date=date,
         )
+
+
+def _text(paragraph, line_break: str) -> str:  # noqa: ANN001 - an lxml element
+    """A paragraph's text with its tabs and line breaks (``w:tab``, ``w:br``, ``w:cr``) kept as whitespace:
+    "Công ty<w:br/>TNHH" is two words, not "Công tyTNHH"."""
+    out = []
+    for node in paragraph.iter():
+        tag = node.tag.rsplit("}", 1)[-1]
+        if tag == "t":
+            out.append(node.text or "")
+        elif tag == "tab":
+            out.append("\t")
+        elif tag in ("br", "cr"):
+            out.append(line_break)
+    return "".join(out)

@@ -244,6 +244,28 @@ def test_docx_paragraphs_tables_and_properties(tmp_path: Path) -> None:
     assert doc.page_starts == []
 
 
+def test_docx_tabs_and_line_breaks_are_whitespace(tmp_path: Path) -> None:
+    """A line break or a tab inside a paragraph or a table cell separates words ("Công ty<br/>TNHH")."""
+    import docx
+
+    document = docx.Document()
+    run = document.add_paragraph().add_run("Giải Bạc: Công ty")
+    run.add_break()
+    run.add_text("TNHH Bao bì Sầm Sơn")
+    para = document.add_paragraph()
+    para.add_run("Kiểm định")
+    para.add_run().add_tab()
+    para.add_run("4.094 PTĐ")
+    table = document.add_table(rows=1, cols=2)
+    cell_run = table.cell(0, 0).paragraphs[0].add_run("Công tơ")
+    cell_run.add_break()
+    cell_run.add_text("điện")
+    table.cell(0, 1).text = "389"
+    document.save(str(tmp_path / "b.docx"))
+    text = DocumentReader().read(tmp_path / "b.docx").text
+    assert text.split("\n") == ["Giải Bạc: Công ty", "TNHH Bao bì Sầm Sơn", "Kiểm định 4.094 PTĐ", "Công tơ điện | 389"]
+
+
 def test_corrupt_docx(tmp_path: Path) -> None:
     not_zip = tmp_path / "old.docx"
     not_zip.write_bytes(b"\xd0\xcf\x11\xe0 an old binary .doc renamed")

@@ -1,0 +1,31 @@
+"""Figures read the Vietnamese way, and numbers that are part of a name are not figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.numbers import find_quantities, parse_vn_number
+from assistant.question import analyze, question_unit
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("QUATEST 3 phấn đấu đạt 450 tỷ đồng", ["450 tỷ"]),  # "QUATEST 3" is a name
+    ("công bố 389 TCVN, áp dụng ISO 9001 cho 12 cơ quan", ["389", "12"]),
+    ("mở rộng công nhận VILAS 004 thêm 126 phép thử", ["126"]),
+    ("Xuất bản Tạp chí TCĐLCL 02 kỳ/1 tháng", ["02", "1"]),  # a count written with its leading zero
+    ("Số PTĐ không đạt là 2.617 chiếc", ["2.617"]),
+])
+def test_numbers_of_names_are_not_figures(text: str, figures: list[str]) -> None:
+    assert [q.text for q in find_quantities(text) if q.kind == "number"] == figures
+
+
+def test_vietnamese_number_forms() -> None:
+    assert parse_vn_number("4.094") == 4094 and parse_vn_number("15,9") == 15.9
+
+
+def test_what_a_question_counts() -> None:
+    assert question_unit("bao nhiêu doanh nghiệp nâng cao năng suất") == "doanh nghiệp"  # a verb ends it
+    assert question_unit("bao nhiêu tham luận") == "tham luận"  # … never as its first word
+    assert question_unit("Theo bảng số liệu, số đồng hồ nước được kiểm định là bao nhiêu?") == "đồng hồ nước"
+    assert analyze("Tổng khối lượng thép nhập khẩu được giám định là bao nhiêu?").unit == "khối lượng"
+    assert analyze("Khối lượng công việc năm nay tăng bao nhiêu phần trăm?").unit != "khối lượng"
