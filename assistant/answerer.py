@@ -13,7 +13,7 @@ from assistant.candidates import (NEGATION_RE, TOTAL_RE, Candidate, Scorer, clau
                                   table_candidates)
 from assistant.compose import Citations, templates, value_sentence
 from assistant.numbers import find_quantities
-from assistant.compute import Calculator
+from assistant.compute import OVER_PLAN_Q_RE, Calculator
 from assistant.evidence import _negated_words, polarity_mismatch
 from assistant.textual import DescriptiveAnswers
 from assistant.reasoning import plan as plan_arithmetic
@@ -431,6 +431,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             res = calc.run(plan, look)
             if res:
                 return res
+        if a.kind == "number" and OVER_PLAN_Q_RE.search(a.core or a.question):  # "vượt kế hoạch bao nhiêu PTĐ"
+            res = calc.over_plan(look)
+            if res:
+                return res
         direct = self.find(look, a.question, a.unit)
         if direct is not None and direct.kind == "number" and polarity_mismatch(a.core or a.question, direct):
             res = calc.complement_of(direct, look)  # "có dấu CR" asked, "không có dấu CR: 56/1267" stated
@@ -538,7 +542,14 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                        f"{format_vn_number(early.value)} × 100 = {format_vn_number(pct)}%")
             value = Value(pct, "%", f"{format_vn_number(pct)}%")
         else:
-            working = f"{format_vn_number(late.value)} - {format_vn_number(early.value)} = {format_vn_number(diff)}"
+            (w_late, s_late), (w_early, s_early) = split_scale(late.text), split_scale(early.text)
+            if s_late and s_late == s_early and w_late is not None and w_early is not None:
+                # "724 triệu đồng" and "595 triệu đồng": worked and answered in triệu, as written
+                late_n, early_n, diff = w_late, w_early, round(w_late - w_early, 6)
+                unit = f"{s_late} {unit}".strip()
+            else:
+                late_n, early_n = late.value, early.value
+            working = f"{format_vn_number(late_n)} - {format_vn_number(early_n)} = {format_vn_number(diff)}"
             value = Value(diff, unit or None, f"{format_vn_number(diff)} {unit}".strip())
         refs = ", ".join(dict.fromkeys(f"[{n}]" for n in ns))  # both years in one table row: one citation
         text = templates()["computed"].format(value=value.text, working=working, refs=refs)

@@ -24,6 +24,32 @@ if TYPE_CHECKING:  # pragma: no cover
 Result = tuple[str, bool, Value | None, Citations, str | None, int | None]
 
 
+_OVER_PLAN_RE = re.compile(r"\b(?:vượt|so với|cao hơn)\s+(?:so với\s+)?(?:chỉ tiêu\s+)?kế hoạch(?:\s+năm)?\b|"
+                           r"\bso với kế hoạch\b|\bvượt\b", re.I)
+OVER_PLAN_Q_RE = re.compile(r"\bvượt\b.{0,40}\bkế hoạch\b|\bkế hoạch\b.{0,30}\bvượt\b", re.I)
+
+
+def _plan_after(done: Candidate) -> Candidate | None:
+    """The plan figure of ``done``'s own clause: "…, vượt kế hoạch năm (180 TCVN)" after "187 TCVN"."""
+    passage = done.clause.passage
+    after = passage.text[done.end - passage.start :][:90]
+    m = re.search(r"\bkế hoạch\b", after, re.I)
+    if not m or re.search(r"[;.]\s", after[: m.start()]):
+        return None
+    at = done.end + m.end()
+    for q in quantity_candidates([done.clause.whole_sentence()], "number"):
+        if q.value is not None and 0 <= q.start - at <= 30 and (same_unit(q, done) or _abbreviates(q, done)
+                                                                 or _abbreviates(done, q)):
+            return q
+    return None
+
+
+def _abbreviates(short: Candidate, long: Candidate) -> bool:
+    """``short``'s unit is the abbreviation of ``long``'s: "7.000 PTĐ" of "7.310 phương tiện đo"."""
+    abbr = (short.unit or "").split()[:1]
+    return bool(abbr) and abbr[0].isupper() and _counts(long, abbr[0])
+
+
 def _fmt(x: float | None, decimals: int | None = None) -> str:
     return format_vn_number(x if x is not None else 0.0, decimals)
 
@@ -234,6 +260,27 @@ class Calculator:
         if whole is None or whole.value is None:
             return None
         return self._whole_minus(whole, part, look)
+
+    def over_plan(self, look: "Lookup") -> Result | None:
+        """"Vượt kế hoạch bao nhiêu PTĐ?": the figure done minus the plan its own clause states ("63.415 PTĐ,
+        bằng 105,3% kế hoạch năm (60.200 PTĐ)" → 63.415 - 60.200 = 3.215). The best-supported figures are
+        tried in turn; None when none is followed, in its clause, by a plan figure of its unit that it exceeds."""
+        a = look.a
+        query = _OVER_PLAN_RE.sub(" ", a.core or a.question)
+        tried: set[int] = set()
+        for _ in range(3):
+            done = self.ans.find(look, query, a.unit, want="number", exclude=tried)
+            if done is None or done.value is None:
+                return None
+            tried.add(done.start)
+            plan = _plan_after(done)
+            if plan is None or plan.value is None or plan.value >= done.value:
+                continue
+            diff = done.value - plan.value
+            working = f"{_fmt(done.value)} - {_fmt(plan.value)} = {_fmt(diff)}"
+            unit = " ".join((done.unit or a.unit or "").split()[:2]) or None
+            return self._answer(diff, unit, working, [done, plan], look)
+        return None
 
     def complement_of(self, part: Candidate, look: "Lookup") -> Result | None:
         """The whole minus a stated opposite figure, e.g. 1267 - 56 = 1211 samples that do carry the mark.

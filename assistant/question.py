@@ -232,12 +232,13 @@ def resolve_followup(question: str, history: list[Turn]) -> str:
     if not prev or normalize_text(prev) == q:
         return q
     prev_year = next(iter(_YEAR_RE.findall(prev)), None)
+    relative = bool(_RELATIVE_YEAR_RE.search(q))  # "năm trước đó" points back at the previous question
     if prev_year:  # "Năm trước đó …?" after a question about 2019: 2018
         q = _RELATIVE_YEAR_RE.sub(lambda m: f"năm {int(prev_year) + (1 if m.group(1).lower() in ('sau', 'tiếp theo') else -1)}", q)
     compared = reference_years(q)
     q_years = [y for y in _YEAR_RE.findall(q) if int(y) not in compared]
     prev_years = _YEAR_RE.findall(prev)
-    deictic = bool(_DEICTIC_RE.search(q))
+    deictic = relative or bool(_DEICTIC_RE.search(q))
     if not (deictic or (prev_years and not q_years) or len(q.split()) <= 6):
         return q
     asks_new = bool(_ASKS_RE.search(q))

@@ -75,7 +75,7 @@ def plan(question: str, kind: str) -> Plan | None:
     if kind == "percent" and re.search(r"(tỷ lệ|tỉ lệ|chiếm|phần trăm)", low):
         t = re.search(r"(tổng số .+?)(?:\s+là\b|\s+bao nhiêu|\s*\(|\?|$)", q, re.I) or re.search(
             r"(?:trên|so với)\s+(số .+?)(?:\s+là\b|\s+bao nhiêu|\s*\(|\?|$)", q, re.I)
-        return Plan("ratio", shared=q, total_phrase=t.group(1) if t else None, decimals=1 if dec is None else dec)
+        return Plan("ratio", shared=q, total_phrase=t.group(1) if t else None, decimals=dec)
     sum_marker = re.search(r"(tổng cộng|cộng cả|cộng lại|tính cả|gộp|cộng số|tổng số)", low) or _ADD_WITH_RE.search(q)
     inclusion = re.search(r"[,(]\s*(?:tính cả|kể cả|bao gồm cả)\s+(.+?)\s*[)?]?$", q, re.I)
     if inclusion and len(_split_items(inclusion.group(1))) < 2 and not re.search(

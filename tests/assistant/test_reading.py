@@ -148,6 +148,20 @@ def test_people_by_their_role(svc, question: str, name: str) -> None:  # noqa: A
     assert not a.abstained and a.answer.startswith(name), a.answer
 
 
+def test_how_far_past_the_plan(svc) -> None:  # noqa: ANN001
+    """"vượt kế hoạch bao nhiêu": the figure done minus the plan its clause states (7.310 - 7.000)."""
+    a = svc.ask("Năm 2025 Chi cục kiểm định vượt kế hoạch bao nhiêu phương tiện đo?")
+    assert a.value is not None and a.value.number == 310, a.answer
+    assert "7.310 - 7.000 = 310" in a.answer, a.answer
+
+
+def test_last_year_keeps_the_unit_asked_about() -> None:
+    history = [Turn("user", "Tổng số tiền xử phạt VPHC của Chi cục Hải Phòng năm 2024 là bao nhiêu?"),
+               Turn("assistant", "Năm 2024: 214,5 triệu đồng.")]
+    resolved = resolve_followup("Thế năm trước đó thì phạt được bao nhiêu?", history)
+    assert "năm 2023" in resolved and "Hải Phòng" in resolved, resolved
+
+
 def test_a_list_asked_is_the_sentence_that_names_its_items(svc) -> None:  # noqa: ANN001
     """"ở những huyện nào": the sentence listing the districts after "các huyện", not the section's bullets
     (its last line, wrapped in the text file, is joined back to it)."""
