@@ -65,7 +65,7 @@ def same_unit(a: Candidate, b: Candidate) -> bool:
     return bool(ua) and ua == ub
 
 
-_BREAKDOWN_RE = re.compile(r"^\s*[^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s*(?:\(|[,;:]?\s*trong đó\b|\.\s*Trong đó\b)", re.I)
+_BREAKDOWN_RE = re.compile(r"^\s*[^\W\d_]*(?:\s+[^\W\d_]+){0,5}\s*(?:\(|[,;:]?\s*trong đó\b|\.\s*Trong đó\b)", re.I)
 
 
 def total_for(part: Candidate) -> Candidate | None:
@@ -202,7 +202,7 @@ class Calculator:
         for x in found:  # a whole and its own part are never added ("928 hồ sơ …, trong đó … 47 hồ sơ")
             whole = total_for(x)
             if whole is not None and broken_down(whole) and any(whole.start == y.start for y in found if y is not x):
-                return None
+                return None  # (the whole is their total only if the items asked are all of its parts: unknown)
         if len(found) == 1:  # one written figure covers every listed item: it is the answer itself
             return self.ans._value_result(look, found[0])
         total = sum(c.value or 0 for c in found)
