@@ -50,6 +50,9 @@ def _abbreviates(short: Candidate, long: Candidate) -> bool:
     return bool(abbr) and abbr[0].isupper() and _counts(long, abbr[0])
 
 
+_VERDICT_WORDS_RE = re.compile(r"\b(đạt|phù hợp|hợp lệ|đúng hạn)\b", re.I)
+
+
 def _fmt(x: float | None, decimals: int | None = None) -> str:
     return format_vn_number(x if x is not None else 0.0, decimals)
 
@@ -248,8 +251,11 @@ class Calculator:
 
     def _complement(self, plan: Plan, look: "Lookup") -> Result | None:
         direct = self.ans.find(look, look.a.question, look.a.unit, want="number")
-        if direct is not None and not NEGATION_RE.search(direct.clause.text):
-            return None  # stated directly: a plain lookup answers it
+        verdict = _VERDICT_WORDS_RE.findall(look.a.core or look.a.question)
+        seg = Scorer.segment(direct.clause, direct.start - direct.clause.start, direct.end - direct.clause.start) if direct else ""
+        if direct is not None and not NEGATION_RE.search(direct.clause.text) and (
+                not verdict or any(re.search(rf"\b{re.escape(v)}\b", seg, re.I) for v in verdict)):
+            return None  # stated directly ("150 mẫu đạt yêu cầu"): a plain lookup answers it; "lấy 160 mẫu" does not
         from assistant.question import analyze
 
         flipped = analyze(plan.flipped) if plan.flipped else look.a

@@ -122,6 +122,7 @@ def svc(service_over):  # noqa: ANN001, ANN201
     ("Tổng khối lượng thép nhập khẩu được giám định năm 2025 là bao nhiêu?", 3450),  # tonnes, not the 120 lots
     ("Năm 2025 Chi cục nhận bao nhiêu bộ hồ sơ xin thử nghiệm phê duyệt mẫu?", 35),  # "xin" asked, "đề nghị" written
     ("Năm 2025 Chi cục kiểm tra bao nhiêu cây xăng?", 40),  # not the 5 found at fault
+    ("Năm 2025 trong số mẫu xăng dầu đã lấy, bao nhiêu mẫu đạt yêu cầu?", 45),  # 48 - 3: "lấy 48 mẫu" says no verdict
     ("Năm 2025 có bao nhiêu phương tiện đo nhóm 2 cho cơ sở y tế được kiểm định đạt yêu cầu?", 2255),  # 2.300 - 45
 ])
 def test_figures_read_in_their_context(svc, question: str, number: float) -> None:  # noqa: ANN001
