@@ -106,6 +106,11 @@ def _classify(text: str, start: int, end: int, token: str) -> QuantityKind:
         return "id"
     if before == ":" and start >= 2 and text[start - 2].isdigit():  # the 2015 of 9001:2015
         return "id"
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip() and re.fullmatch(r"\d{1,2}", token) and re.match(r"[ \t]+[A-ZĐÀ-Ỹ]", text[end:]):
+        line = text[line_start : (text.find("\n", end) + 1 or len(text) + 1) - 1]
+        if re.search(r"\d[\d.,]*\s+\d[\d.,]*\s*$", line):
+            return "id"  # the row number of a table row: "1 Công tơ điện 1 pha chiếc 29.874 32.650"
     if not re.fullmatch(r"0\d", token) and re.search(r"(?<![\w&])[A-ZĐ]{3,}[ \u00a0]$", text[max(0, start - 12) : start]):
         return "id"  # a name with its number: "QUATEST 3", "ISO 9001" (not the count "Tạp chí TCĐLCL 02 kỳ")
     tail = _lower_tail(text, start).rstrip()

@@ -119,3 +119,8 @@ def test_an_indented_block_wrapped_mid_name_is_joined() -> None:
     assert join_indented(text).split("\n") == [
         "  Hội đồng đề xuất xét tặng giải cho 02 doanh nghiệp là Công ty TNHH Trà Cầu Đất Xanh.",
         "  - Mục mới vẫn là một dòng riêng", "Dòng không thụt lề", "Dòng khác"]
+
+
+def test_a_row_of_figures_is_not_joined_to_its_header() -> None:
+    page = "TT Nội dung Đơn vị tính Kết quả thực hiện năm 2023 và năm 2024 theo từng nhóm\n1 Công tơ điện chiếc 29.874 32.650"
+    assert reflow(page).split("\n")[1] == "1 Công tơ điện chiếc 29.874 32.650"
