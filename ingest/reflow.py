@@ -93,7 +93,7 @@ def _continues(prev: str, line: str, width: int) -> bool:
         return False
     if " | " in p or " | " in n:  # rows of a table keep their lines
         return False
-    if _TABLE_ROW_RE.search(n) and re.match(r"\d{1,2}\s+\S", n) and not _ENDS_OPEN_RE.search(p):
+    if re.search(r"\d[\d.,%]*\s+\d[\d.,%]*\s*$", n) and re.match(r"\d{1,2}\s+\S", n) and not _ENDS_OPEN_RE.search(p):
         return False  # "1 Công tơ điện … 29.874 32.650" under a header row: a row of its own
     if _ENDS_SENTENCE_RE.search(p) and not p.endswith("..."):
         return False
