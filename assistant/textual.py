@@ -18,7 +18,7 @@ from ingest.normalize import fold
 _ISSUED_RE = re.compile(r"\b(ban hành|phê duyệt|được duyệt|ký ban hành|ký quyết định|ra quyết định|ban hanh|phe duyet)\b", re.I)
 ENUMERATION_COVERAGE = 0.7  # a sentence that lists items answers a list question only when it covers it well
 NAMED_LIST_BONUS = 0.25  # … or nearly, when its items follow the very noun asked ("những huyện nào")
-_LIST_NOUN_RE = re.compile(r"\bnhững\s+((?:[^\W\d_]+\s+){0,3}?[^\W\d_]+)\s+(?:nào|gì)\b", re.I)
+_LIST_NOUN_RE = re.compile(r"\bnhững\s+((?:[^\W\d_]+\s+){0,5}?[^\W\d_]+)\s+(?:nào|gì)\b", re.I)
 # a list opener, then two or more items: "gồm A, B và C", "tại các huyện A, B và C", "là A và B"
 _ENUMERATION_RE = re.compile(r"(?:\bgồm\b|\blà\b|:|\btại\b|\bnhư\b|\bvào\b|\bcho\b)[^.;:]{0,80}?[^\W\d_]+"
                              r"(?:,\s*[^,.;]{2,60}){0,8}?(?:,|\svà\s)\s*[^\W\d_]", re.I)
@@ -66,7 +66,8 @@ class DescriptiveAnswers:
             key = "person" if a.kind == "person" else "place"
             text = templates()[key].format(value=best.text, role=best.unit or "", snippet=snip, n=n)
             return text, False, None, cites, None, best.clause.passage.year
-        if a.kind == "list" and list_position(a.question) is None:
+        if a.kind in ("list", "text") and list_position(a.question) is None and (
+                a.kind == "list" or _LIST_NOUN_RE.search(a.core or a.question)):
             res = self._enumeration_answer(a, m, cl, cites)  # "ở những huyện nào": the sentence naming them
             if res:
                 return res

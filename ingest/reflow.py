@@ -69,7 +69,7 @@ def reflow(text: str, by_width: bool = True) -> str:
     """Wrapped lines of one page joined into their paragraphs (see the module docstring). Without
     ``by_width`` (text whose lines are paragraphs), a line's length is no sign that it goes on."""
     lines = text.split("\n")
-    width = max((len(x.rstrip()) for x in lines), default=0) if by_width else 0
+    width = _text_width(lines) if by_width else 0
     out: list[str] = []
     for i, line in enumerate(lines):
         # judged on the line as printed, not on the paragraph joined so far (which is always "wide")
@@ -78,6 +78,15 @@ def reflow(text: str, by_width: bool = True) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+def _text_width(lines: list[str]) -> int:
+    """The width of the page's prose: the 90th percentile of its line lengths, so that one long table
+    row or footnote does not make every wrapped line look short."""
+    lengths = sorted(len(x.rstrip()) for x in lines if len(x.strip()) >= 20)
+    if len(lengths) < 5:
+        return max((len(x.rstrip()) for x in lines), default=0)
+    return lengths[int(0.9 * (len(lengths) - 1))]
 
 
 def page_continues(before: str, page: str) -> bool:
