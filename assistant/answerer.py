@@ -305,13 +305,16 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         asked_period = _period(a.core or a.question)
         if asked_period:
             covered = {d: _period(title) or "year" for d, (title, _, _) in self.retriever.identities().items()}
-            for c in cands:  # "6 tháng đầu năm 2024" of a 9-month review; "cả năm 2022" of "cùng kỳ năm 2022"
-                own = covered.get(c.clause.passage.doc_id, "year")
+            kept = []
+            for c in cands:  # "6 tháng đầu năm 2024" of a 9-month review; "cả năm 2022" of "cùng kỳ năm 2022":
+                own = covered.get(c.clause.passage.doc_id, "year")  # a figure of another period never answers
                 said = f"{c.clause.sentence} {c.clause.column}"
                 if asked_period != own and asked_period != "year" and _period(said) != asked_period:
-                    c.score *= 0.2
-                elif asked_period == "year" and own != "year" and re.search(r"\bcùng kỳ\b", said, re.I):
-                    c.score *= 0.2
+                    continue
+                if asked_period == "year" and own != "year" and re.search(r"\bcùng kỳ\b", said, re.I):
+                    continue
+                kept.append(c)
+            cands = kept
         if a.future:  # a question about next year is answered only by text that names that year
             cands = [c for c in cands if self._names_year(c, a.future)]
         elif a.past:  # only a figure written right after that year, or in a table column naming it
