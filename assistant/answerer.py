@@ -13,7 +13,7 @@ from assistant.candidates import (NEGATION_RE, TOTAL_RE, Candidate, Scorer, clau
                                   table_candidates)
 from assistant.compose import Citations, templates, value_sentence
 from assistant.numbers import find_quantities
-from assistant.compute import OVER_PLAN_Q_RE, Calculator
+from assistant.compute import OVER_PLAN_Q_RE, SHORT_OF_PLAN_Q_RE, Calculator
 from assistant.evidence import _negated_words, polarity_mismatch
 from assistant.textual import DescriptiveAnswers
 from assistant.reasoning import plan as plan_arithmetic
@@ -209,7 +209,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
     def find(self, look: Lookup, query: str, unit: str | None, *, want: str | None = None,
              exclude: set[int] | None = None, shared: str | None = None, own_search: bool = False,
              years: list[int] | None = None, parts_only: bool = False, shared_weight: float = 0.35,
-             analysis: Analysis | None = None, within: Passage | None = None) -> Candidate | None:
+             analysis: Analysis | None = None, within: Passage | None = None,
+             min_coverage: float | None = None) -> Candidate | None:
         """The best-supported quantity for ``query`` (None when nothing passes the coverage and unit checks)."""
         a, m = look.a, look.m
         want = want or ("percent" if a.kind == "percent" else "ordinal" if a.ordinal else "number")
@@ -263,7 +264,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             # đồng" is how any fine is written, not a total of the parts asked
             cands = [c for c in cands if not TOTAL_RE.search(
                 _AMOUNT_RE.sub(" ", scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start)))]
-        best = self._pick(cands, a)
+        best = self._pick(cands, a, min_coverage)
         if look.trace is not None:
             look.trace.append((query, unit, sorted(cands, key=lambda c: -c.score)[:5], scorer))
         if best is not None and best.kind == "number":
@@ -425,6 +426,14 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 total_here = any(not re.search(r"\d", lead[m.end():]) for m in TOTAL_RE.finditer(lead))
                 if not direct.fraction and total_here and all(calc._names(look, p, f"{seg} {after}") for p in plan.parts):
                     return self._value_result(look, direct)  # "tổng số 186.450 phương tiện đo (PTĐ) và chuẩn đo lường"
+        if a.kind == "number" and OVER_PLAN_Q_RE.search(a.core or a.question):  # "vượt kế hoạch bao nhiêu PTĐ"
+            res = calc.over_plan(look)
+            if res:
+                return res
+        elif a.kind == "number" and SHORT_OF_PLAN_Q_RE.search(a.core or a.question):
+            res = calc.over_plan(look, short=True)
+            if res:
+                return res
         if plan is not None and plan.op in ("sum", "diff", "remainder", "average"):
             res = calc.run(plan, look)
             if res:
@@ -432,10 +441,6 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             return self._abstain(a, passages, year, look.cites)
         if plan is not None and plan.op == "complement":
             res = calc.run(plan, look)
-            if res:
-                return res
-        if a.kind == "number" and OVER_PLAN_Q_RE.search(a.core or a.question):  # "vượt kế hoạch bao nhiêu PTĐ"
-            res = calc.over_plan(look)
             if res:
                 return res
         direct = self.find(look, a.question, a.unit)
@@ -496,7 +501,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         return " ".join(words[:n])
 
     @staticmethod
-    def _pick(cands: list[Candidate], a: Analysis) -> Candidate | None:
+    def _pick(cands: list[Candidate], a: Analysis, min_coverage: float | None = None) -> Candidate | None:
         if not cands:
             return None
         cands.sort(key=lambda c: -c.score)
@@ -510,6 +515,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             # the asked unit is matched exactly and no other figure of that unit competes: paraphrased
             # wording ("gửi sang … để thẩm định" for "tiếp nhận, thẩm định") needs less overlap
             need = RELAXED_COVERAGE
+        if min_coverage is not None:  # the caller holds other evidence (a plan figure in the same clause)
+            need = min(need, min_coverage)
         if best.coverage < need:
             return None
         return best

@@ -7,7 +7,9 @@ abstains or falls back to a plain lookup) — a computed number is never built o
 
 from __future__ import annotations
 
+import copy
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assistant.candidates import NEGATION_RE, Candidate, Scorer, clauses, quantity_candidates
@@ -19,17 +21,23 @@ from assistant.reasoning import Plan
 from ingest.normalize import fold
 
 if TYPE_CHECKING:  # pragma: no cover
+    from assistant.matching import Matcher
     from assistant.answerer import ExtractiveAnswerer, Lookup
 
 Result = tuple[str, bool, Value | None, Citations, str | None, int | None]
 
 
-_OVER_PLAN_RE = re.compile(r"\b(?:vượt|so với|cao hơn)\s+(?:so với\s+)?(?:chỉ tiêu\s+)?kế hoạch(?:\s+năm)?\b|"
+_OVER_PLAN_RE = re.compile(r"\b(?:muốn hoàn thành|còn phải|còn thiếu)\b|\b(?:vượt|so với|cao hơn)\s+(?:so với\s+)?(?:chỉ tiêu\s+)?kế hoạch(?:\s+năm)?\b|"
                            r"\bso với kế hoạch\b|\bvượt\b", re.I)
 OVER_PLAN_Q_RE = re.compile(r"\bvượt\b.{0,40}\bkế hoạch\b|\bkế hoạch\b.{0,30}\bvượt\b", re.I)
+# "muốn hoàn thành chỉ tiêu … còn phải công bố thêm bao nhiêu": what the plan still wants
+PLAN_PAIR_COVERAGE = 0.4  # a figure with its plan beside it in one clause needs less overlap with the question
+_REST_PERIOD_RE = re.compile(r"\b(?:trong\s+)?(?:quý\s+(?:I{1,3}|IV|[1-4])|\d{1,2}\s+tháng\s+cuối(?:\s+năm)?|những tháng cuối năm)\b", re.I)
+SHORT_OF_PLAN_Q_RE = re.compile(r"\b(?:còn|thêm)\b.{0,60}\b(?:kế hoạch|chỉ tiêu)\b|"
+                                r"\b(?:kế hoạch|chỉ tiêu)\b.{0,60}\b(?:còn phải|còn thiếu|thêm)\b", re.I)
 
 
-def _plan_after(done: Candidate) -> Candidate | None:
+def _plan_after(done: Candidate, matcher: "Matcher | None" = None) -> Candidate | None:
     """The plan figure of ``done``'s own clause: "…, vượt kế hoạch năm (180 TCVN)" after "187 TCVN"."""
     passage = done.clause.passage
     after = passage.text[done.end - passage.start :][:90]
@@ -39,9 +47,17 @@ def _plan_after(done: Candidate) -> Candidate | None:
     at = done.end + m.end()
     for q in quantity_candidates([done.clause.whole_sentence()], "number"):
         if q.value is not None and 0 <= q.start - at <= 30 and (same_unit(q, done) or _abbreviates(q, done)
-                                                                 or _abbreviates(done, q)):
+                                                                 or _abbreviates(done, q) or _same_concept(q, done, matcher)):
             return q
     return None
+
+
+def _same_concept(a: Candidate, b: Candidate, m: "Matcher | None") -> bool:
+    """Both units name one glossary concept: "TCVN" and "tiêu chuẩn quốc gia"."""
+    if m is None or not a.unit or not b.unit:
+        return False
+    ca = m.tokens(" ".join(a.unit.split()[:4])).concepts
+    return bool(ca) and ca == m.tokens(" ".join(b.unit.split()[:4])).concepts
 
 
 def _abbreviates(short: Candidate, long: Candidate) -> bool:
@@ -267,24 +283,29 @@ class Calculator:
             return None
         return self._whole_minus(whole, part, look)
 
-    def over_plan(self, look: "Lookup") -> Result | None:
+    def over_plan(self, look: "Lookup", short: bool = False) -> Result | None:
         """"Vượt kế hoạch bao nhiêu PTĐ?": the figure done minus the plan its own clause states ("63.415 PTĐ,
         bằng 105,3% kế hoạch năm (60.200 PTĐ)" → 63.415 - 60.200 = 3.215). The best-supported figures are
         tried in turn; None when none is followed, in its clause, by a plan figure of its unit that it exceeds."""
         a = look.a
         query = _OVER_PLAN_RE.sub(" ", a.core or a.question)
+        if short:  # "còn phải … trong quý IV": the period left, not the period of the figure done
+            query = _REST_PERIOD_RE.sub(" ", query)
+            look = copy.copy(look)
+            look.a = replace(a, question=query, core=query)
         tried: set[int] = set()
         for _ in range(3):
-            done = self.ans.find(look, query, a.unit, want="number", exclude=tried)
+            done = self.ans.find(look, query, a.unit, want="number", exclude=tried, min_coverage=PLAN_PAIR_COVERAGE)
             if done is None or done.value is None:
                 return None
             tried.add(done.start)
-            plan = _plan_after(done)
-            if plan is None or plan.value is None or plan.value >= done.value:
+            plan = _plan_after(done, look.m)
+            if plan is None or plan.value is None or (plan.value >= done.value) != short or plan.value == done.value:
                 continue
-            diff = done.value - plan.value
-            working = f"{_fmt(done.value)} - {_fmt(plan.value)} = {_fmt(diff)}"
-            unit = " ".join((done.unit or a.unit or "").split()[:2]) or None
+            hi, lo = (plan, done) if short else (done, plan)  # "còn phải … thêm bao nhiêu": the plan minus done
+            diff = (hi.value or 0.0) - (lo.value or 0.0)
+            working = f"{_fmt(hi.value)} - {_fmt(lo.value)} = {_fmt(diff)}"
+            unit = " ".join((done.unit or a.unit or "").split()[:3]) or None
             return self._answer(diff, unit, working, [done, plan], look)
         return None
 
