@@ -9,8 +9,8 @@ from dataclasses import replace
 import re
 import time
 
-from assistant.candidates import (NEGATION_RE, TOTAL_RE, Candidate, Scorer, clauses, quantity_candidates, remainder_candidates,
-                                  table_candidates)
+from assistant.candidates import (NEGATION_RE, PART_ASKED_RE, TOTAL_RE, WITHIN_RE, Candidate, Scorer, clauses,
+                                  quantity_candidates, remainder_candidates, table_candidates)
 from assistant.compose import Citations, templates, value_sentence
 from assistant.numbers import find_quantities
 from assistant.compute import OVER_PLAN_Q_RE, SHORT_OF_PLAN_Q_RE, Calculator
@@ -509,7 +509,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if best.unit_match == 0:
             return None
         need = COVERAGE_MIN.get(a.kind, 0.6)
-        singled = re.search(r"\b(riêng|chỉ tính|rieng)\b", a.core or a.question, re.I)  # a part is asked: parts compete
+        singled = PART_ASKED_RE.search(a.core or a.question)  # a part is asked: parts compete
         rival = next((c for c in cands[1:] if c.value != best.value and (singled or not _part_of(c, best))), None)
         if best.unit_match == 1.0 and (rival is None or rival.unit_match != 1.0 or rival.score < 0.6 * best.score):
             # the asked unit is matched exactly and no other figure of that unit competes: paraphrased
@@ -610,7 +610,7 @@ def _part_of(part: Candidate, whole: Candidate) -> bool:
     if part.clause.sentence_start != whole.clause.sentence_start or part.start <= whole.end:
         return False
     between = part.clause.passage.text[whole.end - part.clause.passage.start : part.start - part.clause.passage.start]
-    return bool(re.search(r"\btrong (?:số )?đó\b", between, re.I)) and not re.search(r"\.\s", between)
+    return bool(WITHIN_RE.search(between)) and not re.search(r"\.\s", between)
 
 
 def _just_before(c: Candidate, chars: int = 30) -> str:

@@ -20,6 +20,8 @@ NEGATION_RE = re.compile(r"\b(không|chưa|vi phạm)\b", re.I)
 TOTAL_RE = re.compile(r"\b(tổng số|tổng cộng|tổng khối lượng|tổng giá trị|tổng kinh phí|tổng lượng|cộng chung)\b|\btổng\s*:", re.I)
 _TOPIC_RE = re.compile(r"^(?:Về|Đối với|Riêng|Còn về|Trong công tác|Cụ thể trong công tác|Trong hoạt động|Về công tác)\s+([^,:;]{3,80})[,:]", re.I)
 _SINGLED_RE = re.compile(r"\b(riêng|lĩnh vực|rieng|linh vuc)\b", re.I)
+PART_ASKED_RE = re.compile(r"\b(riêng|chỉ tính|rieng)\b", re.I)  # "Riêng công tơ điện, …": one part is asked
+WITHIN_RE = re.compile(r"\btrong (?:số )?đó\b", re.I)  # "178 hồ sơ …, trong đó 152 hồ sơ …": a breakdown follows
 # a figure followed by a list of three or more kinds ("412 hồ sơ đăng ký hoạt động thử nghiệm, giám định, kiểm định, …")
 _ENUMERATION_RE = re.compile(r"[^\d,;:()]{0,80}?(?:[^\W\d_]+(?:\s[^\W\d_]+){0,3},\s){2,}[^\W\d_]")
 _PAREN_RE = re.compile(r"\(([^()]*)\)")
@@ -269,7 +271,7 @@ class Scorer:
         c = cand.clause
         p0 = c.passage.start
         before = c.passage.text[c.sentence_start - p0 : cand.start - p0]
-        within = list(re.finditer(r"\btrong (?:số )?đó\b", before, re.I))
+        within = list(WITHIN_RE.finditer(before))
         head = fold((cand.unit or "").split()[0]) if cand.unit else ""
         if not within or not head or re.search(r"[.;]", before[within[-1].end():]):
             return False
@@ -445,7 +447,7 @@ class Scorer:
                 s *= 0.35
             elif cand.unit_match < 0.99:
                 s *= 0.6
-        if re.search(r"\b(riêng|chỉ tính|rieng)\b", self.question, re.I) and TOTAL_RE.search(
+        if PART_ASKED_RE.search(self.question) and TOTAL_RE.search(
                 self.segment(clause, local, cand.end - clause.start)):
             s *= 0.5
         if _SINGLED_RE.search(self.question) and not clause.column and _ENUMERATION_RE.match(

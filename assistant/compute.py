@@ -27,7 +27,8 @@ if TYPE_CHECKING:  # pragma: no cover
 Result = tuple[str, bool, Value | None, Citations, str | None, int | None]
 
 
-_OVER_PLAN_RE = re.compile(r"\b(?:muốn hoàn thành|còn phải|còn thiếu)\b|\b(?:vượt|so với|cao hơn)\s+(?:so với\s+)?(?:chỉ tiêu\s+)?kế hoạch(?:\s+năm)?\b|"
+# the words of a question about the plan, left out when looking up the figure done
+_PLAN_PHRASE_RE = re.compile(r"\b(?:muốn hoàn thành|còn phải|còn thiếu)\b|\b(?:vượt|so với|cao hơn)\s+(?:so với\s+)?(?:chỉ tiêu\s+)?kế hoạch(?:\s+năm)?\b|"
                            r"\bso với kế hoạch\b|\bvượt\b", re.I)
 OVER_PLAN_Q_RE = re.compile(r"\bvượt\b.{0,40}\bkế hoạch\b|\bkế hoạch\b.{0,30}\bvượt\b", re.I)
 # "muốn hoàn thành chỉ tiêu … còn phải công bố thêm bao nhiêu": what the plan still wants
@@ -288,7 +289,7 @@ class Calculator:
         bằng 105,3% kế hoạch năm (60.200 PTĐ)" → 63.415 - 60.200 = 3.215). The best-supported figures are
         tried in turn; None when none is followed, in its clause, by a plan figure of its unit that it exceeds."""
         a = look.a
-        query = _OVER_PLAN_RE.sub(" ", a.core or a.question)
+        query = _PLAN_PHRASE_RE.sub(" ", a.core or a.question)
         if short:  # "còn phải … trong quý IV": the period left, not the period of the figure done
             query = _REST_PERIOD_RE.sub(" ", query)
             look = copy.copy(look)

@@ -136,7 +136,8 @@ class InitialsIndex:
                     words.append(w.lower() if w[0].isalpha() else "|")
                 words.append("|")
             initials = "".join(w[0] for w in words)
-            self._built = (words, initials, fold(initials))
+            folded = "".join(fold(ch)[:1] or ch for ch in initials)  # one character each: positions stay aligned
+            self._built = (words, initials, folded)
         return self._built
 
     def expansion(self, abbr: str, folded: bool = False) -> str | None:
