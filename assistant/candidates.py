@@ -188,7 +188,9 @@ class Scorer:
         raw = self.unit_tokens.words
         # "hồ sơ xin thử nghiệm" asked, "hồ sơ đề nghị thử nghiệm" written: a request is a request
         asked_req, written_req = _without_request(raw, want_words), _without_request(raw_head, head)
-        if len(asked_req[1]) < len(want_words) and len(written_req[1]) < len(head) and len(asked_req[1]) >= 3:
+        said_alike = _requests(want_words) & _requests(head)  # "đăng ký" on both sides: compared as written
+        if len(asked_req[1]) < len(want_words) and len(written_req[1]) < len(head) and len(asked_req[1]) >= 3 \
+                and not said_alike:
             (raw, want_words), (raw_head, head) = asked_req, written_req  # both ask for it, in their own words
         best = self._head_match(raw, want_words, raw_head, head)
         if best < 1.0:  # "bộ hồ sơ" asked, "hồ sơ" written (or the other way round)
@@ -626,6 +628,11 @@ _REST_RE = re.compile(r"(?:\b[Ss]ố\s+((?:[^\W\d_]+\s+){0,3}?))?\bcòn lại\b\
 
 
 _REQUEST = (("xin",), ("de", "nghi"), ("dang", "ky"))
+
+
+def _requests(folded: list[str]) -> set[tuple[str, ...]]:
+    """The request words ("xin", "đề nghị", "đăng ký") a unit's folded words hold."""
+    return {r for r in _REQUEST for i in range(len(folded)) if tuple(folded[i : i + len(r)]) == r}
 
 
 def _without_request(raw: list[str], folded: list[str]) -> tuple[list[str], list[str]]:

@@ -78,6 +78,8 @@ Tổ chức 18 lớp tập huấn nghiệp vụ, bằng 75% kế hoạch năm (2
 
 Giám định 120 lô thép nhập khẩu (3.450 tấn). Tiếp nhận 35 hồ sơ đề nghị thử nghiệm phê duyệt mẫu.
 
+Về mã số mã vạch, đã thẩm xét 315 hồ sơ xin đăng ký sử dụng mã doanh nghiệp; đánh giá 12 hồ sơ tham dự giải thưởng.
+
 Kiểm tra 40 cửa hàng kinh doanh xăng dầu; phát hiện 5 cửa hàng xăng dầu có cột đo hết hiệu lực kiểm định.
 
 Kiểm định 2.300 phương tiện đo nhóm 2 cho các cơ sở y tế. Số PTĐ không đạt yêu cầu kiểm định là 45 chiếc.
@@ -123,6 +125,7 @@ def svc(service_over):  # noqa: ANN001, ANN201
     ("Chi cục có mấy bài báo đăng trên tạp chí quốc tế?", 4),  # "4 bài" is a part of "14 bài báo"
     ("Tổng khối lượng thép nhập khẩu được giám định năm 2025 là bao nhiêu?", 3450),  # tonnes, not the 120 lots
     ("Năm 2025 Chi cục nhận bao nhiêu bộ hồ sơ xin thử nghiệm phê duyệt mẫu?", 35),  # "xin" asked, "đề nghị" written
+    ("Năm 2025 đã thẩm xét bao nhiêu hồ sơ đăng ký mã số mã vạch?", 315),  # "đăng ký" on both sides: as written
     ("Năm 2025 Chi cục kiểm tra bao nhiêu cây xăng?", 40),  # not the 5 found at fault
     ("Năm 2025 trong số mẫu xăng dầu đã lấy, bao nhiêu mẫu đạt yêu cầu?", 45),  # 48 - 3: "lấy 48 mẫu" says no verdict
     ("Năm 2025 có bao nhiêu phương tiện đo nhóm 2 cho cơ sở y tế được kiểm định đạt yêu cầu?", 2255),  # 2.300 - 45
