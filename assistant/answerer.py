@@ -546,14 +546,16 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         ns = [cites.add_clause(c.clause) for c in found]
         diff = (late.value or 0) - (early.value or 0)
         unit = late.unit or ""
+        (w_late, s_late), (w_early, s_early) = split_scale(late.text), split_scale(early.text)
+        written = bool(s_late) and s_late == s_early and w_late is not None and w_early is not None
         if a.kind == "percent":
             pct = round(100 * diff / (early.value or 1), 2)
-            working = (f"({format_vn_number(late.value)} - {format_vn_number(early.value)}) / "
-                       f"{format_vn_number(early.value)} × 100 = {format_vn_number(pct)}%")
+            late_n, early_n = (w_late, w_early) if written else (late.value, early.value)  # "214,5" as written
+            working = (f"({format_vn_number(late_n)} - {format_vn_number(early_n)}) / "
+                       f"{format_vn_number(early_n)} × 100 = {format_vn_number(pct)}%")
             value = Value(pct, "%", f"{format_vn_number(pct)}%")
         else:
-            (w_late, s_late), (w_early, s_early) = split_scale(late.text), split_scale(early.text)
-            if s_late and s_late == s_early and w_late is not None and w_early is not None:
+            if written:
                 # "724 triệu đồng" and "595 triệu đồng": worked and answered in triệu, as written
                 late_n, early_n, diff = w_late, w_early, round(w_late - w_early, 6)
                 unit = f"{s_late} {unit}".strip()

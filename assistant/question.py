@@ -177,20 +177,21 @@ def analyze(question: str) -> Analysis:
     else:
         kind = "text"
     op = None
+    follow = re.search(r"\s\(([^()]{3,300})\)\?$", q)
+    asked = q[: follow.start()] + "?" if follow else q  # a follow-up's own words decide the operation, not its context
     if kind in ("number", "percent"):
-        if _DIFF_RE.search(q):
+        if _DIFF_RE.search(asked):
             op = "diff"
-        elif _SUM_RE.search(q):
+        elif _SUM_RE.search(asked):
             op = "sum"
-        elif _REMAIN_RE.search(q) and re.search(r"(còn lại|con lai|trong số|trong tổng|trong \d|trên tổng)", q, re.I):
+        elif _REMAIN_RE.search(asked) and re.search(r"(còn lại|con lai|trong số|trong tổng|trong \d|trên tổng)", q, re.I):
             op = "remainder"
-        elif kind == "percent" and _RATIO_RE.search(q):
+        elif kind == "percent" and _RATIO_RE.search(asked):
             op = "ratio"  # tried only when no percentage is stated
         if op == "diff" and len(years) >= 2:
             op = "compare_years"
-        if op is None and len(years) >= 2 and re.search(r"(tăng|giảm|so với|so voi|tang|giam)", q, re.I):
+        if op in (None, "ratio") and len(years) >= 2 and re.search(r"(tăng|giảm|so với|so voi|tang|giam)", asked, re.I):
             op = "compare_years"
-    follow = re.search(r"\s\(([^()]{3,300})\)\?$", q)
     exclusion = (r"^(?:theo|trong|ở)\s+(?:các\s+)?báo cáo(?:\s+tổng kết)?(?:\s+(?:công tác\s+)?năm)?\s+\d{4}\s*,?\s*"
                  r"|\((?:không tính|không kể|trừ|ngoài)[^)]*\)|\bkhông (?:tính|kể)\s+[^,?]+"
                  r"|\(\s*(?:làm tròn|lam tron)[^)]*\)|,?\s*làm tròn (?:đến )?(?:\w+ )?(?:chữ số|số)[^,?]*")

@@ -163,6 +163,16 @@ def test_how_far_past_the_plan(svc) -> None:  # noqa: ANN001
     assert a.value is not None and a.value.number == 6, a.answer  # 24 - 18: what the plan still wants
 
 
+def test_a_change_in_percent_of_two_years_asked_before(svc) -> None:  # noqa: ANN001
+    """"Vậy mức tăng là bao nhiêu phần trăm?" after a question about two years: their change, not a sum because
+    the previous question said "tổng cộng"."""
+    history = [Turn("user", "Năm 2025 và năm 2024 Chi cục kiểm định tổng cộng bao nhiêu chiếc công tơ điện?"),
+               Turn("assistant", "Năm 2025: 4.480 chiếc; năm 2024: 4.120 chiếc.")]
+    a = svc.ask("Vậy mức tăng là bao nhiêu phần trăm?", history=history)
+    assert a.value is not None and a.value.number == 8.74, a.answer  # (4.480 - 4.120) / 4.120 × 100
+    assert analyze("Vậy mức tăng là bao nhiêu phần trăm (năm 2025 và 2024 kiểm định tổng cộng)?").op == "compare_years"
+
+
 def test_last_year_keeps_the_unit_asked_about() -> None:
     history = [Turn("user", "Tổng số tiền xử phạt VPHC của Chi cục Hải Phòng năm 2024 là bao nhiêu?"),
                Turn("assistant", "Năm 2024: 214,5 triệu đồng.")]
