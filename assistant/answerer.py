@@ -70,7 +70,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             q = q[:MAX_QUESTION_CHARS]
         resolved = resolve_followup(q, history or [])
         folded = not has_diacritics(resolved)
-        resolved = self._spell_out(resolved, folded)
+        resolved = self.retriever.spell_out(resolved, folded)
         if folded:  # typed without diacritics: restore them for analysis, keep matching accent-folded
             self.retriever.index.sync()
             a = analyze(self.retriever.restorer.restore(resolved))
@@ -107,21 +107,6 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         return self._finish(raw, a, text, abstained, value, cites, t0, timings, working, ans_year)
 
     # -- helpers --------------------------------------------------------------------------------
-    def _spell_out(self, question: str, folded: bool) -> str:
-        """Abbreviations that neither the reports nor the glossary use ("NSNN", "chxd") spelled out as the
-        reports' own phrase (see :class:`assistant.glossary.InitialsIndex`)."""
-        if not re.search(r"(?<![\w&])(?:[^\W\d_a-z]{2,7}|[b-df-hj-np-tv-xzđ]{2,7})(?![\w&])", question):
-            return question  # nothing shaped like an abbreviation: no index to build
-        self.retriever.index.sync()
-        lexical = self.retriever.index.lexical
-        glossary = {fold(k).lower() for k in self.retriever.glossary.entries}
-
-        def known(token: str) -> bool:
-            low = token.lower()
-            return fold(low) in glossary or lexical.df(fold(low) if folded else low, folded=folded) > 0
-
-        return self.retriever.initials.spell_out(question, known, folded)
-
     def _finish(self, raw: str, a: Analysis, text: str, abstained: bool, value: Value | None, cites: Citations,
                 t0: float, timings: dict, working: str | None, year: int | None = None) -> Answer:
         total = (time.perf_counter() - t0) * 1000
@@ -570,8 +555,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
     def _same_row(self, cell: Candidate, year: int) -> Candidate | None:
         """The figure of ``year`` in the table row of ``cell`` (the other year's figure of the same thing)."""
         c = cell.clause
-        row = replace(c, start=c.sentence_start, end=c.sentence_end, text=c.sentence, context="", column="")
-        return next((t for t in table_candidates([row], "number", self._text_before) if _column_years(t) == {year}), None)
+        return next((t for t in table_candidates([c.whole_sentence()], "number", self._text_before)
+                     if _column_years(t) == {year}), None)
 
     def _abstain(self, a: Analysis, passages: list[Passage], year: int | None, cites: Citations):  # noqa: ANN202
         scope = f" cho năm {year}" if year else ""

@@ -262,9 +262,9 @@ class Scorer:
                 return True
             # "Số PTĐ không đạt … là 2.617 chiếc": the label names the asked unit by its abbreviation
             want = self.m.tokens(self.unit_text or "")
-            label = re.match(r"\W*(?:tổng\s+)?số\s+(?:lượng\s+)?(\S+)", cand.clause.passage.text[
-                cand.clause.start - cand.clause.passage.start : cand.start - cand.clause.passage.start], re.I)
-            return bool(want.concepts) and label is not None and want.concepts <= self.m.tokens(label.group(1)).concepts
+            label = count_label(cand.clause.passage.text[cand.clause.start - cand.clause.passage.start :
+                                                         cand.start - cand.clause.passage.start])
+            return bool(want.concepts) and label is not None and want.concepts <= self.m.tokens(label).concepts
         return False
 
     def _part_of_whole(self, cand: Candidate) -> bool:
@@ -428,8 +428,6 @@ class Scorer:
                 s += 0.6 * w
             elif f" {b} " in text_pairs:
                 s += 0.25 * w
-        cand.coverage = self.coverage(clause.text, clause.sentence, clause.passage.section or "", clause.context,
-                                      near=clause.passage.text)
         if cand.kind == "number" and cand.label_unit:
             cand.unit_match = self.unit_match(f" {cand.unit}", 0)
         elif cand.kind == "number":
@@ -438,10 +436,11 @@ class Scorer:
             cand.unit_match = 1.0
         if cand.kind == "number" and cand.unit_match == 0.5 and self._part_of_whole(cand):
             cand.unit_match = 1.0
-        if cand.unit_match == 1.0 and len(self.unit_tokens.words) == 1 and fold(self.unit_tokens.words[0]) in (
-                "chiec", "cai"):  # "bao nhiêu chiếc" met by "96.214 công tơ" or a row its table counts in chiếc
-            cand.coverage = self.coverage(clause.text, clause.sentence, clause.passage.section or "", clause.context,
-                                          near=clause.passage.text, given=self.unit_tokens.bag())
+        # "bao nhiêu chiếc" met by "96.214 công tơ" or a row its table counts in chiếc: the counter holds
+        counter = cand.unit_match == 1.0 and len(self.unit_tokens.words) == 1 and fold(self.unit_tokens.words[0]) in (
+            "chiec", "cai")
+        cand.coverage = self.coverage(clause.text, clause.sentence, clause.passage.section or "", clause.context,
+                                      near=clause.passage.text, given=self.unit_tokens.bag() if counter else frozenset())
         if cand.unit_match is not None:
             avg = self.total / max(1, len(self.terms))
             s += 3.0 * cand.unit_match * avg
@@ -628,11 +627,23 @@ _REST_RE = re.compile(r"(?:\b[Ss]ố\s+((?:[^\W\d_]+\s+){0,3}?))?\bcòn lại\b\
 
 
 _REQUEST = (("xin",), ("de", "nghi"), ("dang", "ky"))
+_COUNT_LABEL_RE = re.compile(r"\W*(?:tổng\s+)?số\s+(?:lượng\s+)?(\S+)", re.I)
+
+
+def count_label(text_before: str) -> str | None:
+    """The word a figure's label opens with: "Số PTĐ không đạt … là" → "PTĐ"."""
+    m = _COUNT_LABEL_RE.match(text_before)
+    return m.group(1) if m else None
+
+
+def _request_at(folded: list[str], i: int) -> tuple[str, ...] | None:
+    """The request words ("xin", "đề nghị", "đăng ký") that start at word ``i``, if any."""
+    return next((r for r in _REQUEST if tuple(folded[i : i + len(r)]) == r), None)
 
 
 def _requests(folded: list[str]) -> set[tuple[str, ...]]:
-    """The request words ("xin", "đề nghị", "đăng ký") a unit's folded words hold."""
-    return {r for r in _REQUEST for i in range(len(folded)) if tuple(folded[i : i + len(r)]) == r}
+    """The request words a unit's folded words hold."""
+    return {r for i in range(len(folded)) if (r := _request_at(folded, i))}
 
 
 def _without_request(raw: list[str], folded: list[str]) -> tuple[list[str], list[str]]:
@@ -640,7 +651,7 @@ def _without_request(raw: list[str], folded: list[str]) -> tuple[list[str], list
     its first word (aligned raw and folded lists)."""
     out_raw, out_folded, i = raw[:1], folded[:1], 1
     while i < len(folded):
-        hit = next((r for r in _REQUEST if tuple(folded[i : i + len(r)]) == r), None)
+        hit = _request_at(folded, i)
         if hit:
             i += len(hit)
             continue
@@ -668,7 +679,7 @@ def remainder_candidates(cl: list[Clause]) -> list[Candidate]:
             parts = [q for q in find_quantities(sent[within.end() : m.start()]) if q.kind == "number"]
             if not totals or not parts or any(q.value is None for q in parts):
                 continue
-            scales = {re.sub(r"[\d.,\s]", "", q.text) for q in (totals[-1], *parts)}
+            scales = {split_scale(q.text)[1] or "" for q in (totals[-1], *parts)}
             if len(scales) > 1:
                 continue  # "3,4 tỷ … trong đó 900 triệu": amounts of one scale only (as written, not converted)
             total = totals[-1]

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from assistant.candidates import NEGATION_RE, Candidate, Scorer, clauses, quantity_candidates
+from assistant.candidates import NEGATION_RE, Candidate, Scorer, clauses, count_label, quantity_candidates
 from assistant.compose import Citations, templates
 from assistant.models import Value
 from assistant.numbers import SCALE, format_vn_number, split_scale
@@ -114,9 +114,9 @@ def total_for(part: Candidate) -> Candidate | None:
 def _label_of(part: Candidate) -> str | None:
     """The abbreviation a counter's figure is labelled with: "Số PTĐ … là 2.617 chiếc" → "PTĐ"."""
     c = part.clause
-    before = c.passage.text[c.sentence_start - c.passage.start : part.start - c.passage.start]
-    m = re.match(r"\W*(?i:tổng\s+)?(?i:số)\s+(?i:lượng\s+)?([A-ZĐ]{2,8})\b", before)
-    return m.group(1) if m else None
+    label = count_label(c.passage.text[c.sentence_start - c.passage.start : part.start - c.passage.start])
+    m = re.match(r"[A-ZĐ]{2,8}\b", label or "")
+    return m.group(0) if m else None
 
 
 def _counts(c: Candidate, abbr: str) -> bool:

@@ -10,7 +10,7 @@ from typing import Literal
 from assistant.errors import RetrievalError
 from assistant.glossary import Glossary, InitialsIndex, mine_abbreviations
 from assistant.models import Passage
-from ingest.normalize import normalize_text
+from ingest.normalize import fold, normalize_text
 from vectorstore.embedder import Embedder
 from vectorstore.hybrid import HybridIndex
 from vectorstore.lexical import LexRecord
@@ -71,6 +71,19 @@ class HybridRetriever:
             self._initials = InitialsIndex([self.document_text(d) for d in self._by_doc()])
             self._initials_fp = fp
         return self._initials
+
+    def spell_out(self, question: str, folded: bool) -> str:
+        """``question`` with the abbreviations that neither the reports nor the glossary use ("NSNN", "chxd")
+        spelled out as the reports' own phrase (see :class:`assistant.glossary.InitialsIndex`)."""
+        self._sync()
+        lexical = self.index.lexical
+        glossary = {fold(k).lower() for k in self.glossary.entries}
+
+        def known(token: str) -> bool:
+            low = token.lower()
+            return fold(low) in glossary or lexical.df(fold(low) if folded else low, folded=folded) > 0
+
+        return self.initials.spell_out(question, known, folded)
 
     @property
     def restorer(self):  # noqa: ANN201 - AccentRestorer, rebuilt when the index changes

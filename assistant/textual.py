@@ -4,7 +4,6 @@ the report, with the same coverage rule as quantities (an unsupported answer is 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from assistant.candidates import (ROLES, Candidate, Clause, Scorer, clauses, person_candidates, place_candidates,
                                   quantity_candidates)
@@ -101,7 +100,7 @@ class DescriptiveAnswers:
                 best, best_cov = c, cov
         if best is None or best_cov < ENUMERATION_COVERAGE:
             return None
-        n = cites.add_clause(replace(best, start=best.sentence_start, end=best.sentence_end, text=best.sentence))
+        n = cites.add_clause(best.whole_sentence())
         text = templates()["text"].format(sentence=cites.items[n - 1].quote.rstrip(" .;"), n=n)
         return text, False, None, cites, None, best.passage.year
 

@@ -20,13 +20,17 @@ import re
 from collections import Counter
 
 # "Trang 2/7", "Page 3", "- 4 -"; a bare number stays (it may be a figure of a table)
-_PAGE_NO_RE = re.compile(r"^\s*(?:(?:trang|page|tr\.)\s*\d{1,4}(?:\s*(?:/|trên)\s*\d{1,4})?|-\s*\d{1,4}\s*-)\s*$", re.I)
+_PAGE_NO = r"(?:(?:trang|page|tr\.)\s*\d{1,4}(?:\s*(?:/|trên)\s*\d{1,4})?|-\s*\d{1,4}\s*-)"
+_PAGE_NO_RE = re.compile(rf"^\s*{_PAGE_NO}\s*$", re.I)
+# a page number on a line of its own anywhere in a text, with the blank lines around it
+_PAGE_LINE_RE = re.compile(rf"\n[ \t]*(?:\n[ \t]*)*{_PAGE_NO}[ \t]*(?:\n[ \t]*)*(?=\n)", re.I)
 _STARTS_ITEM_RE = re.compile(
     r"^\s*(?:[-•+*–]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][).]\s|[IVXLC]{1,6}\.\s|\(\d{1,2}\)\s|"
     r"(?:Điều|Chương|Mục|Phần|Bảng|Hình|Biểu|Phụ lục)\s+\w+|Nơi nhận)", re.I)
 _ENDS_OPEN_RE = re.compile(r"(?:[,(\[–-]|\b(?:và|của|các|những|với|cho|tại|theo|từ|đến|trong|là|được|về|số|năm|ngày|tháng))\s*$", re.I)
 _ENDS_SENTENCE_RE = re.compile(r"[.:;!?…]\s*[\"')\]]*\s*$")
 _TABLE_ROW_RE = re.compile(r"(?:\d[\d.,%]*\s+){2,}\S*\s*$")  # a row of figures: "Huyết áp kế 95 212"
+ENDS_WITH_FIGURES_RE = re.compile(r"\d[\d.,%]*\s+\d[\d.,%]*\s*$")  # "1 Công tơ điện 61.245 68.930"
 WIDE = 0.8  # a line this share of the page's longest line wide is wrapped, not ended
 
 
@@ -58,10 +62,10 @@ def strip_running_lines(pages: list[str]) -> list[str]:
 def hard_wrapped(text: str) -> bool:
     """Is this text broken at a fixed width (most lines of prose close to one length of at most ~110
     characters), rather than a line per paragraph?"""
-    lengths = sorted(len(x.rstrip()) for x in text.split("\n") if len(x.strip()) >= 20)
+    lengths = _prose_lengths(text.split("\n"))
     if len(lengths) < 5:
         return False
-    p90 = lengths[int(0.9 * (len(lengths) - 1))]
+    p90 = _p90(lengths)
     return p90 <= 110 and sum(n >= 0.75 * p90 for n in lengths) >= 0.5 * len(lengths)
 
 
@@ -83,9 +87,18 @@ def reflow(text: str, by_width: bool = True) -> str:
 def _text_width(lines: list[str]) -> int:
     """The width of the page's prose: the 90th percentile of its line lengths, so that one long table
     row or footnote does not make every wrapped line look short."""
-    lengths = sorted(len(x.rstrip()) for x in lines if len(x.strip()) >= 20)
+    lengths = _prose_lengths(lines)
     if len(lengths) < 5:
         return max((len(x.rstrip()) for x in lines), default=0)
+    return _p90(lengths)
+
+
+def _prose_lengths(lines: list[str]) -> list[int]:
+    """The lengths of the lines long enough to be prose (20 characters or more), sorted."""
+    return sorted(len(x.rstrip()) for x in lines if len(x.strip()) >= 20)
+
+
+def _p90(lengths: list[int]) -> int:
     return lengths[int(0.9 * (len(lengths) - 1))]
 
 
@@ -102,7 +115,7 @@ def _continues(prev: str, line: str, width: int) -> bool:
         return False
     if " | " in p or " | " in n:  # rows of a table keep their lines
         return False
-    if re.search(r"\d[\d.,%]*\s+\d[\d.,%]*\s*$", n) and re.match(r"\d{1,2}\s+\S", n) and not _ENDS_OPEN_RE.search(p):
+    if ENDS_WITH_FIGURES_RE.search(n) and re.match(r"\d{1,2}\s+\S", n) and not _ENDS_OPEN_RE.search(p):
         return False  # "1 Công tơ điện … 29.874 32.650" under a header row: a row of its own
     if _ENDS_SENTENCE_RE.search(p) and not p.endswith("..."):
         return False
@@ -163,8 +176,7 @@ def columns_to_cells(text: str) -> str:
 def drop_page_numbers(text: str) -> str:
     """Text without lines that only number a page ("Trang 2/5", "- 3 -"), wherever a copy out of a
     PDF viewer left them; blank lines around one collapse so that a sentence it cut can be joined."""
-    return re.sub(r"\n[ \t]*(?:\n[ \t]*)*(?:trang|page|tr\.)\s*\d{1,4}(?:\s*(?:/|trên)\s*\d{1,4})?[ \t]*(?:\n[ \t]*)*(?=\n)"
-                  r"|\n[ \t]*(?:\n[ \t]*)*-\s*\d{1,4}\s*-[ \t]*(?:\n[ \t]*)*(?=\n)", "", text, flags=re.I)
+    return _PAGE_LINE_RE.sub("", text)
 
 
 def join_indented(text: str) -> str:
@@ -177,11 +189,11 @@ def join_indented(text: str) -> str:
         if out:
             prev = out[-1]
             indent = re.match(r"[ \t]*", line).group(0)
-            prev_indent = re.match(r"[ \t]*", prev.split("\n")[-1]).group(0)
+            prev_indent = re.match(r"[ \t]*", prev).group(0)
             p, n = prev.strip(), line.strip()
             if (indent and indent == prev_indent and p and n and not _ENDS_SENTENCE_RE.search(p)
                     and not _STARTS_ITEM_RE.match(n) and " | " not in p + n and not _row_like(line)
-                    and not _row_like(prev.split("\n")[-1])):
+                    and not _row_like(prev)):
                 out[-1] = prev.rstrip() + " " + n
                 continue
         out.append(line)

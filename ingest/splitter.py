@@ -11,6 +11,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ingest.reflow import ENDS_WITH_FIGURES_RE
+
 # Abbreviations after which a period does not end a sentence.
 _ABBREV = (
     "TP", "Tp", "tp", "TX", "Th.S", "ThS", "TS", "PGS", "GS", "BS", "KS", "CN", "Q", "P", "St", "No", "VD", "vd",
@@ -99,7 +101,7 @@ def is_heading(line: str, next_line: str | None) -> bool:
         return False
     if s.startswith(('"', "'", "(")) or s[0].islower() or " | " in s:  # a table row is no heading
         return False
-    if re.search(r"\d[\d.,%]*\s+\d[\d.,%]*\s*$", s):  # nor is a row of figures ("1 Công tơ điện 61.245 68.930")
+    if ENDS_WITH_FIGURES_RE.search(s):  # nor is a row of figures ("1 Công tơ điện 61.245 68.930")
         return False
     if re.match(r"(?:đơn vị(?: tính)?|đvt)\b", s, re.I):  # "Đơn vị tính: triệu đồng" belongs to its table
         return False
