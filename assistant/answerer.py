@@ -21,7 +21,7 @@ from assistant.errors import AnswerError
 from assistant.matching import ABSENT_WEIGHT, Matcher
 from assistant.models import Answer, Passage, Turn, Value
 from assistant.numbers import format_vn_number, split_scale
-from assistant.question import Analysis, analyze, money_folded, resolve_followup
+from assistant.question import Analysis, analyze, money_folded, reference_years, resolve_followup
 from assistant.routing import ReportRouter
 from ingest.normalize import fold, normalize_text
 from vectorstore.tokenize import has_diacritics
@@ -223,7 +223,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         terms = _without(terms, a.supplied)
         scorer = Scorer(m, terms, unit, m.bigrams(query), f"{query} {shared}" if shared else query)
         stated = {q.value for q in find_quantities(a.core or a.question) if q.kind in ("number", "percent")}
-        raw = quantity_candidates(cl, want) + table_candidates(cl, want, self._text_before) + (
+        cells: set[int] = set()
+        table = table_candidates(cl, want, self._text_before, cells)
+        raw = [c for c in quantity_candidates(cl, want) if c.start not in cells] + table + (
             remainder_candidates(cl) if want == "number" and not parts_only else [])
         stated |= a.given
         cands = [scorer.score(c) for c in raw
@@ -436,6 +438,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 Scorer.segment(direct.clause, direct.start - direct.clause.start, direct.end - direct.clause.start)
         ) and not NEGATION_RE.search(a.core or a.question):
             return self._abstain(a, passages, year, look.cites)  # only the opposite figure is stated
+        if direct is not None and direct.kind == "number" and direct.clause.column:
+            res = self._row_change(look, direct)
+            if res:
+                return res
         if direct is not None:
             return self._value_result(look, direct)
         if plan is not None and plan.op == "ratio":
@@ -552,6 +558,36 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         text = templates()["computed"].format(value=value.text, working=working, refs=refs)
         return text, False, value, cites, working, None
 
+    def _row_change(self, look: Lookup, cell: Candidate):  # noqa: ANN202
+        """A change asked against a year ("giảm bao nhiêu chiếc so với năm 2023") met by a table cell of the
+        year asked: the change worked from the same row's cell of that year. Asked as a fall that is a
+        rise (or the reverse): the question's premise is wrong, and the answer abstains. None: no such cell."""
+        a = look.a
+        q = a.core or a.question
+        asked = _CHANGE_WORD_RE.findall(q)
+        refs = reference_years(q)
+        years = _column_years(cell)
+        if not asked or len(refs) != 1 or len(years) != 1 or years == refs or _CHANGE_COLUMN_RE.search(
+                cell.clause.column):
+            return None
+        other = self._same_row(cell, next(iter(refs)))
+        if other is None or other.value is None or cell.value is None:
+            return None
+        early, late = (other, cell) if next(iter(refs)) < next(iter(years)) else (cell, other)
+        diff = late.value - early.value
+        falls = {w.lower() for w in asked} & {"giảm", "giam", "ít hơn", "it hon"}
+        rises = {w.lower() for w in asked} & {"tăng", "tang", "nhiều hơn", "nhieu hon"}
+        if (falls and diff > 0) or (rises and diff < 0):  # a fall asked of a rise: the premise is wrong
+            return self._abstain(a, [cell.clause.passage], None, look.cites)
+        n = look.cites.add_clause(replace(cell.clause, start=cell.clause.sentence_start, end=cell.clause.sentence_end,
+                                          text=cell.clause.sentence), cell)
+        amount = abs(diff)
+        unit = late.unit or ""
+        working = f"{format_vn_number(late.value)} - {format_vn_number(early.value)} = {format_vn_number(diff)}"
+        value = Value(amount, unit or None, f"{format_vn_number(amount)} {unit}".strip())
+        text = templates()["computed"].format(value=value.text, working=working, refs=f"[{n}]")
+        return text, False, value, look.cites, working, None
+
     def _same_row(self, cell: Candidate, year: int) -> Candidate | None:
         """The figure of ``year`` in the table row of ``cell`` (the other year's figure of the same thing)."""
         c = cell.clause
@@ -617,6 +653,7 @@ _VERDICT_RE = re.compile(r"\b(đạt|dat|vi phạm|vi pham|phù hợp|có dấu|
 _FOUND_RE = re.compile(r"\bphát hiện\b", re.I)  # what an inspection found wrong
 _SCOPE_YEAR_RE = re.compile(r"\W*(?:lũy kế\s+|tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?((?:19|20)\d{2})\b", re.I)
 _AMOUNT_RE = re.compile(r"\btổng số tiền\b", re.I)  # how any fine or amount is written, not a total of parts
+_CHANGE_WORD_RE = re.compile(r"\b(tăng|giảm|tang|giam|nhiều hơn|ít hơn|nhieu hon|it hon|chênh lệch|chenh lech)\b", re.I)
 _CHANGE_COLUMN_RE = re.compile(r"\b(tăng|giảm|so sánh|chênh|tang|giam|so sanh)\b", re.I)
 _TIME_FRAME_WORDS = frozenset({"cùng", "kỳ", "cung", "ky"})
 

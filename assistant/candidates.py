@@ -74,6 +74,7 @@ class Clause:
     sentence: str
     context: str = ""  # a table cell's row label and column header ("Tổng doanh thu Thực hiện 2022")
     column: str = ""  # a table cell's column header
+    label: str = ""  # a table cell's row label ("VILAS Med (phòng xét nghiệm y tế)")
 
     def whole_sentence(self) -> "Clause":
         """This clause's whole sentence as one clause (for figures that rest on several of its parts)."""
@@ -197,6 +198,12 @@ class Scorer:
             sw, sh = _drop_classifier(want_words), _drop_classifier(head)
             if sw or sh:
                 best = max(best, self._head_match(raw[sw:], want_words[sw:], raw_head[sh:], head[sh:]))
+        if best < 1.0 and concept_ok:  # "PXN y tế" asked, "phòng xét nghiệm y tế" written: past the spelt-out words
+            for concept in self.unit_tokens.concepts:
+                for e in self.m.glossary.entries.get(concept[1:], []):
+                    spelt = [fold(w) for w in syllables(e.lower())]
+                    if head[: len(spelt)] == spelt and len(head) > len(spelt):
+                        best = max(best, self._head_match(raw, want_words, raw_head[len(spelt):], head[len(spelt):]))
         # the asked abbreviation is there but after another noun ("126 cơ sở … xăng dầu" for "cột đo xăng dầu")
         if concept_ok:  # the asked abbreviation follows the value: the head noun decides
             return 1.0 if best >= 0.5 else 0.5
@@ -320,6 +327,12 @@ class Scorer:
             return 0.7  # "tăng bao nhiêu %" asked; "100% hồ sơ được xử lý đúng hạn" is no change at all
         return 1.0
 
+    def _asked_words(self, text: str) -> bool:
+        """Does the question say every word of ``text`` (years and "năm" aside)?"""
+        words = [w for w in self.m.tokens(text).words if not w[0].isdigit() and fold(w) != "nam"]
+        asked = {fold(w) for w in self.m.tokens(self.question).words}
+        return bool(words) and all(fold(w) in asked for w in words)
+
     def _qualifier(self, text: str, end: int) -> float:
         """A value narrowed by a qualifier the question does not ask about ("61 TCVN về trang thiết bị y tế"),
         or a question narrowing by a qualifier the value does not have ("TCVN về khẩu trang")."""
@@ -430,7 +443,14 @@ class Scorer:
                 s += 0.25 * w
         if cand.kind == "number" and cand.label_unit:
             cand.unit_match = self.unit_match(f" {cand.unit}", 0)
-        elif cand.kind == "number":
+        if cand.kind == "number" and clause.label and self.unit_tokens and (cand.unit_match or 0.0) < 1.0:
+            # a table's row label names what its row counts ("VILAS Med (phòng xét nghiệm y tế)" of "tổ chức")
+            parts = [p for p in re.split(r"[()]", clause.label) if p.strip()]
+            if " | " not in clause.sentence:  # a row read out of a PDF: its "Đơn vị tính" cell ends the label
+                words = clause.label.split()
+                parts += [" ".join(words[-k:]) for k in (1, 2, 3) if len(words) > k]
+            cand.unit_match = max([self.unit_match(f" {part}", 0) or 0.0 for part in parts] + [cand.unit_match or 0.0])
+        elif cand.kind == "number" and not cand.label_unit:
             cand.unit_match = self.unit_match(clause.passage.text, cand.unit_end - clause.passage.start)
         if cand.kind == "number" and cand.unit_match is not None and cand.unit_match < 1.0 and self._counted(cand):
             cand.unit_match = 1.0
@@ -467,9 +487,15 @@ class Scorer:
         if qualifier <= 0.2:  # the question narrows ("TCVN về khẩu trang") where the figure does not
             cand.unit_match = 0.0
         s *= self._direction(clause.text[:local], ctok, cand.kind == "percent") * qualifier
+        if _PART_COLUMN_RE.match(clause.column) and not self._asked_words(_PART_COLUMN_RE.sub("", clause.column)):
+            s *= 0.6  # a "Trong đó công nhận lần đầu" column is a part of the row's whole, unless that part is asked
         if cand.kind == "percent" and re.search(r"kế hoạch|\bkh\b", clause.column, re.I) and not re.search(
                 r"kế hoạch|ke hoach|\bkh\b", self.question, re.I):
             s *= 0.5  # a "Tỷ lệ so với kế hoạch (%)" column answers only a question about the plan
+        elif cand.kind == "percent" and re.search(r"(?:19|20)\d{2}\s*/\s*(?:19|20)\d{2}|so với (?:năm|cùng kỳ)",
+                                                  clause.column, re.I) and re.search(
+                r"kế hoạch|ke hoach|\bkh\b|chỉ tiêu|chi tieu", self.question, re.I):
+            s *= 0.5  # … and a "Tỷ lệ 2024/2023 (%)" column none about it
         s *= self._aspect(clause, cand.end - clause.start)
         cand.score = s / self.total
         return cand
@@ -514,6 +540,7 @@ def quantity_candidates(cl: list[Clause], want: str) -> list[Candidate]:
     return out
 
 
+_PART_COLUMN_RE = re.compile(r"\s*(?:trong đó|riêng|trong do|rieng)\b[\s:,]*", re.I)
 _YEAR_COL_RE = re.compile(r"(?:(?:Năm|Kế hoạch|Thực hiện|KH|TH|Ước)\s+)?(?:19|20)\d{2}(?:\s*\([^)]{1,20}\))?", re.I)
 _UNIT_COL_RE = re.compile(r"^(?:đơn vị(?: tính)?|đvt)$", re.I)
 _INDEX_COL_RE = re.compile(r"^(?:tt|stt|số tt)$", re.I)
@@ -529,6 +556,47 @@ def _cells(line: str) -> list[str] | None:
     return ([m.group(1)] if m.group(1) else []) + [m.group(2).strip()] + m.group(3).split()
 
 
+# the columns of figures a header row names: a year's ("Năm 2023", "Kế hoạch 2021", "6 tháng 2024"), a ratio
+# or change ("Tỷ lệ 2024/2023 (%)", "So sánh (%)", "Tăng/giảm"), or a plan or result without a year
+_FIGURE_COL_RE = re.compile(
+    r"(?:(?:Năm|Kế hoạch(?: năm)?|Thực hiện(?: năm)?|KH|TH|Ước(?: thực hiện)?(?: năm)?|Cùng kỳ(?: năm)?|"
+    r"\d{1,2} tháng(?: đầu năm)?)\s+)?(?:19|20)\d{2}(?:\s*\([^)]{1,20}\))?"
+    r"|(?:Tỷ lệ|So sánh|Tăng/giảm|Tăng, giảm|Tăng giảm)(?:\s*(?:\(?(?:19|20)\d{2}\s*/\s*(?:19|20)\d{2}\)?|so với [^()|]{1,30}?))?"
+    r"(?:\s*\(%\))?"
+    r"|(?:Kế hoạch|Thực hiện|Ước thực hiện|Cùng kỳ)\b", re.I)
+_RATIO_COL_RE = re.compile(r"^(?:Tỷ lệ|So sánh|Tăng/giảm|Tăng, giảm|Tăng giảm)", re.I)
+# a header cell over several columns ("Kết quả thực hiện" over "Năm 2023 | Năm 2024"): no column of its own
+_SPANNING_RE = re.compile(r"\bKết quả(?: thực hiện)?\b", re.I)
+
+
+def _figure_columns(line: str, figures: list[str]) -> list[str] | None:
+    """The columns of figures a table's header line names, for a row whose cells are only separated by
+    spaces (pypdf's text of a PDF table: "Chỉ tiêu Đơn vị tính Kế hoạch2021 Thực hiện2021 Tỷ lệ (%)").
+    Words glued to a year are parted; a spanning cell is no column; a ratio column read out of place
+    (pypdf gives a two-line header's second line last) goes where the row's figures show the ratio."""
+    line = re.sub(r"(?<=[^\W\d_])(?=(?:19|20)\d{2})", " ", line)
+    line = re.sub(r"\)(?=[^\W\d_])", ") ", line)
+    line = _SPANNING_RE.sub(" ", line)
+    cols = [m.group(0).strip() for m in _FIGURE_COL_RE.finditer(line)]
+    if not cols or re.search(r"\d[\d.,]*\s*$", _FIGURE_COL_RE.sub("", line)) or len(cols) != len(figures):
+        return None
+    if not any(re.match(r"(?:Năm|Kế hoạch|Thực hiện|KH|TH|Ước|Cùng kỳ|\d|19|20)", c, re.I) for c in cols):
+        return None  # no year, plan or result column: not a header of figures
+    ratios = [i for i, c in enumerate(cols) if _RATIO_COL_RE.match(c)]
+    if len(ratios) == 1 and len(cols) >= 3:
+        values = [q.value for f in figures for q in find_quantities(f)[:1]]
+        if len(values) == len(cols) and all(v is not None for v in values):
+            def is_ratio(p: int) -> bool:  # (r = 100·a/b also makes b = 100·a/r: the header's place goes first)
+                return any(a != p and b != p and a != b and values[b] and abs(100 * values[a] / values[b] - values[p])
+                           <= 0.15 for a in range(len(values)) for b in range(len(values)))
+
+            at = None if is_ratio(ratios[0]) else next((p for p in range(len(values)) if is_ratio(p)), None)
+            if at is not None:
+                ratio = cols.pop(ratios[0])
+                cols.insert(at, ratio)
+    return cols
+
+
 def _header(lines: list[str], row: list[str]) -> tuple[list[str], str] | None:
     """The header row above a table row -- the last line before it with as many columns and no figures
     other than years; for space-separated rows, the year columns at the end of that line -- and the
@@ -542,10 +610,10 @@ def _header(lines: list[str], row: list[str]) -> tuple[list[str], str] | None:
             continue
         if _cells(line):
             continue  # another row of the table
-        cols = [m.group(0) for m in _YEAR_COL_RE.finditer(line)]
         first_label = next((i for i, c in enumerate(row) if not re.fullmatch(r"-?\d[\d.,]*%?", c)), len(row))
         figures = len(row) - first_label - 1
-        if cols and len(cols) == figures and not re.search(r"\d[\d.,]*\s*$", _YEAR_COL_RE.sub("", line)):
+        cols = _figure_columns(line, row[len(row) - figures :])
+        if cols and len(cols) == figures:
             return ["" for _ in range(len(row) - figures)] + cols, _caption(lines[:n])
         return None
     return None
@@ -575,7 +643,8 @@ def _row_index(c: Clause) -> int | None:
     return c.sentence_start + m.start(1) if row and len(row) >= 4 else None
 
 
-def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause], str] | None = None) -> list[Candidate]:
+def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause], str] | None = None,
+                     covered: set[int] | None = None) -> list[Candidate]:
     """Figures in table rows, each with its row's label and its column's header as context and the
     unit its "Đơn vị tính" cell or its header's "(chiếc)" gives ("Tổng doanh thu | tỷ đồng | 80,0 | 85,6")."""
     out: list[Candidate] = []
@@ -604,6 +673,8 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
             pos = at + len(cell)
             if not head[i] or _INDEX_COL_RE.match(head[i]) or not re.fullmatch(r"-?\d[\d.,]*%?", cell):
                 continue
+            if covered is not None:  # a cell of a table read with its header: not a figure of running text
+                covered.add(c.passage.start + at)
             qs = [q for q in find_quantities(cell) if q.kind in ("number", "percent")]
             if len(qs) != 1 or qs[0].value is None:
                 continue
@@ -614,8 +685,13 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
             unit = row[unit_col] if unit_col is not None else (
                 (re.search(r"\(([^)%]{1,20})\)", column) or [None, None])[1] or table_unit)
             start = c.passage.start + at
+            context = f"{label} {column} {caption}"
+            if is_percent and _RATIO_COL_RE.match(column):  # "Tỷ lệ (%)" of "Kế hoạch 2024 | Thực hiện 2024": of the plan
+                context += " " + " ".join(h for j, h in enumerate(head) if h and j != i and j != unit_col
+                                          and not _INDEX_COL_RE.match(h))
             cell_clause = Clause(c.passage, c.rank, start, start + len(cell), cell, c.sentence_start, c.sentence_end,
-                                 c.sentence, context=f"{label} {column} {caption}".strip(), column=column)
+                                 c.sentence, context=context.strip(), column=column,
+                                 label=label)
             cand = Candidate(cell_clause, "percent" if is_percent else "number", q.value,
                              f"{cell}%" if is_percent and not cell.endswith("%") else cell, start, start + len(cell),
                              unit=None if is_percent else unit, label_unit=bool(unit) and not is_percent)

@@ -156,7 +156,12 @@ def analyze(question: str) -> Analysis:
     from assistant.numbers import find_quantities
 
     years = sorted({int(x.value) for x in find_quantities(q) if x.kind == "year" and x.value
-                    and not re.search(r"\d/\s*$", q[: x.start])})  # "Thông tư 24/2013": a document number
+                    and (not re.search(r"\d/\s*$", q[: x.start])  # "Thông tư 24/2013": a document number
+                         or _AS_OF_RE.search(q[: x.start]))}  # … but "đến cuối tháng 11/2022" is of 2022
+                   | {int(m.group(2)) for x in find_quantities(q) if x.kind == "date"  # "tháng 11/2022", "đến 30/6/2024"
+                      for m in [re.fullmatch(r"(?:\d{1,2}/)?(\d{1,2})/((?:19|20)\d{2})", x.text)]
+                      if m and 1 <= int(m.group(1)) <= 12 and (x.text.count("/") == 1 or _AS_OF_RE.search(
+                          q[: x.start] + x.text[: x.text.rfind("/") + 1]))})
     refs = reference_years(q)
     if refs and set(years) - refs:
         years = sorted(set(years) - refs)  # "năm 2021 … tăng bao nhiêu so với năm 2020": the 2021 report
@@ -269,6 +274,9 @@ def resolve_followup(question: str, history: list[Turn]) -> str:
     return f"{q.rstrip('?')} ({' '.join(context.split())})?"
 
 
+# a time point the question is asked at: "(cuối) tháng 11/", "đến (hết) ngày 30/6/"
+_AS_OF_RE = re.compile(r"(?:\btháng\s+\d{1,2}|\b(?:đến|tới|tính đến|den|toi)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+)?"
+                       r"\d{1,2}/\d{1,2})/\s*$", re.I)
 _RELATIVE_YEAR_RE = re.compile(r"\bnăm (trước|ngoái|liền trước|sau|tiếp theo)(?: đó)?\b", re.I)
 _FOLLOW_STRIP_RE = re.compile(r"^(còn|thế còn|vậy còn|vậy|thế|con|the con|vay con)\b|(thì sao|thế nào|ra sao|thi sao|the nao)|"
                               r"\b(cùng kỳ|cung ky)\b|\?", re.I)

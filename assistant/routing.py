@@ -7,6 +7,11 @@ lines — only those reports answer it, just as a year in the question keeps oth
 
 A name that no report's opening carries (a unit only mentioned inside a report, "Khu Công nghệ cao")
 routes nothing: the words then simply count as content words of the question.
+
+Units are also called by their short names: the initials of the unit's name as its letterhead writes it
+("VĂN PHÒNG CÔNG NHẬN CHẤT LƯỢNG" is "VPCNCL") or an alias the report declares for itself ("Văn phòng
+Công nhận Chất lượng (sau đây gọi tắt là Văn phòng hoặc BoA)"). A question's abbreviation that is such a
+short name of some reports routes to them like a name.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from vectorstore.tokenize import syllables
+from ingest.normalize import fold
 
 HEAD_CHARS = 600  # the opening of a report that names its unit (title, letterhead, first sentence)
 
@@ -29,11 +35,69 @@ _UNIT_BEFORE_RE = re.compile(r"(?:\bchi c[ụu]c|\bs[ởo]\b[^,.?]{0,30}|\bt[ỉ
                              r"(?:(?:t[ỉi]nh|th[àa]nh ph[ốo]|tp\.?)\s*)?$", re.I)
 _UNIT_BEFORE_KEY_RE = re.compile(r"\b(?:chi c[ụu]c|s[ởo]|t[ỉi]nh|th[àa]nh ph[ốo]|tp|quatest|trung t[âa]m)(?: \S+){0,4} $")
 _UNIT_WORD_RE = re.compile(r"(?:Viện|Vụ|Cục|Tổng cục|Chi cục|Trung tâm|Sở)\b")
+ALIAS_CHARS = 2000  # where a report declares its own short name: letterhead, title, opening paragraph
+# the words a unit's name opens with ("Văn phòng Công nhận Chất lượng", "CHI CỤC TIÊU CHUẨN …")
+_UNIT_OPENERS = (("văn", "phòng"), ("chi", "cục"), ("tổng", "cục"), ("trung", "tâm"), ("viện",), ("vụ",), ("cục",),
+                 ("ban",))
+_SYLLABLE_RE = re.compile(r"[^\W\d_]+|[^\w\s]|_|\n")
+# "(sau đây gọi tắt là Văn phòng hoặc BoA)", "(viết tắt là BoA)"
+_DECLARED_RE = re.compile(r"\((?:sau đây\s+)?(?:gọi|viết)\s+tắt\s+(?:là\s+)?([^()]{1,80})\)", re.I)
+_ABBR_TOKEN_RE = re.compile(r"(?<![\w&])[^\W\d_]*[A-ZĐ][^\W\d_]*[A-ZĐ][^\W\d_]*(?![\w&])")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:&[^\W\d_]+)?")
 # capitalised words that are not a proper name of their own
 _GENERIC = {"tcđlcl", "tổng", "cục", "chi", "trung", "tâm", "kh&cn", "ubnd", "năm", "bộ", "sở", "quý", "tháng",
             "theo", "trong", "còn", "vậy", "thế", "tỉnh", "thành", "phố", "kỹ", "thuật", "khoa", "học", "công", "nghệ",
             "và", "báo", "cáo", "hội", "nghị"}
+
+
+def _opener_at(words: list[str], i: int) -> int:
+    """How many words of a unit's opener ("Văn phòng", "Viện") start at ``words[i]``, capitalised; 0 if none."""
+    if not words[i][:1].isupper():
+        return 0
+    for opener in _UNIT_OPENERS:
+        if tuple(w.lower() for w in words[i : i + len(opener)]) == opener:
+            return len(opener)
+    return 0
+
+
+def _unit_names(text: str) -> list[list[str]]:
+    """The unit names ``text`` writes, as syllables: an opener and the name's syllables after it, each
+    compound opening with a capital ("Văn phòng Công nhận Chất lượng") or all in capitals, up to
+    punctuation, a line's end, a word in lower case after another, or the next unit's opener ("TỔNG CỤC …
+    VĂN PHÒNG …"). A name ending in lower case is given with and without that word: "Chất lượng" ends a
+    name, "báo" in "… Cần Thơ báo cáo" does not."""
+    words = _SYLLABLE_RE.findall(text)
+    out: list[list[str]] = []
+    i = 0
+    while i < len(words):
+        n = _opener_at(words, i)
+        if not n:
+            i += 1
+            continue
+        j, lower_run = i + n, 0
+        while j < len(words) and words[j][0].isalpha() and j - i < 16:
+            if j > i + n + 1 and _opener_at(words, j):
+                break
+            lower_run = 0 if words[j][0].isupper() else lower_run + 1
+            if lower_run > 1:
+                break
+            j += 1
+        name = words[i:j]
+        if len(name) - n >= 2:
+            out.append(name)
+        if len(name) - n >= 3 and name[-1][0].islower():  # "Chất lượng" or "… Cần Thơ báo (cáo)": both
+            out.append(name[:-1])
+        i = max(j, i + 1)
+    return out
+
+
+def short_names(opening: str) -> set[str]:
+    """The short names a report's opening gives its own unit, folded and lower-cased: the initials of each
+    unit name it writes ("vpcncl") and the abbreviations it declares for itself ("boa")."""
+    out = {"".join(fold(w[0].lower()) for w in name) for name in _unit_names(opening)}
+    for m in _DECLARED_RE.finditer(opening):
+        out |= {fold(t.lower()) for t in _ABBR_TOKEN_RE.findall(m.group(1))}
+    return {n for n in out if len(n) >= 3 and n not in _FILLER}
 
 
 def _key(text: str, folded: bool) -> str:
@@ -64,6 +128,7 @@ class ReportRouter:
         self._cache: dict[bool, tuple[dict, dict[str, str], dict[str, str]]] = {}
         self._names_cache: dict[bool, tuple[dict, list[tuple[str, str]]]] = {}
         self._flat_cache: dict[bool, tuple[dict, dict[str, str]]] = {}
+        self._short_cache: tuple[dict, dict[str, set[str]]] | None = None
 
     def _keys(self, identities: dict[str, tuple[str, str, int | None]], folded: bool
               ) -> tuple[dict[str, str], dict[str, str]]:
@@ -131,6 +196,16 @@ class ReportRouter:
             hit = self._flat_cache[folded] = (identities, {d: _key(text_of(d), folded) for d in identities})
         return hit[1]
 
+    def _short_names(self, identities: dict[str, tuple[str, str, int | None]],
+                     text_of: Callable[[str], str] | None) -> dict[str, set[str]]:
+        """Every report's short names (see ``short_names``), once per identities mapping."""
+        hit = self._short_cache
+        if hit is None or hit[0] is not identities:
+            opening = (lambda d: text_of(d)[:ALIAS_CHARS]) if text_of is not None else (lambda d: identities[d][1])
+            hit = self._short_cache = (identities, {d: short_names(f"{identities[d][0]}\n{opening(d)}")
+                                                    for d in identities})
+        return hit[1]
+
     def route(self, question: str, identities: dict[str, tuple[str, str, int | None]], folded: bool = False,
               text_of: Callable[[str], str] | None = None) -> Route:
         """``identities``: doc_id → (title, opening text, year) of every report; ``text_of``: a report's whole
@@ -166,6 +241,18 @@ class ReportRouter:
             # … and so is a name the question writes as a unit ("Viện Đo lường", "Chi cục TCĐLCL Bình Dương")
             route.strong = (route.strong or bool(_CENTRE_RE.fullmatch(name)) or any(key in titles[d] for d in own)
                             or bool(_UNIT_WORD_RE.match(name)) or shown is not None)
+            chosen = own if chosen is None else chosen & own
+        shorts = self._short_names(identities, text_of)
+        for token in _ABBR_TOKEN_RE.findall(question) + (re.findall(r"[^\W\d_]{3,}", question) if folded else []):
+            name = fold(token.lower())
+            own = {d for d, names_ in shorts.items() if name in names_}
+            if not own or name in route.words:
+                continue
+            route.words.add(token.lower())
+            if own == set(shorts):
+                continue
+            route.names.append(token)
+            route.strong = True
             chosen = own if chosen is None else chosen & own
         if chosen is not None:
             route.doc_ids = sorted(chosen)

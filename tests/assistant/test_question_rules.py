@@ -66,3 +66,13 @@ def test_money_questions_want_dong(q: str, unit: str) -> None:
 
 def test_money_unit_keeps_other_units() -> None:
     assert money_unit("bao nhiêu hồ sơ", "hồ sơ") == "hồ sơ"
+
+
+@pytest.mark.parametrize("question, years", [
+    ("Đến cuối tháng 11/2022, số PXN y tế còn hiệu lực là bao nhiêu?", [2022]),  # a month asked at
+    ("Đến 30/6/2024, dự toán còn lại bao nhiêu chưa giải ngân?", [2024]),  # a day asked at
+    ("Quyết định ngày 24/2/2021 chỉ định bao nhiêu tổ chức năm 2022?", [2022]),  # a document's date is no year asked
+    ("Theo Thông tư 24/2013 có bao nhiêu phương tiện đo?", []),  # nor a document's number
+])
+def test_a_time_point_the_question_is_asked_at_gives_its_year(question: str, years: list[int]) -> None:
+    assert analyze(question).years == years

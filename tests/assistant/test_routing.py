@@ -71,3 +71,50 @@ def test_a_place_only_in_a_reports_opening_does_not_refuse_other_years() -> None
     assert route.doc_ids == ["a"] and not route.strong  # weak: the answerer drops it for 2021
     strong = ReportRouter().route("QUATEST 3 năm 2021 thử nghiệm bao nhiêu mẫu?", ids)
     assert strong.doc_ids == ["a"] and strong.strong
+
+
+ACCREDITATION = """TỔNG CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG
+VĂN PHÒNG CÔNG NHẬN CHẤT LƯỢNG
+Số: 418/BC-VPCNCL
+
+BÁO CÁO
+Kết quả thực hiện nhiệm vụ năm 2022
+
+Văn phòng Công nhận Chất lượng (sau đây gọi tắt là Văn phòng hoặc BoA) báo cáo kết quả năm 2022 như sau:
+
+Văn phòng đã tổ chức 23 khóa đào tạo về công nhận cho các phòng thí nghiệm. Văn phòng đã tiếp nhận 1.126 hồ sơ đề nghị công nhận.
+"""
+
+BRANCH_2022 = """BÁO CÁO
+Tổng kết công tác năm 2022 của Chi cục Tiêu chuẩn Đo lường Chất lượng tỉnh Lâm Đồng
+
+Năm 2022, Chi cục đã tổ chức 6 khóa đào tạo về đo lường cho doanh nghiệp. Chi cục đã tiếp nhận 214 hồ sơ công bố hợp quy.
+"""
+
+
+def test_short_names_are_a_letterheads_initials_and_the_aliases_a_report_declares() -> None:
+    from assistant.routing import short_names
+
+    names = short_names(ACCREDITATION)
+    assert {"vpcncl", "boa"} <= names  # "VĂN PHÒNG CÔNG NHẬN CHẤT LƯỢNG"; "(… gọi tắt là Văn phòng hoặc BoA)"
+    assert "cctcdlclct" in short_names("Chi cục Tiêu chuẩn Đo lường Chất lượng Cần Thơ báo cáo kết quả năm 2021")
+    assert short_names("Năm 2021, các doanh nghiệp đã áp dụng TCVN ISO 9001.") == set()
+
+
+@pytest.fixture(scope="module")
+def two_units(service_over):  # noqa: ANN001, ANN201
+    service = service_over({"boa_2022.txt": ACCREDITATION, "lamdong_2022.txt": BRANCH_2022})
+    yield service
+    service.close()
+
+
+@pytest.mark.parametrize("question, number", [
+    ("Năm 2022 BoA mở được mấy khóa đào tạo?", 23),  # the alias the report declares
+    ("VPCNCL tổ chức bao nhiêu khóa đào tạo trong năm 2022?", 23),  # its letterhead's initials
+    ("vpcncl nam 2022 to chuc bao nhieu khoa dao tao", 23),  # typed in lower case without diacritics
+    ("Năm 2022 Chi cục Lâm Đồng tổ chức bao nhiêu khóa đào tạo?", 6),
+])
+def test_a_unit_called_by_its_short_name_is_answered_from_its_own_report(two_units, question: str,
+                                                                         number: float) -> None:  # noqa: ANN001
+    a = two_units.ask(question)
+    assert not a.abstained and a.value is not None and a.value.number == number, a.answer

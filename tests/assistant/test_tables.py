@@ -57,3 +57,64 @@ def test_a_table_percentage_is_cited_with_its_whole_row(svc) -> None:  # noqa: A
 def test_a_count_of_more_than_was_asked_is_not_the_answer(svc, question: str) -> None:  # noqa: ANN001
     a = svc.ask(question)
     assert a.abstained or (a.value is not None and a.value.number != 312), a.answer
+
+
+# PDF tables as pypdf reads them: cells parted by single spaces, header words glued to years, and a
+# two-line header's second line read last ("… Tỷ lệ2024/2023 (%)Năm 2023 Năm 2024")
+PDF_TEXT = """Báo cáo kết quả thực hiện nhiệm vụ năm 2024 của Chi cục Tiêu chuẩn Đo lường Chất lượng Hải Hà
+
+Năm 2024, Chi cục đã hoàn thành các chỉ tiêu được giao trong bối cảnh còn nhiều khó khăn,
+đặc biệt là trong công tác kiểm tra đo lường, chất lượng và hỗ trợ doanh nghiệp trên địa bàn.
+Kết quả thực hiện các chỉ tiêu chủ yếu của Chi cục trong năm được tổng hợp tại các bảng sau.
+
+Bảng 1. Kết quả thực hiện một số chỉ tiêu chủ yếu năm 2024
+Chỉ tiêu Đơn vị tính Kế hoạch2024 Thực hiện2024 Tỷ lệ (%)
+Học viên được đào tạo, tập huấn người 400 213 53,3
+Thử nghiệm mẫu hàng hóa mẫu 3.200 2.871 89,7
+Hiệu chuẩn chuẩn đo lường, PTĐ chuẩn, PTĐ 150 162 108,0
+
+Kết quả kiểm định phương tiện đo được tổng hợp tại Bảng 2.
+Bảng 2. Kết quả kiểm định phương tiện đo năm 2023 - 2024
+TT Nội dung Đơn vị tính Kết quả thực hiện Tỷ lệ2024/2023 (%)Năm 2023 Năm 2024
+1 Công tơ điện 1 pha, 3 pha chiếc 29.874 32.650 109,3
+2 Cân các loại chiếc 3.952 3.706 93,8
+"""
+
+
+def test_the_columns_of_a_pdf_tables_header_are_read_in_the_rows_order() -> None:
+    from assistant.candidates import _figure_columns
+
+    assert _figure_columns("Chỉ tiêu Đơn vị tính Kế hoạch2021 Thực hiện2021 Tỷ lệ (%)", ["150", "162", "108,0"]) == [
+        "Kế hoạch 2021", "Thực hiện 2021", "Tỷ lệ (%)"]  # 150 = 100·162/108 too: the header's place holds
+    assert _figure_columns("TT Nội dung Đơn vị tính Kết quả thực hiện Tỷ lệ2024/2023 (%)Năm 2023 Năm 2024",
+                           ["29.874", "32.650", "109,3"]) == ["Năm 2023", "Năm 2024", "Tỷ lệ 2024/2023 (%)"]
+    assert _figure_columns("Trong năm đã kiểm tra các cơ sở sau", ["12", "15"]) is None
+
+
+@pytest.fixture(scope="module")
+def pdf_svc(make_service, tmp_path_factory):  # noqa: ANN001, ANN201
+    from tests.conftest import PdfFactory
+
+    folder = tmp_path_factory.mktemp("pdf")
+    PdfFactory(folder).text("haiha_2024.pdf", [PDF_TEXT.split("\n")])
+    service = make_service(llm="none", chroma_url=None)
+    assert service.ingest([folder]).ok
+    yield service
+    service.close()
+
+
+@pytest.mark.parametrize("question, number", [
+    ("Chỉ tiêu kế hoạch năm 2024 về số mẫu cần thử nghiệm là bao nhiêu?", 3200),  # the plan column when asked
+    ("Năm 2024 thực tế thử nghiệm được bao nhiêu mẫu hàng hóa?", 2871),
+    ("Năm 2024 hiệu chuẩn PTĐ hoàn thành bao nhiêu phần trăm kế hoạch?", 108.0),  # the ratio column, not a plan figure
+    ("Năm 2024 kiểm định bao nhiêu chiếc công tơ điện?", 32650),  # the 2024 column, not the ratio read before it
+    ("Năm 2024 số cân được kiểm định giảm bao nhiêu chiếc so với năm 2023?", 246),  # worked from the row
+])
+def test_a_pdf_tables_cells_answer_by_their_columns(pdf_svc, question: str, number: float) -> None:  # noqa: ANN001
+    a = pdf_svc.ask(question)
+    assert not a.abstained and a.value is not None and a.value.number == number, a.answer
+
+
+def test_a_fall_asked_of_a_row_that_rose_is_refused(pdf_svc) -> None:  # noqa: ANN001
+    a = pdf_svc.ask("Năm 2024 số công tơ điện được kiểm định giảm bao nhiêu chiếc so với năm 2023?")
+    assert a.abstained, a.answer
