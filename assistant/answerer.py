@@ -228,8 +228,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         raw = [c for c in quantity_candidates(cl, want) if c.start not in cells] + table + (
             remainder_candidates(cl) if want == "number" and not parts_only else [])
         stated |= a.given
+        whole = max(a.given, default=None) if want == "number" else None  # a part of it is no larger
         cands = [scorer.score(c) for c in raw
-                 if c.start not in (exclude or ()) and (c.value not in stated or want == "ordinal")]
+                 if c.start not in (exclude or ()) and (c.value not in stated or want == "ordinal")
+                 and (whole is None or c.value is None or c.value <= whole)]
         asked_words = set(m.tokens(unit).words) if unit else set()
         top_terms = {t for t, w in terms.items() if w >= 0.8 * max(terms.values(), default=0.0)}
         for c in cands:  # "84 hồ sơ …, trong đó 59 …, còn lại là hồ sơ công bố hợp chuẩn": the kind named, not the whole
