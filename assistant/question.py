@@ -155,13 +155,13 @@ def analyze(question: str) -> Analysis:
     # years the question is about — not those inside document numbers or dates ("19/2014/QĐ-TTg", "24/2/2021")
     from assistant.numbers import find_quantities
 
-    years = sorted({int(x.value) for x in find_quantities(q) if x.kind == "year" and x.value
-                    and (not re.search(r"\d/\s*$", q[: x.start])  # "Thông tư 24/2013": a document number
-                         or _AS_OF_RE.search(q[: x.start]))}  # … but "đến cuối tháng 11/2022" is of 2022
-                   | {int(m.group(2)) for x in find_quantities(q) if x.kind == "date"  # "tháng 11/2022", "đến 30/6/2024"
+    quantities = find_quantities(q)
+    years = sorted({int(x.value) for x in quantities if x.kind == "year" and x.value
+                    and not re.search(r"\d/\s*$", q[: x.start])}  # "Thông tư 24/2013": a document number
+                   | {int(m.group(2)) for x in quantities if x.kind == "date"  # "tháng 11/2022", "đến 30/6/2024"
                       for m in [re.fullmatch(r"(?:\d{1,2}/)?(\d{1,2})/((?:19|20)\d{2})", x.text)]
                       if m and 1 <= int(m.group(1)) <= 12 and (x.text.count("/") == 1 or _AS_OF_RE.search(
-                          q[: x.start] + x.text[: x.text.rfind("/") + 1]))})
+                          q[: x.start] + x.text[: x.text.rfind("/") + 1]))})  # not "Quyết định … ngày 24/2/2021"
     refs = reference_years(q)
     if refs and set(years) - refs:
         years = sorted(set(years) - refs)  # "năm 2021 … tăng bao nhiêu so với năm 2020": the 2021 report
