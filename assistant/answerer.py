@@ -21,7 +21,7 @@ from assistant.errors import AnswerError
 from assistant.matching import ABSENT_WEIGHT, Matcher
 from assistant.models import Answer, Passage, Turn, Value
 from assistant.numbers import format_vn_number, split_scale
-from assistant.question import Analysis, analyze, money_folded, reference_years, resolve_followup
+from assistant.question import Analysis, analyze, money_folded, question_unit, reference_years, resolve_followup
 from assistant.routing import ReportRouter
 from ingest.normalize import fold, normalize_text
 from vectorstore.tokenize import has_diacritics
@@ -80,6 +80,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         else:
             a = analyze(resolved)
         a.given = _whole_of_part(q, history or [])
+        a.previous = _previous_figures(history or [])
         docs = self.retriever.index.committed()
         if not docs:
             return self._finish(raw, a, templates()["no_reports"], True, None, Citations(), t0, {}, None)
@@ -101,6 +102,13 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                                              top_k=k, exclude_captions=True)
             result = self._answer_from(a, passages, years[0] if len(years) == 1 else None,
                                        Lookup(a, self._matcher(a), passages, years, doc_ids, k, available))
+            if result[1] and a.compared and years and all(y in own or y + 1 in own for y in a.compared):
+                # "năm 2022 tăng bao nhiêu % so với năm 2021" with no change stated: both years' figures —
+                # in a follow-up, of the figure the previous answer gave ("So với năm 2020 thì … ít hơn bao nhiêu?")
+                worked = self._compare_years(a, sorted(set(a.years) | set(a.compared)), doc_ids, k, own)
+                used = {x.value for x in find_quantities(worked[4] or "") if x.value is not None}
+                if not worked[1] and (not a.previous or a.previous & used):
+                    result = worked
         t2 = time.perf_counter()
         text, abstained, value, cites, working, ans_year = result
         timings = {"retrieve": (t2 - t1) * 1000}
@@ -314,6 +322,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             for c in cands:  # what was done, not what is planned ("phấn đấu … đạt 4,5 tỷ đồng" in next year's tasks)
                 if self._is_plan(c):
                     c.score *= 0.3
+        for c in cands:  # "tăng 9,4% so với năm 2020" is a figure of a later year than 2020, measured against it
+            after = c.clause.text[c.end - c.clause.start :][:40]
+            if a.years and not a.compared and any(re.match(rf"\s*(?:[^\W\d_]+\s+){{0,3}}so với (?:cùng kỳ )?(?:năm )?{y}\b",
+                                                           after, re.I) for y in a.years):
+                c.score *= 0.3
         wanted = set(a.years) | set(a.past) | set(years)
         for c in cands:  # a table's "Năm 2019" column does not answer for 2020, nor "(năm 2019 là 356 hồ sơ)"
             named = _column_years(c)
@@ -336,7 +349,13 @@ class ExtractiveAnswerer(DescriptiveAnswers):
     @staticmethod
     def _year_before(c: Candidate, years: list[int]) -> bool:
         before = _just_before(c)
-        return any(re.search(rf"\b{y}\s*(?:\(|:|-|–)?[^\d;.,()]{{0,25}}$", before) for y in years)
+        if any(re.search(rf"\b{y}\s*(?:\(|:|-|–)?[^\d;.,()]{{0,25}}$", before) for y in years):
+            return True
+        # "(năm 2021: 17 khóa, 962 lượt học viên)": every figure of a bracket opened by the year
+        head = c.clause.sentence[: c.start - c.clause.sentence_start]
+        bracket = head[head.rfind("(") :] if "(" in head else ""
+        return bool(bracket) and ")" not in bracket and any(
+            re.match(rf"\(\s*(?:năm\s+|nam\s+)?{y}\s*:", bracket, re.I) for y in years)
 
     @staticmethod
     def _is_plan(c: Candidate) -> bool:
@@ -423,6 +442,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             res = calc.over_plan(look, short=True)
             if res:
                 return res
+        if plan is not None and plan.op == "diff" and a.compared:  # "… nhiều hơn cùng kỳ năm 2023 bao nhiêu chiếc"
+            direct = self.find(look, a.question, a.unit)
+            res = self._row_change(look, direct) if direct is not None and direct.clause.column else None
+            if res:
+                return res
         if plan is not None and plan.op in ("sum", "diff", "remainder", "average"):
             res = calc.run(plan, look)
             if res:
@@ -444,6 +468,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             res = self._row_change(look, direct)
             if res:
                 return res
+        if direct is not None and direct.kind == "number" and a.compared and not self._is_change(direct):
+            direct = None  # "giảm bao nhiêu so với năm 2021" is not the level "đạt 14,8 triệu đồng": worked instead
         if direct is not None:
             return self._value_result(look, direct)
         if plan is not None and plan.op == "ratio":
@@ -521,6 +547,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         base_q = re.sub(r"(nhiều hơn|ít hơn|so với|chênh lệch|tăng|giảm|hơn)", " ", base_q, flags=re.I)
         sub = analyze(base_q)
         sub.kind, sub.folded, sub.supplied = "number", a.folded, a.supplied  # typed without diacritics: matched folded
+        counted = _COUNTED_RE.match(base_q)
+        if not sub.unit and counted:  # "Số lượt học viên … tăng bao nhiêu phần trăm": a count of lượt học viên
+            sub.unit = question_unit(f"bao nhiêu {base_q[counted.end():]}")
         found: list[Candidate] = []
         for y in sorted(years)[:2]:
             read, asked = y, sub
@@ -536,8 +565,12 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 return (templates()["abstain"].format(scope=scope), True, None, cites, None, y)
             found.append(best)
         early, late = found
+        if early.start == late.start and early.clause.passage.doc_id == late.clause.passage.doc_id:
+            return templates()["abstain"].format(scope=""), True, None, cites, None, None  # one figure read for both
         ns = [cites.add_clause(c.clause) for c in found]
         diff = (late.value or 0) - (early.value or 0)
+        if _wrong_direction(a.core or a.question, diff):  # "tăng bao nhiêu" of a fall: the premise is wrong
+            return templates()["abstain"].format(scope=""), True, None, cites, None, None
         unit = late.unit or ""
         (w_late, s_late), (w_early, s_early) = split_scale(late.text), split_scale(early.text)
         written = bool(s_late) and s_late == s_early and w_late is not None and w_early is not None
@@ -546,6 +579,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             late_n, early_n = (w_late, w_early) if written else (late.value, early.value)  # "214,5" as written
             working = (f"({format_vn_number(late_n)} - {format_vn_number(early_n)}) / "
                        f"{format_vn_number(early_n)} × 100 = {format_vn_number(pct)}%")
+            if _CHANGE_WORD_RE.search(a.core or a.question):  # "giảm bao nhiêu phần trăm": its size
+                pct = abs(pct)
             value = Value(pct, "%", f"{format_vn_number(pct)}%")
         else:
             if written:
@@ -555,10 +590,20 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             else:
                 late_n, early_n = late.value, early.value
             working = f"{format_vn_number(late_n)} - {format_vn_number(early_n)} = {format_vn_number(diff)}"
+            if _CHANGE_WORD_RE.search(a.core or a.question):  # "giảm bao nhiêu", "ít hơn bao nhiêu": its size
+                diff = abs(diff)
             value = Value(diff, unit or None, f"{format_vn_number(diff)} {unit}".strip())
         refs = ", ".join(dict.fromkeys(f"[{n}]" for n in ns))  # both years in one table row: one citation
         text = templates()["computed"].format(value=value.text, working=working, refs=refs)
         return text, False, value, cites, working, None
+
+    @staticmethod
+    def _is_change(c: Candidate) -> bool:
+        """Does the figure state a change ("tăng 12 hồ sơ", "nhiều hơn 3 cơ sở", a "Tăng/giảm" column)?"""
+        if c.clause.column:
+            return bool(_CHANGE_COLUMN_RE.search(c.clause.column))
+        return bool(re.search(r"\b(tăng|giảm|nhiều hơn|ít hơn|chênh lệch|vượt|hơn)\s+(?:thêm\s+|được\s+|là\s+)?$",
+                              c.clause.text[: c.start - c.clause.start], re.I))
 
     def _row_change(self, look: Lookup, cell: Candidate):  # noqa: ANN202
         """A change asked against a year ("giảm bao nhiêu chiếc so với năm 2023") met by a table cell of the
@@ -575,11 +620,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         other = self._same_row(cell, next(iter(refs)))
         if other is None or other.value is None or cell.value is None:
             return None
+        if a.previous and not a.previous & {cell.value, other.value}:
+            return None  # a follow-up asks the change of the figure just given, not of another row's
         early, late = (other, cell) if next(iter(refs)) < next(iter(years)) else (cell, other)
         diff = late.value - early.value
-        falls = {w.lower() for w in asked} & {"giảm", "giam", "ít hơn", "it hon"}
-        rises = {w.lower() for w in asked} & {"tăng", "tang", "nhiều hơn", "nhieu hon"}
-        if (falls and diff > 0) or (rises and diff < 0):  # a fall asked of a rise: the premise is wrong
+        if _wrong_direction(q, diff):  # a fall asked of a rise: the premise is wrong
             return self._abstain(a, [cell.clause.passage], None, look.cites)
         n = look.cites.add_clause(replace(cell.clause, start=cell.clause.sentence_start, end=cell.clause.sentence_end,
                                           text=cell.clause.sentence), cell)
@@ -616,9 +661,29 @@ def _period(text: str) -> str | None:
     return next((name for name, pattern in _PERIODS if re.search(pattern, text, re.I)), None)
 
 
+def _wrong_direction(question: str, diff: float) -> bool:
+    """A fall asked ("giảm", "ít hơn") of figures that rose, or a rise asked of figures that fell."""
+    asked = {w.lower() for w in _CHANGE_WORD_RE.findall(question)}
+    falls = asked & {"giảm", "giam", "ít hơn", "it hon"}
+    rises = asked & {"tăng", "tang", "nhiều hơn", "nhieu hon"}
+    return bool(falls and not rises and diff > 0) or bool(rises and not falls and diff < 0)
+
+
 def _column_years(c: Candidate) -> set[int]:
     """The years a table cell's column names ("Năm 2019", "9 tháng 2023"); empty outside tables."""
     return {int(y) for y in re.findall(r"(?:19|20)\d{2}", c.clause.column)}
+
+
+def _previous_figures(history: list[Turn]) -> set[float]:
+    """The figures (10 and more: not "1 pha") the previous answer gave, also as written before their scale
+    ("14,8 triệu đồng": 14.8 too)."""
+    last = next((t.content for t in reversed(history) if t.role == "assistant" and t.content.strip()), "")
+    out: set[float] = set()
+    for q in find_quantities(last):
+        if q.kind == "number" and q.value is not None and q.value >= 10:
+            written = split_scale(q.text)[0]
+            out |= {q.value} | ({written} if written is not None and written != q.value else set())
+    return out
 
 
 def _whole_of_part(question: str, history: list[Turn]) -> set[float]:
@@ -626,8 +691,7 @@ def _whole_of_part(question: str, history: list[Turn]) -> set[float]:
     bị trả về?" after "… tiếp nhận 1.342 hồ sơ"): the whole is not the part."""
     if not re.search(r"\btrong (?:số )?(?:đó|này)\b|\btrong do\b", question, re.I):
         return set()
-    last = next((t.content for t in reversed(history) if t.role == "assistant" and t.content.strip()), "")
-    return {q.value for q in find_quantities(last) if q.kind == "number" and q.value is not None and q.value >= 10}
+    return _previous_figures(history)
 
 
 def _part_of(part: Candidate, whole: Candidate) -> bool:
@@ -655,6 +719,7 @@ _VERDICT_RE = re.compile(r"\b(đạt|dat|vi phạm|vi pham|phù hợp|có dấu|
 _FOUND_RE = re.compile(r"\bphát hiện\b", re.I)  # what an inspection found wrong
 _SCOPE_YEAR_RE = re.compile(r"\W*(?:lũy kế\s+|tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?((?:19|20)\d{2})\b", re.I)
 _AMOUNT_RE = re.compile(r"\btổng số tiền\b", re.I)  # how any fine or amount is written, not a total of parts
+_COUNTED_RE = re.compile(r"\W*(?:tổng\s+)?(?:số|tong so|so)\s+(?:lượng\s+|luong\s+)?(?=[^\W\d_])", re.I)
 _CHANGE_WORD_RE = re.compile(r"\b(tăng|giảm|tang|giam|nhiều hơn|ít hơn|nhieu hon|it hon|chênh lệch|chenh lech)\b", re.I)
 _CHANGE_COLUMN_RE = re.compile(r"\b(tăng|giảm|so sánh|chênh|tang|giam|so sanh)\b", re.I)
 _TIME_FRAME_WORDS = frozenset({"cùng", "kỳ", "cung", "ky"})

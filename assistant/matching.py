@@ -16,7 +16,7 @@ from vectorstore.tokenize import STOPWORDS, syllables
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 ABSENT_WEIGHT = 1.0
 # phrases that frame a question rather than name its topic ("con số này", "tính đến tháng 6/2023")
-_FRAMING_RE = re.compile(r"\b(?:con số|tính đến|tính tới|tinh den|tổng cộng|tong cong|tất cả|tat ca)\b", re.I)
+_FRAMING_RE = re.compile(r"\b(?:con số|tính đến|tính tới|tinh den|tổng cộng|tong cong|tất cả|tat ca|khoản|khoan)\b", re.I)
 
 
 @dataclass

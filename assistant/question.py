@@ -46,6 +46,10 @@ class Analysis:
     core: str = ""  # the question without follow-up context and exclusions ("không tính khảo sát")
     supplied: set[str] = field(default_factory=set)  # words the routed reports supply (their unit's name)
     given: set[float] = field(default_factory=set)  # the whole a "trong đó …" follow-up asks a part of
+    # the year a change is asked against ("năm 2022 tăng bao nhiêu % so với năm 2021" → [2021]): worked from
+    # both years' figures when no change is stated
+    compared: list[int] = field(default_factory=list)
+    previous: set[float] = field(default_factory=set)  # the figures the previous answer gave (a follow-up's subject)
 
 
 _PERCENT_RE = re.compile(r"(phần trăm|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|bao nhiêu %|mấy %|\bphan tram\b|\bty le\b|%)", re.I)
@@ -207,6 +211,8 @@ def analyze(question: str) -> Analysis:
         core=" ".join(core.split()),
         question=q, kind=kind, op=op, unit=money_unit(q, question_unit(q)) if kind == "number" else question_unit(q) if kind == "percent" else None,
         years=years, folded=not has_diacritics(q),
+        compared=sorted(refs - set(years)) if kind in ("number", "percent") and op in (None, "ratio", "diff") and len(
+            years) == 1 and len(refs) == 1 and re.search(r"\b(tăng|giảm|tang|giam|hơn|hon)\b", asked, re.I) else [],
         plan=bool(_PLAN_RE.search(q)),
         ordinal=bool(re.search(r"\b(?:lần )?thứ (?:mấy|bao nhiêu)", q, re.I)),
     )

@@ -243,15 +243,17 @@ class ReportRouter:
                             or bool(_UNIT_WORD_RE.match(name)) or shown is not None)
             chosen = own if chosen is None else chosen & own
         shorts = self._short_names(identities, text_of)
-        for token in _ABBR_TOKEN_RE.findall(question) + (re.findall(r"[^\W\d_]{3,}", question) if folded else []):
-            name = fold(token.lower())
+        spelt = [" ".join(n) for n in _unit_names(question)]  # "Văn phòng Công nhận Chất lượng": by its initials
+        for token in _ABBR_TOKEN_RE.findall(question) + (re.findall(r"[^\W\d_]{3,}", question) if folded else []) + spelt:
+            name = fold(token.lower()) if " " not in token else "".join(fold(w[0].lower()) for w in token.split())
             own = {d for d, names_ in shorts.items() if name in names_}
             if not own or name in route.words:
                 continue
-            route.words.add(token.lower())
+            route.words |= set(token.lower().split())
             if own == set(shorts):
                 continue
-            route.names.append(token)
+            if not any(n.startswith(token) for n in route.names):  # "… Chất lượng" and "… Chất": named once
+                route.names.append(token)
             route.strong = True
             chosen = own if chosen is None else chosen & own
         if chosen is not None:

@@ -1,0 +1,59 @@
+"""Changes asked against another year: worked from both years' figures when no change is stated."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.models import Turn
+
+REPORT = """TỔNG CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG
+VĂN PHÒNG CÔNG NHẬN CHẤT LƯỢNG
+
+BÁO CÁO
+Kết quả thực hiện nhiệm vụ năm 2022
+
+1. Đào tạo
+Văn phòng đã tổ chức 23 khóa đào tạo (kế hoạch 20 khóa) với 1.384 lượt học viên là cán bộ của các phòng thí nghiệm (năm 2021: 17 khóa, 962 lượt học viên).
+
+2. Tài chính
+Văn phòng đã nộp ngân sách nhà nước 5.127 triệu đồng (năm 2021 là 4.612 triệu đồng). Thu nhập bình quân của viên chức đạt 14,8 triệu đồng/người/tháng (năm 2021: 15,6 triệu đồng/người/tháng). Nguồn thu năm 2022 đạt 18,74 tỷ đồng, bằng 93,7% kế hoạch được giao; năm 2023 phấn đấu đạt 20,5 tỷ đồng, tăng 9,4% so với năm 2022.
+"""
+
+
+@pytest.fixture(scope="module")
+def svc(service_over):  # noqa: ANN001, ANN201
+    service = service_over({"boa_2022.txt": REPORT})
+    yield service
+    service.close()
+
+
+@pytest.mark.parametrize("question, number", [
+    # no change is stated: the two years' figures, the earlier one in the bracket "(năm 2021: 17 khóa, 962 …)"
+    ("Số lượt học viên của Văn phòng Công nhận Chất lượng năm 2022 tăng bao nhiêu phần trăm so với năm 2021?", 43.87),
+    ("Khoản nộp ngân sách nhà nước năm 2022 nhiều hơn năm 2021 bao nhiêu?", 515),  # "khoản" frames, asks nothing
+    ("Thu nhập bình quân năm 2022 giảm bao nhiêu so với năm 2021?", 0.8),  # a fall is answered by its size
+])
+def test_a_change_no_report_states_is_worked_from_both_years(svc, question: str, number: float) -> None:  # noqa: ANN001
+    a = svc.ask(question)
+    assert not a.abstained and a.value is not None and a.value.number == number, a.answer
+
+
+def test_a_rise_asked_of_a_fall_is_refused(svc) -> None:  # noqa: ANN001
+    a = svc.ask("Thu nhập bình quân năm 2022 tăng bao nhiêu so với năm 2021?")
+    assert a.abstained, a.answer
+
+
+def test_a_follow_up_asks_the_change_of_the_figure_just_given(svc) -> None:  # noqa: ANN001
+    history = [Turn("user", "Năm 2022 Văn phòng đào tạo được bao nhiêu lượt học viên?"),
+               Turn("assistant", "Năm 2022, Văn phòng đào tạo 1.384 lượt học viên.")]
+    a = svc.ask("So với năm 2021 thì nhiều hơn bao nhiêu?", history=history)
+    assert not a.abstained and a.value is not None and a.value.number == 422, a.answer
+    history[1] = Turn("assistant", "Năm 2022, Văn phòng tổ chức 23 khóa đào tạo.")
+    other = svc.ask("So với năm 2021 thì nhiều hơn bao nhiêu?", history=history)
+    assert other.abstained or (other.value is not None and other.value.number == 6), other.answer
+
+
+def test_a_change_measured_against_the_year_asked_is_not_that_years_figure(svc) -> None:  # noqa: ANN001
+    # "tăng 9,4% so với năm 2022" is the 2023 target measured against 2022, not a figure of 2022
+    a = svc.ask("Nguồn thu năm 2022 đạt bao nhiêu phần trăm kế hoạch?")
+    assert a.value is not None and a.value.number == 93.7, a.answer
