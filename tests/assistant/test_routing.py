@@ -112,6 +112,7 @@ def two_units(service_over):  # noqa: ANN001, ANN201
     ("Năm 2022 BoA mở được mấy khóa đào tạo?", 23),  # the alias the report declares
     ("VPCNCL tổ chức bao nhiêu khóa đào tạo trong năm 2022?", 23),  # its letterhead's initials
     ("vpcncl nam 2022 to chuc bao nhieu khoa dao tao", 23),  # typed in lower case without diacritics
+    ("Văn phòng Công nhận Chất lượng tổ chức bao nhiêu khóa đào tạo năm 2022?", 23),  # its name, by its initials
     ("Năm 2022 Chi cục Lâm Đồng tổ chức bao nhiêu khóa đào tạo?", 6),
 ])
 def test_a_unit_called_by_its_short_name_is_answered_from_its_own_report(two_units, question: str,
