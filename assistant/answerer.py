@@ -442,6 +442,12 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             res = calc.over_plan(look, short=True)
             if res:
                 return res
+        if plan is not None and plan.op == "average":  # an average the report states ("thu nhập bình quân … đạt
+            direct = self.find(look, a.question, a.unit)  # 9,8 triệu đồng/người/tháng") is not worked again
+            if direct is not None and direct.kind == "number" and _STATED_AVERAGE_RE.search(
+                    direct.clause.text[: direct.start - direct.clause.start] + " " + direct.clause.text[
+                        direct.end - direct.clause.start :][:40]):
+                return self._value_result(look, direct)
         if plan is not None and plan.op == "diff" and a.compared:  # "… nhiều hơn cùng kỳ năm 2023 bao nhiêu chiếc"
             direct = self.find(look, a.question, a.unit)
             res = self._row_change(look, direct) if direct is not None and direct.clause.column else None
@@ -719,6 +725,8 @@ _VERDICT_RE = re.compile(r"\b(đạt|dat|vi phạm|vi pham|phù hợp|có dấu|
 _FOUND_RE = re.compile(r"\bphát hiện\b", re.I)  # what an inspection found wrong
 _SCOPE_YEAR_RE = re.compile(r"\W*(?:lũy kế\s+|tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?((?:19|20)\d{2})\b", re.I)
 _AMOUNT_RE = re.compile(r"\btổng số tiền\b", re.I)  # how any fine or amount is written, not a total of parts
+_STATED_AVERAGE_RE = re.compile(r"\b(?:bình quân|trung bình|binh quan|trung binh)\b|^\s*\S*\s*[^\W\d_]+/(?:người|tháng|năm)\b",
+                                re.I)
 _COUNTED_RE = re.compile(r"\W*(?:tổng\s+)?(?:số|tong so|so)\s+(?:lượng\s+|luong\s+)?(?=[^\W\d_])", re.I)
 _CHANGE_WORD_RE = re.compile(r"\b(tăng|giảm|tang|giam|nhiều hơn|ít hơn|nhieu hon|it hon|chênh lệch|chenh lech)\b", re.I)
 _CHANGE_COLUMN_RE = re.compile(r"\b(tăng|giảm|so sánh|chênh|tang|giam|so sanh)\b", re.I)

@@ -492,10 +492,11 @@ class Scorer:
         if cand.kind == "percent" and re.search(r"kế hoạch|\bkh\b", clause.column, re.I) and not re.search(
                 r"kế hoạch|ke hoach|\bkh\b", self.question, re.I):
             s *= 0.5  # a "Tỷ lệ so với kế hoạch (%)" column answers only a question about the plan
-        elif cand.kind == "percent" and re.search(r"(?:19|20)\d{2}\s*/\s*(?:19|20)\d{2}|so với (?:năm|cùng kỳ)",
-                                                  clause.column, re.I) and re.search(
-                r"kế hoạch|ke hoach|\bkh\b|chỉ tiêu|chi tieu", self.question, re.I):
-            s *= 0.5  # … and a "Tỷ lệ 2024/2023 (%)" column none about it
+        elif cand.kind == "percent" and re.search(r"kế hoạch|ke hoach|\bkh\b|chỉ tiêu|chi tieu", self.question, re.I) and (
+                re.search(r"(?:19|20)\d{2}\s*/\s*(?:19|20)\d{2}|so với (?:năm|cùng kỳ)", clause.column, re.I)
+                or (not clause.column and re.match(r"\s*so với (?:năm|cùng kỳ)", clause.text[cand.end - clause.start :], re.I)
+                    and not re.search(r"so với (?:năm|cùng kỳ|cung ky|nam)", self.question, re.I))):
+            s *= 0.5  # … and a "Tỷ lệ 2024/2023 (%)" column or "giảm 16,6% so với năm 2019" none about it
         s *= self._aspect(clause, cand.end - clause.start)
         cand.score = s / self.total
         return cand

@@ -42,6 +42,9 @@ _UNIT_OPENERS = (("văn", "phòng"), ("chi", "cục"), ("tổng", "cục"), ("tr
 _SYLLABLE_RE = re.compile(r"[^\W\d_]+|[^\w\s]|_|\n")
 # "(sau đây gọi tắt là Văn phòng hoặc BoA)", "(viết tắt là BoA)"
 _DECLARED_RE = re.compile(r"\((?:sau đây\s+)?(?:gọi|viết)\s+tắt\s+(?:là\s+)?([^()]{1,80})\)", re.I)
+# a bracket right after a unit's name (its opener, then only words): "Viện … Việt Nam (VSQI, …)"
+_NAMED_BRACKET_RE = re.compile(r"\b(?:Văn phòng|VĂN PHÒNG|Viện|VIỆN|Vụ|VỤ|Cục|CỤC|Chi cục|CHI CỤC|Trung tâm|TRUNG TÂM)"
+                               r"(?:\s+[^\W\d_]+){1,10}\s*\(([^()]{1,80})\)")
 _ABBR_TOKEN_RE = re.compile(r"(?<![\w&])[^\W\d_]*[A-ZĐ][^\W\d_]*[A-ZĐ][^\W\d_]*(?![\w&])")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:&[^\W\d_]+)?")
 # capitalised words that are not a proper name of their own
@@ -96,6 +99,8 @@ def short_names(opening: str) -> set[str]:
     unit name it writes ("vpcncl") and the abbreviations it declares for itself ("boa")."""
     out = {"".join(fold(w[0].lower()) for w in name) for name in _unit_names(opening)}
     for m in _DECLARED_RE.finditer(opening):
+        out |= {fold(t.lower()) for t in _ABBR_TOKEN_RE.findall(m.group(1))}
+    for m in _NAMED_BRACKET_RE.finditer(opening):  # "Viện Tiêu chuẩn Chất lượng Việt Nam (VSQI, sau đây …)"
         out |= {fold(t.lower()) for t in _ABBR_TOKEN_RE.findall(m.group(1))}
     return {n for n in out if len(n) >= 3 and n not in _FILLER}
 

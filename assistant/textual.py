@@ -14,6 +14,12 @@ from assistant.models import Passage, Value
 from assistant.question import Analysis
 from ingest.normalize import fold
 
+# the report itself is asked about: "Báo cáo tổng kết … đề ngày bao nhiêu / được ký ngày nào?"
+_OWN_DATE_Q_RE = re.compile(r"^\W*(?:bản\s+)?(?:báo cáo|bao cao)\b|\bngày\s+(?:ký|ban hành)\s+(?:bản\s+)?báo cáo\b", re.I)
+# a letterhead's place-and-date line: "Thanh Hóa, ngày …", "Hà Nội, ngày …"
+_DATE_LINE_RE = re.compile(r"(?:^|[\s|])(?!Thứ\s|Chủ nhật)[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s*,\s*(?:ngày\s*)?$")
+# (not a web page's "Thứ Năm, 10/10/2019 | 15:42": the day a page was posted)
+OPENING_CHARS = 2500  # where a report's place-and-date line is
 _ISSUED_RE = re.compile(r"\b(ban hành|phê duyệt|được duyệt|ký ban hành|ký quyết định|ra quyết định|ban hanh|phe duyet)\b", re.I)
 ENUMERATION_COVERAGE = 0.7  # a sentence that lists items answers a list question only when it covers it well
 NAMED_LIST_BONUS = 0.25  # … or nearly, when its items follow the very noun asked ("những huyện nào")
@@ -30,6 +36,11 @@ class DescriptiveAnswers:
 
     def _descriptive_answer(self, a: Analysis, m: Matcher, cl: list[Clause], passages: list[Passage], year: int | None,
                             cites: Citations):  # noqa: ANN202
+        if a.kind == "date" and _OWN_DATE_Q_RE.search(a.question) and not doc_ids_in(a.question):
+            # "Báo cáo … đề ngày bao nhiêu?": its own date (a report named by its number: the number's date, below)
+            res = self._own_date(passages, cites)
+            if res:
+                return res
         if a.kind == "date":
             cands = [Scorer.score(self._scorer(m, a.question, None, a.supplied), c) for c in quantity_candidates(cl, "date")]
             ids = doc_ids_in(a.question)
@@ -75,6 +86,24 @@ class DescriptiveAnswers:
             if res:
                 return res
         return self._text_answer(a, m, cl, passages, year, cites)
+
+    def _own_date(self, passages: list[Passage], cites: Citations):  # noqa: ANN202
+        """The date a report is signed: its place-and-date line ("Thanh Hóa, ngày 15 tháng 12 năm 2023"), in
+        the opening of the best-matching report."""
+        from assistant.retriever import _passage
+
+        for doc in dict.fromkeys(p.doc_id for p in passages[:1]):
+            recs = sorted((r for r in self.retriever.index.lexical.records
+                           if r.meta.get("doc_id") == doc and int(r.meta.get("start", 0)) < OPENING_CHARS),
+                          key=lambda r: int(r.meta.get("start", 0)))
+            for c in quantity_candidates(clauses([_passage(r.id, r.text, r.meta, 1.0) for r in recs]), "date"):
+                if _DATE_LINE_RE.search(c.clause.text[: c.start - c.clause.start]):
+                    n = cites.add_clause(c.clause)
+                    date_text = self._full_date(c)
+                    snip = snippet(c.clause.text, c.start - c.clause.start, c.end - c.clause.start)
+                    text = templates()["date_year"].format(year=c.clause.passage.year, value=date_text, snippet=snip, n=n)
+                    return text, False, Value(None, None, date_text), cites, None, c.clause.passage.year
+        return None
 
     def _enumeration_answer(self, a: Analysis, m: Matcher, cl: list[Clause], cites: Citations):  # noqa: ANN202
         """A sentence that answers the question with a list of its own ("… tại các huyện Lâm Hà, Đức Trọng và

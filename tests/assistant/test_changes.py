@@ -57,3 +57,8 @@ def test_a_change_measured_against_the_year_asked_is_not_that_years_figure(svc) 
     # "tăng 9,4% so với năm 2022" is the 2023 target measured against 2022, not a figure of 2022
     a = svc.ask("Nguồn thu năm 2022 đạt bao nhiêu phần trăm kế hoạch?")
     assert a.value is not None and a.value.number == 93.7, a.answer
+
+
+def test_a_stated_average_answers_an_average_question(svc) -> None:  # noqa: ANN001
+    a = svc.ask("Bình quân mỗi tháng một viên chức của Văn phòng có thu nhập bao nhiêu trong năm 2022?")
+    assert not a.abstained and a.value is not None and a.value.number == 14.8, a.answer

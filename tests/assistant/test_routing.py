@@ -119,3 +119,11 @@ def test_a_unit_called_by_its_short_name_is_answered_from_its_own_report(two_uni
                                                                          number: float) -> None:  # noqa: ANN001
     a = two_units.ask(question)
     assert not a.abstained and a.value is not None and a.value.number == number, a.answer
+
+
+def test_an_abbreviation_in_brackets_after_the_units_name_is_its_short_name() -> None:
+    from assistant.routing import short_names
+
+    names = short_names("Viện Tiêu chuẩn Chất lượng Việt Nam (VSQI, sau đây gọi tắt là Viện) báo cáo như sau. "
+                        "Giải thưởng Chất lượng Quốc gia (GTCLQG) được trao cho 3 doanh nghiệp.")
+    assert "vsqi" in names and "gtclqg" not in names  # a prize is no unit
