@@ -10,7 +10,7 @@ import re
 import time
 
 from assistant.candidates import (NEGATION_RE, PART_ASKED_RE, TOTAL_RE, WITHIN_RE, Candidate, Scorer, clauses,
-                                  quantity_candidates, remainder_candidates, table_candidates)
+                                  quantity_candidates, remainder_candidates, table_candidates, unit_after)
 from assistant.compose import Citations, templates, value_sentence
 from assistant.numbers import find_quantities
 from assistant.compute import OVER_PLAN_Q_RE, SHORT_OF_PLAN_Q_RE, Calculator
@@ -81,6 +81,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             a = analyze(resolved)
         a.given = _whole_of_part(q, history or [])
         a.previous = _previous_figures(history or [])
+        a.previous_unit = _previous_unit(history or [])
         docs = self.retriever.index.committed()
         if not docs:
             return self._finish(raw, a, templates()["no_reports"], True, None, Citations(), t0, {}, None)
@@ -106,8 +107,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 # "năm 2022 tăng bao nhiêu % so với năm 2021" with no change stated: both years' figures —
                 # in a follow-up, of the figure the previous answer gave ("So với năm 2020 thì … ít hơn bao nhiêu?")
                 worked = self._compare_years(a, sorted(set(a.years) | set(a.compared)), doc_ids, k, own)
-                used = {x.value for x in find_quantities(worked[4] or "") if x.value is not None}
-                if not worked[1] and (not a.previous or a.previous & used):
+                if not worked[1] and (not a.previous or a.previous & _figures_in(worked[4])):
                     result = worked
         t2 = time.perf_counter()
         text, abstained, value, cites, working, ans_year = result
@@ -366,6 +366,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if c.clause.column:  # a table cell: its column says it ("Kế hoạch 2022" vs "Thực hiện 2022")
             if re.match(r"(kế hoạch|kh|chỉ tiêu|mục tiêu)\b", c.clause.column, re.I):
                 return True
+            if year and re.fullmatch(r"(?:năm\s+)?(?:19|20)\d{2}", c.clause.column.strip(), re.I) and max(
+                    _column_years(c)) <= year:
+                return False  # "Năm 2021" of the 2021 review, whatever "giai đoạn 2020 - 2022" its caption says
             sentence = c.clause.context
         else:  # plan words before the figure or beside it, not a later "đạt 76,8% kế hoạch năm 2024 (24.000 PTĐ)"
             at = c.start - c.clause.sentence_start
@@ -455,6 +458,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 return res
         if plan is not None and plan.op in ("sum", "diff", "remainder", "average"):
             res = calc.run(plan, look)
+            if res and plan.op == "diff" and a.previous and not a.previous & _figures_in(res[4]):
+                res = None  # "Vậy … cao hơn bao nhiêu?": a difference from the figure just given, or none
             if res:
                 return res
             return self._abstain(a, passages, year, look.cites)
@@ -480,6 +485,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             return self._value_result(look, direct)
         if plan is not None and plan.op == "ratio":
             res = calc.run(plan, look)
+            if res and a.previous and not a.previous & _figures_in(res[4]):
+                res = None  # "Vậy số đó … bao nhiêu phần trăm?": a share of the figure just given, or none
             if res:
                 return res
         return self._abstain(a, passages, year, look.cites)
@@ -556,6 +563,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         counted = _COUNTED_RE.match(base_q)
         if not sub.unit and counted:  # "Số lượt học viên … tăng bao nhiêu phần trăm": a count of lượt học viên
             sub.unit = question_unit(f"bao nhiêu {base_q[counted.end():]}")
+        if not sub.unit and a.previous_unit:  # "Vậy số mẫu đó tăng bao nhiêu phần trăm?": what was just counted
+            sub.unit = a.previous_unit
         found: list[Candidate] = []
         for y in sorted(years)[:2]:
             read, asked = y, sub
@@ -608,7 +617,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         """Does the figure state a change ("tăng 12 hồ sơ", "nhiều hơn 3 cơ sở", a "Tăng/giảm" column)?"""
         if c.clause.column:
             return bool(_CHANGE_COLUMN_RE.search(c.clause.column))
-        return bool(re.search(r"\b(tăng|giảm|nhiều hơn|ít hơn|chênh lệch|vượt|hơn)\s+(?:thêm\s+|được\s+|là\s+)?$",
+        return bool(re.search(r"\b(tăng|giảm|nhiều hơn|ít hơn|chênh lệch|vượt|hơn|hụt|sụt)\s+(?:thêm\s+|được\s+|là\s+|đi\s+)?$",
                               c.clause.text[: c.start - c.clause.start], re.I))
 
     def _row_change(self, look: Lookup, cell: Candidate):  # noqa: ANN202
@@ -670,7 +679,7 @@ def _period(text: str) -> str | None:
 def _wrong_direction(question: str, diff: float) -> bool:
     """A fall asked ("giảm", "ít hơn") of figures that rose, or a rise asked of figures that fell."""
     asked = {w.lower() for w in _CHANGE_WORD_RE.findall(question)}
-    falls = asked & {"giảm", "giam", "ít hơn", "it hon"}
+    falls = asked & {"giảm", "giam", "ít hơn", "it hon", "hụt", "sụt", "hut", "sut"}
     rises = asked & {"tăng", "tang", "nhiều hơn", "nhieu hon"}
     return bool(falls and not rises and diff > 0) or bool(rises and not falls and diff < 0)
 
@@ -690,6 +699,18 @@ def _previous_figures(history: list[Turn]) -> set[float]:
             written = split_scale(q.text)[0]
             out |= {q.value} | ({written} if written is not None and written != q.value else set())
     return out
+
+
+def _figures_in(working: str | None) -> set[float]:
+    """The numbers a computation's working uses ("127 - 142 = -15" → 127, 142, 15)."""
+    return {x.value for x in find_quantities(working or "") if x.value is not None}
+
+
+def _previous_unit(history: list[Turn]) -> str | None:
+    """What the previous answer's first figure counts ("Năm 2022, Chi cục kiểm tra 126 mẫu hàng đóng gói sẵn …")."""
+    last = next((t.content for t in reversed(history) if t.role == "assistant" and t.content.strip()), "")
+    first = next((q for q in find_quantities(last) if q.kind == "number" and q.value is not None), None)
+    return unit_after(last, first.end, 3) if first is not None else None
 
 
 def _whole_of_part(question: str, history: list[Turn]) -> set[float]:
@@ -728,7 +749,8 @@ _AMOUNT_RE = re.compile(r"\btổng số tiền\b", re.I)  # how any fine or amou
 _STATED_AVERAGE_RE = re.compile(r"\b(?:bình quân|trung bình|binh quan|trung binh)\b|^\s*\S*\s*[^\W\d_]+/(?:người|tháng|năm)\b",
                                 re.I)
 _COUNTED_RE = re.compile(r"\W*(?:tổng\s+)?(?:số|tong so|so)\s+(?:lượng\s+|luong\s+)?(?=[^\W\d_])", re.I)
-_CHANGE_WORD_RE = re.compile(r"\b(tăng|giảm|tang|giam|nhiều hơn|ít hơn|nhieu hon|it hon|chênh lệch|chenh lech)\b", re.I)
+_CHANGE_WORD_RE = re.compile(r"\b(tăng|giảm|tang|giam|nhiều hơn|ít hơn|nhieu hon|it hon|chênh lệch|chenh lech|hụt|sụt|"
+                             r"hut|sut)\b", re.I)
 _CHANGE_COLUMN_RE = re.compile(r"\b(tăng|giảm|so sánh|chênh|tang|giam|so sanh)\b", re.I)
 _TIME_FRAME_WORDS = frozenset({"cùng", "kỳ", "cung", "ky"})
 

@@ -50,6 +50,7 @@ class Analysis:
     # both years' figures when no change is stated
     compared: list[int] = field(default_factory=list)
     previous: set[float] = field(default_factory=set)  # the figures the previous answer gave (a follow-up's subject)
+    previous_unit: str | None = None  # what the previous answer's first figure counts ("126 mẫu hàng đóng gói sẵn")
 
 
 _PERCENT_RE = re.compile(r"(phần trăm|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|bao nhiêu %|mấy %|\bphan tram\b|\bty le\b|%)", re.I)
@@ -212,7 +213,8 @@ def analyze(question: str) -> Analysis:
         question=q, kind=kind, op=op, unit=money_unit(q, question_unit(q)) if kind == "number" else question_unit(q) if kind == "percent" else None,
         years=years, folded=not has_diacritics(q),
         compared=sorted(refs - set(years)) if kind in ("number", "percent") and op in (None, "ratio", "diff") and len(
-            years) == 1 and len(refs) == 1 and re.search(r"\b(tăng|giảm|tang|giam|hơn|hon)\b", asked, re.I) else [],
+            years) == 1 and len(refs) == 1 and re.search(r"\b(tăng|giảm|tang|giam|hơn|hon|hụt|sụt|hut|sut)\b", asked,
+                                                          re.I) else [],
         plan=bool(_PLAN_RE.search(q)),
         ordinal=bool(re.search(r"\b(?:lần )?thứ (?:mấy|bao nhiêu)", q, re.I)),
     )
@@ -221,7 +223,7 @@ def analyze(question: str) -> Analysis:
 _REF_YEAR_RE = re.compile(r"(?:so với|so voi|cùng kỳ|cung ky)\s+(?:cùng kỳ\s+|cung ky\s+)?(?:năm\s+|nam\s+)?((?:19|20)\d{2})(?!\d)", re.I)
 
 
-_CHANGE_ASKED_RE = re.compile(r"\b(tăng|giảm|hơn|chênh|tang|giam|hon|chenh)\b", re.I)
+_CHANGE_ASKED_RE = re.compile(r"\b(tăng|giảm|hơn|chênh|tang|giam|hon|chenh|hụt|sụt|hut|sut)\b", re.I)
 
 
 def reference_years(q: str) -> set[int]:

@@ -62,3 +62,15 @@ def test_a_change_measured_against_the_year_asked_is_not_that_years_figure(svc) 
 def test_a_stated_average_answers_an_average_question(svc) -> None:  # noqa: ANN001
     a = svc.ask("Bình quân mỗi tháng một viên chức của Văn phòng có thu nhập bao nhiêu trong năm 2022?")
     assert not a.abstained and a.value is not None and a.value.number == 14.8, a.answer
+
+
+def test_a_follow_ups_percent_change_counts_what_the_previous_answer_counted(svc) -> None:  # noqa: ANN001
+    history = [Turn("user", "Năm 2022 Văn phòng đào tạo được bao nhiêu lượt học viên?"),
+               Turn("assistant", "Năm 2022, Văn phòng đào tạo 1.384 lượt học viên.")]
+    a = svc.ask("Vậy số đó tăng bao nhiêu phần trăm so với năm trước?", history=history)
+    assert not a.abstained and a.value is not None and a.value.number == 43.87, a.answer
+
+
+def test_a_shortfall_asked_of_a_rise_is_refused(svc) -> None:  # noqa: ANN001
+    a = svc.ask("Năm 2022 số lượt học viên của Văn phòng hụt đi bao nhiêu so với năm 2021?")
+    assert a.abstained, a.answer  # 1.384 against 962: a rise

@@ -160,3 +160,22 @@ def test_a_part_asked_of_the_previous_answer_is_no_larger_than_it(schemes) -> No
     assert a.abstained or (a.value is not None and a.value.number <= 17), a.answer
     before = schemes.ask("Có bao nhiêu tổ chức thuộc chương trình VILAS Med năm 2022?")
     assert before.value is not None and before.value.number == 148, before.answer  # asked on its own: the table
+
+
+REVENUE = """Báo cáo tổng kết năm 2021 của Trung tâm Kỹ thuật 9
+
+Bảng 1. Doanh thu theo lĩnh vực hoạt động giai đoạn 2020 - 2022
+Đơn vị tính: triệu đồng
+TT | Lĩnh vực | Năm 2020 | Năm 2021 | Kế hoạch 2022
+1 | Thử nghiệm | 248.315 | 236.904 | 262.000
+2 | Kiểm định, hiệu chuẩn đo lường | 171.482 | 158.267 | 175.000
+"""
+
+
+def test_a_year_column_of_the_reports_own_year_is_no_plan_whatever_its_caption_spans(service_over) -> None:  # noqa: ANN001
+    svc = service_over({"ttkt9_2021.txt": REVENUE})
+    try:
+        a = svc.ask("Nguồn thu mảng kiểm định, hiệu chuẩn đo lường của Trung tâm Kỹ thuật 9 năm 2021 được bao nhiêu triệu?")
+        assert not a.abstained and a.value is not None and a.value.number == 158267, a.answer
+    finally:
+        svc.close()
