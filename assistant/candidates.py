@@ -498,6 +498,9 @@ class Scorer:
                     and not re.search(r"so với (?:năm|cùng kỳ|cung ky|nam)", self.question, re.I))):
             s *= 0.5  # … and a "Tỷ lệ 2024/2023 (%)" column or "giảm 16,6% so với năm 2019" none about it
         s *= self._aspect(clause, cand.end - clause.start)
+        if cand.kind == "number" and _RATE_RE.match(clause.text[cand.end - clause.start :]) \
+                and not _RATE_ASKED_RE.search(self.question):
+            s *= 0.3  # "20 triệu đồng/đơn vị" is a rate, no answer to "tổng số tiền hỗ trợ"
         cand.score = s / self.total
         return cand
 
@@ -541,6 +544,10 @@ def quantity_candidates(cl: list[Clause], want: str) -> list[Candidate]:
     return out
 
 
+# a rate: an amount per something ("20 triệu đồng/đơn vị", "14,8 triệu đồng/người/tháng"), not "hội nghị/hội thảo"
+_RATE_RE = re.compile(r"\s*[^\W\d_]*(?:\s+[^\W\d_]+)?\s*/\s*(?:đơn vị|người|tháng|năm|ngày|giờ|doanh nghiệp|cơ sở|hộ|"
+                      r"lần|lượt|mẫu|sản phẩm|hồ sơ|kg|km)\b", re.I)
+_RATE_ASKED_RE = re.compile(r"\b(?:mỗi|bình quân|trung bình|một|moi|binh quan|trung binh|mot)\b|/", re.I)
 _PART_COLUMN_RE = re.compile(r"\s*(?:trong đó|riêng|trong do|rieng)\b[\s:,]*", re.I)
 _YEAR_COL_RE = re.compile(r"(?:(?:Năm|Kế hoạch|Thực hiện|KH|TH|Ước)\s+)?(?:19|20)\d{2}(?:\s*\([^)]{1,20}\))?", re.I)
 _UNIT_COL_RE = re.compile(r"^(?:đơn vị(?: tính)?|đvt)$", re.I)

@@ -77,6 +77,9 @@ def plan(question: str, kind: str) -> Plan | None:
             r"(?:trên|so với)\s+(số .+?)(?:\s+là\b|\s+bao nhiêu|\s*\(|\?|$)", q, re.I)
         return Plan("ratio", shared=q, total_phrase=t.group(1) if t else None, decimals=dec)
     sum_marker = re.search(r"(tổng cộng|cộng cả|cộng lại|tính cả|gộp|cộng số|tổng số)", low) or _ADD_WITH_RE.search(q)
+    if sum_marker and sum_marker.group(0) == "tổng số" and re.search(r"\btổng số tiền\b", low) and not re.search(
+            r"(tổng cộng|cộng cả|cộng lại|tính cả|gộp|cộng số)", low):
+        sum_marker = None  # "Tổng số tiền XPVPHC qua kiểm tra đo lường, chất lượng": how an amount is named
     inclusion = re.search(r"[,(]\s*(?:tính cả|kể cả|bao gồm cả)\s+(.+?)\s*[)?]?$", q, re.I)
     if inclusion and len(_split_items(inclusion.group(1))) < 2 and not re.search(
             r"(tổng cộng|cộng cả|cộng lại|gộp|cộng số)", low):

@@ -74,3 +74,30 @@ def test_a_follow_ups_percent_change_counts_what_the_previous_answer_counted(svc
 def test_a_shortfall_asked_of_a_rise_is_refused(svc) -> None:  # noqa: ANN001
     a = svc.ask("Năm 2022 số lượt học viên của Văn phòng hụt đi bao nhiêu so với năm 2021?")
     assert a.abstained, a.answer  # 1.384 against 962: a rise
+
+
+FINES = """Báo cáo sơ kết 6 tháng đầu năm 2024 của Chi cục Tiêu chuẩn Đo lường Chất lượng tỉnh Hải Hà
+
+Qua kiểm tra đo lường, chất lượng, Chi cục đã xử phạt 7 cơ sở, tổng số tiền phạt là 96,5 triệu đồng (cùng kỳ năm 2023: xử phạt 5 cơ sở với số tiền 61 triệu đồng).
+
+Chi cục đã hỗ trợ 38 doanh nghiệp, hợp tác xã triển khai truy xuất nguồn gốc với mức hỗ trợ 20 triệu đồng/đơn vị.
+"""
+
+
+@pytest.fixture(scope="module")
+def fines(service_over):  # noqa: ANN001, ANN201
+    service = service_over({"haiha_6t2024.txt": FINES})
+    yield service
+    service.close()
+
+
+def test_tong_so_tien_names_an_amount_not_a_sum_of_the_topics_listed(fines) -> None:  # noqa: ANN001
+    a = fines.ask("Tổng số tiền XPVPHC qua kiểm tra đo lường, chất lượng 6 tháng đầu năm 2024 của Chi cục là bao nhiêu?")
+    assert not a.abstained and a.value is not None and a.value.number == 96.5, a.answer  # not 96,5 + 61
+
+
+def test_a_rate_is_no_total(fines) -> None:  # noqa: ANN001
+    a = fines.ask("Tổng số tiền hỗ trợ truy xuất nguồn gốc cho doanh nghiệp năm 2024 là bao nhiêu?")
+    assert a.abstained or (a.value is not None and a.value.number != 20), a.answer  # 20 triệu đồng/đơn vị is a rate
+    per_unit = fines.ask("Mỗi doanh nghiệp được hỗ trợ truy xuất nguồn gốc bao nhiêu tiền năm 2024?")
+    assert per_unit.value is not None and per_unit.value.number == 20, per_unit.answer
