@@ -689,12 +689,16 @@ def _column_years(c: Candidate) -> set[int]:
     return {int(y) for y in re.findall(r"(?:19|20)\d{2}", c.clause.column)}
 
 
+def _last_answer(history: list[Turn]) -> str:
+    """The assistant's last answer in a conversation ("" when there is none)."""
+    return next((t.content for t in reversed(history) if t.role == "assistant" and t.content.strip()), "")
+
+
 def _previous_figures(history: list[Turn]) -> set[float]:
     """The figures (10 and more: not "1 pha") the previous answer gave, also as written before their scale
     ("14,8 triệu đồng": 14.8 too)."""
-    last = next((t.content for t in reversed(history) if t.role == "assistant" and t.content.strip()), "")
     out: set[float] = set()
-    for q in find_quantities(last):
+    for q in find_quantities(_last_answer(history)):
         if q.kind == "number" and q.value is not None and q.value >= 10:
             written = split_scale(q.text)[0]
             out |= {q.value} | ({written} if written is not None and written != q.value else set())
@@ -708,7 +712,7 @@ def _figures_in(working: str | None) -> set[float]:
 
 def _previous_unit(history: list[Turn]) -> str | None:
     """What the previous answer's first figure counts ("Năm 2022, Chi cục kiểm tra 126 mẫu hàng đóng gói sẵn …")."""
-    last = next((t.content for t in reversed(history) if t.role == "assistant" and t.content.strip()), "")
+    last = _last_answer(history)
     first = next((q for q in find_quantities(last) if q.kind == "number" and q.value is not None), None)
     return unit_after(last, first.end, 3) if first is not None else None
 
