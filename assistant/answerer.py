@@ -255,6 +255,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     o.clause, o.start - o.clause.start, o.end - o.clause.start)).bag() for o in rivals)
             if named:
                 c.score = max([c.score, *(1.05 * o.score for o in rivals)])
+        if want == "percent":  # "Số PTĐ không đạt … chiếm 2,1% …, chủ yếu là công tơ điện" is no share of công tơ điện
+            cands = [c for c in cands if scorer.same_share_subject(c)]
         cands = self._by_polarity(cands, query, want, scorer)
         cands = self._by_time(cands, a, look.years, query)
         if parts_only:  # a part of a sum is never a stated total ("tổng số …: 614"); "với tổng số tiền 87,5 triệu
@@ -530,6 +532,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 break
         if n == 0:
             n = 1 if len(words) > 1 and words[1].lower() in ("xin", "đã", "được", "đang", "mới", "là") else 2
+        elif 1 < n == len(words) < len(asked) and scorer.m.compound(words[n - 1].lower(),
+                                                                    (scorer.unit_text or "").split()[n].lower()):
+            n -= 1  # "46 Ban kỹ thuật tiêu" cut mid-word ("tiêu chuẩn"): "46 Ban kỹ thuật"
         return " ".join(words[:n])
 
     @staticmethod

@@ -327,6 +327,28 @@ class Scorer:
             return 0.7  # "tăng bao nhiêu %" asked; "100% hồ sơ được xử lý đúng hạn" is no change at all
         return 1.0
 
+    def same_share_subject(self, cand: Candidate) -> bool:
+        """May ``cand`` answer "X chiếm bao nhiêu phần trăm …"? Not a change ("tăng 9,7% so với …"), a share
+        of the plan ("đạt 58,3% kế hoạch", a "Tỷ lệ (%)" column), nor a share of another subject ("Y …,
+        chiếm 2,1% …" where Y carries less than half the weight of X's terms). True for other questions."""
+        clause = cand.clause
+        if not re.search(r"\b(?:chiếm|chiem)\b", self.question, re.I):
+            return True
+        if re.search(r"\b(?:tăng|giảm)\s*$", clause.text[: cand.start - clause.start]) or re.match(
+                r"\s*(?:so với|kế hoạch)", clause.text[cand.end - clause.start :]) or (
+                clause.column and _RATIO_COL_RE.match(clause.column)):
+            return False
+        asked = re.match(r"\s*(.+?)\s+(?:chiếm|chiem)\b", self.question, re.I)
+        before = cand.clause.sentence[: cand.start - cand.clause.sentence_start]
+        at = max(before.lower().rfind("chiếm"), before.lower().rfind("chiem"))
+        if not asked or at < 0:
+            return True
+        weights = {t: self.terms[t] for t in self.m.question_terms(asked.group(1)) if t in self.terms}
+        if not weights:
+            return True
+        bag = self.m.tokens(before[:at]).bag()
+        return sum(w for t, w in weights.items() if t in bag) >= 0.5 * sum(weights.values())
+
     def _asked_words(self, text: str) -> bool:
         """Does the question say every word of ``text`` (years and "năm" aside)?"""
         words = [w for w in self.m.tokens(text).words if not w[0].isdigit() and fold(w) != "nam"]

@@ -101,3 +101,21 @@ def test_a_rate_is_no_total(fines) -> None:  # noqa: ANN001
     assert a.abstained or (a.value is not None and a.value.number != 20), a.answer  # 20 triệu đồng/đơn vị is a rate
     per_unit = fines.ask("Mỗi doanh nghiệp được hỗ trợ truy xuất nguồn gốc bao nhiêu tiền năm 2024?")
     assert per_unit.value is not None and per_unit.value.number == 20, per_unit.answer
+
+
+SHARES = """Báo cáo sơ kết 6 tháng đầu năm 2024 của Chi cục Tiêu chuẩn Đo lường Chất lượng tỉnh Hải Hà
+
+Trung tâm Kỹ thuật đã kiểm định 6.418 phương tiện đo (PTĐ) các loại, đạt 58,3% kế hoạch năm, tăng 9,7% so với cùng kỳ năm 2023. Số PTĐ không đạt yêu cầu kỹ thuật đo lường là 137 chiếc, chiếm 2,1% tổng số PTĐ được kiểm định, chủ yếu là công tơ điện. Hồ sơ nộp trực tuyến chiếm 87,6% tổng số hồ sơ tiếp nhận.
+"""
+
+
+def test_a_share_asked_is_the_share_of_that_subject(service_over) -> None:  # noqa: ANN001
+    svc = service_over({"haiha_shares_6t2024.txt": SHARES})
+    try:
+        a = svc.ask("Công tơ điện chiếm bao nhiêu phần trăm tổng số phương tiện đo được kiểm định 6 tháng đầu năm 2024?")
+        # not 2,1% (the share of PTĐ that failed), 9,7% (a change) or 58,3% (of the plan)
+        assert a.value is None or a.value.number not in (2.1, 9.7, 58.3), a.answer
+        b = svc.ask("Hồ sơ nộp trực tuyến chiếm bao nhiêu phần trăm tổng số hồ sơ tiếp nhận 6 tháng đầu năm 2024?")
+        assert b.value is not None and b.value.number == 87.6, b.answer
+    finally:
+        svc.close()
