@@ -256,7 +256,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             if named:
                 c.score = max([c.score, *(1.05 * o.score for o in rivals)])
         if want == "percent":  # "Số PTĐ không đạt … chiếm 2,1% …, chủ yếu là công tơ điện" is no share of công tơ điện
-            cands = [c for c in cands if scorer.same_share_subject(c)]
+            cands = [c for c in cands if scorer.may_answer_share(c)]
         cands = self._by_polarity(cands, query, want, scorer)
         cands = self._by_time(cands, a, look.years, query)
         if parts_only:  # a part of a sum is never a stated total ("tổng số …: 614"); "với tổng số tiền 87,5 triệu

@@ -327,7 +327,7 @@ class Scorer:
             return 0.7  # "tăng bao nhiêu %" asked; "100% hồ sơ được xử lý đúng hạn" is no change at all
         return 1.0
 
-    def same_share_subject(self, cand: Candidate) -> bool:
+    def may_answer_share(self, cand: Candidate) -> bool:
         """May ``cand`` answer "X chiếm bao nhiêu phần trăm …"? Not a change ("tăng 9,7% so với …"), a share
         of the plan ("đạt 58,3% kế hoạch", a "Tỷ lệ (%)" column), nor a share of another subject ("Y …,
         chiếm 2,1% …" where Y carries less than half the weight of X's terms). True for other questions."""
