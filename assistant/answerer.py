@@ -79,8 +79,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 a.unit = "đồng"
         else:
             a = analyze(resolved)
-        a.given = _whole_of_part(q, history or [])
         a.previous = _previous_figures(history or [])
+        a.given = a.previous if _PART_OF_PREVIOUS_RE.search(q) else set()  # "Trong đó …": a part of that figure
         a.previous_unit = _previous_unit(history or [])
         docs = self.retriever.index.committed()
         if not docs:
@@ -324,11 +324,12 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             for c in cands:  # what was done, not what is planned ("phấn đấu … đạt 4,5 tỷ đồng" in next year's tasks)
                 if self._is_plan(c):
                     c.score *= 0.3
-        for c in cands:  # "tăng 9,4% so với năm 2020" is a figure of a later year than 2020, measured against it
-            after = c.clause.text[c.end - c.clause.start :][:40]
-            if a.years and not a.compared and any(re.match(rf"\s*(?:[^\W\d_]+\s+){{0,3}}so với (?:cùng kỳ )?(?:năm )?{y}\b",
-                                                           after, re.I) for y in a.years):
-                c.score *= 0.3
+        if a.years and not a.compared:  # "tăng 9,4% so với năm 2020" is a figure of a later year than 2020
+            against = re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,3}}so với (?:cùng kỳ )?(?:năm )?(?:{'|'.join(map(str, a.years))})\b",
+                                 re.I)
+            for c in cands:
+                if against.match(c.clause.text[c.end - c.clause.start :][:40]):
+                    c.score *= 0.3
         wanted = set(a.years) | set(a.past) | set(years)
         for c in cands:  # a table's "Năm 2019" column does not answer for 2020, nor "(năm 2019 là 356 hồ sơ)"
             named = _column_years(c)
@@ -722,14 +723,6 @@ def _previous_unit(history: list[Turn]) -> str | None:
     return unit_after(last, first.end, 3) if first is not None else None
 
 
-def _whole_of_part(question: str, history: list[Turn]) -> set[float]:
-    """The figures of the previous answer when the question asks a part of it ("Trong đó có bao nhiêu bộ
-    bị trả về?" after "… tiếp nhận 1.342 hồ sơ"): the whole is not the part."""
-    if not re.search(r"\btrong (?:số )?(?:đó|này)\b|\btrong do\b", question, re.I):
-        return set()
-    return _previous_figures(history)
-
-
 def _part_of(part: Candidate, whole: Candidate) -> bool:
     """``part`` is a breakdown of ``whole`` in the same sentence ("178 hồ sơ …, trong đó 152 hồ sơ …")."""
     if part.clause.sentence_start != whole.clause.sentence_start or part.start <= whole.end:
@@ -755,6 +748,9 @@ _VERDICT_RE = re.compile(r"\b(đạt|dat|vi phạm|vi pham|phù hợp|có dấu|
 _FOUND_RE = re.compile(r"\bphát hiện\b", re.I)  # what an inspection found wrong
 _SCOPE_YEAR_RE = re.compile(r"\W*(?:lũy kế\s+|tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?((?:19|20)\d{2})\b", re.I)
 _AMOUNT_RE = re.compile(r"\btổng số tiền\b", re.I)  # how any fine or amount is written, not a total of parts
+# a part of the previous answer's figure is asked ("Trong đó có bao nhiêu bộ bị trả về?" after "… tiếp nhận
+# 1.342 hồ sơ"): that whole is not the part, nor is the part larger
+_PART_OF_PREVIOUS_RE = re.compile(r"\btrong (?:số )?(?:đó|này)\b|\btrong do\b", re.I)
 _STATED_AVERAGE_RE = re.compile(r"\b(?:bình quân|trung bình|binh quan|trung binh)\b|^\s*\S*\s*[^\W\d_]+/(?:người|tháng|năm)\b",
                                 re.I)
 _COUNTED_RE = re.compile(r"\W*(?:tổng\s+)?(?:số|tong so|so)\s+(?:lượng\s+|luong\s+)?(?=[^\W\d_])", re.I)

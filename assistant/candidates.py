@@ -4,6 +4,7 @@ each scored against the question (IDF-weighted terms, proximity to the value, ex
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import Callable
 from dataclasses import dataclass, field
 
@@ -332,22 +333,25 @@ class Scorer:
         of the plan ("đạt 58,3% kế hoạch", a "Tỷ lệ (%)" column), nor a share of another subject ("Y …,
         chiếm 2,1% …" where Y carries less than half the weight of X's terms). True for other questions."""
         clause = cand.clause
-        if not re.search(r"\b(?:chiếm|chiem)\b", self.question, re.I):
+        if not _SHARE_Q_RE.search(self.question):
             return True
         if re.search(r"\b(?:tăng|giảm)\s*$", clause.text[: cand.start - clause.start]) or re.match(
                 r"\s*(?:so với|kế hoạch)", clause.text[cand.end - clause.start :]) or (
                 clause.column and _RATIO_COL_RE.match(clause.column)):
             return False
-        asked = re.match(r"\s*(.+?)\s+(?:chiếm|chiem)\b", self.question, re.I)
-        before = cand.clause.sentence[: cand.start - cand.clause.sentence_start]
+        before = clause.sentence[: cand.start - clause.sentence_start]
         at = max(before.lower().rfind("chiếm"), before.lower().rfind("chiem"))
-        if not asked or at < 0:
-            return True
-        weights = {t: self.terms[t] for t in self.m.question_terms(asked.group(1)) if t in self.terms}
-        if not weights:
+        weights = self._share_subject
+        if not weights or at < 0:
             return True
         bag = self.m.tokens(before[:at]).bag()
         return sum(w for t, w in weights.items() if t in bag) >= 0.5 * sum(weights.values())
+
+    @cached_property
+    def _share_subject(self) -> dict[str, float]:
+        """The weighted terms of X in "X chiếm bao nhiêu phần trăm …" (once per question)."""
+        asked = re.match(r"\s*(.+?)\s+(?:chiếm|chiem)\b", self.question, re.I)
+        return {t: self.terms[t] for t in self.m.question_terms(asked.group(1)) if t in self.terms} if asked else {}
 
     def _asked_words(self, text: str) -> bool:
         """Does the question say every word of ``text`` (years and "năm" aside)?"""
@@ -569,9 +573,9 @@ def quantity_candidates(cl: list[Clause], want: str) -> list[Candidate]:
 # a rate: an amount per something ("20 triệu đồng/đơn vị", "14,8 triệu đồng/người/tháng"), not "hội nghị/hội thảo"
 _RATE_RE = re.compile(r"\s*[^\W\d_]*(?:\s+[^\W\d_]+)?\s*/\s*(?:đơn vị|người|tháng|năm|ngày|giờ|doanh nghiệp|cơ sở|hộ|"
                       r"lần|lượt|mẫu|sản phẩm|hồ sơ|kg|km)\b", re.I)
+_SHARE_Q_RE = re.compile(r"\b(?:chiếm|chiem)\b", re.I)  # "X chiếm bao nhiêu phần trăm …": a share of X
 _RATE_ASKED_RE = re.compile(r"\b(?:mỗi|bình quân|trung bình|một|moi|binh quan|trung binh|mot)\b|/", re.I)
 _PART_COLUMN_RE = re.compile(r"\s*(?:trong đó|riêng|trong do|rieng)\b[\s:,]*", re.I)
-_YEAR_COL_RE = re.compile(r"(?:(?:Năm|Kế hoạch|Thực hiện|KH|TH|Ước)\s+)?(?:19|20)\d{2}(?:\s*\([^)]{1,20}\))?", re.I)
 _UNIT_COL_RE = re.compile(r"^(?:đơn vị(?: tính)?|đvt)$", re.I)
 _INDEX_COL_RE = re.compile(r"^(?:tt|stt|số tt)$", re.I)
 

@@ -163,10 +163,7 @@ def analyze(question: str) -> Analysis:
     quantities = find_quantities(q)
     years = sorted({int(x.value) for x in quantities if x.kind == "year" and x.value
                     and not re.search(r"\d/\s*$", q[: x.start])}  # "Thông tư 24/2013": a document number
-                   | {int(m.group(2)) for x in quantities if x.kind == "date"  # "tháng 11/2022", "đến 30/6/2024"
-                      for m in [re.fullmatch(r"(?:\d{1,2}/)?(\d{1,2})/((?:19|20)\d{2})", x.text)]
-                      if m and 1 <= int(m.group(1)) <= 12 and (x.text.count("/") == 1 or _AS_OF_RE.search(
-                          q[: x.start] + x.text[: x.text.rfind("/") + 1]))})  # not "Quyết định … ngày 24/2/2021"
+                   | _asked_at_years(q, quantities))
     refs = reference_years(q)
     if refs and set(years) - refs:
         years = sorted(set(years) - refs)  # "năm 2021 … tăng bao nhiêu so với năm 2020": the 2021 report
@@ -212,9 +209,8 @@ def analyze(question: str) -> Analysis:
         core=" ".join(core.split()),
         question=q, kind=kind, op=op, unit=money_unit(q, question_unit(q)) if kind == "number" else question_unit(q) if kind == "percent" else None,
         years=years, folded=not has_diacritics(q),
-        compared=sorted(refs - set(years)) if kind in ("number", "percent") and op in (None, "ratio", "diff") and len(
-            years) == 1 and len(refs) == 1 and re.search(r"\b(tăng|giảm|tang|giam|hơn|hon|hụt|sụt|hut|sut)\b", asked,
-                                                          re.I) else [],
+        compared=sorted(refs - set(years)) if kind in ("number", "percent") and op in (None, "ratio", "diff")
+        and len(years) == 1 and len(refs) == 1 and _CHANGE_VERB_RE.search(asked) else [],
         plan=bool(_PLAN_RE.search(q)),
         ordinal=bool(re.search(r"\b(?:lần )?thứ (?:mấy|bao nhiêu)", q, re.I)),
     )
@@ -282,6 +278,20 @@ def resolve_followup(question: str, history: list[Turn]) -> str:
     return f"{q.rstrip('?')} ({' '.join(context.split())})?"
 
 
+def _asked_at_years(q: str, quantities: list) -> set[int]:  # noqa: ANN001 - Quantity list
+    """The years of the time points a question is asked at: "tháng 11/2022", "đến 30/6/2024" (not a
+    document's date, "Quyết định … ngày 24/2/2021")."""
+    out = set()
+    for x in quantities:
+        m = re.fullmatch(r"(?:\d{1,2}/)?(\d{1,2})/((?:19|20)\d{2})", x.text) if x.kind == "date" else None
+        if m and 1 <= int(m.group(1)) <= 12 and (x.text.count("/") == 1 or _AS_OF_RE.search(
+                q[: x.start] + x.text[: x.text.rfind("/") + 1])):
+            out.add(int(m.group(2)))
+    return out
+
+
+# a change asked of a figure ("năm 2022 tăng bao nhiêu … so với năm 2021"): worked from both years when not stated
+_CHANGE_VERB_RE = re.compile(r"\b(tăng|giảm|tang|giam|hơn|hon|hụt|sụt|hut|sut)\b", re.I)
 # a time point the question is asked at: "(cuối) tháng 11/", "đến (hết) ngày 30/6/"
 _AS_OF_RE = re.compile(r"(?:\btháng\s+\d{1,2}|\b(?:đến|tới|tính đến|den|toi)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+)?"
                        r"\d{1,2}/\d{1,2})/\s*$", re.I)

@@ -52,6 +52,9 @@ def _split_items(text: str) -> list[str]:
     return [p for p in items if len(p.split()) >= 1 and re.search(r"[^\W\d_]", p)]
 
 
+_ADDING_RE = re.compile(r"(tổng cộng|cộng cả|cộng lại|gộp|cộng số)")  # words that add named parts up
+
+
 def plan(question: str, kind: str) -> Plan | None:
     """The arithmetic a question asks for, or None for a plain lookup."""
     q = _clean(question)
@@ -77,12 +80,11 @@ def plan(question: str, kind: str) -> Plan | None:
             r"(?:trên|so với)\s+(số .+?)(?:\s+là\b|\s+bao nhiêu|\s*\(|\?|$)", q, re.I)
         return Plan("ratio", shared=q, total_phrase=t.group(1) if t else None, decimals=dec)
     sum_marker = re.search(r"(tổng cộng|cộng cả|cộng lại|tính cả|gộp|cộng số|tổng số)", low) or _ADD_WITH_RE.search(q)
-    if sum_marker and sum_marker.group(0) == "tổng số" and re.search(r"\btổng số tiền\b", low) and not re.search(
-            r"(tổng cộng|cộng cả|cộng lại|tính cả|gộp|cộng số)", low):
+    if sum_marker and sum_marker.group(0) == "tổng số" and re.search(r"\btổng số tiền\b", low) and not (
+            _ADDING_RE.search(low) or "tính cả" in low):
         sum_marker = None  # "Tổng số tiền XPVPHC qua kiểm tra đo lường, chất lượng": how an amount is named
     inclusion = re.search(r"[,(]\s*(?:tính cả|kể cả|bao gồm cả)\s+(.+?)\s*[)?]?$", q, re.I)
-    if inclusion and len(_split_items(inclusion.group(1))) < 2 and not re.search(
-            r"(tổng cộng|cộng cả|cộng lại|gộp|cộng số)", low):
+    if inclusion and len(_split_items(inclusion.group(1))) < 2 and not _ADDING_RE.search(low):
         sum_marker = None  # "X, tính cả Y": a figure that includes Y, not a sum of named parts
     if sum_marker:
         items, shared = _sum_items(q)

@@ -132,6 +132,12 @@ class HybridRetriever:
             text = self._texts[doc_id] = self._join(grouped.get(doc_id, []), None)
         return text
 
+    def opening_passages(self, doc_id: str, limit: int) -> list[Passage]:
+        """The chunks of a report that start in its first ``limit`` characters, in text order."""
+        self._sync()
+        return [_passage(r.id, r.text, r.meta, 1.0) for r in self._by_doc().get(doc_id, [])
+                if int(r.meta.get("start", 0)) < limit]
+
     def opening(self, doc_id: str, limit: int = 3000) -> str:
         """The first ``limit`` characters of a report, rebuilt from its chunks at their exact offsets."""
         return self._join(self._by_doc().get(doc_id, []), limit)

@@ -94,10 +94,15 @@ def _unit_names(text: str) -> list[list[str]]:
     return out
 
 
+def _initials(words: list[str]) -> str:
+    """["Văn", "phòng", "Công", "nhận", "Chất", "lượng"] → "vpcncl" (folded, lower-cased)."""
+    return "".join(fold(w[0].lower()) for w in words)
+
+
 def short_names(opening: str) -> set[str]:
     """The short names a report's opening gives its own unit, folded and lower-cased: the initials of each
     unit name it writes ("vpcncl") and the abbreviations it declares for itself ("boa")."""
-    out = {"".join(fold(w[0].lower()) for w in name) for name in _unit_names(opening)}
+    out = {_initials(name) for name in _unit_names(opening)}
     for m in _DECLARED_RE.finditer(opening):
         out |= {fold(t.lower()) for t in _ABBR_TOKEN_RE.findall(m.group(1))}
     for m in _NAMED_BRACKET_RE.finditer(opening):  # "Viện Tiêu chuẩn Chất lượng Việt Nam (VSQI, sau đây …)"
@@ -248,9 +253,10 @@ class ReportRouter:
                             or bool(_UNIT_WORD_RE.match(name)) or shown is not None)
             chosen = own if chosen is None else chosen & own
         shorts = self._short_names(identities, text_of)
-        spelt = [" ".join(n) for n in _unit_names(question)]  # "Văn phòng Công nhận Chất lượng": by its initials
-        for token in _ABBR_TOKEN_RE.findall(question) + (re.findall(r"[^\W\d_]{3,}", question) if folded else []) + spelt:
-            name = fold(token.lower()) if " " not in token else "".join(fold(w[0].lower()) for w in token.split())
+        tokens = _ABBR_TOKEN_RE.findall(question) + (re.findall(r"[^\W\d_]{3,}", question) if folded else [])
+        asked = [(t, fold(t.lower())) for t in tokens] + [  # "Văn phòng Công nhận Chất lượng": by its initials
+            (" ".join(n), _initials(n)) for n in _unit_names(question)]
+        for token, name in asked:
             own = {d for d, names_ in shorts.items() if name in names_}
             if not own or name in route.words:
                 continue

@@ -57,11 +57,7 @@ class DescriptiveAnswers:
             best = self._pick(cands, a)
             if best is None:
                 return self._abstain(a, passages, year, cites)
-            n = cites.add_clause(best.clause)
-            date_text = self._full_date(best)
-            snip = snippet(best.clause.text, best.start - best.clause.start, best.end - best.clause.start)
-            text = templates()["date_year"].format(year=best.clause.passage.year, value=date_text, snippet=snip, n=n)
-            return text, False, Value(None, None, date_text), cites, None, best.clause.passage.year
+            return self._date_result(best, cites)
         if a.kind in ("person", "place"):
             if a.kind == "person":
                 cands = self._people(a, m, cl, passages)
@@ -90,20 +86,20 @@ class DescriptiveAnswers:
     def _own_date(self, passages: list[Passage], cites: Citations):  # noqa: ANN202
         """The date a report is signed: its place-and-date line ("Thanh Hóa, ngày 15 tháng 12 năm 2023"), in
         the opening of the best-matching report."""
-        from assistant.retriever import _passage
+        if not passages:
+            return None
+        opening = self.retriever.opening_passages(passages[0].doc_id, OPENING_CHARS)
+        line = next((c for c in quantity_candidates(clauses(opening), "date")
+                     if _DATE_LINE_RE.search(c.clause.text[: c.start - c.clause.start])), None)
+        return self._date_result(line, cites) if line is not None else None
 
-        for doc in dict.fromkeys(p.doc_id for p in passages[:1]):
-            recs = sorted((r for r in self.retriever.index.lexical.records
-                           if r.meta.get("doc_id") == doc and int(r.meta.get("start", 0)) < OPENING_CHARS),
-                          key=lambda r: int(r.meta.get("start", 0)))
-            for c in quantity_candidates(clauses([_passage(r.id, r.text, r.meta, 1.0) for r in recs]), "date"):
-                if _DATE_LINE_RE.search(c.clause.text[: c.start - c.clause.start]):
-                    n = cites.add_clause(c.clause)
-                    date_text = self._full_date(c)
-                    snip = snippet(c.clause.text, c.start - c.clause.start, c.end - c.clause.start)
-                    text = templates()["date_year"].format(year=c.clause.passage.year, value=date_text, snippet=snip, n=n)
-                    return text, False, Value(None, None, date_text), cites, None, c.clause.passage.year
-        return None
+    def _date_result(self, c: Candidate, cites: Citations):  # noqa: ANN202
+        """A date answer: the date in full, quoted where it is written."""
+        n = cites.add_clause(c.clause)
+        date_text = self._full_date(c)
+        snip = snippet(c.clause.text, c.start - c.clause.start, c.end - c.clause.start)
+        text = templates()["date_year"].format(year=c.clause.passage.year, value=date_text, snippet=snip, n=n)
+        return text, False, Value(None, None, date_text), cites, None, c.clause.passage.year
 
     def _enumeration_answer(self, a: Analysis, m: Matcher, cl: list[Clause], cites: Citations):  # noqa: ANN202
         """A sentence that answers the question with a list of its own ("… tại các huyện Lâm Hà, Đức Trọng và
