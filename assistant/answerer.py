@@ -203,8 +203,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
              exclude: set[int] | None = None, shared: str | None = None, own_search: bool = False,
              years: list[int] | None = None, parts_only: bool = False, shared_weight: float = 0.35,
              analysis: Analysis | None = None, within: Passage | None = None,
-             min_coverage: float | None = None) -> Candidate | None:
-        """The best-supported quantity for ``query`` (None when nothing passes the coverage and unit checks)."""
+             min_coverage: float | None = None, fresh: bool = False) -> Candidate | None:
+        """The best-supported quantity for ``query`` (None when nothing passes the coverage and unit checks);
+        ``fresh``: not a figure the previous answer gave (a follow-up asking something new already has that one)."""
         a, m = look.a, look.m
         want = want or ("percent" if a.kind == "percent" else "ordinal" if a.ordinal else "number")
         if want == "number" and unit and unit.strip() in ("%", "phần trăm"):
@@ -235,7 +236,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         table = table_candidates(cl, want, self._text_before, cells)
         raw = [c for c in quantity_candidates(cl, want) if c.start not in cells] + table + (
             remainder_candidates(cl) if want == "number" and not parts_only else [])
-        stated |= a.given
+        stated |= a.given | (a.previous if fresh else set())
         whole = max(a.given, default=None) if want == "number" else None  # a part of it is no larger
         cands = [scorer.score(c) for c in raw
                  if c.start not in (exclude or ()) and (c.value not in stated or want == "ordinal")
@@ -465,12 +466,18 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 res = None  # "Vậy … cao hơn bao nhiêu?": a difference from the figure just given, or none
             if res:
                 return res
-            return self._abstain(a, passages, year, look.cites)
+            rest = self._stated_rest(look) if plan.op == "remainder" else None
+            return self._value_result(look, rest) if rest else self._abstain(a, passages, year, look.cites)
         if plan is not None and plan.op == "complement":
             res = calc.run(plan, look)
             if res:
                 return res
         direct = self.find(look, a.question, a.unit)
+        if direct is None and a.op == "remainder":
+            direct = self._stated_rest(look)
+        if direct is not None and a.follow and direct.value in a.previous and not (
+                direct.kind == "number" and polarity_mismatch(a.core or a.question, direct)):
+            direct = self.find(look, a.question, a.unit, fresh=True)  # a follow-up asks something new
         if direct is not None and direct.kind == "number" and polarity_mismatch(a.core or a.question, direct):
             res = calc.complement_of(direct, look)  # "có dấu CR" asked, "không có dấu CR: 56/1267" stated
             return res if res else self._abstain(a, passages, year, look.cites)
@@ -493,6 +500,17 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             if res:
                 return res
         return self._abstain(a, passages, year, look.cites)
+
+    def _stated_rest(self, look: Lookup) -> Candidate | None:
+        """"Còn lại bao nhiêu …" with no parts to work from: the rest the text implies ("327 cơ sở, trong đó
+        148 …, 96 …, còn lại là cơ sở kinh doanh vàng bạc") or writes as such ("còn lại 47 hồ sơ"), on less
+        overlap than a plain lookup needs: the question's "còn lại" and the text's say the same."""
+        a = look.a
+        best = self.find(look, a.question, a.unit, min_coverage=RELAXED_COVERAGE)
+        if best is not None and best.kind == "number" and ("implied" in best.notes or re.search(
+                r"còn lại\W*(?:là\W*)?$", _just_before(best, 40), re.I)):
+            return best
+        return None
 
     def _value_result(self, look: Lookup, best: Candidate):  # noqa: ANN202
         if best.working:  # implied by the text: shown as the computation it is

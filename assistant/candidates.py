@@ -9,12 +9,13 @@ from typing import Callable
 from dataclasses import dataclass, field
 
 from assistant.matching import Matcher
+
 from assistant.models import Passage
 from assistant.numbers import Quantity, find_quantities, format_vn_number, split_scale
 from assistant.question import question_unit
 from ingest.splitter import split_sentences
 from ingest.normalize import fold
-from vectorstore.tokenize import syllables
+from vectorstore.tokenize import STOPWORDS, syllables
 
 # a negated or adverse predicate said of a figure ("không đạt", "chưa giải quyết", "vi phạm")
 NEGATION_RE = re.compile(r"\b(không|chưa|vi phạm)\b", re.I)
@@ -38,6 +39,8 @@ _CLASSIFIERS = (("sự", "kiện"), ("số", "lượng"), ("bộ",), ("lượt",
 # words that count whatever the sentence names ("312 người", "bao nhiêu chiếc")
 _SUBJECT_RE = re.compile(r"^\s*(?:số(?: lượng)?|riêng|về|đối với|so(?: luong)?|rieng|ve|doi voi)\s+([^,?]+?)"
                          r"(?:,|\s+(?:được|đã|của|năm|trong|ở|tại|dự|là|duoc|da|cua|nam|trong|o|tai|du|la)\b)", re.I)
+_KIND_COUNTERS = frozenset({"nguoi", "chiec", "cai"})  # a total counted so, whose parts are named by their kind
+_TIME_WORDS = frozenset({"thang", "nam", "ngay", "quy", "tuan", "gio", "phut"})  # "6 tháng đầu năm": a period, no count
 _COUNTERS = frozenset({"nguoi", "chiec", "cai", "con", "luot", "lan", "bo"})
 _SAME_COUNTER = {"cai": "chiec", "kilogam": "kg"}
 # units of measure (folded): asked, only the same unit written answers ("lít", "kg", "tấn", …)
@@ -215,8 +218,12 @@ class Scorer:
     def _head_match(self, raw: list[str], want_words: list[str], raw_head: list[str], head: list[str]) -> float:
         core = want_words[:2] if len(raw) > 1 and self.m.compound(raw[0], raw[1]) else want_words[:1]
         if core[0] == "dong" and head and head[0] in _CURRENCIES:  # "đồng" asked: any currency written
-            # … but "458 đồng hồ nước" counts meters, not money
-            return 0.0 if head[0] == "dong" and len(head) > 1 and head[1] == "ho" else 1.0
+            # … but "458 đồng hồ nước" counts meters, not money, and "bao nhiêu đồng hồ nước" asks meters
+            asked_meter = len(want_words) > 1 and want_words[1] == "ho"
+            if asked_meter != (head[0] == "dong" and len(head) > 1 and head[1] == "ho"):
+                return 0.0
+            if not asked_meter:
+                return 1.0
         if not head or head[0] != core[0]:
             return 0.0 if core[0] not in head[:2] else 0.5
         if len(core) > 1 and len(head) >= 2 and head[1] != core[1] and head[1] not in _UNIT_FUNCTION:
@@ -248,7 +255,10 @@ class Scorer:
             if not named and re.match(r"\s*trong (?:số )?đó\b", self.question, re.I):
                 # a follow-up's "Trong đó có bao nhiêu bộ …?" after a question about hồ sơ
                 named = {fold(t) for t, w in self.terms.items() if not t.startswith("§") and w >= 0.5}
-            return written[0] not in _COUNTERS and all(w in named for w in written[:2])
+                for t in self.terms:  # "PTĐ" asked before: "7.412 phương tiện đo" counts them
+                    if t.startswith("§"):
+                        named |= {fold(x) for e in self.m.glossary.entries.get(t[1:], []) for x in syllables(e.lower())}
+            return written[0] not in _COUNTERS and written[0] not in _TIME_WORDS and all(w in named for w in written[:2])
         money = asked[0] in _CURRENCIES and asked[1:2] != ["ho"]  # "đồng", not "đồng hồ nước"
         if cand.clause.column and written[0] in _COUNTERS and not money:  # a table row "Huyết áp kế | … (chiếc)"
             # (its label and caption name what is counted: "PTĐ nhóm 2" asked of "Kết quả kiểm định phương
@@ -421,6 +431,20 @@ class Scorer:
         m = _SEG_END_RE.search(clause.text[local_end:])
         return clause.text[local_end : local_end + (m.start() if m else 60)]
 
+    def _label_fits(self, label: str) -> bool:
+        """Is a table row's label the thing asked, not a narrower one? A total row is; another row is
+        when the question's words weigh at least half the label's others ("Phương tiện đo nồng độ cồn trong
+        hơi thở" is not "số PTĐ"; a counter word, "chiếc", is none of them), and a row of the rest ("Phương tiện đo khác") only when "khác" is asked."""
+        if TOTAL_RE.search(label) or re.match(r"\s*(?:tổng|cộng)\b", label, re.I):
+            return True
+        main = re.sub(r"\([^)]*\)", " ", label)
+        tok = self.m.tokens(main, strip_concepts=True)
+        units = {w for w in tok.words if not w.isdigit() and w not in STOPWORDS and fold(w) not in _COUNTERS} | tok.concepts
+        if any(fold(w) == "khac" for w in units) and not re.search(r"\bkh[áa]c\b", self.question, re.I):
+            return False
+        covered = sum(self.m.weight(u) for u in units if u in self.terms)
+        return covered > 0 and 2 * covered >= sum(self.m.weight(u) for u in units if u not in self.terms)
+
     def _aspect(self, clause: Clause, local_end: int) -> float:
         """"đã (giải quyết) xong" asked but "đang giải quyết" stated, or the reverse."""
         tail = self.tail(clause, local_end).lower()
@@ -523,6 +547,13 @@ class Scorer:
                 or (not clause.column and re.match(r"\s*so với (?:năm|cùng kỳ)", clause.text[cand.end - clause.start :], re.I)
                     and not re.search(r"so với (?:năm|cùng kỳ|cung ky|nam)", self.question, re.I))):
             s *= 0.5  # … and a "Tỷ lệ 2024/2023 (%)" column or "giảm 16,6% so với năm 2019" none about it
+        if cand.kind == "percent" and not clause.column and re.match(
+                r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu)", clause.text[cand.end - clause.start :], re.I) and re.search(
+                r"so với (?:năm|cùng kỳ|cung ky|nam)", self.question, re.I) and not re.search(
+                r"kế hoạch|ke hoach|chỉ tiêu|chi tieu", self.question, re.I):
+            s *= 0.5  # "bằng 108,5% kế hoạch" is no answer to "bằng bao nhiêu phần trăm so với năm 2022"
+        if clause.label and not self._label_fits(clause.label):
+            s *= 0.6  # a row of another thing ("Công tơ điện" asked of "số PTĐ"): the total row or prose says it
         s *= self._aspect(clause, cand.end - clause.start)
         if cand.kind == "number" and _RATE_RE.match(clause.text[cand.end - clause.start :]) \
                 and not _RATE_ASKED_RE.search(self.question):
@@ -794,14 +825,17 @@ def remainder_candidates(cl: list[Clause]) -> list[Candidate]:
                 continue  # "3,4 tỷ … trong đó 900 triệu": amounts of one scale only (as written, not converted)
             total = totals[-1]
             head = (unit_after(sent, total.end) or "").split()[:1]
-            if not head or any((unit_after(sent, within.end() + q.end) or "").split()[:1] != head for q in parts):
-                continue  # the parts must count the same thing as the total
+            if not head or fold(head[0]) not in _KIND_COUNTERS and any(
+                    (unit_after(sent, within.end() + q.end) or "").split()[:1] != head for q in parts):
+                continue  # the parts count the same thing as the total ("48 người, trong đó 31 viên chức": kinds of it)
             value = (total.value or 0) - sum(q.value or 0 for q in parts)
             if value <= 0:
                 continue
             seen.add((c.sentence_start, m.start()))
             whole = c.whole_sentence()
             unit = (m.group(1) or "").strip() or unit_after(sent, m.end(), max_words=6)
+            if fold(head[0]) in _KIND_COUNTERS and unit and fold(unit.split()[0]) != fold(head[0]):
+                unit = f"{head[0]} {unit}"  # "48 người, trong đó 31 viên chức, số còn lại là lao động hợp đồng": 17 người
             scale = scales.pop()
             if scale:  # "73,9 tỷ đồng, trong đó … 61,2 tỷ đồng, phần còn lại …": 12,7 tỷ đồng, worked as written
                 written = [split_scale(q.text)[0] or 0.0 for q in (total, *parts)]

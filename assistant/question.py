@@ -23,9 +23,9 @@ _STOP_UNIT = frozenset(
 )
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # words that end the unit after "bao nhiêu" ("bao nhiêu hồ sơ được …", "bao nhiêu để hỗ trợ …")
-_ENDS_UNIT = frozenset("được đã đạt là phần trăm nhiêu bao không chưa có bị mà để nữa vì do nhằm".split())
+_ENDS_UNIT = frozenset("được đã đạt là phần trăm nhiêu bao không chưa có bị mà để nữa vì do nhằm rồi ạ nhỉ nhé vậy thế đấy".split())
 # verbs that follow the thing counted: "mấy doanh nghiệp nâng cao năng suất", "… áp dụng ISO" (never its first word)
-_VERB_AFTER_UNIT = frozenset("áp nâng tham xây sử triển hoàn".split())
+_VERB_AFTER_UNIT = frozenset("áp nâng tham xây sử triển hoàn làm".split())
 
 
 @dataclass
@@ -244,14 +244,14 @@ def resolve_followup(question: str, history: list[Turn]) -> str:
     prev_year = next(iter(_YEAR_RE.findall(prev)), None)
     relative = bool(_RELATIVE_YEAR_RE.search(q))  # "năm trước đó" points back at the previous question
     if prev_year:  # "Năm trước đó …?" after a question about 2019: 2018
-        q = _RELATIVE_YEAR_RE.sub(lambda m: f"năm {int(prev_year) + (1 if m.group(1).lower() in ('sau', 'tiếp theo') else -1)}", q)
+        q = _RELATIVE_YEAR_RE.sub(lambda m: f"năm {int(prev_year) + (1 if m.group(1).lower() in ('sau', 'tiếp theo', 'tiep theo') else -1)}", q)
     compared = reference_years(q)
     q_years = [y for y in _YEAR_RE.findall(q) if int(y) not in compared]
     prev_years = _YEAR_RE.findall(prev)
     deictic = relative or bool(_DEICTIC_RE.search(q))
     if not (deictic or (prev_years and not q_years) or len(q.split()) <= 6):
         return q
-    asks_new = bool(_ASKS_RE.search(q))
+    asks_new = bool(_ASKS_RE.search(q)) and bool(_FILLER_RE.sub(" ", _YEAR_RE.sub(" ", _FOLLOW_STRIP_RE.sub(" ", q))).strip(" ,.?"))
     base = prev
     if q_years:
         base = _YEAR_RE.sub(q_years[0], prev, count=1) if prev_years else f"{prev.rstrip('?')} năm {q_years[0]}?"
@@ -261,6 +261,8 @@ def resolve_followup(question: str, history: list[Turn]) -> str:
         subject = _YEAR_RE.sub(" ", subject)
         subject = re.sub(r"\bnăm\b", " ", subject, flags=re.I)
         subject = " ".join(subject.split()).strip(" ,.?")
+        if not _FILLER_RE.sub(" ", subject).strip(" ,.?"):  # "thì con số là bao nhiêu": no subject of its own
+            subject = ""
         unit = question_unit(base)
         if subject and unit and _QUANTITY_RE.search(base) and len(subject.split()) >= 2:
             # "Thế còn số giấy chứng nhận bị thu hồi?": ask about the new subject, with its own verb;
@@ -295,7 +297,10 @@ _CHANGE_VERB_RE = re.compile(r"\b(tăng|giảm|tang|giam|hơn|hon|hụt|sụt|hu
 # a time point the question is asked at: "(cuối) tháng 11/", "đến (hết) ngày 30/6/"
 _AS_OF_RE = re.compile(r"(?:\btháng\s+\d{1,2}|\b(?:đến|tới|tính đến|den|toi)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+)?"
                        r"\d{1,2}/\d{1,2})/\s*$", re.I)
-_RELATIVE_YEAR_RE = re.compile(r"\bnăm (trước|ngoái|liền trước|sau|tiếp theo)(?: đó)?\b", re.I)
+_RELATIVE_YEAR_RE = re.compile(r"\b(?:năm|nam) (trước|ngoái|liền trước|sau|tiếp theo|truoc|ngoai|lien truoc|tiep theo)(?: đó| do)?\b", re.I)
+# the words of a follow-up that asks the previous question again ("Còn năm trước thì con số là bao nhiêu?")
+_FILLER_RE = re.compile(r"\b(?:năm|nam|con số|con so|số liệu|so lieu|kết quả|ket qua|là|la|được|duoc|đạt|dat|thì|thi|"
+                        r"có|co|bao nhiêu|bao nhieu|mấy|may|đó|do|này|nay|ạ|nhỉ|vậy|vay|thế|the)\b", re.I)
 _FOLLOW_STRIP_RE = re.compile(r"^(còn|thế còn|vậy còn|vậy|thế|con|the con|vay con)\b|(thì sao|thế nào|ra sao|thi sao|the nao)|"
                               r"\b(cùng kỳ|cung ky)\b|\?", re.I)
 _DEICTIC_RE = re.compile(r"(^còn\b|^thế còn|^vậy còn|thì sao|ra sao|trong (?:số )?đó|\bđó\b|\bnày\b|\btrên\b|năm trước|^con\b|thi sao)", re.I)

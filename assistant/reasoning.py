@@ -88,6 +88,9 @@ def plan(question: str, kind: str) -> Plan | None:
         sum_marker = None  # "X, tính cả Y": a figure that includes Y, not a sum of named parts
     if sum_marker:
         items, shared = _sum_items(q)
+        if sum_marker.group(0) == "tổng số" and len(items) == 2 and len(items[1].split()) <= 2 and re.search(
+                r",\s*" + re.escape(items[1]), q) and not _ADDING_RE.search(low):
+            items = []  # "Tổng số PTĐ … kiểm định, hiệu chuẩn": one count of a twofold activity, not two to add
         if len(items) >= 2:
             qualifiers = bool(re.search(r"tính cả|\(", q))  # "mẫu không đạt …, tính cả mẫu kiểm tra và mẫu khảo sát"
             explicit = bool(re.search(r"(tổng cộng|cộng cả|cộng lại|tính cả|gộp|cộng số|\bcộng\b)", low))

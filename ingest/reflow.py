@@ -198,3 +198,124 @@ def join_indented(text: str) -> str:
                 continue
         out.append(line)
     return "\n".join(out)
+
+
+# a table's cell on a line of its own (pypdf's text of a table drawn cell by cell, as reportlab and
+# many report generators do): a figure, a row number
+_FIGURE_LINE_RE = re.compile(r"^\s*[+-]?\d[\d.,]*\s*%?\s*$")
+_ROW_NO_RE = re.compile(r"^\s*\d{1,3}\s*$")
+# a line above a header that is no header cell: a caption ("Bảng 2. …"), a unit note ("Đơn vị tính: triệu đồng")
+_NOT_HEADER_RE = re.compile(r"^\s*(?:Bảng|Biểu|Hình|Phụ lục)\b|[:.;]\s*$|:\s", re.I)
+_UNIT_HEAD_RE = re.compile(r"^\s*(?:đơn vị(?: tính)?|đvt)\s*$", re.I)
+# a money unit whose scale word goes with it ("triệu đồng" is one unit, not "… triệu | đồng")
+_SCALED_UNIT_RE = re.compile(r"\s(?:(?:nghìn|ngàn|triệu|tỷ)\s+\S+|lượt\s+\S+)$", re.I)
+_LABEL_ENDS_RE = re.compile(r"(?<!\.)[.:;!?]\)?\s*$")  # a sentence's end, not a label's "(… cân ô tô...)"
+_HEADER_CELL_MAX = 45  # characters: a header cell is short; a line of prose is not one
+
+
+def stacked_cells(text: str) -> str:
+    """Tables whose cells pypdf gives one per line -- a header cell per line ("TT", "Lĩnh vực", "Năm
+    2022", "So sánh", "(%)"), then per row its number, its label and its figures each on a line -- as
+    rows of cells joined by " | ", the form every other loader gives a table row.
+
+    A table is two or more rows with the same number of figures, each an optional row number, one to
+    three lines of label and the figures, under a header of short lines (a cell wrapped onto a second
+    line, "(%)", is joined). When the header has a "Đơn vị tính" cell the rows' labels lack, the unit is
+    parted from the label: its own last line ("Tổng cộng" then "PTĐ"), else its last word or scaled
+    unit ("Taximet chiếc", "Doanh thu triệu đồng"). Without such a header the lines stay as they are."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        found = _stacked_table(lines, i)
+        if found is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        header_at, header, rows, end = found
+        out[len(out) - (i - header_at):] = []  # the header's lines, already copied, become its row
+        out.append(" | ".join(header))
+        out.extend(" | ".join(r) for r in rows)
+        i = end
+    return "\n".join(out)
+
+
+def _stacked_table(lines: list[str], start: int) -> tuple[int, list[str], list[list[str]], int] | None:
+    """The table whose first row starts at line ``start``: where its header starts, the header's cells,
+    the rows' cells and the line after the table; None when no such table starts there."""
+    best: tuple[tuple[int, int], list, int, int] | None = None
+    for k in range(2, 9):  # the most rows, then the most numbered: a next row's number is no figure
+        rows, end = _stacked_rows(lines, start, k)
+        key = (len(rows), sum(r[0] is not None for r in rows))
+        if len(rows) >= 2 and (best is None or key > best[0]):
+            best = (key, rows, end, k)
+    if best is None:
+        return None
+    _, rows, end, k = best
+    head_lines: list[str] = []
+    n = start - 1
+    while n >= 0 and len(head_lines) < 14:
+        line = lines[n].strip()
+        if not line or len(line) > _HEADER_CELL_MAX or _NOT_HEADER_RE.search(line) or _FIGURE_LINE_RE.match(line) \
+                and not re.fullmatch(r"(?:19|20)\d{2}", line):
+            break
+        head_lines.insert(0, line)
+        n -= 1
+    header: list[str] = []
+    for line in head_lines:  # "So sánh" then "(%)": one cell wrapped
+        if header and (line.startswith("(") or line[0].islower()):
+            header[-1] += " " + line
+        else:
+            header.append(line)
+    numbered = any(r[0] is not None for r in rows)
+    want = (1 if numbered else 0) + 1 + k
+    if len(header) < want - (1 if numbered else 0) or len(header) > want + 1:
+        return None
+    if numbered and len(header) == want - 1:  # no "TT" over the row numbers
+        header.insert(0, "TT")
+    unit_at = next((j for j, h in enumerate(header) if _UNIT_HEAD_RE.match(h)), None)
+    split_unit = len(header) == want + 1 and unit_at == (1 if numbered else 0) + 1
+    if len(header) != want and not split_unit:
+        return None
+    cells: list[list[str]] = []
+    for number, label_lines, figures in rows:
+        row = [number or ""] if numbered else []
+        if split_unit:
+            if len(label_lines) >= 2 and len(label_lines[-1]) <= 20:
+                label, unit = " ".join(label_lines[:-1]), label_lines[-1]
+            else:
+                label = " ".join(label_lines)
+                m = _SCALED_UNIT_RE.search(label) or re.search(r"\s(\S+)$", label)
+                label, unit = (label[: m.start()], label[m.start():].strip()) if m else (label, "")
+            row += [label.strip(), unit]
+        else:
+            row.append(" ".join(label_lines))
+        cells.append(row + figures)
+    return n + 1, header, cells, end
+
+
+def _stacked_rows(lines: list[str], i: int, k: int) -> tuple[list[tuple[str | None, list[str], list[str]]], int]:
+    """Rows of ``k`` figures from line ``i`` on: each an optional row number, one to three lines of
+    label and exactly ``k`` figure lines, followed by the next row's number or label or the table's end."""
+    rows: list[tuple[str | None, list[str], list[str]]] = []
+    n = len(lines)
+    while i < n:
+        j, number = i, None
+        if _ROW_NO_RE.match(lines[j]) and j + 1 < n and not _FIGURE_LINE_RE.match(lines[j + 1]) and lines[j + 1].strip():
+            number, j = lines[j].strip(), j + 1
+        label: list[str] = []
+        while j < n and len(label) < 3 and lines[j].strip() and not _FIGURE_LINE_RE.match(lines[j]) \
+                and len(lines[j].strip()) <= 160 and not _LABEL_ENDS_RE.search(lines[j]):
+            label.append(lines[j].strip())
+            j += 1
+        figures = [x.strip() for x in lines[j: j + k]]
+        if not label or len(figures) < k or not all(_FIGURE_LINE_RE.match(f) for f in figures):
+            break
+        after = j + k
+        if after < n and _FIGURE_LINE_RE.match(lines[after]) and not (
+                _ROW_NO_RE.match(lines[after]) and after + 1 < n and lines[after + 1].strip()
+                and not _FIGURE_LINE_RE.match(lines[after + 1])):
+            break  # more figures than k: not a row of k
+        rows.append((number, label, figures))
+        i = after
+    return rows, i

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from assistant.errors import IngestError
 from ingest.loaders import RawDocument, RawPage, register_loader
+from ingest.tables import Cell, table_lines
 
 
 @register_loader(".docx")
@@ -28,15 +29,9 @@ class DocxLoader:
             if tag == "p":
                 lines.append(_text(child, "\n"))
             elif tag == "tbl":
-                for row in child.iter():
-                    if not row.tag.endswith("}tr"):
-                        continue
-                    cells = []
-                    for cell in row.iterchildren():
-                        if cell.tag.endswith("}tc"):
-                            cells.append(" ".join(" ".join(_text(p, " ").split())
-                                                  for p in cell.iter() if p.tag.endswith("}p")).strip())
-                    lines.append(" | ".join(c for c in cells if c))
+                rows = [[_cell(cell) for cell in row.iterchildren() if cell.tag.endswith("}tc")]
+                        for row in child.iter() if row.tag.endswith("}tr")]
+                lines.extend(table_lines(rows))
         props = document.core_properties
         date = props.created.date().isoformat() if props.created else None
         return RawDocument(
@@ -61,3 +56,21 @@ def _text(paragraph, line_break: str) -> str:  # noqa: ANN001 - an lxml element
         elif tag in ("br", "cr"):
             out.append(line_break)
     return "".join(out)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _cell(cell) -> Cell:  # noqa: ANN001 - an lxml w:tc element
+    """A table cell's text, how many grid columns it spans (``w:gridSpan``) and whether it continues the
+    cell above (``w:vMerge`` without "restart")."""
+    text = " ".join(" ".join(_text(p, " ").split()) for p in cell.iter() if p.tag.endswith("}p")).strip()
+    props = cell.find(f"{_W}tcPr")
+    span, continued = 1, False
+    if props is not None:
+        grid = props.find(f"{_W}gridSpan")
+        if grid is not None and (grid.get(f"{_W}val") or "").isdigit():
+            span = max(1, int(grid.get(f"{_W}val")))
+        merge = props.find(f"{_W}vMerge")
+        continued = merge is not None and merge.get(f"{_W}val", "continue") == "continue"
+    return Cell(text, colspan=span, continued=continued)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from assistant.errors import IngestError
 from ingest.loaders import RawDocument, RawPage, register_loader
+from ingest.tables import Cell, table_lines
 
 _DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button", "template")
 _BLOCKS = (
@@ -34,10 +35,19 @@ class HtmlLoader:
             tag.decompose()
         for tag in soup.find_all(attrs={"role": ["navigation", "banner", "contentinfo"]}):
             tag.decompose()
-        for row in soup.find_all("tr"):  # one line per row, whatever whitespace the source puts between cells
-            cells = [c.get_text(" ", strip=True) for c in row.find_all(["td", "th"])]
-            row.clear()
-            row.append(" | ".join(c for c in cells if c))
+        for table in soup.find_all("table"):  # one line per row, whatever whitespace the source puts between cells
+            rows = [row for row in table.find_all("tr") if row.find_parent("table") is table]
+            lines = table_lines([[Cell(c.get_text(" ", strip=True), _span(c.get("colspan")), _span(c.get("rowspan")))
+                                  for c in row.find_all(["td", "th"], recursive=False)] for row in rows])
+            if len(lines) == len(rows):  # each row keeps its place (a nested table, a caption stay where they are)
+                for row, line in zip(rows, lines):
+                    row.clear()
+                    row.append(line)
+            else:
+                for row in rows[1:]:
+                    row.decompose()
+                rows[0].clear()
+                rows[0].append("\n".join(lines))
         for tag in soup.find_all(_BLOCKS):
             tag.insert_before("\n")
             tag.insert_after("\n")
@@ -49,3 +59,9 @@ class HtmlLoader:
         if h1 and h1.get_text(strip=True):
             title = h1.get_text(" ", strip=True)
         return RawDocument(path=path, pages=[RawPage(text=text)], title=title or None, author=author)
+
+
+def _span(value: object) -> int:
+    """A colspan/rowspan attribute as a count (1 when absent or not a number)."""
+    text = str(value or "").strip()
+    return max(1, min(int(text), 50)) if text.isdigit() else 1

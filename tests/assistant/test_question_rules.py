@@ -76,3 +76,33 @@ def test_money_unit_keeps_other_units() -> None:
 ])
 def test_a_time_point_the_question_is_asked_at_gives_its_year(question: str, years: list[int]) -> None:
     assert analyze(question).years == years
+
+
+def test_a_twofold_activity_after_tong_so_is_one_count_not_a_sum() -> None:
+    # "kiểm định, hiệu chuẩn" names one activity: the total counted, not two figures to add
+    assert plan("Tổng số PTĐ Trung tâm kiểm định, hiệu chuẩn năm 2022 là bao nhiêu?", "number") is None
+    p = plan("Cộng cả số PTĐ kiểm định và số PTĐ hiệu chuẩn năm 2022 là bao nhiêu?", "number")
+    assert p is not None and p.op == "sum"
+
+
+@pytest.mark.parametrize(("prev", "follow", "resolved"), [
+    # the previous question again, about the year before: no subject of its own in "thì con số là bao nhiêu"
+    ("Năm 2024 Chi cục Quảng Ninh kiểm định được bao nhiêu PTĐ?", "Còn năm trước đó thì con số là bao nhiêu?",
+     "Năm 2023 Chi cục Quảng Ninh kiểm định được bao nhiêu PTĐ?"),
+    # typed without diacritics
+    ("Tong so PTD Trung tam kiem dinh nam 2023 la bao nhieu?", "Con nam truoc thi duoc bao nhieu?",
+     "Tong so PTD Trung tam kiem dinh nam 2022 la bao nhieu?"),
+    ("Năm 2021 trình công bố bao nhiêu TCVN?", "Năm sau thì sao?", "Năm 2022 trình công bố bao nhiêu TCVN?"),
+])
+def test_a_follow_up_asking_the_same_of_another_year(prev: str, follow: str, resolved: str) -> None:
+    assert resolve_followup(follow, [Turn("user", prev), Turn("assistant", "…")]) == resolved
+
+
+def test_a_follow_up_with_a_subject_of_its_own_keeps_it() -> None:
+    out = resolve_followup("Còn QCVN thì bao nhiêu?", [Turn("user", "Năm 2021 trình công bố bao nhiêu TCVN?"),
+                                                        Turn("assistant", "389 TCVN.")])
+    assert out.startswith("Còn QCVN thì bao nhiêu (")
+
+
+def test_a_sentence_final_particle_is_no_part_of_the_unit() -> None:
+    assert analyze("Thế đã trả kết quả cho khách được bao nhiêu mẫu rồi?").unit == "mẫu"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from ingest.pipeline import DocumentReader
-from ingest.reflow import columns_to_cells, drop_page_numbers, hard_wrapped, join_indented, page_continues, reflow, strip_running_lines
+from ingest.reflow import (
+    columns_to_cells, drop_page_numbers, hard_wrapped, join_indented, page_continues, reflow, stacked_cells, strip_running_lines,
+)
 
 
 def test_wrapped_lines_join_but_items_headings_and_table_rows_stay() -> None:
@@ -124,3 +126,44 @@ def test_an_indented_block_wrapped_mid_name_is_joined() -> None:
 def test_a_row_of_figures_is_not_joined_to_its_header() -> None:
     page = "TT Nội dung Đơn vị tính Kết quả thực hiện năm 2023 và năm 2024 theo từng nhóm\n1 Công tơ điện chiếc 29.874 32.650"
     assert reflow(page).split("\n")[1] == "1 Công tơ điện chiếc 29.874 32.650"
+
+
+TABLE_CELLS = [
+    "Bảng 1. Kết quả kiểm định theo lĩnh vực",
+    "TT", "Lĩnh vực", "Đơn vị tính", "Năm 2022", "Năm 2023", "So sánh", "(%)",
+    "1", "Công tơ điện 1 pha, 3 pha chiếc", "21.486", "23.915", "111,3",
+    "2", "Cân các loại (cân bàn, cân ô tô...)", "chiếc", "6.513", "6.942", "106,6",
+    "3", "Taximet chiếc", "817", "652", "79,8",
+    "Tổng cộng", "PTĐ", "28.816", "31.509", "109,3",
+    "Ghi chú: số liệu năm 2023 là số ước thực hiện.",
+]
+
+
+def test_a_table_read_one_cell_per_line_becomes_rows_of_cells() -> None:
+    lines = stacked_cells("\n".join(TABLE_CELLS)).split("\n")
+    assert lines == [
+        "Bảng 1. Kết quả kiểm định theo lĩnh vực",
+        "TT | Lĩnh vực | Đơn vị tính | Năm 2022 | Năm 2023 | So sánh (%)",  # "(%)" wrapped under "So sánh"
+        "1 | Công tơ điện 1 pha, 3 pha | chiếc | 21.486 | 23.915 | 111,3",  # the unit parted from the label
+        "2 | Cân các loại (cân bàn, cân ô tô...) | chiếc | 6.513 | 6.942 | 106,6",
+        "3 | Taximet | chiếc | 817 | 652 | 79,8",  # the next row's number "3" is no fourth figure
+        " | Tổng cộng | PTĐ | 28.816 | 31.509 | 109,3",
+        "Ghi chú: số liệu năm 2023 là số ước thực hiện.",
+    ]
+
+
+def test_figures_on_lines_of_their_own_without_a_header_stay_as_they_are() -> None:
+    text = "Kết quả như sau:\nKiểm định\n4.327\n5.120\nHiệu chuẩn\n1.020\n1.310\nhết."
+    assert stacked_cells(text) == text
+
+
+def test_a_real_pdf_table_drawn_cell_by_cell(pdf_factory) -> None:  # noqa: ANN001
+    prose = ["Năm 2023, Chi cục đã phối hợp với các tổ chức kiểm định được chỉ định trên địa bàn tỉnh",
+             "thực hiện kiểm định các loại phương tiện đo nhóm 2 phục vụ quản lý nhà nước về đo lường,",
+             "bảo đảm quyền lợi của người tiêu dùng và doanh nghiệp; kết quả kiểm định theo từng lĩnh",
+             "vực được tổng hợp tại Bảng 1 dưới đây, trong đó phần lớn các lĩnh vực đều tăng so với",
+             "năm 2022, riêng taximet giảm do nhu cầu của thị trường thu hẹp trong năm."]
+    path = pdf_factory.text("bang.pdf", [[*prose, *TABLE_CELLS]])
+    text = DocumentReader().read(path).text
+    assert "\n3 | Taximet | chiếc | 817 | 652 | 79,8\n" in text
+    assert "TT | Lĩnh vực | Đơn vị tính | Năm 2022 | Năm 2023 | So sánh (%)" in text

@@ -1,0 +1,102 @@
+"""Tables of structured formats (Word, HTML) as lines of cells joined by " | ".
+
+A table whose header spans cells -- "Số lượng" over "Năm 2022 | Năm 2023", "TT" merged down two rows --
+is laid out on a grid first, so that each column gets its whole header ("Số lượng Năm 2022") and each
+row its cells in their columns: a row with an empty "Ghi chú" cell keeps the columns of its figures.
+An empty cell of such a table is written "-". A table without merged cells keeps the plain form: a
+row's non-empty cells in order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FIGURE_RE = re.compile(r"[+-]?\d[\d.,]*\s*%?")
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+MAX_HEADER_ROWS = 3
+
+
+@dataclass
+class Cell:
+    text: str
+    colspan: int = 1
+    rowspan: int = 1  # rows it covers downwards (HTML rowspan)
+    continued: bool = False  # the lower part of a vertically merged cell (Word's vMerge continue)
+
+
+def table_lines(rows: list[list[Cell]]) -> list[str]:
+    """The table's lines: one per row, its cells joined by " | " (see the module docstring)."""
+    merged = any(c.colspan > 1 or c.rowspan > 1 or c.continued for r in rows for c in r)
+    if not merged:
+        return [" | ".join(c.text for c in r if c.text) for r in rows]
+    grid, spans = _grid(rows)
+    width = max((len(r) for r in grid), default=0)
+    grid = [r + [""] * (width - len(r)) for r in grid]
+    spans = [r + [False] * (width - len(r)) for r in spans]
+    n_head = 0  # header rows: no figures but years; a row below the first only under a cell spanning columns
+    while n_head < min(MAX_HEADER_ROWS, len(grid) - 1) and not any(
+            _FIGURE_RE.fullmatch(x) and not _YEAR_RE.fullmatch(x) for x in grid[n_head]) and (
+            n_head == 0 or any(c.colspan > 1 for c in rows[n_head - 1]) and len({x for x in grid[n_head] if x}) > 1):
+        n_head += 1
+    out: list[str] = []
+    if n_head >= 2:  # a header over two or more rows: one line, each column with its headers top-down
+        header = []
+        for j in range(width):
+            parts: list[str] = []
+            for i in range(n_head):
+                x = grid[i][j]
+                if x and (not parts or parts[-1] != x):
+                    parts.append(x)
+            header.append(" ".join(parts))
+        out.append(" | ".join(h or "-" for h in header))
+        body = range(n_head, len(grid))
+    else:
+        body = range(len(grid))
+    for i in body:
+        # a cell spanning columns is written once, its other columns left empty so that figures keep theirs
+        cells = ["" if spans[i][j] else x for j, x in enumerate(grid[i])]
+        if not any(_FIGURE_RE.fullmatch(x) for x in cells):  # a section row ("I | Đo lường"): no empty columns
+            cells = [x for x in cells if x]
+        if len(set(c for c in cells if c)) <= 1 and n_head >= 2:
+            out.append(next((c for c in cells if c), ""))  # a section row across the table ("I. Đo lường")
+            continue
+        out.append(" | ".join(c or "-" for c in cells))
+    return [line for line in out if line.strip(" |-")]
+
+
+def _grid(rows: list[list[Cell]]) -> tuple[list[list[str]], list[list[bool]]]:
+    """Each row's text per grid column, and which columns repeat a cell spanning from the left. A cell
+    merged down (rowspan, or Word's continued cell) repeats its text in the rows it covers."""
+    grid: list[list[str]] = []
+    spans: list[list[bool]] = []
+    below: dict[tuple[int, int], str] = {}  # (row, column) an HTML rowspan fills
+    for i, row in enumerate(rows):
+        texts: list[str] = []
+        flags: list[bool] = []
+        j = 0
+
+        def fill_below() -> None:
+            nonlocal j
+            while (i, j) in below:
+                texts.append(below.pop((i, j)))
+                flags.append(False)
+                j += 1
+
+        fill_below()
+        for cell in row:
+            text = cell.text
+            if cell.continued and i > 0 and j < len(grid[i - 1]):
+                text = grid[i - 1][j]
+            for k in range(max(1, cell.colspan)):
+                texts.append(text)
+                flags.append(k > 0)
+                for d in range(1, max(1, cell.rowspan)):
+                    below[(i + d, j)] = text
+                j += 1
+                if k + 1 < cell.colspan:
+                    continue
+            fill_below()
+        grid.append(texts)
+        spans.append(flags)
+    return grid, spans

@@ -1,0 +1,70 @@
+"""Which row of a table answers: the row of the thing asked, the total row for the whole; a follow-up
+asking something new is not answered by the figure just given."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.models import Turn
+
+REPORT = """Báo cáo kết quả hoạt động năm 2023 của Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng Hà Giang
+
+1. Kiểm định, hiệu chuẩn
+
+Năm 2023, Trung tâm đã kiểm định 31.509 phương tiện đo (PTĐ) các loại, bằng 108,5% kế hoạch năm. Trung tâm đầu tư mới 01 hệ thống chuẩn kiểm định đồng hồ đo nước lạnh với tổng kinh phí 1,85 tỷ đồng.
+
+Bảng 1. Kết quả kiểm định theo lĩnh vực
+TT | Lĩnh vực | Đơn vị tính | Năm 2022 | Năm 2023 | So sánh (%)
+1 | Công tơ điện | chiếc | 21.486 | 23.915 | 111,3
+2 | Đồng hồ đo nước lạnh | chiếc | 5.874 | 6.208 | 105,7
+3 | Phương tiện đo nồng độ cồn trong hơi thở | chiếc | 96 | 121 | 126,0
+4 | Phương tiện đo khác | chiếc | 1.360 | 1.265 | 93,0
+- | Tổng cộng | PTĐ | 28.816 | 31.509 | 109,3
+
+2. Thử nghiệm
+
+Năm 2023, Trung tâm đã tiếp nhận 3.846 mẫu thử nghiệm; đã hoàn thành thử nghiệm và trả kết quả cho khách hàng 3.712 mẫu. Trong 6 tháng đầu năm 2023, Trung tâm tiếp nhận 1.720 mẫu.
+"""
+
+
+@pytest.fixture(scope="module")
+def svc(service_over):  # noqa: ANN001, ANN201
+    service = service_over({"ttkt_hagiang_2023.txt": REPORT})
+    yield service
+    service.close()
+
+
+def test_the_total_row_answers_the_whole_not_a_narrower_row(svc) -> None:  # noqa: ANN001
+    a = svc.ask("Năm 2022 Trung tâm Hà Giang kiểm định tổng cộng bao nhiêu phương tiện đo?")
+    assert a.value is not None and a.value.number == 28816
+
+
+def test_a_row_answers_its_own_thing(svc) -> None:  # noqa: ANN001
+    a = svc.ask("Năm 2023 Trung tâm Hà Giang kiểm định bao nhiêu chiếc đồng hồ nước?")
+    assert a.value is not None and a.value.number == 6208
+
+
+def test_dong_ho_asked_is_no_money(svc) -> None:  # noqa: ANN001
+    a = svc.ask("Trung tâm Hà Giang đầu tư hệ thống chuẩn kiểm định bao nhiêu đồng hồ đo nước lạnh?")
+    assert a.abstained  # "1,85 tỷ đồng" counts money, not đồng hồ
+
+
+def test_a_share_of_the_plan_is_no_answer_to_a_share_of_last_year(svc) -> None:  # noqa: ANN001
+    a = svc.ask("Số công tơ điện kiểm định năm 2023 bằng bao nhiêu phần trăm so với năm 2022?")
+    assert a.value is not None and a.value.number == 111.3  # the row's "So sánh (%)", not "108,5% kế hoạch"
+
+
+def test_a_follow_up_asking_something_new_is_not_the_figure_just_given(svc) -> None:  # noqa: ANN001
+    history = [Turn("user", "Năm 2023 Trung tâm Hà Giang tiếp nhận bao nhiêu mẫu thử nghiệm?"),
+               Turn("assistant", "Năm 2023, Trung tâm đã tiếp nhận 3.846 mẫu thử nghiệm.")]
+    a = svc.ask("Thế đã làm xong và trả kết quả cho khách được bao nhiêu mẫu rồi?", history=history)
+    assert a.value is not None and a.value.number == 3712
+    a = svc.ask("Thế còn bao nhiêu mẫu đã xong?", history=history)
+    assert a.value is not None and a.value.number == 3712
+
+
+def test_a_period_is_no_count(svc) -> None:  # noqa: ANN001
+    history = [Turn("user", "Năm 2023 Trung tâm Hà Giang kiểm định bao nhiêu PTĐ?"),
+               Turn("assistant", "Năm 2023, Trung tâm đã kiểm định 31.509 phương tiện đo.")]
+    a = svc.ask("Trong số đó có bao nhiêu chiếc là huyết áp kế?", history=history)
+    assert a.abstained  # not "6 tháng đầu", not another row's figure
