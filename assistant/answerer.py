@@ -288,9 +288,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     c.score *= 0.7
                 kept.append(c)
             cands = kept
-            for c in cands:  # said of this very figure ("có 11 mẫu không đạt"), not of its neighbour ("lấy 64 mẫu")
+            for c in cands:  # said of this very figure ("có 11 mẫu không đạt"), not of its neighbour ("lấy 64 mẫu";
+                # "kiểm tra 2.946 PTĐ cho thấy có 87 PTĐ không đạt": the words between it and the next figure)
                 seg = scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start)
-                if not _negated_words(seg):
+                if not _negated_words(seg) or not c.fraction and not _negated_words(_own_words(c)):
                     c.score *= 0.5
         elif want == "number" and not _VERDICT_RE.search(query):
             # nothing negated nor any verdict asked: "lấy bao nhiêu mẫu" is not "2 mẫu … không đạt"
@@ -550,7 +551,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             else:
                 break
         if n == 0:
-            n = 1 if len(words) > 1 and words[1].lower() in ("xin", "đã", "được", "đang", "mới", "là") else 2
+            n = 1 if len(words) > 1 and words[1].lower() in ("xin", "đã", "được", "đang", "mới", "là") else (
+                3 if len(words) > 2 and words[1].lower() in ("không", "chưa") else 2)  # "87 PTĐ không đạt"
         elif 1 < n == len(words) < len(asked) and scorer.m.compound(words[n - 1].lower(),
                                                                     (scorer.unit_text or "").split()[n].lower()):
             n -= 1  # "46 Ban kỹ thuật tiêu" cut mid-word ("tiêu chuẩn"): "46 Ban kỹ thuật"
@@ -747,6 +749,15 @@ def _part_of(part: Candidate, whole: Candidate) -> bool:
         return False
     between = part.clause.passage.text[whole.end - part.clause.passage.start : part.start - part.clause.passage.start]
     return bool(WITHIN_RE.search(between)) and not re.search(r"\.\s", between)
+
+
+def _own_words(c: Candidate) -> str:
+    """The words of a figure's clause that belong to it alone: from the figure before it (or the clause's
+    start) to the figure after it (or the clause's end)."""
+    text = c.clause.text
+    before = re.split(r"\d", text[: max(0, c.start - c.clause.start)])[-1]
+    after = re.split(r"\d", text[c.end - c.clause.start :], maxsplit=1)[0]
+    return f"{before} {after}" if not c.clause.column else c.clause.text
 
 
 def _just_before(c: Candidate, chars: int = 30) -> str:

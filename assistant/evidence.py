@@ -71,6 +71,9 @@ def _negated_words(text: str) -> set[str]:
     return out
 
 
+_FAULT_ASKED_RE = re.compile(r"\b(?:thiếu|vi phạm|sai phạm|hư hỏng|hỏng|lỗi|kém chất lượng|gian lận|thieu|vi pham)\b", re.I)
+
+
 def polarity_mismatch(question: str, c: Candidate) -> bool:
     """The figure states the opposite of what is asked: "không đạt" found for "đạt", "có" asked, "không có" stated.
     A denominator asked for as such ("tính trên tổng số bao nhiêu mẫu") is the whole, not an opposite."""
@@ -80,6 +83,8 @@ def polarity_mismatch(question: str, c: Candidate) -> bool:
     q_words = {w.lower() for w in re.findall(r"[^\W\d_]+", question)}
     q_neg, c_neg = _negated_words(question), _negated_words(seg)
     seg_words = {w.lower() for w in re.findall(r"[^\W\d_]+", seg)}
+    if c_neg and _FAULT_ASKED_RE.search(question):
+        return False  # "bị thiếu lượng so với yêu cầu" asks the failures in other words: "64 mẫu không đạt yêu cầu"
     flipped_in_text = (c_neg & q_words) - q_neg
     flipped_in_question = (q_neg & seg_words) - c_neg
     return bool(flipped_in_text) or bool(flipped_in_question)

@@ -146,20 +146,22 @@ class InitialsIndex:
         if key in self._cache:
             return self._cache[key]
         words, initials, folded_initials = self._build()
-        hay = folded_initials if folded else initials
-        needle = fold(abbr.lower()) if folded else abbr.lower()
         counts: dict[str, int] = {}
-        at = hay.find(needle)
-        while at >= 0:
-            phrase = " ".join(words[at : at + len(needle)])
-            counts[phrase] = counts.get(phrase, 0) + 1
-            at = hay.find(needle, at + 1)
+        # as written first; then with "Đ" and "D" alike ("PĐM" written for "phê duyệt mẫu")
+        for hay, needle in ((initials, abbr.lower()), (folded_initials, fold(abbr.lower())))[1 if folded else 0:]:
+            at = hay.find(needle)
+            while at >= 0:
+                phrase = " ".join(words[at : at + len(needle)])
+                counts[phrase] = counts.get(phrase, 0) + 1
+                at = hay.find(needle, at + 1)
+            if counts:
+                break
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         best = None
         if ranked:
             top, n = ranked[0]
             second = ranked[1][1] if len(ranked) > 1 else 0
-            short = len(needle) == 2  # "KĐ": kiểm định, không đạt, khóa đào tạo … only a clear winner
+            short = len(abbr) == 2  # "KĐ": kiểm định, không đạt, khóa đào tạo … only a clear winner
             if n >= 2 and ((n >= 3 and n >= 3 * second) if short else n >= 2 * second):
                 best = top
         self._cache[key] = best

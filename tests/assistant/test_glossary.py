@@ -38,3 +38,10 @@ def test_an_abbreviation_covers_its_phrases_synonyms() -> None:
     g = Glossary.builtin()
     assert "cửa hàng bán lẻ xăng dầu" in g.entries["CHXD"]  # synonyms.tsv: one group with "cửa hàng xăng dầu"
     assert "ngân sách nhà nước" in g.entries["NSNN"]
+
+
+def test_an_abbreviation_written_with_d_bar_for_a_plain_d() -> None:
+    from assistant.glossary import InitialsIndex
+
+    index = InitialsIndex(["Vụ trình cấp 1.152 quyết định phê duyệt mẫu.", "Hồ sơ phê duyệt mẫu được giải quyết."])
+    assert index.expansion("PĐM") == "phê duyệt mẫu"  # "duyệt" starts with d, the abbreviation writes Đ

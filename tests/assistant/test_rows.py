@@ -24,6 +24,14 @@ TT | Lĩnh vực | Đơn vị tính | Năm 2022 | Năm 2023 | So sánh (%)
 2. Thử nghiệm
 
 Năm 2023, Trung tâm đã tiếp nhận 3.846 mẫu thử nghiệm; đã hoàn thành thử nghiệm và trả kết quả cho khách hàng 3.712 mẫu. Trong 6 tháng đầu năm 2023, Trung tâm tiếp nhận 1.720 mẫu.
+
+3. Phối hợp kiểm tra
+
+Kết quả kiểm tra 2.946 PTĐ cho thấy có 87 PTĐ không đạt yêu cầu. Kiểm tra 1.520 mẫu hàng đóng gói sẵn, phát hiện 64 mẫu không đạt yêu cầu về định lượng.
+
+4. Tổ chức bộ máy
+
+Tính đến ngày 30/11/2023, tổng số nhân lực của Trung tâm là 48 người, trong đó có 31 viên chức, số còn lại là lao động hợp đồng.
 """
 
 
@@ -68,3 +76,15 @@ def test_a_period_is_no_count(svc) -> None:  # noqa: ANN001
                Turn("assistant", "Năm 2023, Trung tâm đã kiểm định 31.509 phương tiện đo.")]
     a = svc.ask("Trong số đó có bao nhiêu chiếc là huyết áp kế?", history=history)
     assert a.abstained  # not "6 tháng đầu", not another row's figure
+
+
+def test_the_failures_are_the_figure_they_are_said_of(svc) -> None:  # noqa: ANN001
+    a = svc.ask("Qua kiểm tra năm 2023, Trung tâm Hà Giang phát hiện bao nhiêu phương tiện đo không đạt?")
+    assert a.value is not None and a.value.number == 87  # not the 2.946 checked before "cho thấy có 87 … không đạt"
+    a = svc.ask("Năm 2023 có bao nhiêu mẫu hàng đóng gói sẵn bị thiếu lượng so với yêu cầu?")
+    assert a.value is not None and a.value.number == 64  # "thiếu lượng" asks the failures: no complement worked
+
+
+def test_the_rest_of_a_total_counted_in_people(svc) -> None:  # noqa: ANN001
+    a = svc.ask("Trung tâm Hà Giang có bao nhiêu người làm việc theo hợp đồng lao động?")
+    assert a.value is not None and a.value.number == 17 and "48 - 31" in a.answer
