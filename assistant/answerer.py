@@ -9,8 +9,8 @@ from dataclasses import replace
 import re
 import time
 
-from assistant.candidates import (NEGATION_RE, PART_ASKED_RE, TOTAL_RE, WITHIN_RE, Candidate, Scorer, clauses,
-                                  quantity_candidates, remainder_candidates, table_candidates, unit_after)
+from assistant.candidates import (NEGATION_RE, PART_ASKED_RE, TOTAL_RE, WITHIN_RE, Candidate, Clause, Scorer, candidate_of,
+                                  clauses, quantity_candidates, remainder_candidates, table_candidates, unit_after)
 from assistant.compose import Citations, templates, value_sentence
 from assistant.numbers import find_quantities
 from assistant.compute import OVER_PLAN_Q_RE, SHORT_OF_PLAN_Q_RE, Calculator
@@ -82,6 +82,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         a.previous = _previous_figures(history or [])
         a.given = a.previous if _PART_OF_PREVIOUS_RE.search(q) else set()  # "Trong đó …": a part of that figure
         a.previous_unit = _previous_unit(history or [])
+        a.previous_heads = _previous_heads(history or [])
         docs = self.retriever.index.committed()
         if not docs:
             return self._finish(raw, a, templates()["no_reports"], True, None, Citations(), t0, {}, None)
@@ -103,6 +104,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                                              top_k=k, exclude_captions=True)
             result = self._answer_from(a, passages, years[0] if len(years) == 1 else None,
                                        Lookup(a, self._matcher(a), passages, years, doc_ids, k, available))
+            if result[1] and a.previous and a.kind == "percent":  # "tăng bao nhiêu % so với cùng kỳ?" with no rate
+                anchored = self._anchored_change(Lookup(a, self._matcher(a), passages, years, doc_ids, k, available))
+                result = anchored or result  # stated: worked from the figure just given and the earlier one beside it
             if result[1] and a.compared and years and all(y in own or y + 1 in own for y in a.compared):
                 # "năm 2022 tăng bao nhiêu % so với năm 2021" with no change stated: both years' figures —
                 # in a follow-up, of the figure the previous answer gave ("So với năm 2020 thì … ít hơn bao nhiêu?")
@@ -207,6 +211,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         """The best-supported quantity for ``query`` (None when nothing passes the coverage and unit checks);
         ``fresh``: not a figure the previous answer gave (a follow-up asking something new already has that one)."""
         a, m = look.a, look.m
+        top = analysis is None and query == a.question  # the question itself, not an operand of its working
         want = want or ("percent" if a.kind == "percent" else "ordinal" if a.ordinal else "number")
         if want == "number" and unit and unit.strip() in ("%", "phần trăm"):
             want = "percent"
@@ -256,6 +261,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     o.clause, o.start - o.clause.start, o.end - o.clause.start)).bag() for o in rivals)
             if named:
                 c.score = max([c.score, *(1.05 * o.score for o in rivals)])
+        if top and a.previous and want == "percent":  # a rate of the figure just given: its own sentence says it
+            for c in cands:  # ("28.415 PTĐ …, bằng 103,3% kế hoạch" for "Con số đó đạt bao nhiêu % kế hoạch?")
+                if c.value not in a.previous and _anchor(c.clause.sentence, a) is not None:
+                    c.coverage = min(1.0, c.coverage + 0.15)
+                    c.score *= 1.3
         if want == "percent":  # "Số PTĐ không đạt … chiếm 2,1% …, chủ yếu là công tơ điện" is no share of công tơ điện
             cands = [c for c in cands if scorer.may_answer_share(c)]
         cands = self._by_polarity(cands, query, want, scorer)
@@ -354,7 +364,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
     @staticmethod
     def _year_before(c: Candidate, years: list[int]) -> bool:
         before = _just_before(c)
-        if any(re.search(rf"\b{y}\s*(?:\(|:|-|–)?[^\d;.,()]{{0,25}}$", before) for y in years):
+        # (not the year a previous figure is compared with: "tăng 8,6% so với năm 2022 và bằng 103,3% kế hoạch")
+        if any((m := re.search(rf"\b{y}\s*(?:\(|:|-|–)?[^\d;.,()]{{0,25}}$", before)) and not (
+                re.search(r"\bso với\s+(?:cùng kỳ\s+)?(?:năm\s+)?$", before[: m.start()], re.I)
+                and re.match(rf"{y}\s+(?:và|,)\s", before[m.start():])) for y in years):
             return True
         # "(năm 2021: 17 khóa, 962 lượt học viên)": every figure of a bracket opened by the year
         head = c.clause.sentence[: c.start - c.clause.sentence_start]
@@ -426,6 +439,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
 
             plan.decimals = rounding(a.question)  # "(làm tròn một chữ số)" is not part of the core
         calc = Calculator(self)
+        anchored = self._anchored_change(look) if a.kind != "percent" else None  # (a rate: stated ones first)
+        if anchored:
+            return anchored
         if plan is not None and plan.op == "sum":
             direct = self.find(look, a.question, a.unit)
             if direct is not None:
@@ -501,6 +517,53 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             if res:
                 return res
         return self._abstain(a, passages, year, look.cites)
+
+    def _anchored_change(self, look: Lookup):  # noqa: ANN202
+        """"So với năm trước thì tăng bao nhiêu?" after an answer that gave a figure: the change from the
+        earlier figure its own sentence states ("92,5 triệu đồng (cùng kỳ năm 2024: 81,0 triệu đồng)", "tăng
+        30,4% so với năm 2022 (163,0 triệu đồng)"), in the question's terms (an amount or a percentage)."""
+        a = look.a
+        asked = a.core or a.question
+        if not a.previous or not _ANCHOR_CHANGE_RE.search(asked) or not _ANCHOR_AGAINST_RE.search(asked):
+            return None
+        for c in look.cl:
+            sent = c.sentence
+            if c.start != c.sentence_start:
+                continue  # each sentence once
+            figures = [q for q in find_quantities(sent) if q.kind == "number" and q.value is not None]
+            for q in figures:
+                if q is not _anchor(sent, a, figures):
+                    continue
+                m = _EARLIER_FIGURE_RE.match(sent, q.end)
+                if not m:
+                    continue
+                earlier = next((x for x in figures if x.start == m.start(1)), None)
+                if earlier is None or not earlier.value:
+                    continue
+                if a.kind == "percent" and re.search(r"\d\s?%", sent[q.end : m.start(1)]):
+                    return None  # "… tăng 18,3% so với năm 2021 (60 …)": the change is stated, not worked
+                head_now = (unit_after(sent, q.end) or "").split()[:1]
+                head_then = (unit_after(sent, earlier.end) or "").split()[:1]
+                if head_now and head_then and fold(head_now[0]) != fold(head_then[0]):
+                    continue  # "214 hồ sơ (năm 2023: 187 hồ sơ)": the same thing counted in both years
+                whole = Clause(c.passage, c.rank, c.sentence_start, c.sentence_end, sent, c.sentence_start,
+                               c.sentence_end, sent)
+                now, then = candidate_of(whole, q, "number"), candidate_of(whole, earlier, "number")
+                diff = (q.value or 0.0) - earlier.value
+                if _wrong_direction(asked, diff):
+                    return None
+                calc = Calculator(self)
+                if a.kind == "percent":
+                    value = round(100 * diff / earlier.value, 2)
+                    (n, s_now), (t, s_then) = split_scale(q.text), split_scale(earlier.text)
+                    shown = (n, t) if s_now == s_then and n is not None and t is not None else (now.value, then.value)
+                    working = f"({_vn(shown[0])} - {_vn(shown[1])}) / {_vn(shown[1])} × 100 = {format_vn_number(value)}%"
+                    return calc._answer(value, "%", working, [now, then], look, percent=True, decimals=2)
+                bare_scale = bool(a.unit) and fold(a.unit.lower()) in ("nghin", "ngan", "trieu", "ty", "ti")
+                unit = (now.unit or then.unit) if bare_scale or not a.unit else a.unit  # "bao nhiêu triệu": đồng
+                working = f"{_vn(now.value)} - {_vn(then.value)} = {_vn(abs(diff))}"
+                return calc._answer(abs(diff), unit, working, [now, then], look)
+        return None
 
     def _stated_rest(self, look: Lookup) -> Candidate | None:
         """"Còn lại bao nhiêu …" with no parts to work from: the rest the text implies ("327 cơ sở, trong đó
@@ -731,6 +794,17 @@ def _previous_figures(history: list[Turn]) -> set[float]:
     return out
 
 
+def _previous_heads(history: list[Turn]) -> dict[float, str]:
+    """The first word of what each figure of the previous answer counts, folded ("2.215 triệu đồng" → "dong")."""
+    last = _last_answer(history)
+    out: dict[float, str] = {}
+    for q in find_quantities(last):
+        words = (unit_after(last, q.end) or "").split()[:1] if q.kind == "number" and q.value is not None else []
+        if words:
+            out.setdefault(q.value, fold(words[0].lower()))
+    return out
+
+
 def _figures_in(working: str | None) -> set[float]:
     """The numbers a computation's working uses ("127 - 142 = -15" → 127, 142, 15)."""
     return {x.value for x in find_quantities(working or "") if x.value is not None}
@@ -749,6 +823,33 @@ def _part_of(part: Candidate, whole: Candidate) -> bool:
         return False
     between = part.clause.passage.text[whole.end - part.clause.passage.start : part.start - part.clause.passage.start]
     return bool(WITHIN_RE.search(between)) and not re.search(r"\.\s", between)
+
+
+# a follow-up asking how the figure just given changed against an earlier time
+_ANCHOR_CHANGE_RE = re.compile(r"\b(tăng|giảm|tang|giam|nhiều hơn|ít hơn|cao hơn|thấp hơn|chênh lệch|hơn|hụt|sụt)\b", re.I)
+_ANCHOR_AGAINST_RE = re.compile(r"\b(so với|so voi|năm trước|năm ngoái|cùng kỳ|nam truoc|cung ky)\b", re.I)
+# the earlier figure a sentence gives right after the current one: "(năm 2023: 187 hồ sơ)", "(cùng kỳ năm 2024:
+# 81,0 triệu đồng)", "tăng 30,4% so với năm 2022 (163,0 triệu đồng)", "(năm 2021 là 612 triệu đồng)"
+_EARLIER_FIGURE_RE = re.compile(
+    r"(?:[^()\d]|\d[\d.,]*\s?%){0,80}?(?:\(\s*(?:năm|cùng kỳ(?: năm)?)\s*(?:19|20)\d{2}\s*(?::|là)\s*"
+    r"|so với (?:cùng kỳ )?(?:năm )?(?:19|20)\d{2}\s*\(\s*)(\d[\d.,]*)", re.I)
+
+
+def _anchor(sentence: str, a: Analysis, figures: list | None = None):  # noqa: ANN202 - a Quantity or None
+    """Where ``sentence`` states the figure the previous answer gave, counting what that answer counted
+    ("214 hồ sơ" after "… tiếp nhận 214 hồ sơ đăng ký công bố hợp quy"; a "64" of something else is none)."""
+    figures = figures if figures is not None else [q for q in find_quantities(sentence) if q.kind == "number"]
+    for q in figures:
+        if q.value in a.previous:
+            head = a.previous_heads.get(q.value)
+            written = (unit_after(sentence, q.end) or "").split()[:1]
+            if head is None or written and fold(written[0].lower()) == head:
+                return q
+    return None
+
+
+def _vn(x: float | None) -> str:
+    return format_vn_number(x) if x is not None else "?"
 
 
 def _own_words(c: Candidate) -> str:

@@ -581,7 +581,7 @@ def quantity_candidates(cl: list[Clause], want: str) -> list[Candidate]:
                 continue
             if q.kind != want and not (want == "ordinal" and q.kind == "number"):
                 continue
-            cand = _cand(c, q, want)
+            cand = candidate_of(c, q, want)
             nxt = qs[i + 1] if i + 1 < len(qs) else None
             prev = qs[i - 1] if i > 0 else None
             if want == "number" and nxt is not None and nxt.kind == "number" and c.text[q.end : nxt.start] == "/":
@@ -854,7 +854,7 @@ def remainder_candidates(cl: list[Clause]) -> list[Candidate]:
     return out
 
 
-def _cand(c: Clause, q: Quantity, want: str) -> Candidate:
+def candidate_of(c: Clause, q: Quantity, want: str) -> Candidate:
     unit = "%" if q.kind == "percent" else unit_after(c.text, q.end)
     return Candidate(c, q.kind, q.value, q.text, c.start + q.start, c.start + q.end, unit)
 

@@ -51,6 +51,7 @@ class Analysis:
     compared: list[int] = field(default_factory=list)
     previous: set[float] = field(default_factory=set)  # the figures the previous answer gave (a follow-up's subject)
     previous_unit: str | None = None  # what the previous answer's first figure counts ("126 mẫu hàng đóng gói sẵn")
+    previous_heads: dict[float, str] = field(default_factory=dict)  # each previous figure's unit head ("214" → "hồ")
 
 
 _PERCENT_RE = re.compile(r"(phần trăm|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|bao nhiêu %|mấy %|\bphan tram\b|\bty le\b|%)", re.I)
