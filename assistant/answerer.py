@@ -100,8 +100,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             # ("68.930 chiếc năm 2023 … 61.245 năm 2022" in one table)
             result = self._compare_years(a, asked if len(years) < 2 else years, doc_ids, k, own)
         else:
-            passages = self.retriever.search(a.search_text or a.question, years=years or None, doc_ids=doc_ids,
-                                             top_k=k, exclude_captions=True)
+            passages = self.retriever.table_neighbours(self.retriever.search(
+                a.search_text or a.question, years=years or None, doc_ids=doc_ids, top_k=k, exclude_captions=True))
             result = self._answer_from(a, passages, years[0] if len(years) == 1 else None,
                                        Lookup(a, self._matcher(a), passages, years, doc_ids, k, available))
             if result[1] and a.previous and a.kind == "percent":  # "tăng bao nhiêu % so với cùng kỳ?" with no rate
@@ -343,9 +343,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 if against.match(c.clause.text[c.end - c.clause.start :][:40]):
                     c.score *= 0.3
         wanted = set(a.years) | set(a.past) | set(years)
+        asked_years = set(a.years) | set(a.past)
         for c in cands:  # a table's "Năm 2019" column does not answer for 2020, nor "(năm 2019 là 356 hồ sơ)"
-            named = _column_years(c)
-            if named and wanted and not named & wanted:
+            named = _column_years(c)  # (a column is judged by the year the question names, if it names one:
+            # "Chỉ tiêu năm 2023" of the 2022 review is its "Kế hoạch năm 2023" column, not "Thực hiện năm 2022")
+            if named and wanted and not named & (asked_years or wanted):
                 c.score *= 0.3
             elif wanted and not c.clause.column and not a.past and self._year_before(c, sorted(_other_years(c, wanted))):
                 c.score *= 0.3

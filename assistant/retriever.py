@@ -138,6 +138,28 @@ class HybridRetriever:
         return [_passage(r.id, r.text, r.meta, 1.0) for r in self._by_doc().get(doc_id, [])
                 if int(r.meta.get("start", 0)) < limit]
 
+    def table_neighbours(self, passages: list[Passage], limit: int = 3) -> list[Passage]:
+        """``passages`` and, after them, the chunks next to those that cut a table: the one before a chunk that
+        opens on a table row (the rows above it, "5 | Taximet | 23 | 17 | -26,1", and the header), the one
+        after a chunk that ends on one. A table split by the chunker is read whole; at most ``limit`` added."""
+        self._sync()
+        have = {p.chunk_id for p in passages}
+        extra: list[Passage] = []
+        for p in passages:
+            lines = [x for x in p.text.split("\n") if x.strip()]
+            if not lines or p.is_caption:
+                continue
+            recs = self._by_doc().get(p.doc_id, [])
+            at = next((i for i, r in enumerate(recs) if r.id == p.chunk_id), None)
+            if at is None:
+                continue
+            wanted = ([at - 1] if " | " in lines[0] else []) + ([at + 1] if " | " in lines[-1] else [])
+            for i in wanted:
+                if 0 <= i < len(recs) and recs[i].id not in have and len(extra) < limit:
+                    have.add(recs[i].id)
+                    extra.append(_passage(recs[i].id, recs[i].text, recs[i].meta, 0.0))
+        return passages + extra
+
     def opening(self, doc_id: str, limit: int = 3000) -> str:
         """The first ``limit`` characters of a report, rebuilt from its chunks at their exact offsets."""
         return self._join(self._by_doc().get(doc_id, []), limit)

@@ -106,3 +106,8 @@ def test_a_follow_up_with_a_subject_of_its_own_keeps_it() -> None:
 
 def test_a_sentence_final_particle_is_no_part_of_the_unit() -> None:
     assert analyze("Thế đã trả kết quả cho khách được bao nhiêu mẫu rồi?").unit == "mẫu"
+
+
+def test_parts_named_before_cong_lai_are_added() -> None:
+    p = plan("Năm 2022, công tơ điện và đồng hồ đo nước lạnh cộng lại được cấp bao nhiêu quyết định phê duyệt mẫu?", "number")
+    assert p is not None and p.op == "sum" and p.parts == ["công tơ điện", "đồng hồ đo nước lạnh"]

@@ -88,3 +88,44 @@ def test_the_failures_are_the_figure_they_are_said_of(svc) -> None:  # noqa: ANN
 def test_the_rest_of_a_total_counted_in_people(svc) -> None:  # noqa: ANN001
     a = svc.ask("Trung tâm Hà Giang có bao nhiêu người làm việc theo hợp đồng lao động?")
     assert a.value is not None and a.value.number == 17 and "48 - 31" in a.answer
+
+
+PLAN_REPORT = """Báo cáo tổng kết công tác năm 2022 của Vụ Đo lường
+
+Bảng 2. Chỉ tiêu kế hoạch năm 2023 của Vụ Đo lường
+TT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2022 | Kế hoạch năm 2023
+1 | Ban hành ĐLVN | văn bản | 19 | 26
+2 | Giải quyết hồ sơ phê duyệt mẫu PTĐ | hồ sơ | 1.214 | 1.350
+"""
+
+ROWS = "\n".join(f"{i} | Loại phương tiện đo số {i} | {100 + i} | {120 + i} | {(120 + i) / (100 + i) * 100 - 100:.1f}".replace(".", ",")
+                 for i in range(1, 61))
+LONG_TABLE = f"""Báo cáo tổng kết năm 2022 của Vụ Đo lường
+
+Bảng 1. Số quyết định phê duyệt mẫu theo loại phương tiện đo
+TT | Loại phương tiện đo | Năm 2021 | Năm 2022 | Tăng/giảm (%)
+{ROWS}
+61 | Taximet | 23 | 17 | -26,1
+"""
+
+
+def test_a_column_is_judged_by_the_year_the_question_names(service_over) -> None:  # noqa: ANN001
+    svc = service_over({"vudoluong_2022.txt": PLAN_REPORT})
+    try:
+        a = svc.ask("Chỉ tiêu năm 2023 của Vụ Đo lường về số hồ sơ phê duyệt mẫu cần giải quyết là bao nhiêu?")
+        assert a.value is not None and a.value.number == 1350  # "Kế hoạch năm 2023", not "Thực hiện năm 2022"
+    finally:
+        svc.close()
+
+
+def test_a_table_cut_by_the_chunker_is_read_with_its_neighbouring_chunks(service_over) -> None:  # noqa: ANN001
+    svc = service_over({"vudoluong_bang_2022.txt": LONG_TABLE})
+    try:
+        retriever = svc.retriever
+        hits = retriever.search("Taximet", top_k=1)
+        assert hits and "Taximet" in hits[0].text and not hits[0].text.lstrip().startswith("Bảng 1")
+        around = retriever.table_neighbours(hits)
+        assert len(around) > 1 and around[0] == hits[0]
+        assert all(p.doc_id == hits[0].doc_id for p in around)  # the chunk before it, rows of the same table
+    finally:
+        svc.close()
