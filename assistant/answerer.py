@@ -41,6 +41,8 @@ class Lookup:
         self.cl = clauses(passages)
         self.cites = Citations()
 
+_REST_ASKED_RE = re.compile(r"\bcòn\s+(?:lại\s+)?(?:bao nhiêu|mấy)\b|\bcòn lại\b|\bchưa\b", re.I)
+_CARRIED_OVER_RE = re.compile(r"\bchuyển\s+(?:tiếp\s+)?sang\s+(?:năm\s+)?(?:19|20)\d{2}", re.I)  # carried over, not planned
 _PLAN_WORDS_RE = re.compile(r"\b(phấn đấu|dự kiến|mục tiêu|chỉ tiêu đề ra|kế hoạch năm|định hướng)\b", re.I)
 _MEASURED_AGAINST_PLAN_RE = re.compile(r"\b(?:đạt|bằng|vượt|so với)\s+(?:[\d.,]+\s*%\s+)?(?:so với\s+)?kế hoạch năm", re.I)
 _ACTUAL_RE = re.compile(r"\b(thực tế|đã thực hiện được|đã đạt được|thuc te)\b", re.I)  # results, not plans
@@ -249,7 +251,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         asked_words = set(m.tokens(unit).words) if unit else set()
         top_terms = {t for t, w in terms.items() if w >= 0.8 * max(terms.values(), default=0.0)}
         for c in cands:  # "84 hồ sơ …, trong đó 59 …, còn lại là hồ sơ công bố hợp chuẩn": the kind named, not the whole
-            if not c.working or "implied" not in c.notes:
+            if "unnamed" in c.notes and _REST_ASKED_RE.search(query):
+                c.score *= 1.3  # "còn bao nhiêu … chưa trả kết quả": the rest the text names as such ("số mẫu còn lại")
+            if not c.working or "implied" not in c.notes or "unnamed" in c.notes:
                 continue
             rivals = [o for o in cands if o is not c and o.clause.sentence_start == c.clause.sentence_start]
             named = c.unit_match == 1.0 and asked_words and asked_words <= set(m.tokens(c.unit or "").words)
@@ -398,7 +402,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             return True
         if not year:
             return False
-        where = f"{sentence} {c.clause.passage.section or ''}"
+        where = _CARRIED_OVER_RE.sub(" ", f"{sentence} {c.clause.passage.section or ''}")  # "chuyển sang năm 2024"
         return any(int(y) > year for y in re.findall(r"(?<![\d/-])((?:19|20)\d{2})(?![\d/-])", where))
 
     @staticmethod

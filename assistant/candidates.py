@@ -810,14 +810,15 @@ def remainder_candidates(cl: list[Clause]) -> list[Candidate]:
     for c in cl:
         sent = c.sentence
         for m in _REST_RE.finditer(sent):
-            within = re.search(r"\btrong đó\b", sent[: m.start()])
+            within = re.search(r"\btrong đó\b", sent[: m.start()]) or _named_rest(sent, m)
             if not within or (c.sentence_start, m.start()) in seen:
                 continue
             tail = sent[m.end():]
             if re.match(r"\s*\d", tail):
                 continue  # "còn lại 47 hồ sơ": the text states it
             totals = [q for q in find_quantities(sent[: within.start()]) if q.kind == "number"]
-            parts = [q for q in find_quantities(sent[within.end() : m.start()]) if q.kind == "number"]
+            parts = [q for q in find_quantities(sent[within.end() : m.start()]) if q.kind == "number"
+                     and not _in_brackets(sent, within.end() + q.start)]
             if not totals or not parts or any(q.value is None for q in parts):
                 continue
             scales = {split_scale(q.text)[1] or "" for q in (totals[-1], *parts)}
@@ -825,6 +826,8 @@ def remainder_candidates(cl: list[Clause]) -> list[Candidate]:
                 continue  # "3,4 tỷ … trong đó 900 triệu": amounts of one scale only (as written, not converted)
             total = totals[-1]
             head = (unit_after(sent, total.end) or "").split()[:1]
+            if not re.search(r"\btrong đó\b", sent[: m.start()]):  # a rest named by its noun: the parts are the
+                parts = [q for q in parts if (unit_after(sent, within.end() + q.end) or "").split()[:1] == head]  # same noun's
             if not head or fold(head[0]) not in _KIND_COUNTERS and any(
                     (unit_after(sent, within.end() + q.end) or "").split()[:1] != head for q in parts):
                 continue  # the parts count the same thing as the total ("48 người, trong đó 31 viên chức": kinds of it)
@@ -847,11 +850,35 @@ def remainder_candidates(cl: list[Clause]) -> list[Candidate]:
                 text = format_vn_number(value)
                 working = " - ".join([format_vn_number(total.value)] + [format_vn_number(q.value) for q in parts])
                 working = f"{working} = {text}"
-            cand = Candidate(whole, "number", value, text, c.sentence_start + m.start(),
+            at = m.end(1) if m.group(1) else m.start()  # "số mẫu còn lại …": "số mẫu" labels it, as words before a figure
+            cand = Candidate(whole, "number", value, text, c.sentence_start + at,
                              c.sentence_start + m.end(), unit, label_unit=True, working=working)
             cand.notes.append("implied")
+            if not re.search(r"\btrong đó\b", sent[: m.start()]):
+                cand.notes.append("unnamed")  # "số mẫu còn lại": the rest of the whole, of no kind of its own
             out.append(cand)
     return out
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """Is position ``at`` inside an open bracket ("tăng 12,6% so với năm 2022 (3.415 mẫu)")?"""
+    return text.rfind("(", 0, at) > text.rfind(")", 0, at)
+
+
+def _named_rest(sent: str, rest: re.Match[str]) -> re.Match[str] | None:
+    """Without "trong đó": "tiếp nhận 3.846 mẫu …; đã trả kết quả 3.712 mẫu …, số mẫu còn lại …" names the
+    rest by the noun of a figure before it. The whole is the first such figure (none in brackets: those are
+    other years'); the match returned marks where the parts begin (right after the whole)."""
+    noun = (rest.group(1) or "").split()[:1]
+    if not noun:
+        return None
+    for q in find_quantities(sent[: rest.start()]):
+        if q.kind != "number" or _in_brackets(sent, q.start):
+            continue
+        head = (unit_after(sent, q.end) or "").split()[:1]
+        if head and fold(head[0].lower()) == fold(noun[0].lower()):
+            return re.compile(r"").match(sent, q.end)
+    return None
 
 
 def candidate_of(c: Clause, q: Quantity, want: str) -> Candidate:

@@ -268,7 +268,14 @@ class Calculator:
 
     def _complement(self, plan: Plan, look: "Lookup") -> Result | None:
         direct = self.ans.find(look, look.a.question, look.a.unit, want="number")
-        verdict = _VERDICT_WORDS_RE.findall(look.a.core or look.a.question)
+        asked = look.a.core or look.a.question
+        verdict = _VERDICT_WORDS_RE.findall(asked)
+        pending = re.search(r"\bchưa\s+(?:được\s+)?((?:[^\W\d_]+\s*){1,3})", asked, re.I)
+        if not verdict and pending:  # "còn bao nhiêu mẫu chưa trả kết quả": stated only if said as pending
+            verdict = [" ".join(pending.group(1).split()[:2])]
+        if direct is not None and "implied" in direct.notes and direct.working:
+            # "còn bao nhiêu mẫu chưa trả kết quả" met by "…, số mẫu còn lại …": that rest, worked as the text implies
+            return self._answer(direct.value or 0.0, direct.unit, direct.working, [direct], look)
         seg = Scorer.segment(direct.clause, direct.start - direct.clause.start, direct.end - direct.clause.start) if direct else ""
         if direct is not None and not NEGATION_RE.search(direct.clause.text) and (
                 not verdict or any(re.search(rf"\b{re.escape(v)}\b", seg, re.I) for v in verdict)):
@@ -280,6 +287,15 @@ class Calculator:
         if part is None or part.value is None:
             return None
         whole = total_for(part)
+        if whole is None and part.clause.column:  # a table cell ("Ban hành ĐLVN | văn bản | 19"): the same figure
+            # in running text has the whole beside it ("giao chủ trì xây dựng 24 ĐLVN. … ký ban hành 19 ĐLVN")
+            for prose in quantity_candidates(look.cl, "number"):
+                if prose.value == part.value and prose.start != part.start and \
+                        prose.clause.passage.doc_id == part.clause.passage.doc_id:
+                    whole = total_for(prose)
+                    if whole is not None:
+                        part = prose
+                        break
         if whole is None or whole.value is None:
             return None
         return self._whole_minus(whole, part, look)

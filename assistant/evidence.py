@@ -71,6 +71,7 @@ def _negated_words(text: str) -> set[str]:
     return out
 
 
+_ASKING_WORDS = frozenset({"còn"})
 _FAULT_ASKED_RE = re.compile(r"\b(?:thiếu|vi phạm|sai phạm|hư hỏng|hỏng|lỗi|kém chất lượng|gian lận|thieu|vi pham)\b", re.I)
 
 
@@ -79,12 +80,14 @@ def polarity_mismatch(question: str, c: Candidate) -> bool:
     A denominator asked for as such ("tính trên tổng số bao nhiêu mẫu") is the whole, not an opposite."""
     if c.fraction == "den" and re.search(r"(tổng số|tính trên|trên tổng|trên số)", question, re.I):
         return False
+    if "implied" in c.notes and re.search(r"\b(?:còn|chưa)\b", question, re.I):
+        return False  # "số mẫu còn lại …" worked as a rest answers "còn bao nhiêu … chưa …" as it is
     seg = Scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start)
     q_words = {w.lower() for w in re.findall(r"[^\W\d_]+", question)}
     q_neg, c_neg = _negated_words(question), _negated_words(seg)
     seg_words = {w.lower() for w in re.findall(r"[^\W\d_]+", seg)}
     if c_neg and _FAULT_ASKED_RE.search(question):
         return False  # "bị thiếu lượng so với yêu cầu" asks the failures in other words: "64 mẫu không đạt yêu cầu"
-    flipped_in_text = (c_neg & q_words) - q_neg
+    flipped_in_text = (c_neg & q_words) - q_neg - _ASKING_WORDS  # "còn bao nhiêu" asks; "không còn phù hợp" is no opposite
     flipped_in_question = (q_neg & seg_words) - c_neg
     return bool(flipped_in_text) or bool(flipped_in_question)
