@@ -448,6 +448,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         anchored = self._anchored_change(look) if a.kind != "percent" else None  # (a rate: stated ones first)
         if anchored:
             return anchored
+        rest = self._rest_of_previous(look) if a.kind != "percent" else None
+        if rest:
+            return rest
         if plan is not None and plan.op == "sum":
             direct = self.find(look, a.question, a.unit)
             if direct is not None:
@@ -569,6 +572,32 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 unit = (now.unit or then.unit) if bare_scale or not a.unit else a.unit  # "bao nhiêu triệu": đồng
                 working = f"{_vn(now.value)} - {_vn(then.value)} = {_vn(abs(diff))}"
                 return calc._answer(abs(diff), unit, working, [now, then], look)
+        return None
+
+    def _rest_of_previous(self, look: Lookup):  # noqa: ANN202
+        """"Vậy số kinh phí chưa giải ngân còn lại là bao nhiêu?" after an answer that gave a whole and a part
+        of it ("được giao 9,85 tỷ đồng …; đã giải ngân 9,12 tỷ đồng"): the whole minus the part, worked from the
+        sentence(s) of one passage that state both."""
+        a = look.a
+        if len(a.previous_heads) < 2 or not _REST_ASKED_RE.search(a.core or a.question):
+            return None
+        for p in look.passages:
+            found = {}
+            for c in quantity_candidates(clauses([p]), "number"):
+                if c.value in a.previous_heads and c.value not in found:
+                    head = (c.unit or "").split()[:1]
+                    if head and fold(head[0].lower()) == a.previous_heads[c.value]:
+                        found[c.value] = c
+            by_head: dict[str, list[Candidate]] = {}
+            for c in found.values():
+                by_head.setdefault(a.previous_heads[c.value], []).append(c)
+            pair = next((sorted(cs, key=lambda c: c.start) for cs in by_head.values() if len(cs) == 2), None)
+            if pair is None:
+                continue
+            whole, part = max(pair, key=lambda c: c.value or 0.0), min(pair, key=lambda c: c.value or 0.0)
+            if whole.start > part.start and not re.search(r"\b(?:tổng|giao|kế hoạch|dự toán)\b", whole.clause.sentence, re.I):
+                continue  # the whole is written first, or named as such
+            return Calculator(self)._whole_minus(whole, part, look)
         return None
 
     def _stated_rest(self, look: Lookup) -> Candidate | None:

@@ -17,7 +17,11 @@ Trong 6 tháng đầu năm 2025, các tổ chức được chỉ định đã ki
 
 Chi cục đã kiểm tra 64 cơ sở, phát hiện 19 cơ sở vi phạm, đề nghị xử phạt với tổng số tiền 92,5 triệu đồng (cùng kỳ năm 2024: 81,0 triệu đồng).
 
-3. Công bố hợp quy
+3. Kinh phí
+
+Năm 2025, Chi cục được giao 9,85 tỷ đồng cho Đề án 996; đến ngày 30/6/2025 đã giải ngân 9,12 tỷ đồng.
+
+4. Công bố hợp quy
 
 Chi cục đã tiếp nhận 214 hồ sơ đăng ký công bố hợp quy (cùng kỳ năm 2024: 187 hồ sơ); đồng thời tiếp nhận 538 hồ sơ đăng ký kiểm tra chất lượng hàng hóa nhập khẩu.
 """
@@ -55,3 +59,10 @@ def test_the_rate_against_the_plan_in_the_sentence_of_the_figure_just_given(svc)
                      "Các tổ chức đã kiểm định 28.415 PTĐ các loại.")
     a = svc.ask("Con số đó đạt bao nhiêu phần trăm so với kế hoạch đề ra?", history=history)
     assert a.value is not None and a.value.number == 103.3  # not "tăng 8,6% so với năm 2024"
+
+
+def test_the_rest_of_a_whole_and_a_part_just_given(svc) -> None:  # noqa: ANN001
+    history = _after("Kinh phí Đề án 996 năm 2025 Chi cục Yên Bái được giao bao nhiêu và đã giải ngân được bao nhiêu?",
+                     "Năm 2025 Chi cục được giao 9,85 tỷ đồng cho Đề án 996; đã giải ngân 9,12 tỷ đồng.")
+    a = svc.ask("Vậy số kinh phí chưa giải ngân còn lại là bao nhiêu?", history=history)
+    assert a.value is not None and a.value.number == pytest.approx(0.73) and "9,85 - 9,12" in a.answer

@@ -111,3 +111,8 @@ def test_a_sentence_final_particle_is_no_part_of_the_unit() -> None:
 def test_parts_named_before_cong_lai_are_added() -> None:
     p = plan("Năm 2022, công tơ điện và đồng hồ đo nước lạnh cộng lại được cấp bao nhiêu quyết định phê duyệt mẫu?", "number")
     assert p is not None and p.op == "sum" and p.parts == ["công tơ điện", "đồng hồ đo nước lạnh"]
+
+
+def test_ngay_may_asks_a_date_but_may_ngay_counts_days() -> None:
+    assert analyze("Báo cáo tổng kết năm 2023 của Chi cục đề ngày mấy?").kind == "date"
+    assert analyze("Đợt kiểm tra kéo dài mấy ngày?").kind == "number"
