@@ -20,6 +20,15 @@ _OWN_DATE_Q_RE = re.compile(r"^\W*(?:bản\s+)?(?:báo cáo|bao cao)\b|\bngày\s
 _DATE_LINE_RE = re.compile(r"(?:^|[\s|])(?!Thứ\s|Chủ nhật)[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s*,\s*(?:ngày\s*)?$")
 # (not a web page's "Thứ Năm, 10/10/2019 | 15:42": the day a page was posted)
 OPENING_CHARS = 2500  # where a report's place-and-date line is
+def _amended_ids(question: str) -> set[str]:
+    """Identifiers the question names as amended or replaced by the document it asks about."""
+    return {_id_key(m.group(1)) for m in re.finditer(
+        rf"\b(?:sửa đổi|bổ sung|thay thế|hướng dẫn)\b[^?]{{0,40}}?({_DOCID_RE.pattern})", question, re.I)}
+
+
+# the verb a date is written after: "nộp ngày 22/11/2023", "gửi vào ngày …"
+_DATE_VERB_RE = re.compile(r"\b(nộp|gửi|tiếp nhận|nhận|đăng ký|họp|khai giảng|bế mạc|khai mạc|kiểm tra|làm việc)"
+                           r"\s+(?:vào\s+)?(?:từ\s+)?(?:ngày\s+)?$", re.I)
 _ISSUED_RE = re.compile(r"\b(ban hành|phê duyệt|được duyệt|ký ban hành|ký quyết định|ra quyết định|ban hanh|phe duyet)\b", re.I)
 ENUMERATION_COVERAGE = 0.7  # a sentence that lists items answers a list question only when it covers it well
 NAMED_LIST_BONUS = 0.25  # … or nearly, when its items follow the very noun asked ("những huyện nào")
@@ -44,16 +53,28 @@ class DescriptiveAnswers:
         if a.kind == "date":
             cands = [Scorer.score(self._scorer(m, a.question, None, a.supplied), c) for c in quantity_candidates(cl, "date")]
             ids = doc_ids_in(a.question)
+            amended = _amended_ids(a.question)  # "Thông tư sửa đổi Thông tư 23/2013/TT-BKHCN … ngày nào?": not 23/2013's
+            ids = {i for i in ids if not any(k == i or (i.endswith("/") and k.startswith(i)) for k in amended)}
+            if amended and not ids:
+                tied = [c for c in cands if date_follows_id(c, None) and not date_follows_id(c, amended)
+                        and any(k in _id_key(c.clause.sentence) for k in amended)]
+                for c in tied:  # the date of the document that amends it, written where it is named
+                    c.coverage, c.score = max(c.coverage, 1.0), c.score * 3
+                cands = tied or [c for c in cands if not date_follows_id(c, amended)]
             if ids:  # "Quyết định 1258/QĐ-TTg … ngày nào?": the date written right after that identifier
                 tied = [c for c in cands if date_follows_id(c, ids)]
                 for c in tied:
                     c.coverage, c.score = max(c.coverage, 1.0), c.score * 3
                 # the asked document's date, else never another document's date
                 cands = tied or [c for c in cands if not date_follows_id(c, None)]
-            elif not _ISSUED_RE.search(a.question):  # an event's date is never the date a legal document was signed
+            elif not amended and not _ISSUED_RE.search(a.question):  # an event's date is never a document's date
                 cands = [c for c in cands if not date_follows_id(c, None)]
             # "Quy chế … ban hành ngày nào?", "UBND tỉnh phê duyệt dự án … vào ngày nào?": a document's date
             # answers when the question asks when something was issued or approved
+            for c in cands:  # "hồ sơ đã nộp ngày 22/11/2023" dates a submission, not the issuing asked
+                verb = _DATE_VERB_RE.search(c.clause.text[: c.start - c.clause.start])
+                if verb and not re.search(rf"\b{re.escape(verb.group(1))}\b", a.question, re.I):
+                    c.score *= 0.5
             best = self._pick(cands, a)
             if best is None:
                 return self._abstain(a, passages, year, cites)
