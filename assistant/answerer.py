@@ -307,6 +307,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 seg = scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start)
                 if not _negated_words(seg) or not c.fraction and not _negated_words(_own_words(c)):
                     c.score *= 0.5
+        elif want == "number" and re.search(r"\b(?:đạt|đáp ứng|phù hợp)\b", query, re.I):
+            for c in cands:  # "đạt yêu cầu" asked: "cho 05 hồ sơ không đáp ứng yêu cầu" is the opposite
+                if c.fraction != "den" and _negated_words(_own_words(c)):
+                    c.score *= 0.6
         elif want == "number" and not _VERDICT_RE.search(query):
             # nothing negated nor any verdict asked: "lấy bao nhiêu mẫu" is not "2 mẫu … không đạt"
             for c in cands:  # (a denominator, "56/1267 mẫu", counts all, whatever its numerator's label)

@@ -68,6 +68,7 @@ def _abbreviates(short: Candidate, long: Candidate) -> bool:
 
 
 _VERDICT_WORDS_RE = re.compile(r"\b(đạt|phù hợp|hợp lệ|đúng hạn)\b", re.I)
+_SAME_VERDICT = {"đạt": "đạt|đáp ứng|phù hợp", "phù hợp": "phù hợp|đạt|đáp ứng"}  # a verdict in other words
 
 
 def _fmt(x: float | None, decimals: int | None = None) -> str:
@@ -277,8 +278,9 @@ class Calculator:
             # "còn bao nhiêu mẫu chưa trả kết quả" met by "…, số mẫu còn lại …": that rest, worked as the text implies
             return self._answer(direct.value or 0.0, direct.unit, direct.working, [direct], look)
         seg = Scorer.segment(direct.clause, direct.start - direct.clause.start, direct.end - direct.clause.start) if direct else ""
+        said = [_SAME_VERDICT.get(v.lower(), re.escape(v)) for v in verdict]  # "đáp ứng yêu cầu" says "đạt"
         if direct is not None and not NEGATION_RE.search(direct.clause.text) and (
-                not verdict or any(re.search(rf"\b{re.escape(v)}\b", seg, re.I) for v in verdict)):
+                not verdict or any(re.search(rf"\b(?:{v})\b", seg, re.I) for v in said)):
             return None  # stated directly ("150 mẫu đạt yêu cầu"): a plain lookup answers it; "lấy 160 mẫu" does not
         from assistant.question import analyze
 

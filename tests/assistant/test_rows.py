@@ -29,6 +29,8 @@ Năm 2023, Trung tâm đã tiếp nhận 3.846 mẫu thử nghiệm; đã hoàn 
 
 Kết quả kiểm tra 2.946 PTĐ cho thấy có 87 PTĐ không đạt yêu cầu. Kiểm tra 1.520 mẫu hàng đóng gói sẵn, phát hiện 64 mẫu không đạt yêu cầu về định lượng.
 
+Về hàng nhập khẩu, Trung tâm đã ra thông báo kết quả kiểm tra đáp ứng yêu cầu chất lượng cho 521 hồ sơ; ra thông báo kết quả kiểm tra cho 05 hồ sơ không đáp ứng yêu cầu chất lượng.
+
 4. Tổ chức bộ máy
 
 Tính đến ngày 30/11/2023, tổng số nhân lực của Trung tâm là 48 người, trong đó có 31 viên chức, số còn lại là lao động hợp đồng.
@@ -129,3 +131,8 @@ def test_a_table_cut_by_the_chunker_is_read_with_its_neighbouring_chunks(service
         assert all(p.doc_id == hits[0].doc_id for p in around)  # the chunk before it, rows of the same table
     finally:
         svc.close()
+
+
+def test_a_verdict_asked_in_other_words(svc) -> None:  # noqa: ANN001
+    a = svc.ask("Năm 2023 có bao nhiêu hồ sơ hàng nhập khẩu được thông báo là đạt yêu cầu chất lượng?")
+    assert a.value is not None and a.value.number == 521  # "đáp ứng yêu cầu" is "đạt"; not 521 - 5 nor the 05
