@@ -9,8 +9,8 @@ from dataclasses import replace
 import re
 import time
 
-from assistant.candidates import (NEGATION_RE, PART_ASKED_RE, TOTAL_RE, WITHIN_RE, Candidate, Clause, Scorer, candidate_of,
-                                  clauses, quantity_candidates, remainder_candidates, table_candidates, unit_after)
+from assistant.candidates import (NEGATION_RE, PART_ASKED_RE, TOTAL_RE, WITHIN_RE, Candidate, Scorer, candidate_of, clauses,
+                                  quantity_candidates, remainder_candidates, table_candidates, unit_after)
 from assistant.compose import Citations, templates, value_sentence
 from assistant.numbers import find_quantities
 from assistant.compute import OVER_PLAN_Q_RE, SHORT_OF_PLAN_Q_RE, Calculator
@@ -537,7 +537,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         30,4% so với năm 2022 (163,0 triệu đồng)"), in the question's terms (an amount or a percentage)."""
         a = look.a
         asked = a.core or a.question
-        if not a.previous or not _ANCHOR_CHANGE_RE.search(asked) or not _ANCHOR_AGAINST_RE.search(asked):
+        if not a.previous or not (_CHANGE_WORD_RE.search(asked) or _MORE_RE.search(asked)) \
+                or not _ANCHOR_AGAINST_RE.search(asked):
             return None
         for c in look.cl:
             sent = c.sentence
@@ -559,8 +560,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 head_then = (unit_after(sent, earlier.end) or "").split()[:1]
                 if head_now and head_then and fold(head_now[0]) != fold(head_then[0]):
                     continue  # "214 hồ sơ (năm 2023: 187 hồ sơ)": the same thing counted in both years
-                whole = Clause(c.passage, c.rank, c.sentence_start, c.sentence_end, sent, c.sentence_start,
-                               c.sentence_end, sent)
+                whole = c.whole_sentence()
                 now, then = candidate_of(whole, q, "number"), candidate_of(whole, earlier, "number")
                 diff = (q.value or 0.0) - earlier.value
                 if _wrong_direction(asked, diff):
@@ -865,7 +865,7 @@ def _part_of(part: Candidate, whole: Candidate) -> bool:
 
 
 # a follow-up asking how the figure just given changed against an earlier time
-_ANCHOR_CHANGE_RE = re.compile(r"\b(tăng|giảm|tang|giam|nhiều hơn|ít hơn|cao hơn|thấp hơn|chênh lệch|hơn|hụt|sụt)\b", re.I)
+_MORE_RE = re.compile(r"\bhơn\b", re.I)  # "cao hơn", "thấp hơn" besides the change words
 _ANCHOR_AGAINST_RE = re.compile(r"\b(so với|so voi|năm trước|năm ngoái|cùng kỳ|nam truoc|cung ky)\b", re.I)
 # the earlier figure a sentence gives right after the current one: "(năm 2023: 187 hồ sơ)", "(cùng kỳ năm 2024:
 # 81,0 triệu đồng)", "tăng 30,4% so với năm 2022 (163,0 triệu đồng)", "(năm 2021 là 612 triệu đồng)"

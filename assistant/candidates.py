@@ -810,15 +810,17 @@ def remainder_candidates(cl: list[Clause]) -> list[Candidate]:
     for c in cl:
         sent = c.sentence
         for m in _REST_RE.finditer(sent):
-            within = re.search(r"\btrong đó\b", sent[: m.start()]) or _named_rest(sent, m)
-            if not within or (c.sentence_start, m.start()) in seen:
+            said = re.search(r"\btrong đó\b", sent[: m.start()])
+            named = None if said else _named_rest(sent, m)  # the rest named by its noun, without "trong đó"
+            span = (said.start(), said.end()) if said else (named, named) if named is not None else None
+            if span is None or (c.sentence_start, m.start()) in seen:
                 continue
             tail = sent[m.end():]
             if re.match(r"\s*\d", tail):
                 continue  # "còn lại 47 hồ sơ": the text states it
-            totals = [q for q in find_quantities(sent[: within.start()]) if q.kind == "number"]
-            parts = [q for q in find_quantities(sent[within.end() : m.start()]) if q.kind == "number"
-                     and not _in_brackets(sent, within.end() + q.start)]
+            totals = [q for q in find_quantities(sent[: span[0]]) if q.kind == "number"]
+            parts = [q for q in find_quantities(sent[span[1] : m.start()]) if q.kind == "number"
+                     and not _in_brackets(sent, span[1] + q.start)]
             if not totals or not parts or any(q.value is None for q in parts):
                 continue
             scales = {split_scale(q.text)[1] or "" for q in (totals[-1], *parts)}
@@ -826,10 +828,10 @@ def remainder_candidates(cl: list[Clause]) -> list[Candidate]:
                 continue  # "3,4 tỷ … trong đó 900 triệu": amounts of one scale only (as written, not converted)
             total = totals[-1]
             head = (unit_after(sent, total.end) or "").split()[:1]
-            if not re.search(r"\btrong đó\b", sent[: m.start()]):  # a rest named by its noun: the parts are the
-                parts = [q for q in parts if (unit_after(sent, within.end() + q.end) or "").split()[:1] == head]  # same noun's
+            if named is not None:  # a rest named by its noun: the parts are the same noun's
+                parts = [q for q in parts if (unit_after(sent, span[1] + q.end) or "").split()[:1] == head]
             if not head or fold(head[0]) not in _KIND_COUNTERS and any(
-                    (unit_after(sent, within.end() + q.end) or "").split()[:1] != head for q in parts):
+                    (unit_after(sent, span[1] + q.end) or "").split()[:1] != head for q in parts):
                 continue  # the parts count the same thing as the total ("48 người, trong đó 31 viên chức": kinds of it)
             value = (total.value or 0) - sum(q.value or 0 for q in parts)
             if value <= 0:
@@ -854,7 +856,7 @@ def remainder_candidates(cl: list[Clause]) -> list[Candidate]:
             cand = Candidate(whole, "number", value, text, c.sentence_start + at,
                              c.sentence_start + m.end(), unit, label_unit=True, working=working)
             cand.notes.append("implied")
-            if not re.search(r"\btrong đó\b", sent[: m.start()]):
+            if named is not None:
                 cand.notes.append("unnamed")  # "số mẫu còn lại": the rest of the whole, of no kind of its own
             out.append(cand)
     return out
@@ -865,10 +867,10 @@ def _in_brackets(text: str, at: int) -> bool:
     return text.rfind("(", 0, at) > text.rfind(")", 0, at)
 
 
-def _named_rest(sent: str, rest: re.Match[str]) -> re.Match[str] | None:
+def _named_rest(sent: str, rest: re.Match[str]) -> int | None:
     """Without "trong đó": "tiếp nhận 3.846 mẫu …; đã trả kết quả 3.712 mẫu …, số mẫu còn lại …" names the
     rest by the noun of a figure before it. The whole is the first such figure (none in brackets: those are
-    other years'); the match returned marks where the parts begin (right after the whole)."""
+    other years'); returned: where the parts begin (right after the whole)."""
     noun = (rest.group(1) or "").split()[:1]
     if not noun:
         return None
@@ -877,7 +879,7 @@ def _named_rest(sent: str, rest: re.Match[str]) -> re.Match[str] | None:
             continue
         head = (unit_after(sent, q.end) or "").split()[:1]
         if head and fold(head[0].lower()) == fold(noun[0].lower()):
-            return re.compile(r"").match(sent, q.end)
+            return q.end
     return None
 
 
