@@ -144,16 +144,22 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             if own[0] or not a.years:  # "năm 2021" of a unit whose last review is of 2020: its plans
                 years, missing, a.future, a.past = own
                 doc_ids, a.supplied = route.doc_ids, route.words
-            elif route.strong:
+            elif route.strong or not any(self._names_place(d, route.names) for d in docs if docs[d].get("year") in years):
+                # (a place named: never another place's report of that year, "Bình Định" for "Quảng Ninh")
                 return [], None, templates()["abstain_unit"].format(names=", ".join(route.names),
                                                                    years=", ".join(map(str, own[1])))
-            # else a place its opening names, not its unit: no routing
+            # else a place its opening names, not its unit, that the asked year's reports also name: no routing
         elif route and route.words:  # every report is the named unit's own: its name is no topic
             a.supplied = route.words
         if missing and not years:
             return [], None, templates()["abstain_year"].format(years=", ".join(map(str, missing)),
                                                                available=", ".join(map(str, available)))
         return years, doc_ids, None
+
+    def _names_place(self, doc_id: str, names: list[str]) -> bool:
+        """Does report ``doc_id`` write any of ``names`` (accents and case aside)?"""
+        text = fold(self.retriever.document_text(doc_id)).lower()
+        return any(fold(n).lower() in text for n in names)
 
     @staticmethod
     def _report_years(a: Analysis, available: list[int], forced: int | None

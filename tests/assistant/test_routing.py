@@ -127,3 +127,31 @@ def test_an_abbreviation_in_brackets_after_the_units_name_is_its_short_name() ->
     names = short_names("Viện Tiêu chuẩn Chất lượng Việt Nam (VSQI, sau đây gọi tắt là Viện) báo cáo như sau. "
                         "Giải thưởng Chất lượng Quốc gia (GTCLQG) được trao cho 3 doanh nghiệp.")
     assert "vsqi" in names and "gtclqg" not in names  # a prize is no unit
+
+
+def test_a_place_named_is_never_answered_from_another_place_s_report(service_over) -> None:  # noqa: ANN001
+    reports = {
+        "binhdinh_2023.txt": "SỞ KHOA HỌC VÀ CÔNG NGHỆ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                             "TỈNH BÌNH ĐỊNH Độc lập - Tự do - Hạnh phúc\nCHI CỤC TIÊU CHUẨN ĐO LƯỜNG\nCHẤT LƯỢNG\n"
+                             "Số: 12/BC-TĐC Bình Định, ngày 08 tháng 01 năm 2024\nBÁO CÁO\n"
+                             "Kết quả thực hiện nhiệm vụ năm 2023\n"
+                             "Năm 2023, 02 doanh nghiệp của tỉnh là Công ty Cổ phần Chế biến Lâm sản Nhơn Hòa và "
+                             "Công ty TNHH Thủy sản Tam Quan được đề nghị trao Giải Bạc Chất lượng Quốc gia năm 2023.\n",
+        "quangninh_2024.txt": "SỞ KHOA HỌC VÀ CÔNG NGHỆ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                              "TỈNH QUẢNG NINH Độc lập - Tự do - Hạnh phúc\nCHI CỤC TIÊU CHUẨN ĐO LƯỜNG\nCHẤT LƯỢNG\n"
+                              "Số: 285/BC-TĐC Quảng Ninh, ngày 18 tháng 12 năm 2024\nBÁO CÁO\n"
+                              "Kết quả thực hiện nhiệm vụ năm 2024\n"
+                              "Năm 2024, Chi cục đã kiểm định 18.746 phương tiện đo các loại.\n",
+    }
+    svc = service_over(reports)
+    try:
+        q = "Những doanh nghiệp nào của Quảng Ninh nhận Giải Bạc Giải thưởng Chất lượng Quốc gia năm 2023?"
+        a = svc.ask(q)
+        assert "Nhơn Hòa" not in a.answer and a.abstained
+        from assistant.question import analyze
+
+        docs = svc.retriever.index.committed()
+        years, doc_ids, refusal = svc.answerer._scope(analyze(q), docs, [2023, 2024], None, None)
+        assert refusal and "Quảng Ninh" in refusal  # no report of Quảng Ninh for 2023: not Bình Định's 2023 review
+    finally:
+        svc.close()
