@@ -4,6 +4,7 @@ is held to the numeric guard (see :mod:`assistant.llm`)."""
 
 from __future__ import annotations
 
+import copy
 import logging
 from dataclasses import replace
 import re
@@ -12,7 +13,6 @@ import time
 from assistant.candidates import (NEGATION_RE, PART_ASKED_RE, TOTAL_RE, WITHIN_RE, Candidate, Scorer, candidate_of, clauses,
                                   quantity_candidates, remainder_candidates, table_candidates, unit_after)
 from assistant.compose import Citations, templates, value_sentence
-from assistant.numbers import find_quantities
 from assistant.compute import OVER_PLAN_Q_RE, SHORT_OF_PLAN_Q_RE, Calculator
 from assistant.evidence import _negated_words, polarity_mismatch
 from assistant.textual import DescriptiveAnswers
@@ -20,7 +20,7 @@ from assistant.reasoning import plan as plan_arithmetic
 from assistant.errors import AnswerError
 from assistant.matching import ABSENT_WEIGHT, Matcher
 from assistant.models import Answer, Passage, Turn, Value
-from assistant.numbers import format_vn_number, split_scale
+from assistant.numbers import SCALE, find_quantities, format_vn_number, split_scale
 from assistant.question import Analysis, analyze, money_folded, question_unit, reference_years, resolve_followup
 from assistant.routing import ReportRouter
 from ingest.normalize import fold, normalize_text
@@ -40,6 +40,12 @@ class Lookup:
         self.trace: list | None = TRACE
         self.cl = clauses(passages)
         self.cites = Citations()
+
+    def fresh(self) -> "Lookup":
+        """The same lookup (its clauses not read again) with no citations yet: a second way of answering."""
+        other = copy.copy(self)
+        other.cites = Citations()
+        return other
 
 _REST_ASKED_RE = re.compile(r"\bcòn\s+(?:lại\s+)?(?:bao nhiêu|mấy)\b|\bcòn lại\b|\bchưa\b", re.I)
 _CARRIED_OVER_RE = re.compile(r"\bchuyển\s+(?:tiếp\s+)?sang\s+(?:năm\s+)?(?:19|20)\d{2}", re.I)  # carried over, not planned
@@ -81,10 +87,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 a.unit = "đồng"
         else:
             a = analyze(resolved)
-        a.previous = _previous_figures(history or [])
+        a.previous, a.previous_unit, a.previous_heads = _read_previous(history or [])
         a.given = a.previous if _PART_OF_PREVIOUS_RE.search(q) else set()  # "Trong đó …": a part of that figure
-        a.previous_unit = _previous_unit(history or [])
-        a.previous_heads = _previous_heads(history or [])
         docs = self.retriever.index.committed()
         if not docs:
             return self._finish(raw, a, templates()["no_reports"], True, None, Citations(), t0, {}, None)
@@ -104,10 +108,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         else:
             passages = self.retriever.table_neighbours(self.retriever.search(
                 a.search_text or a.question, years=years or None, doc_ids=doc_ids, top_k=k, exclude_captions=True))
-            result = self._answer_from(a, passages, years[0] if len(years) == 1 else None,
-                                       Lookup(a, self._matcher(a), passages, years, doc_ids, k, available))
+            look = Lookup(a, self._matcher(a), passages, years, doc_ids, k, available)
+            result = self._answer_from(a, passages, years[0] if len(years) == 1 else None, look)
             if result[1] and a.previous and a.kind == "percent":  # "tăng bao nhiêu % so với cùng kỳ?" with no rate
-                anchored = self._anchored_change(Lookup(a, self._matcher(a), passages, years, doc_ids, k, available))
+                anchored = self._anchored_change(look.fresh())
                 result = anchored or result  # stated: worked from the figure just given and the earlier one beside it
             if result[1] and a.compared and years and all(y in own or y + 1 in own for y in a.compared):
                 # "năm 2022 tăng bao nhiêu % so với năm 2021" with no change stated: both years' figures —
@@ -576,11 +580,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     value = round(100 * diff / earlier.value, 2)
                     (n, s_now), (t, s_then) = split_scale(q.text), split_scale(earlier.text)
                     shown = (n, t) if s_now == s_then and n is not None and t is not None else (now.value, then.value)
-                    working = f"({_vn(shown[0])} - {_vn(shown[1])}) / {_vn(shown[1])} × 100 = {format_vn_number(value)}%"
+                    working = f"({format_vn_number(shown[0])} - {format_vn_number(shown[1])}) / {format_vn_number(shown[1])} × 100 = {format_vn_number(value)}%"
                     return calc._answer(value, "%", working, [now, then], look, percent=True, decimals=2)
-                bare_scale = bool(a.unit) and fold(a.unit.lower()) in ("nghin", "ngan", "trieu", "ty", "ti")
+                bare_scale = bool(a.unit) and fold(a.unit.lower()) in _SCALE_WORDS
                 unit = (now.unit or then.unit) if bare_scale or not a.unit else a.unit  # "bao nhiêu triệu": đồng
-                working = f"{_vn(now.value)} - {_vn(then.value)} = {_vn(abs(diff))}"
+                working = f"{format_vn_number(now.value)} - {format_vn_number(then.value)} = {format_vn_number(abs(diff))}"
                 return calc._answer(abs(diff), unit, working, [now, then], look)
         return None
 
@@ -828,38 +832,32 @@ def _last_answer(history: list[Turn]) -> str:
     return next((t.content for t in reversed(history) if t.role == "assistant" and t.content.strip()), "")
 
 
-def _previous_figures(history: list[Turn]) -> set[float]:
-    """The figures (10 and more: not "1 pha") the previous answer gave, also as written before their scale
-    ("14,8 triệu đồng": 14.8 too)."""
-    out: set[float] = set()
-    for q in find_quantities(_last_answer(history)):
-        if q.kind == "number" and q.value is not None and q.value >= 10:
-            written = split_scale(q.text)[0]
-            out |= {q.value} | ({written} if written is not None and written != q.value else set())
-    return out
-
-
-def _previous_heads(history: list[Turn]) -> dict[float, str]:
-    """The first word of what each figure of the previous answer counts, folded ("2.215 triệu đồng" → "dong")."""
+def _read_previous(history: list[Turn]) -> tuple[set[float], str | None, dict[float, str]]:
+    """The previous answer's figures, read once: the figures it gave (10 and more: not "1 pha"; also as written
+    before their scale, "14,8 triệu đồng": 14.8 too), what its first figure counts ("126 mẫu hàng đóng gói
+    sẵn"), and the first word of what each figure counts, folded ("2.215 triệu đồng" → "dong")."""
     last = _last_answer(history)
-    out: dict[float, str] = {}
+    figures: set[float] = set()
+    unit: str | None = None
+    heads: dict[float, str] = {}
+    first = True
     for q in find_quantities(last):
-        words = (unit_after(last, q.end) or "").split()[:1] if q.kind == "number" and q.value is not None else []
+        if q.kind != "number" or q.value is None:
+            continue
+        if first:
+            unit, first = unit_after(last, q.end, 3), False
+        if q.value >= 10:
+            written = split_scale(q.text)[0]
+            figures |= {q.value} | ({written} if written is not None and written != q.value else set())
+        words = (unit_after(last, q.end) or "").split()[:1]
         if words:
-            out.setdefault(q.value, fold(words[0].lower()))
-    return out
+            heads.setdefault(q.value, fold(words[0].lower()))
+    return figures, unit, heads
 
 
 def _figures_in(working: str | None) -> set[float]:
     """The numbers a computation's working uses ("127 - 142 = -15" → 127, 142, 15)."""
     return {x.value for x in find_quantities(working or "") if x.value is not None}
-
-
-def _previous_unit(history: list[Turn]) -> str | None:
-    """What the previous answer's first figure counts ("Năm 2022, Chi cục kiểm tra 126 mẫu hàng đóng gói sẵn …")."""
-    last = _last_answer(history)
-    first = next((q for q in find_quantities(last) if q.kind == "number" and q.value is not None), None)
-    return unit_after(last, first.end, 3) if first is not None else None
 
 
 def _part_of(part: Candidate, whole: Candidate) -> bool:
@@ -871,6 +869,7 @@ def _part_of(part: Candidate, whole: Candidate) -> bool:
 
 
 # a follow-up asking how the figure just given changed against an earlier time
+_SCALE_WORDS = frozenset(fold(w) for w in SCALE)  # "bao nhiêu triệu" asks a scale, not a unit
 _MORE_RE = re.compile(r"\bhơn\b", re.I)  # "cao hơn", "thấp hơn" besides the change words
 _ANCHOR_AGAINST_RE = re.compile(r"\b(so với|so voi|năm trước|năm ngoái|cùng kỳ|nam truoc|cung ky)\b", re.I)
 # the earlier figure a sentence gives right after the current one: "(năm 2023: 187 hồ sơ)", "(cùng kỳ năm 2024:
@@ -891,10 +890,6 @@ def _anchor(sentence: str, a: Analysis, figures: list | None = None):  # noqa: A
             if head is None or written and fold(written[0].lower()) == head:
                 return q
     return None
-
-
-def _vn(x: float | None) -> str:
-    return format_vn_number(x) if x is not None else "?"
 
 
 def _own_words(c: Candidate) -> str:

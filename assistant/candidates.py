@@ -254,10 +254,7 @@ class Scorer:
             named = {fold(w) for w in re.findall(r"[^\W\d_]+", topic.group(1).lower())} if topic else set()
             if not named and re.match(r"\s*trong (?:số )?đó\b", self.question, re.I):
                 # a follow-up's "Trong đó có bao nhiêu bộ …?" after a question about hồ sơ
-                named = {fold(t) for t, w in self.terms.items() if not t.startswith("§") and w >= 0.5}
-                for t in self.terms:  # "PTĐ" asked before: "7.412 phương tiện đo" counts them
-                    if t.startswith("§"):
-                        named |= {fold(x) for e in self.m.glossary.entries.get(t[1:], []) for x in syllables(e.lower())}
+                named = self._weighty_words
             return written[0] not in _COUNTERS and written[0] not in _TIME_WORDS and all(w in named for w in written[:2])
         money = asked[0] in _CURRENCIES and asked[1:2] != ["ho"]  # "đồng", not "đồng hồ nước"
         if cand.clause.column and written[0] in _COUNTERS and not money:  # a table row "Huyết áp kế | … (chiếc)"
@@ -356,6 +353,16 @@ class Scorer:
             return True
         bag = self.m.tokens(before[:at]).bag()
         return sum(w for t, w in weights.items() if t in bag) >= 0.5 * sum(weights.values())
+
+    @cached_property
+    def _weighty_words(self) -> set[str]:
+        """The question's weighty words, folded, with its abbreviations spelt out ("PTĐ" asked before:
+        "7.412 phương tiện đo" counts them); computed once per question."""
+        named = {fold(t) for t, w in self.terms.items() if not t.startswith("§") and w >= 0.5}
+        for t in self.terms:
+            if t.startswith("§"):
+                named |= {fold(x) for e in self.m.glossary.entries.get(t[1:], []) for x in syllables(e.lower())}
+        return named
 
     @cached_property
     def _share_subject(self) -> dict[str, float]:

@@ -47,6 +47,7 @@ class HybridRetriever:
         self._restorer_fp: str | None = None
         self._grouped: tuple[str | None, dict[str, list[LexRecord]]] = (None, {})
         self._texts: dict[str, str] = {}  # per index state (reset with _grouped)
+        self._positions: dict[str, int] = {}  # chunk id → its place among its report's chunks (with _grouped)
         self._identities: dict[str, tuple[str, str, int | None]] = {}
 
     @property
@@ -111,6 +112,7 @@ class HybridRetriever:
                 grouped.setdefault(r.meta.get("doc_id", ""), []).append(r)
             for recs in grouped.values():
                 recs.sort(key=lambda r: int(r.meta.get("start", 0)))
+            self._positions = {r.id: i for recs in grouped.values() for i, r in enumerate(recs)}
             self._grouped = (fp, grouped)
             self._texts, self._identities = {}, {}
         return self._grouped[1]
@@ -150,7 +152,7 @@ class HybridRetriever:
             if not lines or p.is_caption:
                 continue
             recs = self._by_doc().get(p.doc_id, [])
-            at = next((i for i, r in enumerate(recs) if r.id == p.chunk_id), None)
+            at = self._positions.get(p.chunk_id)
             if at is None:
                 continue
             wanted = ([at - 1] if " | " in lines[0] else []) + ([at + 1] if " | " in lines[-1] else [])

@@ -139,6 +139,11 @@ def _cells(line: str) -> list[str]:
     return [c for c in _COLUMN_GAP_RE.split(line.strip()) if c.strip()]
 
 
+def is_figure(text: str) -> bool:
+    """Is ``text`` (a table cell, a line holding one) a figure alone: "4.094", "-26,1", "15,9%"?"""
+    return bool(_FIGURE_CELL_RE.match(text.strip()))
+
+
 def _row_like(line: str) -> bool:
     """Three or more columns, or two with a figure in one ("Taximet   318"); a sentence with a double
     space ("Ghi chú: số liệu  của …") is neither."""
@@ -202,7 +207,6 @@ def join_indented(text: str) -> str:
 
 # a table's cell on a line of its own (pypdf's text of a table drawn cell by cell, as reportlab and
 # many report generators do): a figure, a row number
-_FIGURE_LINE_RE = re.compile(r"^\s*[+-]?\d[\d.,]*\s*%?\s*$")
 _ROW_NO_RE = re.compile(r"^\s*\d{1,3}\s*$")
 # a line above a header that is no header cell: a caption ("Bảng 2. …"), a unit note ("Đơn vị tính: triệu đồng")
 _NOT_HEADER_RE = re.compile(r"^\s*(?:Bảng|Biểu|Hình|Phụ lục)\b|[:.;]\s*$|:\s", re.I)
@@ -256,7 +260,7 @@ def _stacked_table(lines: list[str], start: int) -> tuple[int, list[str], list[l
     n = start - 1
     while n >= 0 and len(head_lines) < 14:
         line = lines[n].strip()
-        if not line or len(line) > _HEADER_CELL_MAX or _NOT_HEADER_RE.search(line) or _FIGURE_LINE_RE.match(line) \
+        if not line or len(line) > _HEADER_CELL_MAX or _NOT_HEADER_RE.search(line) or is_figure(line) \
                 and not re.fullmatch(r"(?:19|20)\d{2}", line):
             break
         head_lines.insert(0, line)
@@ -301,20 +305,20 @@ def _stacked_rows(lines: list[str], i: int, k: int) -> tuple[list[tuple[str | No
     n = len(lines)
     while i < n:
         j, number = i, None
-        if _ROW_NO_RE.match(lines[j]) and j + 1 < n and not _FIGURE_LINE_RE.match(lines[j + 1]) and lines[j + 1].strip():
+        if _ROW_NO_RE.match(lines[j]) and j + 1 < n and not is_figure(lines[j + 1]) and lines[j + 1].strip():
             number, j = lines[j].strip(), j + 1
         label: list[str] = []
-        while j < n and len(label) < 3 and lines[j].strip() and not _FIGURE_LINE_RE.match(lines[j]) \
+        while j < n and len(label) < 3 and lines[j].strip() and not is_figure(lines[j]) \
                 and len(lines[j].strip()) <= 160 and not _LABEL_ENDS_RE.search(lines[j]):
             label.append(lines[j].strip())
             j += 1
         figures = [x.strip() for x in lines[j: j + k]]
-        if not label or len(figures) < k or not all(_FIGURE_LINE_RE.match(f) for f in figures):
+        if not label or len(figures) < k or not all(is_figure(f) for f in figures):
             break
         after = j + k
-        if after < n and _FIGURE_LINE_RE.match(lines[after]) and not (
+        if after < n and is_figure(lines[after]) and not (
                 _ROW_NO_RE.match(lines[after]) and after + 1 < n and lines[after + 1].strip()
-                and not _FIGURE_LINE_RE.match(lines[after + 1])):
+                and not is_figure(lines[after + 1])):
             break  # more figures than k: not a row of k
         rows.append((number, label, figures))
         i = after

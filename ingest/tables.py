@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_FIGURE_RE = re.compile(r"[+-]?\d[\d.,]*\s*%?")
+from ingest.reflow import is_figure
+
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 MAX_HEADER_ROWS = 3
 
@@ -36,7 +37,7 @@ def table_lines(rows: list[list[Cell]]) -> list[str]:
     spans = [r + [False] * (width - len(r)) for r in spans]
     n_head = 0  # header rows: no figures but years; a row below the first only under a cell spanning columns
     while n_head < min(MAX_HEADER_ROWS, len(grid) - 1) and not any(
-            _FIGURE_RE.fullmatch(x) and not _YEAR_RE.fullmatch(x) for x in grid[n_head]) and (
+            is_figure(x) and not _YEAR_RE.fullmatch(x) for x in grid[n_head]) and (
             n_head == 0 or any(c.colspan > 1 for c in rows[n_head - 1]) and len({x for x in grid[n_head] if x}) > 1):
         n_head += 1
     out: list[str] = []
@@ -56,7 +57,7 @@ def table_lines(rows: list[list[Cell]]) -> list[str]:
     for i in body:
         # a cell spanning columns is written once, its other columns left empty so that figures keep theirs
         cells = ["" if spans[i][j] else x for j, x in enumerate(grid[i])]
-        if not any(_FIGURE_RE.fullmatch(x) for x in cells):  # a section row ("I | Đo lường"): no empty columns
+        if not any(is_figure(x) for x in cells):  # a section row ("I | Đo lường"): no empty columns
             cells = [x for x in cells if x]
         if len(set(c for c in cells if c)) <= 1 and n_head >= 2:
             out.append(next((c for c in cells if c), ""))  # a section row across the table ("I. Đo lường")
@@ -74,16 +75,7 @@ def _grid(rows: list[list[Cell]]) -> tuple[list[list[str]], list[list[bool]]]:
     for i, row in enumerate(rows):
         texts: list[str] = []
         flags: list[bool] = []
-        j = 0
-
-        def fill_below() -> None:
-            nonlocal j
-            while (i, j) in below:
-                texts.append(below.pop((i, j)))
-                flags.append(False)
-                j += 1
-
-        fill_below()
+        j = _take_below(below, i, 0, texts, flags)
         for cell in row:
             text = cell.text
             if cell.continued and i > 0 and j < len(grid[i - 1]):
@@ -94,9 +86,16 @@ def _grid(rows: list[list[Cell]]) -> tuple[list[list[str]], list[list[bool]]]:
                 for d in range(1, max(1, cell.rowspan)):
                     below[(i + d, j)] = text
                 j += 1
-                if k + 1 < cell.colspan:
-                    continue
-            fill_below()
+            j = _take_below(below, i, j, texts, flags)
         grid.append(texts)
         spans.append(flags)
     return grid, spans
+
+
+def _take_below(below: dict[tuple[int, int], str], i: int, j: int, texts: list[str], flags: list[bool]) -> int:
+    """Row ``i``'s columns from ``j`` on that a cell merged down from above fills; the next free column."""
+    while (i, j) in below:
+        texts.append(below.pop((i, j)))
+        flags.append(False)
+        j += 1
+    return j
