@@ -21,7 +21,7 @@ from assistant.errors import AnswerError
 from assistant.matching import ABSENT_WEIGHT, Matcher
 from assistant.models import Answer, Passage, Turn, Value
 from assistant.numbers import SCALE, find_quantities, format_vn_number, split_scale
-from assistant.question import Analysis, analyze, money_folded, question_unit, reference_years, resolve_followup
+from assistant.question import PLAN_RE, Analysis, analyze, money_folded, question_unit, reference_years, resolve_followup
 from assistant.routing import ReportRouter
 from ingest.normalize import fold, normalize_text
 from vectorstore.tokenize import has_diacritics
@@ -283,12 +283,17 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if want == "percent":  # "Số PTĐ không đạt … chiếm 2,1% …, chủ yếu là công tơ điện" is no share of công tơ điện
             cands = [c for c in cands if scorer.may_answer_share(c)]
         cands = self._by_polarity(cands, query, want, scorer)
-        cands = self._by_time(cands, a, look.years, query)
+        named = set() if top else {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", query)}
+        # an operand is judged by its own year and plan words ("chỉ tiêu năm 2023" … "thực hiện năm 2022")
+        cands = self._by_time(cands, a, look.years, query, named, None if top else bool(PLAN_RE.search(query)))
         if parts_only:  # a part of a sum is never a stated total ("tổng số …: 614"); "với tổng số tiền 87,5 triệu
             # đồng" is how any fine is written, not a total of the parts asked
             cands = [c for c in cands if not TOTAL_RE.search(
                 _AMOUNT_RE.sub(" ", scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start)))]
         best = self._pick(cands, a, min_coverage)
+        if best is not None and best.kind == "number" and (best.unit_match or 0.0) < 1.0 and unit and any(
+                m.absent(w) for w in m.tokens(unit).words):
+            best = None  # "bao nhiêu viên chức nữ" where no report says "nữ": "86 lượt viên chức" is not them
         if look.trace is not None:
             look.trace.append((query, unit, sorted(cands, key=lambda c: -c.score)[:5], scorer))
         if best is not None and best.kind == "number":
@@ -312,12 +317,20 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     c.score *= 0.7
                 kept.append(c)
             cands = kept
+            kept = []
             for c in cands:  # said of this very figure ("có 11 mẫu không đạt"), not of its neighbour ("lấy 64 mẫu";
                 # "kiểm tra 2.946 PTĐ cho thấy có 87 PTĐ không đạt": the words between it and the next figure)
                 seg = scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start)
-                if not _negated_words(seg) or not c.fraction and not _negated_words(_own_words(c)):
+                if _NOT_YET_RE.search(query) and _REST_WORD_RE.search(seg):
+                    pass  # "còn bao nhiêu mẫu chưa trả kết quả": "số mẫu còn lại" is what is not yet done
+                elif not _negated_words(seg) or not c.fraction and not _negated_words(_own_words(c)):
+                    if want == "percent" and not c.clause.column and not _negated_words(seg) and not _negated_words(
+                            c.clause.text[: c.start - c.clause.start]):
+                        continue  # "tỷ lệ … không đạt" is never "đạt 112,4% kế hoạch", "tăng 8,7%"
                     c.score *= 0.5
-        elif want == "number" and re.search(r"\b(?:đạt|đáp ứng|phù hợp)\b", query, re.I):
+                kept.append(c)
+            cands = kept
+        elif want in ("number", "percent") and re.search(r"\b(?:đạt|đáp ứng|phù hợp)\b", query, re.I):
             for c in cands:  # "đạt yêu cầu" asked: "cho 05 hồ sơ không đáp ứng yêu cầu" is the opposite
                 if c.fraction != "den" and _negated_words(_own_words(c)):
                     c.score *= 0.6
@@ -329,7 +342,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     c.score *= 0.7  # "phát hiện 07 cửa hàng …": the ones found at fault, not all checked
         return cands
 
-    def _by_time(self, cands: list[Candidate], a: Analysis, years: list[int], query: str) -> list[Candidate]:
+    def _by_time(self, cands: list[Candidate], a: Analysis, years: list[int], query: str,
+                 operand_years: set[int] = frozenset(), operand_plan: bool | None = None) -> list[Candidate]:
         """Plans, other years, other periods and change columns: a figure of another time than the one asked
         counts less or not."""
         asked_period = _period(a.core or a.question)
@@ -350,10 +364,14 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         elif a.past:  # only a figure written right after that year, or in a table column naming it
             cands = [c for c in cands if self._year_before(c, a.past)
                      or _column_years(c) & set(a.past)]
-        elif not a.plan:
+        elif not (a.plan if operand_plan is None else operand_plan):
             for c in cands:  # what was done, not what is planned ("phấn đấu … đạt 4,5 tỷ đồng" in next year's tasks)
                 if self._is_plan(c):
                     c.score *= 0.3
+        else:
+            for c in cands:  # a target asked ("được giao chỉ tiêu doanh thu"): the "Kế hoạch 2022" cell, not the done one
+                if c.kind == "number" and self._is_plan(c):
+                    c.score *= 1.1
         if a.years and not a.compared:  # "tăng 9,4% so với năm 2020" is a figure of a later year than 2020
             against = re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,3}}so với (?:cùng kỳ )?(?:năm )?(?:{'|'.join(map(str, a.years))})\b",
                                  re.I)
@@ -361,20 +379,25 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 if against.match(c.clause.text[c.end - c.clause.start :][:40]):
                     c.score *= 0.3
         wanted = set(a.years) | set(a.past) | set(years)
-        asked_years = set(a.years) | set(a.past)
+        asked_years = set(operand_years) or set(a.years) | set(a.past)
         for c in cands:  # a table's "Năm 2019" column does not answer for 2020, nor "(năm 2019 là 356 hồ sơ)"
             named = _column_years(c)  # (a column is judged by the year the question names, if it names one:
             # "Chỉ tiêu năm 2023" of the 2022 review is its "Kế hoạch năm 2023" column, not "Thực hiện năm 2022")
             if named and wanted and not named & (asked_years or wanted):
                 c.score *= 0.3
-            elif wanted and not c.clause.column and not a.past and self._year_before(c, sorted(_other_years(c, wanted))):
-                c.score *= 0.3
+            elif wanted and not c.clause.column and not a.past and (self._year_before(c, sorted(_other_years(c, wanted)))
+                                                                    or _PRIOR_YEAR_RE.search(self._clause_before(c))):
+                c.score *= 0.3  # "(năm 2021: 356 hồ sơ)"; "năm trước đó, … chỉ đạt 488.150.000.000 đồng"
             elif wanted and not a.past and (scope := _SCOPE_YEAR_RE.match(c.clause.sentence)) and int(scope.group(1)) not in wanted:
                 c.score *= 0.3  # "Tính đến năm 2023, tỉnh đã có 56 lượt …" does not answer for 2024
             if c.clause.column and (_CHANGE_COLUMN_RE.search(c.clause.column) or re.match(r"[+-]\d", c.text)) \
                     and not _CHANGE_COLUMN_RE.search(query):
                 c.score *= 0.3  # a "Tăng/giảm" or "So sánh (%)" column: a change, unless a change is asked
         return cands
+
+    @staticmethod
+    def _clause_before(c: Candidate) -> str:
+        return c.clause.text[: c.start - c.clause.start]
 
     def _text_before(self, c) -> str:  # noqa: ANN001 - a Clause
         """The report's text before ``c`` (up to 3,000 characters): where a table's header row is."""
@@ -440,6 +463,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 terms.setdefault(t, 0.6 * w)
         for t in _TIME_FRAME_WORDS & set(terms):  # "cùng kỳ năm 2023": when, not what (tables say "9 tháng 2023")
             terms[t] = min(terms[t], 0.5)
+        if a.unit == "đồng" and _HOW_MUCH_MONEY_RE.search(core):  # "bao nhiêu tiền": the unit asked ("14,82 tỷ đồng")
+            for t in {"tiền", "tien"} & set(terms):
+                terms[t] = min(terms[t], 0.5)
         if a.kind == "number":
             # a word no report uses ("đứng ra chủ trì", "họp") cannot tell figures apart; it still counts, so
             # that a count of something absent stays short of evidence (the unit check guards too), but not
@@ -465,6 +491,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         rest = self._rest_of_previous(look) if a.kind != "percent" else None
         if rest:
             return rest
+        earlier = self._anchored_earlier(look) if a.kind == "number" else None
+        if earlier:
+            return earlier
         if plan is not None and plan.op == "sum":
             direct = self.find(look, a.question, a.unit)
             if direct is not None:
@@ -530,6 +559,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             if res:
                 return res
         if direct is not None and direct.kind == "number" and a.compared and not self._is_change(direct):
+            res = self._anchored_change(look, at=direct)  # the earlier figure written beside it
+            if res:
+                return res
             direct = None  # "giảm bao nhiêu so với năm 2021" is not the level "đạt 14,8 triệu đồng": worked instead
         if direct is not None:
             return self._value_result(look, direct)
@@ -541,22 +573,25 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 return res
         return self._abstain(a, passages, year, look.cites)
 
-    def _anchored_change(self, look: Lookup):  # noqa: ANN202
+    def _anchored_change(self, look: Lookup, at: Candidate | None = None):  # noqa: ANN202
         """"So với năm trước thì tăng bao nhiêu?" after an answer that gave a figure: the change from the
         earlier figure its own sentence states ("92,5 triệu đồng (cùng kỳ năm 2024: 81,0 triệu đồng)", "tăng
-        30,4% so với năm 2022 (163,0 triệu đồng)"), in the question's terms (an amount or a percentage)."""
+        30,4% so với năm 2022 (163,0 triệu đồng)"), in the question's terms (an amount or a percentage).
+        ``at``: the figure a question asking the change itself found ("Tiền phạt … giảm bao nhiêu so với cùng
+        kỳ năm trước?" finds "268,4 triệu đồng (cùng kỳ năm 2022: 301,2 triệu đồng)"), instead of the previous answer's."""
         a = look.a
         asked = a.core or a.question
-        if not a.previous or not (_CHANGE_WORD_RE.search(asked) or _MORE_RE.search(asked)) \
+        if not (a.previous or at) or not (_CHANGE_WORD_RE.search(asked) or _MORE_RE.search(asked)) \
                 or not _ANCHOR_AGAINST_RE.search(asked):
             return None
-        for c in look.cl:
+        for c in ([at.clause] if at is not None else look.cl):
             sent = c.sentence
-            if c.start != c.sentence_start:
+            if c.start != c.sentence_start and at is None:
                 continue  # each sentence once
             figures = [q for q in find_quantities(sent) if q.kind == "number" and q.value is not None]
             for q in figures:
-                if q is not _anchor(sent, a, figures):
+                if q is not (_anchor(sent, a, figures) if at is None else next(
+                        (x for x in figures if c.sentence_start + x.start == at.start), None)):
                     continue
                 m = _EARLIER_FIGURE_RE.match(sent, q.end)
                 if not m:
@@ -584,8 +619,40 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     return calc._answer(value, "%", working, [now, then], look, percent=True, decimals=2)
                 bare_scale = bool(a.unit) and fold(a.unit.lower()) in _SCALE_WORDS
                 unit = (now.unit or then.unit) if bare_scale or not a.unit else a.unit  # "bao nhiêu triệu": đồng
-                working = f"{format_vn_number(now.value)} - {format_vn_number(then.value)} = {format_vn_number(abs(diff))}"
-                return calc._answer(abs(diff), unit, working, [now, then], look)
+                big, small = (now, then) if diff >= 0 else (then, now)  # a fall: the larger less the smaller
+                working = f"{format_vn_number(big.value)} - {format_vn_number(small.value)} = {format_vn_number(abs(diff))}"
+                return calc._answer(abs(diff), unit, working, [now, then], look)  # (in the scale both are written in)
+        return None
+
+    def _anchored_earlier(self, look: Lookup):  # noqa: ANN202
+        """"Còn năm trước đó thì bao nhiêu?" after an answer that gave a figure, with no report of that year:
+        the figure the answer's own sentence gives for it ("24.615 PTĐ, … tăng 8,7% so với năm 2021 (22.645
+        PTĐ)", "38 chuẩn …, tăng 02 chuẩn so với năm 2022 (36 chuẩn)"), counting the same thing."""
+        a = look.a
+        if not a.previous or len(a.years) != 1 or a.compared or any(p.year == a.years[0] for p in look.passages):
+            return None  # (a report of that year, when searched, says it itself)
+        y = a.years[0]
+        said = re.compile(rf"(?:\(\s*(?:năm|cùng kỳ(?: năm)?)\s*{y}\s*(?::|là)\s*"
+                          rf"|so với (?:cùng kỳ )?(?:năm )?{y}\s*\(\s*)(\d[\d.,]*)", re.I)
+        for c in look.cl:
+            if c.start != c.sentence_start:
+                continue
+            sent = c.sentence
+            figures = [q for q in find_quantities(sent) if q.kind == "number" and q.value is not None]
+            now = _anchor(sent, a, figures)
+            m = said.search(sent, now.end) if now is not None else None
+            earlier = next((x for x in figures if m and x.start == m.start(1)), None)
+            if earlier is None:
+                continue
+            head_now = (unit_after(sent, now.end) or "").split()[:1]
+            head_then = (unit_after(sent, earlier.end) or "").split()[:1]
+            if head_then and head_now and fold(head_now[0]) != fold(head_then[0]) and not (
+                    head_then[0].isupper() and re.search(rf"\({re.escape(head_then[0])}\)", sent[now.end:earlier.start])):
+                continue  # "24.615 phương tiện đo (PTĐ) … (22.645 PTĐ)": the same thing, once spelt out
+            best = candidate_of(c.whole_sentence(), earlier, "number")
+            best.raw_unit = best.unit
+            n = look.cites.add_clause(best.clause, best)
+            return value_sentence(y, best, n), False, _value_of(best), look.cites, None, y
         return None
 
     def _rest_of_previous(self, look: Lookup):  # noqa: ANN202
@@ -638,16 +705,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             ans_year = column_years.pop()
         elif len(look.a.past) == 1 and self._year_before(best, look.a.past):  # "(năm 2018 là 356 hồ sơ)"
             ans_year = look.a.past[0]
-        if best.kind == "number":
-            number, unit = best.value, best.unit
-            written, scale = split_scale(best.text)
-            if scale and written is not None:  # "12,7 tỷ đồng": 12.7 in "tỷ đồng", as written
-                number = written
-                unit = f"{scale} {unit}" if unit else scale
-            value = Value(number, unit, f"{best.text} {best.unit}" if best.unit else best.text)
-        else:
-            value = Value(best.value, "%", best.text)
-        return value_sentence(ans_year, best, n), False, value, look.cites, None, ans_year
+        return value_sentence(ans_year, best, n), False, _value_of(best), look.cites, None, ans_year
 
     @staticmethod
     def _display_unit(c: Candidate, scorer: Scorer) -> str | None:
@@ -781,9 +839,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             return self._abstain(a, [cell.clause.passage], None, look.cites)
         n = look.cites.add_clause(replace(cell.clause, start=cell.clause.sentence_start, end=cell.clause.sentence_end,
                                           text=cell.clause.sentence), cell)
-        amount = abs(diff)
-        unit = late.unit or ""
-        working = f"{format_vn_number(late.value)} - {format_vn_number(early.value)} = {format_vn_number(diff)}"
+        amount, unit, working = _change_worked(late, early, late.unit or "")
         value = Value(amount, unit or None, f"{format_vn_number(amount)} {unit}".strip())
         text = templates()["computed"].format(value=value.text, working=working, refs=f"[{n}]")
         return text, False, value, look.cites, working, None
@@ -812,6 +868,31 @@ _PERIODS = (("9 tháng", r"\b(?:9|chín) tháng\b"), ("6 tháng", r"\b(?:6|sáu)
 def _period(text: str) -> str | None:
     """The reporting period a text names: "9 tháng", "6 tháng", "quý", "year" ("cả năm"), or None."""
     return next((name for name, pattern in _PERIODS if re.search(pattern, text, re.I)), None)
+
+
+def _value_of(best: Candidate) -> Value:
+    """A stated figure's value, its number as written ("12,7 tỷ đồng": 12.7 in "tỷ đồng")."""
+    if best.kind != "number":
+        return Value(best.value, "%", best.text)
+    number, unit = best.value, best.unit
+    written, scale = split_scale(best.text)
+    if scale and written is not None:
+        number = written
+        unit = f"{scale} {unit}" if unit else scale
+    return Value(number, unit, f"{best.text} {best.unit}" if best.unit else best.text)
+
+
+def _change_worked(late: Candidate, early: Candidate, unit: str) -> tuple[float, str, str]:
+    """The size of the change between two figures, its unit and its working: as written when both carry
+    the same scale ("236.904 triệu" and "248.315 triệu": in triệu đồng), the larger less the smaller."""
+    (w_late, s_late), (w_early, s_early) = split_scale(late.text), split_scale(early.text)
+    if s_late and s_late == s_early and w_late is not None and w_early is not None:
+        x, y, unit = w_late, w_early, f"{s_late} {unit}".strip()
+    else:
+        x, y = late.value or 0.0, early.value or 0.0
+    big, small = max(x, y), min(x, y)
+    amount = round(big - small, 6)
+    return amount, unit, f"{format_vn_number(big)} - {format_vn_number(small)} = {format_vn_number(amount)}"
 
 
 def _wrong_direction(question: str, diff: float) -> bool:
@@ -928,6 +1009,10 @@ _CHANGE_WORD_RE = re.compile(r"\b(tăng|giảm|tang|giam|nhiều hơn|ít hơn|n
                              r"hut|sut)\b", re.I)
 _CHANGE_COLUMN_RE = re.compile(r"\b(tăng|giảm|so sánh|chênh|tang|giam|so sanh)\b", re.I)
 _TIME_FRAME_WORDS = frozenset({"cùng", "kỳ", "cung", "ky"})
+_NOT_YET_RE = re.compile(r"\b(?:chưa|chua)\b", re.I)
+_REST_WORD_RE = re.compile(r"\bcòn lại\b", re.I)
+_HOW_MUCH_MONEY_RE = re.compile(r"\b(?:bao nhiêu|bao nhieu)\s+(?:tiền|tien)\b", re.I)
+_PRIOR_YEAR_RE = re.compile(r"\b(?:năm trước(?: đó)?|năm ngoái)\b(?!\s*(?:là|:)?\s*\d)", re.I)  # a figure of the year before
 
 
 def _without(terms: dict[str, float], supplied: set[str]) -> dict[str, float]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from assistant.matching import Matcher
 
 from assistant.models import Passage
-from assistant.numbers import Quantity, find_quantities, format_vn_number, split_scale
+from assistant.numbers import SCALE, Quantity, find_quantities, format_vn_number, split_scale
 from assistant.question import question_unit
 from ingest.splitter import split_sentences
 from ingest.normalize import fold
@@ -43,6 +43,11 @@ _KIND_COUNTERS = frozenset({"nguoi", "chiec", "cai"})  # a total counted so, who
 _TIME_WORDS = frozenset({"thang", "nam", "ngay", "quy", "tuan", "gio", "phut"})  # "6 tháng đầu năm": a period, no count
 _COUNTERS = frozenset({"nguoi", "chiec", "cai", "con", "luot", "lan", "bo"})
 _SAME_COUNTER = {"cai": "chiec", "kilogam": "kg"}
+_SCALE_WORDS = frozenset(fold(w) for w in SCALE)
+_TOTAL_ASKED_RE = re.compile(r"\s*(?:tổng số|tổng cộng|tong so|tong cong)\b", re.I)
+_SCALED_RE = re.compile(r"(nghìn|ngàn|triệu|tỷ|tỉ)\s+(\S.*)$", re.I)  # a unit cell "tỷ đồng", "triệu đồng/người/tháng"
+# staff in general, counted in người (not a category of them: "viên chức" is not every người)
+_STAFF = frozenset({"nhan su", "nhan luc", "nhan vien"})
 # units of measure (folded): asked, only the same unit written answers ("lít", "kg", "tấn", …)
 _MEASURES = frozenset({"lit", "kg", "kilogam", "tan", "ta", "gam", "m3", "km", "met", "ha", "usd"})
 _MASS = frozenset({"lit", "kg", "kilogam", "tan", "ta", "gam", "m3"})
@@ -178,6 +183,8 @@ class Scorer:
         # accent-insensitive ("tổ chúc", a typo, is "tổ chức"); "cái" and "chiếc" count the same things
         head = [_SAME_COUNTER.get(fold(w), fold(w)) for w in raw_head]
         want_words = [_SAME_COUNTER.get(fold(w), fold(w)) for w in self.unit_tokens.words]
+        if head[:1] and head[0] in _SCALE_WORDS and want_words[:1] and want_words[0] not in _SCALE_WORDS:
+            raw_head, head = raw_head[1:], head[1:]  # a "tỷ đồng" column holds đồng ("bao nhiêu tiền")
         if self.unit_tokens.concepts and not want_words:
             # the abbreviation must be among the first words of the unit ("389 TCVN", "39 dự thảo QCVN")
             return 1.0 if self.unit_tokens.concepts & self._head_concepts(window) else 0.0
@@ -235,6 +242,10 @@ class Scorer:
             if ends and head[i] not in _UNIT_FUNCTION and want_words[i] not in _UNIT_FUNCTION and head[i] not in want_words:
                 return 0.5  # "hồ sơ công bố hợp quy" written, "hồ sơ công bố hợp chuẩn" asked
             break
+        if len(want_words) > len(core) and _in_order(want_words, head[: len(want_words) + 2]):
+            return 1.0  # "chuẩn quốc gia" asked, "chuẩn đo lường quốc gia" written: one word more inside
+        if head[len(core) : len(core) + 1] in (["khong"], ["chua"]):
+            return 1.0  # "62 hồ sơ không phù hợp …": the thing counted ends where what is said of it starts
         nxt = [fold(w) for w in raw_head[len(core) : len(core) + 2] if w not in _UNIT_FUNCTION]
         folded_terms = {fold(t) for t in self.terms}
         if nxt and nxt[0] not in want_words and nxt[0] not in folded_terms and len(want_words) > len(core):
@@ -249,6 +260,8 @@ class Scorer:
         written = [fold(w) for w in (cand.unit or "").split()]
         if not asked or not written:
             return False
+        if written[0] == "nguoi" and " ".join(asked[:2]) in _STAFF:  # "bao nhiêu nhân sự" of "395 người"
+            return True
         if asked[0] in _COUNTERS and len(asked) == 1:  # the question names the thing as its topic
             topic = _SUBJECT_RE.match(self.question)  # "Riêng công tơ điện, …", "Số học viên … bao nhiêu người"
             named = {fold(w) for w in re.findall(r"[^\W\d_]+", topic.group(1).lower())} if topic else set()
@@ -285,22 +298,26 @@ class Scorer:
     def _part_of_whole(self, cand: Candidate) -> bool:
         """A part that shortens its whole's unit: "14 bài báo khoa học, trong đó 4 bài trên tạp chí quốc
         tế" counts bài báo in both figures when the whole's unit is the one asked."""
+        at = self._whole_at(cand)
+        return at is not None and self.unit_match(cand.clause.passage.text, at) == 1.0
+
+    def _whole_at(self, cand: Candidate) -> int | None:
+        """Where the unit of the whole a "trong đó" part belongs to starts in its passage, when both count
+        the same thing ("64 hồ sơ công bố hợp chuẩn, hợp quy; trong đó … 58 hồ sơ")."""
         c = cand.clause
         p0 = c.passage.start
         before = c.passage.text[c.sentence_start - p0 : cand.start - p0]
         within = list(WITHIN_RE.finditer(before))
         head = fold((cand.unit or "").split()[0]) if cand.unit else ""
-        if not within or not head or re.search(r"[.;]", before[within[-1].end():]):
-            return False
+        if not within or not head or re.search(r"[.]", before[within[-1].end():]):
+            return None
         for q in reversed(find_quantities(before[: within[-1].start()])):
             if q.kind != "number":
                 continue
             at = c.sentence_start - p0 + q.end
             whole = unit_after(c.passage.text, at) or ""
-            if not whole or fold(whole.split()[0]) != head:
-                return False
-            return self.unit_match(c.passage.text, at) == 1.0
-        return False
+            return at if whole and fold(whole.split()[0]) == head else None
+        return None
 
     def _head_concepts(self, window: str) -> set[str]:
         """Abbreviations among the first three words of ``window`` (as ``§ABBR`` concept tokens)."""
@@ -469,6 +486,13 @@ class Scorer:
         seg_bag = self.m.tokens(self.segment(clause, local, cand.end - clause.start, cand.kind == "percent")).bag()
         if clause.context:  # a table cell: its row and column say what the figure is
             seg_bag |= self.m.tokens(clause.context).bag()
+        inherited = ""
+        if not clause.context and cand.kind == "number" and cand.unit and (at := self._whole_at(cand)) is not None:
+            # "Tiếp nhận 64 hồ sơ công bố hợp chuẩn, hợp quy; trong đó đã ban hành thông báo tiếp nhận 58 hồ
+            # sơ": the part counts the whole's kind of thing, named once
+            after = clause.passage.text[at : at + 120]
+            inherited = after[: (re.search(r";|\.\s|\(|:|\btrong (?:số )?đó\b", after) or re.search(r"$", after)).start()]
+            seg_bag |= self.m.tokens(inherited).bag()
         topic = _TOPIC_RE.match(clause.sentence)
         if topic:  # "Về công tác mã số mã vạch, …": the sentence's topic applies to each of its figures
             seg_bag |= self.m.tokens(topic.group(1)).bag()
@@ -491,15 +515,16 @@ class Scorer:
                 s += w * 0.3
             elif t in sec_bag:
                 s += w * 0.25
-        seg_pairs = " " + " ".join(self.m.tokens(self.segment(clause, local, cand.end - clause.start)).words) + " "
+        seg_pairs = " " + " ".join(self.m.tokens(self.segment(clause, local, cand.end - clause.start)).words) + " " + (
+            " ".join(self.m.tokens(inherited).words) + " " if inherited else "")
         text_pairs = " " + " ".join(ctok.words) + " "
         for b, w in self.bigrams.items():
             if f" {b} " in seg_pairs:
                 s += 0.6 * w
             elif f" {b} " in text_pairs:
                 s += 0.25 * w
-        if cand.kind == "number" and cand.label_unit:
-            cand.unit_match = self.unit_match(f" {cand.unit}", 0)
+        if cand.kind == "number" and cand.label_unit:  # (a "triệu đồng" column's cell: "158.267 triệu" đồng)
+            cand.unit_match = self.unit_match(f" {split_scale(cand.text)[1] or ''} {cand.unit}", 0)
         if cand.kind == "number" and clause.label and self.unit_tokens and (cand.unit_match or 0.0) < 1.0:
             # a table's row label names what its row counts ("VILAS Med (phòng xét nghiệm y tế)" of "tổ chức")
             parts = [p for p in re.split(r"[()]", clause.label) if p.strip()]
@@ -528,6 +553,8 @@ class Scorer:
         if PART_ASKED_RE.search(self.question) and TOTAL_RE.search(
                 self.segment(clause, local, cand.end - clause.start)):
             s *= 0.5
+        elif _TOTAL_ASKED_RE.match(self.question) and TOTAL_RE.search(self.segment(clause, local, cand.end - clause.start)):
+            s *= 1.1  # "Tổng số tiền xử phạt …" asked: "… tổng số tiền 214,5 triệu đồng", not one decision's
         if _SINGLED_RE.search(self.question) and not clause.column and _ENUMERATION_RE.match(
                 clause.text[cand.end - clause.start :][:160]):
             s *= 0.6  # "riêng lĩnh vực chứng nhận" asked; "412 hồ sơ … thử nghiệm, giám định, kiểm định, chứng nhận" is all of them
@@ -715,6 +742,12 @@ def _row_index(c: Clause) -> int | None:
     return c.sentence_start + m.start(1) if row and len(row) >= 4 else None
 
 
+def _in_order(words: list[str], within: list[str]) -> bool:
+    """Do ``words`` occur in ``within`` in this order (others between them)?"""
+    it = iter(within)
+    return all(w in it for w in words)
+
+
 def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause], str] | None = None,
                      covered: set[int] | None = None) -> list[Candidate]:
     """Figures in table rows, each with its row's label and its column's header as context and the
@@ -756,6 +789,10 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
                 continue
             unit = row[unit_col] if unit_col is not None else (
                 (re.search(r"\(([^)%]{1,20})\)", column) or [None, None])[1] or table_unit)
+            value, text = q.value, f"{cell}%" if is_percent and not cell.endswith("%") else cell
+            scaled = _SCALED_RE.match(unit or "") if not is_percent else None
+            if scaled:  # a "tỷ đồng" column: "49,9" is 49,9 tỷ đồng, as a sentence would write it
+                value, text, unit = value * SCALE[scaled.group(1).lower()], f"{cell} {scaled.group(1)}", scaled.group(2)
             start = c.passage.start + at
             context = f"{label} {column} {caption}"
             if is_percent and _RATIO_COL_RE.match(column):  # "Tỷ lệ (%)" of "Kế hoạch 2024 | Thực hiện 2024": of the plan
@@ -764,8 +801,7 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
             cell_clause = Clause(c.passage, c.rank, start, start + len(cell), cell, c.sentence_start, c.sentence_end,
                                  c.sentence, context=context.strip(), column=column,
                                  label=label)
-            cand = Candidate(cell_clause, "percent" if is_percent else "number", q.value,
-                             f"{cell}%" if is_percent and not cell.endswith("%") else cell, start, start + len(cell),
+            cand = Candidate(cell_clause, "percent" if is_percent else "number", value, text, start, start + len(cell),
                              unit=None if is_percent else unit, label_unit=bool(unit) and not is_percent)
             out.append(cand)
     return out

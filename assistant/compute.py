@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from assistant.candidates import NEGATION_RE, Candidate, Scorer, clauses, count_label, quantity_candidates
+from assistant.candidates import NEGATION_RE, WITHIN_RE, Candidate, Scorer, clauses, count_label, quantity_candidates
 from assistant.compose import Citations, templates
 from assistant.models import Value
 from assistant.numbers import SCALE, format_vn_number, split_scale
@@ -99,17 +99,51 @@ def total_for(part: Candidate) -> Candidate | None:
         den = [c for c in cands if c.fraction == "den" and c.start > part.start and c.start - part.end <= 2]
         if den:
             return den[0]
+    p0 = passage.start
+    within = list(WITHIN_RE.finditer(passage.text[part.clause.sentence_start - p0 : part.start - p0]))
+    if within:  # "kiểm định 24.615 PTĐ, trong đó … đạt … 24.187 chiếc, không đạt 428 chiếc": the figure broken
+        marker = part.clause.sentence_start + within[-1].start()  # down, not a sibling after "trong đó"
+        broken = [c for c in cands if c.clause.sentence_start == part.clause.sentence_start and c.end <= marker
+                  and c.value and part.value and c.value > part.value and not _in_brackets(c)]
+        if broken:
+            return broken[-1]
     named = _label_of(part)  # "Số PTĐ không đạt … là 2.617 chiếc": the whole counts PTĐ, not chiếc
     larger = [c for c in cands if c.value and part.value and c.value > part.value and c.start != part.start
               and (_counts(c, named) if named else same_unit(c, part))]
     if not larger:
         return None
+    if _in_brackets(part):  # "(năm 2021: lấy 131 mẫu, 21 mẫu không đạt)": that year's whole, beside it
+        same = [c for c in larger if _bracket_at(c) == _bracket_at(part)]
+        if same:
+            return max(same, key=lambda c: c.value or 0)
     in_sentence = [c for c in larger if c.clause.sentence_start == part.clause.sentence_start]
     pool = in_sentence or [c for c in larger if c.start < part.start]
     if not pool:
         return None
 
     return max(pool, key=lambda c: (broken_down(c), c.value or 0))
+
+
+def _counts_as(c: Candidate, unit: str) -> bool:
+    """Does the figure count ``unit`` (its first word), or in a counter ("428 chiếc" of phương tiện đo)?"""
+    head = fold((c.unit or "").split()[0].lower()) if c.unit else ""
+    return not head or head == fold(unit.split()[0].lower()) or head in _COUNTER_WORDS
+
+
+_COUNTER_WORDS = frozenset({"chiec", "cai", "nguoi", "luot", "lan", "bo", "con"})
+
+
+def _in_brackets(c: Candidate) -> bool:
+    """Is the figure inside parentheses ("(năm 2021: 22.645 PTĐ)", "(kế hoạch 21.900 PTĐ)"): another time's?"""
+    return _bracket_at(c) is not None
+
+
+def _bracket_at(c: Candidate) -> int | None:
+    """Where the parenthesis the figure stands in opens (an offset in its passage), None outside any."""
+    p0 = c.clause.passage.start
+    before = c.clause.passage.text[c.clause.sentence_start - p0 : c.start - p0]
+    at = before.rfind("(")
+    return c.clause.sentence_start - p0 + at if at > before.rfind(")") else None
 
 
 def _label_of(part: Candidate) -> str | None:
@@ -355,6 +389,10 @@ class Calculator:
             q = q.replace(plan.total_phrase, " ")
         q = re.sub(r"\b(trên|so với)\s*(?=\s|\?|$)", " ", q)
         part = self.ans.find(look, q, question_unit(q), want="number")
+        named = question_unit(f"bao nhiêu {q.strip()}")
+        if part is not None and named and not question_unit(q) and not _counts_as(part, named):
+            # the part is named as counted ("cơ sở bị phát hiện vi phạm": cơ sở, not "71 cuộc thanh tra")
+            part = self.ans.find(look, q, named, want="number") or part
         if part is None or part.value is None or part.coverage < 0.75:
             return None
         whole = None

@@ -15,8 +15,12 @@ from vectorstore.tokenize import STOPWORDS, syllables
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 ABSENT_WEIGHT = 1.0
-# phrases that frame a question rather than name its topic ("con số này", "tính đến tháng 6/2023")
-_FRAMING_RE = re.compile(r"\b(?:con số|tính đến|tính tới|tinh den|tổng cộng|tong cong|tất cả|tat ca|khoản|khoan)\b", re.I)
+# phrases that frame a question rather than name its topic ("con số này", "tính đến tháng 6/2023"): when
+# it is asked ("hiện nay", "vừa qua", "tính đến giữa tháng 12"), how it is said ("cụ thể")
+_FRAMING_RE = re.compile(
+    r"\b(?:con số|tính đến|tính tới|tinh den|tổng cộng|tong cong|tất cả|tat ca|khoản|khoan|hiện nay|hien nay|"
+    r"hiện tại|hien tai|(?<!phát )(?<!thực )(?<!thể )(?<!xuất )(?<!phat )(?<!thuc )(?<!the )(?<!xuat )(?:hiện|hien)|vừa qua|vua qua|năm qua|cụ thể|cu the|giữa tháng|giua thang|"
+    r"(?<!tháng )(?<!thang )(?:cuối năm|cuoi nam)|đến hết|den het)\b", re.I)
 
 
 @dataclass
@@ -104,6 +108,14 @@ class Matcher:
             stripped = "".join(chars)
         words = [w for w in syllables(stripped) if w not in QUESTION_WORDS and w not in STOPWORDS and not _YEAR.fullmatch(w)]
         out = {c: self.weight(c) for c in concepts}
+        if len(prepared) == len(question):  # one phrase, two concepts ("cây xăng": CHXD and its synonyms): counted once
+            by_span: dict[tuple[int, int], list[str]] = {}
+            for abbr, a, b in self.concept_spans(prepared):
+                by_span.setdefault((a, b), []).append("§" + abbr)
+            for same in by_span.values():
+                for c in sorted(same, key=lambda c: -out.get(c, 0.0))[1:]:
+                    if all(c not in other for span, other in by_span.items() if other is not same):
+                        out.pop(c, None)
         for w in words:
             if self.folded:
                 # matched accent-folded, weighted by the word as restored ("hồi" is rare, folded "hoi" is not)

@@ -68,7 +68,7 @@ _DIFF_RE = re.compile(r"(chênh lệch|chenh lech|(?:nhiều|ít|cao|thấp|nhie
 _REMAIN_RE = re.compile(r"(còn lại|chưa được|chưa giải quyết|chưa xong|không đạt|con lai|chua)", re.I)
 _RATIO_RE = re.compile(r"(tỷ lệ|tỉ lệ|tỷ trọng|chiếm bao nhiêu|bao nhiêu phần trăm|ty le|chiem)", re.I)
 # the question asks about plans or targets, not results ("kế hoạch năm 2022", "phấn đấu đạt")
-_PLAN_RE = re.compile(r"\b(kế hoạch|phấn đấu|mục tiêu|chỉ tiêu|dự kiến|định hướng|phương hướng|nhiệm vụ năm|sẽ|"
+PLAN_RE = re.compile(r"\b(kế hoạch|phấn đấu|mục tiêu|chỉ tiêu|dự kiến|định hướng|phương hướng|nhiệm vụ năm|sẽ|"
                       r"ke hoach|phan dau|muc tieu|chi tieu|du kien)\b", re.I)
 _FOLLOW_RE = re.compile(r"^(còn|thế còn|vậy còn|vậy|thế|con|the con|vay con)\b|(thì sao|thế nào|ra sao|thi sao|the nao)\s*\??$", re.I)
 
@@ -166,6 +166,8 @@ def analyze(question: str) -> Analysis:
                     and not re.search(r"\d/\s*$", q[: x.start])}  # "Thông tư 24/2013": a document number
                    | _asked_at_years(q, quantities))
     refs = reference_years(q)
+    if not refs and len(years) == 1 and _PRIOR_REF_RE.search(q) and _CHANGE_ASKED_RE.search(q):
+        refs = {years[0] - 1}  # "năm 2023 … giảm bao nhiêu so với cùng kỳ năm trước": against 2022
     if refs and set(years) - refs:
         years = sorted(set(years) - refs)  # "năm 2021 … tăng bao nhiêu so với năm 2020": the 2021 report
     elif refs and years:
@@ -212,7 +214,7 @@ def analyze(question: str) -> Analysis:
         years=years, folded=not has_diacritics(q),
         compared=sorted(refs - set(years)) if kind in ("number", "percent") and op in (None, "ratio", "diff")
         and len(years) == 1 and len(refs) == 1 and _CHANGE_VERB_RE.search(asked) else [],
-        plan=bool(_PLAN_RE.search(q)),
+        plan=bool(PLAN_RE.search(q)),
         ordinal=bool(re.search(r"\b(?:lần )?thứ (?:mấy|bao nhiêu)", q, re.I)),
     )
 
@@ -220,6 +222,9 @@ def analyze(question: str) -> Analysis:
 _REF_YEAR_RE = re.compile(r"(?:so với|so voi|cùng kỳ|cung ky)\s+(?:cùng kỳ\s+|cung ky\s+)?(?:năm\s+|nam\s+)?((?:19|20)\d{2})(?!\d)", re.I)
 
 
+# a change against the year before, not named ("so với cùng kỳ năm trước", "so với năm ngoái", "so với cùng kỳ")
+_PRIOR_REF_RE = re.compile(r"\b(?:so với|so voi)\s+(?:(?:cùng kỳ|cung ky)(?:\s+(?:năm trước|nam truoc|năm ngoái|nam ngoai))?"
+                           r"|năm trước|nam truoc|năm ngoái|nam ngoai)(?!\s*(?:đó|do)?\s*\d)", re.I)
 _CHANGE_ASKED_RE = re.compile(r"\b(tăng|giảm|hơn|chênh|tang|giam|hon|chenh|hụt|sụt|hut|sut)\b", re.I)
 
 
@@ -242,7 +247,9 @@ def resolve_followup(question: str, history: list[Turn]) -> str:
     prev = next((normalize_text(t.content) for t in reversed(history) if t.role == "user" and t.content.strip()), None)
     if not prev or normalize_text(prev) == q:
         return q
-    prev_year = next(iter(_YEAR_RE.findall(prev)), None)
+    said = next((normalize_text(t.content) for t in reversed(history) if t.role == "assistant" and t.content.strip()), "")
+    # (a question without a year, "VMI hiện giữ bao nhiêu chuẩn …?", is about the year its answer gave)
+    prev_year = next(iter(_YEAR_RE.findall(prev)), None) or next(iter(_YEAR_RE.findall(said)), None)
     relative = bool(_RELATIVE_YEAR_RE.search(q))  # "năm trước đó" points back at the previous question
     if prev_year:  # "Năm trước đó …?" after a question about 2019: 2018
         q = _RELATIVE_YEAR_RE.sub(lambda m: f"năm {int(prev_year) + (1 if m.group(1).lower() in ('sau', 'tiếp theo', 'tiep theo') else -1)}", q)

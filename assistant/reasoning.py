@@ -145,7 +145,9 @@ def _sum_items_as_written(q: str) -> tuple[list[str], str]:
             items = [f"{head} {i}" for i in items]
         return items, q.replace(paren.group(0), " ")
     for pattern in (r"([^,?]+?\s(?:và|với|lẫn)\s[^,?]+?)\s+(?:cộng lại|gộp lại|cộng chung)\b",  # "A và B cộng lại"
-                    r"\bcả\s+(.+?\slẫn\s[^,?]+?)(?=\s+(?:thì|là|được|đã)\b|\s*[,?]|$)", r"tính cả\s+(.+?)(?:\?|$)", r"\bcộng\s+(số .+?)\s+(?:thì|là)\b",
+                    r"\bcả\s+(.+?\slẫn\s[^,?]+?)(?=\s+(?:thì|là|được|đã)\b|\s*[,?]|$)",
+                    r"\b(?:cộng|tính|gộp) cả\s+([^,?]+?\s(?:và|với)\s[^,?]+?)\s*,",  # "Cộng cả A và B, năm 2022 …"
+                    r"tính cả\s+(.+?)(?:\?|$)", r"\bcộng\s+(số .+?)\s+(?:thì|là)\b",
                     r"(?:bao nhiêu|tổng số)\s+(.+?)(?:\s+(?:được|đã|bị|có|là|mà|trong|tại|của|năm)\b|\?|$)",
                     r"(?:tổng cộng|tổng số|cộng cả|gộp)\s+(?:bao nhiêu\s+)?(.+?)\s*(?:là bao nhiêu|bao nhiêu|\?|$)",
                     r"(?:bao nhiêu)\s+(.+?)\s*(?:\?|$)"):

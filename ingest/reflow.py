@@ -31,6 +31,7 @@ _ENDS_OPEN_RE = re.compile(r"(?:[,(\[–-]|\b(?:và|của|các|những|với|cho
 _ENDS_SENTENCE_RE = re.compile(r"[.:;!?…]\s*[\"')\]]*\s*$")
 _TABLE_ROW_RE = re.compile(r"(?:\d[\d.,%]*\s+){2,}\S*\s*$")  # a row of figures: "Huyết áp kế 95 212"
 ENDS_WITH_FIGURES_RE = re.compile(r"\d[\d.,%]*\s+\d[\d.,%]*\s*$")  # "1 Công tơ điện 61.245 68.930"
+_CAPTION_RE = re.compile(r"^(?:Bảng|Biểu|Hình|Phụ lục)\s+(?:\d{1,2}|[IVX]{1,4})\b")
 WIDE = 0.8  # a line this share of the page's longest line wide is wrapped, not ended
 
 
@@ -123,6 +124,8 @@ def _continues(prev: str, line: str, width: int) -> bool:
         return True
     if _ENDS_OPEN_RE.search(p):
         return True
+    if _CAPTION_RE.match(p):  # "Bảng 1. Kết quả …" then the table's header row: a caption ends its line
+        return False
     heading = re.match(r"^(?:\d{1,2}(?:\.\d{1,2})*\.|[IVXLC]{1,6}\.)\s", p)  # "1. Công tác …" then "Ngay từ …"
     return width > 0 and len(prev.rstrip()) >= WIDE * width and not p.isupper() and not heading
 
@@ -323,3 +326,119 @@ def _stacked_rows(lines: list[str], i: int, k: int) -> tuple[list[tuple[str | No
         rows.append((number, label, figures))
         i = after
     return rows, i
+
+
+# a table whose rows pypdf gives one per line with single spaces between cells ("5. Nộp ngân sách nhà
+# nước tỷ đồng 45,0 49,9 106,2", as fpdf2 and other generators draw a bordered table): its header's cells
+# each open on a capital ("Chỉ tiêu Đơn vị tính Kế hoạch2022 Thực hiện2022 So với năm2021 (%)")
+_HEAD_WORD_RE = re.compile(r"\S+")
+_INDEX_HEAD_RE = re.compile(r"^(?:TT|STT)$")
+_GLUED_YEAR_RE = re.compile(r"(?<=[^\W\d_])(?=(?:19|20)\d{2}\b)")  # "Kế hoạch2022": a lost space
+_GLUED_PAREN_RE = re.compile(r"(?<=\w)\(")  # "Năm 2021(người)"
+_ROW_NUMBER_RE = re.compile(r"^(?:\d{1,3}[.)]?|[IVX]{1,4}\.)\s")
+# units of more than one word a table's "Đơn vị tính" cell often holds
+_UNIT_PHRASES = ("phương tiện đo", "hồ sơ", "doanh nghiệp", "cơ sở", "lượt người", "giấy chứng nhận", "khách hàng",
+                 "hợp đồng", "phép thử", "lô hàng", "tổ chức", "đơn vị", "phương tiện", "sản phẩm", "mẫu thử")
+
+
+def _header_cells(line: str) -> list[str]:
+    """A header line cut where a cell opens: at a word starting with a capital ("Chỉ tiêu", "Đơn vị
+    tính", "Kế hoạch 2022"); an abbreviation is a cell of its own only as the row-number column ("TT")."""
+    line = _GLUED_PAREN_RE.sub(" (", _GLUED_YEAR_RE.sub(" ", line.strip()))
+    cells: list[str] = []
+    for m in _HEAD_WORD_RE.finditer(line):
+        w = m.group(0)
+        opens = w[0].isupper() and (not w.isupper() or len(w) == 1 or _INDEX_HEAD_RE.match(w) or _UNIT_HEAD_RE.match(w))
+        if opens or not cells:
+            cells.append(w)
+        else:
+            cells[-1] += " " + w
+    return cells
+
+
+def _trailing_figures(line: str) -> tuple[str, list[str]]:
+    """A row's text before its figures, and the figures ("Đại học 395 389" → "Đại học", ["395", "389"])."""
+    words = line.split()
+    figures: list[str] = []
+    while words and is_figure(words[-1]):
+        figures.insert(0, words.pop())
+    return " ".join(words), figures
+
+
+def _part_unit(label: str) -> tuple[str, str]:
+    """A row's label and the unit its "Đơn vị tính" cell held, run together on one line: a scaled
+    unit ("Tổng doanh thu tỷ đồng"), the label's own noun again ("Số khách hàng có giao dịch khách
+    hàng"), a common unit phrase ("… hồ sơ"), else the last word ("Taximet chiếc")."""
+    m = _SCALED_UNIT_RE.search(label)
+    if m:
+        return label[: m.start()].strip(), label[m.start():].strip()
+    words = label.split()
+    for n in (3, 2):
+        tail = " ".join(words[-n:]).lower()
+        if len(words) > n and (tail in " ".join(words[:-n]).lower() or tail in _UNIT_PHRASES):
+            if len(words) > n + 1 and words[-n - 1].lower() == "lượt":  # "lượt doanh nghiệp"
+                n += 1
+            return " ".join(words[:-n]), " ".join(words[-n:])
+    if len(words) >= 2:
+        return " ".join(words[:-1]), words[-1]
+    return label, ""
+
+
+def spaced_rows(text: str) -> str:
+    """Tables whose rows pypdf gives one per line, cells parted by single spaces, as rows of cells
+    joined by " | ", the form every other loader gives a table row.
+
+    A table is a header line whose cells each open on a capital, followed by two or more lines that
+    each end with the same number k (≥ 2) of figures; the header must have exactly a cell for the
+    label, one per figure column, and optionally "TT" before and "Đơn vị tính" after the label
+    (whose cell each row's label then runs into, and is parted from). Anything else stays as it is."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        found = _spaced_table(lines, i)
+        if found is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        header, rows, i = found
+        out.append(" | ".join(header))
+        out.extend(" | ".join(r) for r in rows)
+    return "\n".join(out)
+
+
+def _spaced_table(lines: list[str], start: int) -> tuple[list[str], list[list[str]], int] | None:
+    head = lines[start].strip()
+    if not head or "|" in head or len(head) > 160 or not head[0].isupper() or _NOT_HEADER_RE.search(head) \
+            or _trailing_figures(head)[1]:
+        return None
+    rows: list[tuple[str, list[str]]] = []
+    k = 0
+    j = start + 1
+    while j < len(lines):
+        line = lines[j].strip()
+        prefix, figures = _trailing_figures(line)
+        if "|" in line or not prefix or len(figures) < 2 or k and len(figures) != k or _LABEL_ENDS_RE.search(prefix):
+            break
+        k = len(figures)
+        rows.append((prefix, figures))
+        j += 1
+    if len(rows) < 2:
+        return None
+    header = _header_cells(head)
+    numbered = bool(_INDEX_HEAD_RE.match(header[0]))
+    unit_at = 2 if numbered else 1
+    split_unit = len(header) > unit_at and bool(_UNIT_HEAD_RE.match(header[unit_at]))
+    if len(header) != (1 if numbered else 0) + 1 + (1 if split_unit else 0) + k:
+        return None
+    cells: list[list[str]] = []
+    for prefix, figures in rows:
+        row: list[str] = []
+        if numbered:
+            m = _ROW_NUMBER_RE.match(prefix + " ")
+            number = m.group(0).strip() if m else ""
+            row.append(number)
+            prefix = prefix[len(number):].strip() if m else prefix
+        row += list(_part_unit(prefix)) if split_unit else [prefix]
+        cells.append(row + figures)
+    return header, cells, j

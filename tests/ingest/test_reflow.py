@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ingest.pipeline import DocumentReader
 from ingest.reflow import (
-    columns_to_cells, drop_page_numbers, hard_wrapped, join_indented, page_continues, reflow, stacked_cells, strip_running_lines,
+    columns_to_cells, drop_page_numbers, hard_wrapped, join_indented, page_continues, reflow, spaced_rows, stacked_cells,
+    strip_running_lines,
 )
 
 
@@ -167,3 +168,52 @@ def test_a_real_pdf_table_drawn_cell_by_cell(pdf_factory) -> None:  # noqa: ANN0
     text = DocumentReader().read(path).text
     assert "\n3 | Taximet | chiếc | 817 | 652 | 79,8\n" in text
     assert "TT | Lĩnh vực | Đơn vị tính | Năm 2022 | Năm 2023 | So sánh (%)" in text
+
+
+SPACED_TABLE = [
+    "Bảng 1. Kết quả thực hiện một số chỉ tiêu chủ yếu năm 2022",
+    "Chỉ tiêu Đơn vị tính Kế hoạch2022 Thực hiện2022 So với năm2021 (%)",
+    "1. Số khách hàng có giao dịch khách hàng 14.000 15.276 108,3",
+    "2. Phép thử được công nhận mới, mở rộng phép thử 120 146 121,7",
+    "3. Tổng doanh thu tỷ đồng 520,0 548,7 112,4",
+    "- Thu từ thử nghiệm tỷ đồng 215,0 231,6 110,5",
+    "4. Hướng dẫn áp dụng TCVN lượt doanh nghiệp 80 64 80,0",
+    "5. Thu nhập bình quân của người lao động triệu đồng/người/tháng 16,5 17,2 103,6",
+    "Ghi chú: số liệu năm 2022 là số ước thực hiện.",
+]
+
+
+def test_a_table_read_one_row_per_line_with_single_spaces_becomes_rows_of_cells() -> None:
+    lines = spaced_rows("\n".join(SPACED_TABLE)).split("\n")
+    assert lines == [
+        "Bảng 1. Kết quả thực hiện một số chỉ tiêu chủ yếu năm 2022",
+        # each header cell opens on a capital; a year glued to its word ("Kế hoạch2022") is parted
+        "Chỉ tiêu | Đơn vị tính | Kế hoạch 2022 | Thực hiện 2022 | So với năm 2021 (%)",
+        "1. Số khách hàng có giao dịch | khách hàng | 14.000 | 15.276 | 108,3",  # the label's own noun again
+        "2. Phép thử được công nhận mới, mở rộng | phép thử | 120 | 146 | 121,7",
+        "3. Tổng doanh thu | tỷ đồng | 520,0 | 548,7 | 112,4",  # a scaled unit is one unit
+        "- Thu từ thử nghiệm | tỷ đồng | 215,0 | 231,6 | 110,5",
+        "4. Hướng dẫn áp dụng TCVN | lượt doanh nghiệp | 80 | 64 | 80,0",
+        "5. Thu nhập bình quân của người lao động | triệu đồng/người/tháng | 16,5 | 17,2 | 103,6",
+        "Ghi chú: số liệu năm 2022 là số ước thực hiện.",
+    ]
+
+
+def test_a_spaced_table_without_a_unit_column_and_one_whose_header_does_not_fit() -> None:
+    staff = "Trình độ chuyên môn Năm 2021(người) Năm 2022(người)\nTiến sĩ 19 21\nĐại học 395 389\nTổng cộng 414 410"
+    assert spaced_rows(staff).split("\n") == [
+        "Trình độ chuyên môn | Năm 2021 (người) | Năm 2022 (người)", "Tiến sĩ | 19 | 21", "Đại học | 395 | 389",
+        "Tổng cộng | 414 | 410"]
+    # three figure columns under a header of two cells: not read as a table (the lines stay as they are)
+    odd = "Trình độ Năm 2022\nTiến sĩ 19 21 3\nĐại học 395 389 4"
+    assert spaced_rows(odd) == odd
+    prose = "Kết quả như sau\nNăm 2022 kiểm định 4.327 5.120\nhết."  # one figure row is no table
+    assert spaced_rows(prose) == prose
+
+
+def test_a_real_pdf_table_drawn_row_by_row(pdf_factory) -> None:  # noqa: ANN001
+    path = pdf_factory.text("chi_tieu.pdf", [["Kết quả thực hiện các chỉ tiêu chủ yếu được tổng hợp tại Bảng 1.",
+                                             *SPACED_TABLE]])
+    text = DocumentReader().read(path).text
+    assert "\n3. Tổng doanh thu | tỷ đồng | 520,0 | 548,7 | 112,4\n" in text
+    assert "Chỉ tiêu | Đơn vị tính | Kế hoạch 2022 | Thực hiện 2022 | So với năm 2021 (%)" in text
