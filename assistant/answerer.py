@@ -291,9 +291,6 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             cands = [c for c in cands if not TOTAL_RE.search(
                 _AMOUNT_RE.sub(" ", scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start)))]
         best = self._pick(cands, a, min_coverage)
-        if best is not None and best.kind == "number" and (best.unit_match or 0.0) < 1.0 and unit and any(
-                m.absent(w) for w in m.tokens(unit).words):
-            best = None  # "bao nhiêu viên chức nữ" where no report says "nữ": "86 lượt viên chức" is not them
         if look.trace is not None:
             look.trace.append((query, unit, sorted(cands, key=lambda c: -c.score)[:5], scorer))
         if best is not None and best.kind == "number":

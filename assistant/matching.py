@@ -47,7 +47,8 @@ class Matcher:
             forms = sorted({f for f in forms if f}, key=len, reverse=True)
             loose = "|".join(re.escape(f) for f in forms)
             body = f"(?i:{loose})" if folded else f"{re.escape(abbr)}|(?i:{loose})"
-            pat = re.compile(r"(?<![\w&])(?:" + body + r")(?![\w&])")
+            # (a footnote mark glued to the last word, "vi phạm hành chính³", ends it)
+            pat = re.compile(r"(?<![\w&])(?:" + body + r")(?![^\W¹²³⁰⁴-⁹]|&)")
             needles = tuple({f.lower() for f in forms} | {abbr.lower()})
             self._patterns.append((abbr, pat, needles))
         self._cache: dict[str, Tokens] = {}
