@@ -41,7 +41,7 @@ _SUBJECT_RE = re.compile(r"^\s*(?:số(?: lượng)?|riêng|về|đối với|so
                          r"(?:,|\s+(?:được|đã|của|năm|trong|ở|tại|dự|là|duoc|da|cua|nam|trong|o|tai|du|la)\b)", re.I)
 _KIND_COUNTERS = frozenset({"nguoi", "chiec", "cai"})  # a total counted so, whose parts are named by their kind
 _TIME_WORDS = frozenset({"thang", "nam", "ngay", "quy", "tuan", "gio", "phut"})  # "6 tháng đầu năm": a period, no count
-_COUNTERS = frozenset({"nguoi", "chiec", "cai", "con", "luot", "lan", "bo"})
+COUNTERS = frozenset({"nguoi", "chiec", "cai", "con", "luot", "lan", "bo"})
 _SAME_COUNTER = {"cai": "chiec", "kilogam": "kg"}
 _SCALE_WORDS = frozenset(fold(w) for w in SCALE)
 _TOTAL_ASKED_RE = re.compile(r"\s*(?:tổng số|tổng cộng|tong so|tong cong)\b", re.I)
@@ -262,23 +262,23 @@ class Scorer:
             return False
         if written[0] == "nguoi" and " ".join(asked[:2]) in _STAFF:  # "bao nhiêu nhân sự" of "395 người"
             return True
-        if asked[0] in _COUNTERS and len(asked) == 1:  # the question names the thing as its topic
+        if asked[0] in COUNTERS and len(asked) == 1:  # the question names the thing as its topic
             topic = _SUBJECT_RE.match(self.question)  # "Riêng công tơ điện, …", "Số học viên … bao nhiêu người"
             named = {fold(w) for w in re.findall(r"[^\W\d_]+", topic.group(1).lower())} if topic else set()
             if not named and re.match(r"\s*trong (?:số )?đó\b", self.question, re.I):
                 # a follow-up's "Trong đó có bao nhiêu bộ …?" after a question about hồ sơ
                 named = self._weighty_words
-            return written[0] not in _COUNTERS and written[0] not in _TIME_WORDS and all(w in named for w in written[:2])
+            return written[0] not in COUNTERS and written[0] not in _TIME_WORDS and all(w in named for w in written[:2])
         money = asked[0] in _CURRENCIES and asked[1:2] != ["ho"]  # "đồng", not "đồng hồ nước"
-        if cand.clause.column and written[0] in _COUNTERS and not money:  # a table row "Huyết áp kế | … (chiếc)"
+        if cand.clause.column and written[0] in COUNTERS and not money:  # a table row "Huyết áp kế | … (chiếc)"
             # (its label and caption name what is counted: "PTĐ nhóm 2" asked of "Kết quả kiểm định phương
             # tiện đo nhóm 2 … Đơn vị tính: chiếc")
             label = self.m.tokens(cand.clause.context)
             words = {fold(w) for w in label.words}
             want = self.m.tokens(self.unit_text or "")
-            needed = [w for w in want.words if fold(w) not in _COUNTERS and f"§{w.upper()}" not in want.concepts]
+            needed = [w for w in want.words if fold(w) not in COUNTERS and f"§{w.upper()}" not in want.concepts]
             return all(fold(w) in words for w in needed) and want.concepts <= label.concepts
-        if written[0] in _COUNTERS and asked[0] not in _COUNTERS:  # the sentence names it before the figure
+        if written[0] in COUNTERS and asked[0] not in COUNTERS:  # the sentence names it before the figure
             before = fold(cand.clause.passage.text[cand.clause.start - cand.clause.passage.start :
                                                    cand.start - cand.clause.passage.start]).lower()
             # the noun phrase counted, as a whole, is the question's: "tổng số viên chức và người lao động … là
@@ -463,7 +463,7 @@ class Scorer:
             return True
         main = re.sub(r"\([^)]*\)", " ", label)
         tok = self.m.tokens(main, strip_concepts=True)
-        units = {w for w in tok.words if not w.isdigit() and w not in STOPWORDS and fold(w) not in _COUNTERS} | tok.concepts
+        units = {w for w in tok.words if not w.isdigit() and w not in STOPWORDS and fold(w) not in COUNTERS} | tok.concepts
         if any(fold(w) == "khac" for w in units) and not re.search(r"\bkh[áa]c\b", self.question, re.I):
             return False
         covered = sum(self.m.weight(u) for u in units if u in self.terms)

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from assistant.candidates import NEGATION_RE, WITHIN_RE, Candidate, Scorer, clauses, count_label, quantity_candidates
+from assistant.candidates import COUNTERS, NEGATION_RE, WITHIN_RE, Candidate, Scorer, clauses, count_label, quantity_candidates
 from assistant.compose import Citations, templates
 from assistant.models import Value
 from assistant.numbers import SCALE, format_vn_number, split_scale
@@ -127,10 +127,7 @@ def total_for(part: Candidate) -> Candidate | None:
 def _counts_as(c: Candidate, unit: str) -> bool:
     """Does the figure count ``unit`` (its first word), or in a counter ("428 chiếc" of phương tiện đo)?"""
     head = fold((c.unit or "").split()[0].lower()) if c.unit else ""
-    return not head or head == fold(unit.split()[0].lower()) or head in _COUNTER_WORDS
-
-
-_COUNTER_WORDS = frozenset({"chiec", "cai", "nguoi", "luot", "lan", "bo", "con"})
+    return not head or head == fold(unit.split()[0].lower()) or head in COUNTERS
 
 
 def _in_brackets(c: Candidate) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Callable
 
 # "Trang 2/7", "Page 3", "- 4 -"; a bare number stays (it may be a figure of a table)
 _PAGE_NO = r"(?:(?:trang|page|tr\.)\s*\d{1,4}(?:\s*(?:/|trên)\s*\d{1,4})?|-\s*\d{1,4}\s*-)"
@@ -230,11 +231,17 @@ def stacked_cells(text: str) -> str:
     line, "(%)", is joined). When the header has a "Đơn vị tính" cell the rows' labels lack, the unit is
     parted from the label: its own last line ("Tổng cộng" then "PTĐ"), else its last word or scaled
     unit ("Taximet chiếc", "Doanh thu triệu đồng"). Without such a header the lines stay as they are."""
+    return _rewrite_tables(text, _stacked_table)
+
+
+def _rewrite_tables(text: str, find: Callable[[list[str], int], tuple[int, list[str], list[list[str]], int] | None]) -> str:
+    """``text`` with each table ``find`` sees starting at a line (it gives where its header starts, at or
+    before that line, the header's cells, the rows' cells and the line after it) as rows joined by " | "."""
     lines = text.split("\n")
     out: list[str] = []
     i = 0
     while i < len(lines):
-        found = _stacked_table(lines, i)
+        found = find(lines, i)
         if found is None:
             out.append(lines[i])
             i += 1
@@ -392,22 +399,10 @@ def spaced_rows(text: str) -> str:
     each end with the same number k (≥ 2) of figures; the header must have exactly a cell for the
     label, one per figure column, and optionally "TT" before and "Đơn vị tính" after the label
     (whose cell each row's label then runs into, and is parted from). Anything else stays as it is."""
-    lines = text.split("\n")
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        found = _spaced_table(lines, i)
-        if found is None:
-            out.append(lines[i])
-            i += 1
-            continue
-        header, rows, i = found
-        out.append(" | ".join(header))
-        out.extend(" | ".join(r) for r in rows)
-    return "\n".join(out)
+    return _rewrite_tables(text, _spaced_table)
 
 
-def _spaced_table(lines: list[str], start: int) -> tuple[list[str], list[list[str]], int] | None:
+def _spaced_table(lines: list[str], start: int) -> tuple[int, list[str], list[list[str]], int] | None:
     head = lines[start].strip()
     if not head or "|" in head or len(head) > 160 or not head[0].isupper() or _NOT_HEADER_RE.search(head) \
             or _trailing_figures(head)[1]:
@@ -441,4 +436,4 @@ def _spaced_table(lines: list[str], start: int) -> tuple[list[str], list[list[st
             prefix = prefix[len(number):].strip() if m else prefix
         row += list(_part_unit(prefix)) if split_unit else [prefix]
         cells.append(row + figures)
-    return header, cells, j
+    return start, header, cells, j
