@@ -10,8 +10,8 @@ from dataclasses import replace
 import re
 import time
 
-from assistant.candidates import (NEGATION_RE, PART_ASKED_RE, TOTAL_RE, WITHIN_RE, Candidate, Scorer, candidate_of, clauses,
-                                  quantity_candidates, remainder_candidates, table_candidates, unit_after)
+from assistant.candidates import (NEGATION_RE, PART_ASKED_RE, SCALE_WORDS, TOTAL_RE, WITHIN_RE, Candidate, Scorer, candidate_of,
+                                  clauses, quantity_candidates, remainder_candidates, table_candidates, unit_after)
 from assistant.compose import Citations, templates, value_sentence
 from assistant.compute import OVER_PLAN_Q_RE, SHORT_OF_PLAN_Q_RE, Calculator
 from assistant.evidence import _negated_words, polarity_mismatch
@@ -20,8 +20,10 @@ from assistant.reasoning import plan as plan_arithmetic
 from assistant.errors import AnswerError
 from assistant.matching import ABSENT_WEIGHT, Matcher
 from assistant.models import Answer, Passage, Turn, Value
-from assistant.numbers import SCALE, find_quantities, format_vn_number, split_scale
-from assistant.question import PLAN_RE, Analysis, analyze, money_folded, question_unit, reference_years, resolve_followup
+from assistant.numbers import find_quantities, format_vn_number, split_scale
+from assistant.question import (
+    PLAN_RE, YEAR_RE, Analysis, analyze, last_answer, money_folded, question_unit, reference_years, resolve_followup,
+)
 from assistant.routing import ReportRouter
 from ingest.normalize import fold, normalize_text
 from vectorstore.tokenize import has_diacritics
@@ -283,7 +285,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if want == "percent":  # "Số PTĐ không đạt … chiếm 2,1% …, chủ yếu là công tơ điện" is no share of công tơ điện
             cands = [c for c in cands if scorer.may_answer_share(c)]
         cands = self._by_polarity(cands, query, want, scorer)
-        named = set() if top else {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", query)}
+        named = set() if top else {int(y) for y in YEAR_RE.findall(query)}
         # an operand is judged by its own year and plan words ("chỉ tiêu năm 2023" … "thực hiện năm 2022")
         cands = self._by_time(cands, a, look.years, query, named, None if top else bool(PLAN_RE.search(query)))
         if parts_only:  # a part of a sum is never a stated total ("tổng số …: 614"); "với tổng số tiền 87,5 triệu
@@ -322,7 +324,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     pass  # "còn bao nhiêu mẫu chưa trả kết quả": "số mẫu còn lại" is what is not yet done
                 elif not _negated_words(seg) or not c.fraction and not _negated_words(_own_words(c)):
                     if want == "percent" and not c.clause.column and not _negated_words(seg) and not _negated_words(
-                            c.clause.text[: c.start - c.clause.start]):
+                            _clause_before(c)):
                         continue  # "tỷ lệ … không đạt" is never "đạt 112,4% kế hoạch", "tăng 8,7%"
                     c.score *= 0.5
                 kept.append(c)
@@ -383,7 +385,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             if named and wanted and not named & (asked_years or wanted):
                 c.score *= 0.3
             elif wanted and not c.clause.column and not a.past and (self._year_before(c, sorted(_other_years(c, wanted)))
-                                                                    or _PRIOR_YEAR_RE.search(self._clause_before(c))):
+                                                                    or _PRIOR_YEAR_RE.search(_clause_before(c))):
                 c.score *= 0.3  # "(năm 2021: 356 hồ sơ)"; "năm trước đó, … chỉ đạt 488.150.000.000 đồng"
             elif wanted and not a.past and (scope := _SCOPE_YEAR_RE.match(c.clause.sentence)) and int(scope.group(1)) not in wanted:
                 c.score *= 0.3  # "Tính đến năm 2023, tỉnh đã có 56 lượt …" does not answer for 2024
@@ -391,10 +393,6 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     and not _CHANGE_COLUMN_RE.search(query):
                 c.score *= 0.3  # a "Tăng/giảm" or "So sánh (%)" column: a change, unless a change is asked
         return cands
-
-    @staticmethod
-    def _clause_before(c: Candidate) -> str:
-        return c.clause.text[: c.start - c.clause.start]
 
     def _text_before(self, c) -> str:  # noqa: ANN001 - a Clause
         """The report's text before ``c`` (up to 3,000 characters): where a table's header row is."""
@@ -598,9 +596,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     continue
                 if a.kind == "percent" and re.search(r"\d\s?%", sent[q.end : m.start(1)]):
                     return None  # "… tăng 18,3% so với năm 2021 (60 …)": the change is stated, not worked
-                head_now = (unit_after(sent, q.end) or "").split()[:1]
-                head_then = (unit_after(sent, earlier.end) or "").split()[:1]
-                if head_now and head_then and fold(head_now[0]) != fold(head_then[0]):
+                if not _counted_alike(sent, q, earlier):
                     continue  # "214 hồ sơ (năm 2023: 187 hồ sơ)": the same thing counted in both years
                 whole = c.whole_sentence()
                 now, then = candidate_of(whole, q, "number"), candidate_of(whole, earlier, "number")
@@ -614,7 +610,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     shown = (n, t) if s_now == s_then and n is not None and t is not None else (now.value, then.value)
                     working = f"({format_vn_number(shown[0])} - {format_vn_number(shown[1])}) / {format_vn_number(shown[1])} × 100 = {format_vn_number(value)}%"
                     return calc._answer(value, "%", working, [now, then], look, percent=True, decimals=2)
-                bare_scale = bool(a.unit) and fold(a.unit.lower()) in _SCALE_WORDS
+                bare_scale = bool(a.unit) and fold(a.unit.lower()) in SCALE_WORDS
                 unit = (now.unit or then.unit) if bare_scale or not a.unit else a.unit  # "bao nhiêu triệu": đồng
                 big, small = (now, then) if diff >= 0 else (then, now)  # a fall: the larger less the smaller
                 working = f"{format_vn_number(big.value)} - {format_vn_number(small.value)} = {format_vn_number(abs(diff))}"
@@ -629,8 +625,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if not a.previous or len(a.years) != 1 or a.compared or any(p.year == a.years[0] for p in look.passages):
             return None  # (a report of that year, when searched, says it itself)
         y = a.years[0]
-        said = re.compile(rf"(?:\(\s*(?:năm|cùng kỳ(?: năm)?)\s*{y}\s*(?::|là)\s*"
-                          rf"|so với (?:cùng kỳ )?(?:năm )?{y}\s*\(\s*)(\d[\d.,]*)", re.I)
+        said = re.compile(_earlier_said(str(y)), re.I)
         for c in look.cl:
             if c.start != c.sentence_start:
                 continue
@@ -641,11 +636,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             earlier = next((x for x in figures if m and x.start == m.start(1)), None)
             if earlier is None:
                 continue
-            head_now = (unit_after(sent, now.end) or "").split()[:1]
-            head_then = (unit_after(sent, earlier.end) or "").split()[:1]
-            if head_then and head_now and fold(head_now[0]) != fold(head_then[0]) and not (
-                    head_then[0].isupper() and re.search(rf"\({re.escape(head_then[0])}\)", sent[now.end:earlier.start])):
-                continue  # "24.615 phương tiện đo (PTĐ) … (22.645 PTĐ)": the same thing, once spelt out
+            if not _counted_alike(sent, now, earlier, spelt_out=True):
+                continue
             best = candidate_of(c.whole_sentence(), earlier, "number")
             best.raw_unit = best.unit
             n = look.cites.add_clause(best.clause, best)
@@ -867,6 +859,23 @@ def _period(text: str) -> str | None:
     return next((name for name, pattern in _PERIODS if re.search(pattern, text, re.I)), None)
 
 
+def _clause_before(c: Candidate) -> str:
+    """The figure's clause up to the figure."""
+    return c.clause.text[: c.start - c.clause.start]
+
+
+def _counted_alike(sent: str, now, earlier, spelt_out: bool = False) -> bool:  # noqa: ANN001 - Quantities
+    """Do two figures of a sentence count the same thing ("214 hồ sơ (năm 2023: 187 hồ sơ)")? With
+    ``spelt_out``, also when the earlier one uses the abbreviation the current one introduces
+    ("24.615 phương tiện đo (PTĐ) … (22.645 PTĐ)")."""
+    head_now = (unit_after(sent, now.end) or "").split()[:1]
+    head_then = (unit_after(sent, earlier.end) or "").split()[:1]
+    if not (head_now and head_then) or fold(head_now[0]) == fold(head_then[0]):
+        return True
+    return spelt_out and head_then[0].isupper() and bool(
+        re.search(rf"\({re.escape(head_then[0])}\)", sent[now.end : earlier.start]))
+
+
 def _value_of(best: Candidate) -> Value:
     """A stated figure's value, its number as written ("12,7 tỷ đồng": 12.7 in "tỷ đồng")."""
     if best.kind != "number":
@@ -905,16 +914,11 @@ def _column_years(c: Candidate) -> set[int]:
     return {int(y) for y in re.findall(r"(?:19|20)\d{2}", c.clause.column)}
 
 
-def _last_answer(history: list[Turn]) -> str:
-    """The assistant's last answer in a conversation ("" when there is none)."""
-    return next((t.content for t in reversed(history) if t.role == "assistant" and t.content.strip()), "")
-
-
 def _read_previous(history: list[Turn]) -> tuple[set[float], str | None, dict[float, str]]:
     """The previous answer's figures, read once: the figures it gave (10 and more: not "1 pha"; also as written
     before their scale, "14,8 triệu đồng": 14.8 too), what its first figure counts ("126 mẫu hàng đóng gói
     sẵn"), and the first word of what each figure counts, folded ("2.215 triệu đồng" → "dong")."""
-    last = _last_answer(history)
+    last = last_answer(history)
     figures: set[float] = set()
     unit: str | None = None
     heads: dict[float, str] = {}
@@ -947,14 +951,18 @@ def _part_of(part: Candidate, whole: Candidate) -> bool:
 
 
 # a follow-up asking how the figure just given changed against an earlier time
-_SCALE_WORDS = frozenset(fold(w) for w in SCALE)  # "bao nhiêu triệu" asks a scale, not a unit
 _MORE_RE = re.compile(r"\bhơn\b", re.I)  # "cao hơn", "thấp hơn" besides the change words
 _ANCHOR_AGAINST_RE = re.compile(r"\b(so với|so voi|năm trước|năm ngoái|cùng kỳ|nam truoc|cung ky)\b", re.I)
 # the earlier figure a sentence gives right after the current one: "(năm 2023: 187 hồ sơ)", "(cùng kỳ năm 2024:
 # 81,0 triệu đồng)", "tăng 30,4% so với năm 2022 (163,0 triệu đồng)", "(năm 2021 là 612 triệu đồng)"
-_EARLIER_FIGURE_RE = re.compile(
-    r"(?:[^()\d]|\d[\d.,]*\s?%){0,80}?(?:\(\s*(?:năm|cùng kỳ(?: năm)?)\s*(?:19|20)\d{2}\s*(?::|là)\s*"
-    r"|so với (?:cùng kỳ )?(?:năm )?(?:19|20)\d{2}\s*\(\s*)(\d[\d.,]*)", re.I)
+def _earlier_said(year: str) -> str:
+    """A pattern of the figure a sentence gives for ``year`` (a regex), as group 1: "(năm 2021: 22.645",
+    "(cùng kỳ năm 2022 là 301,2", "so với năm 2021 (22.645"."""
+    return (rf"(?:\(\s*(?:năm|cùng kỳ(?: năm)?)\s*{year}\s*(?::|là)\s*"
+            rf"|so với (?:cùng kỳ )?(?:năm )?{year}\s*\(\s*)(\d[\d.,]*)")
+
+
+_EARLIER_FIGURE_RE = re.compile(r"(?:[^()\d]|\d[\d.,]*\s?%){0,80}?" + _earlier_said(r"(?:19|20)\d{2}"), re.I)
 
 
 def _anchor(sentence: str, a: Analysis, figures: list | None = None):  # noqa: ANN202 - a Quantity or None

@@ -43,9 +43,9 @@ _KIND_COUNTERS = frozenset({"nguoi", "chiec", "cai"})  # a total counted so, who
 _TIME_WORDS = frozenset({"thang", "nam", "ngay", "quy", "tuan", "gio", "phut"})  # "6 tháng đầu năm": a period, no count
 COUNTERS = frozenset({"nguoi", "chiec", "cai", "con", "luot", "lan", "bo"})
 _SAME_COUNTER = {"cai": "chiec", "kilogam": "kg"}
-_SCALE_WORDS = frozenset(fold(w) for w in SCALE)
+SCALE_WORDS = frozenset(fold(w) for w in SCALE)  # "tỷ", "trieu": a scale, not a unit
 _TOTAL_ASKED_RE = re.compile(r"\s*(?:tổng số|tổng cộng|tong so|tong cong)\b", re.I)
-_SCALED_RE = re.compile(r"(nghìn|ngàn|triệu|tỷ|tỉ)\s+(\S.*)$", re.I)  # a unit cell "tỷ đồng", "triệu đồng/người/tháng"
+_SCALED_RE = re.compile(rf"({'|'.join(SCALE)})\s+(\S.*)$", re.I)  # a unit cell "tỷ đồng", "triệu đồng/người/tháng"
 # staff in general, counted in người (not a category of them: "viên chức" is not every người)
 _STAFF = frozenset({"nhan su", "nhan luc", "nhan vien"})
 # units of measure (folded): asked, only the same unit written answers ("lít", "kg", "tấn", …)
@@ -183,7 +183,7 @@ class Scorer:
         # accent-insensitive ("tổ chúc", a typo, is "tổ chức"); "cái" and "chiếc" count the same things
         head = [_SAME_COUNTER.get(fold(w), fold(w)) for w in raw_head]
         want_words = [_SAME_COUNTER.get(fold(w), fold(w)) for w in self.unit_tokens.words]
-        if head[:1] and head[0] in _SCALE_WORDS and want_words[:1] and want_words[0] not in _SCALE_WORDS:
+        if head[:1] and head[0] in SCALE_WORDS and want_words[:1] and want_words[0] not in SCALE_WORDS:
             raw_head, head = raw_head[1:], head[1:]  # a "tỷ đồng" column holds đồng ("bao nhiêu tiền")
         if self.unit_tokens.concepts and not want_words:
             # the abbreviation must be among the first words of the unit ("389 TCVN", "39 dự thảo QCVN")

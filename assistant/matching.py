@@ -115,7 +115,7 @@ class Matcher:
                 by_span.setdefault((a, b), []).append("§" + abbr)
             for same in by_span.values():
                 for c in sorted(same, key=lambda c: -out.get(c, 0.0))[1:]:
-                    if all(c not in other for span, other in by_span.items() if other is not same):
+                    if all(c not in other for other in by_span.values() if other is not same):
                         out.pop(c, None)
         for w in words:
             if self.folded:

@@ -21,7 +21,7 @@ _STOP_UNIT = frozenset(
     "của và với trong tại theo về từ đến đã được đang bị cho là năm so có này đó được mà thì nào gì trên dưới "
     "khoảng gần hơn tổ_chức_ được".split()
 )
-_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # words that end the unit after "bao nhiêu" ("bao nhiêu hồ sơ được …", "bao nhiêu để hỗ trợ …")
 _ENDS_UNIT = frozenset("được đã đạt là phần trăm nhiêu bao không chưa có bị mà để nữa vì do nhằm rồi ạ nhỉ nhé vậy thế đấy".split())
 # verbs that follow the thing counted: "mấy doanh nghiệp nâng cao năng suất", "… áp dụng ISO" (never its first word)
@@ -139,7 +139,7 @@ def _asks_count(q: str) -> bool:
 def content_terms(q: str) -> list[str]:
     folded = not has_diacritics(q)
     stop = _FOLDED_QWORDS if folded else QUESTION_WORDS
-    return [s for s in syllables(q, fold=folded) if s not in stop and not _YEAR_RE.fullmatch(s)]
+    return [s for s in syllables(q, fold=folded) if s not in stop and not YEAR_RE.fullmatch(s)]
 
 
 # "năm" (year) and the folded "sau" (after), "bay", "tam" are left alone: they are other words too
@@ -235,6 +235,11 @@ def reference_years(q: str) -> set[int]:
             if m.group(0).lower().startswith("so") or _CHANGE_ASKED_RE.search(q)}
 
 
+def last_answer(history: list[Turn]) -> str:
+    """The assistant's last answer in a conversation ("" when there is none)."""
+    return next((t.content for t in reversed(history) if t.role == "assistant" and t.content.strip()), "")
+
+
 def resolve_followup(question: str, history: list[Turn]) -> str:
     """Turn a follow-up into a self-contained question using the last user question.
 
@@ -247,26 +252,25 @@ def resolve_followup(question: str, history: list[Turn]) -> str:
     prev = next((normalize_text(t.content) for t in reversed(history) if t.role == "user" and t.content.strip()), None)
     if not prev or normalize_text(prev) == q:
         return q
-    said = next((normalize_text(t.content) for t in reversed(history) if t.role == "assistant" and t.content.strip()), "")
     # (a question without a year, "VMI hiện giữ bao nhiêu chuẩn …?", is about the year its answer gave)
-    prev_year = next(iter(_YEAR_RE.findall(prev)), None) or next(iter(_YEAR_RE.findall(said)), None)
+    prev_year = next(iter(YEAR_RE.findall(prev)), None) or next(iter(YEAR_RE.findall(normalize_text(last_answer(history)))), None)
     relative = bool(_RELATIVE_YEAR_RE.search(q))  # "năm trước đó" points back at the previous question
     if prev_year:  # "Năm trước đó …?" after a question about 2019: 2018
         q = _RELATIVE_YEAR_RE.sub(lambda m: f"năm {int(prev_year) + (1 if m.group(1).lower() in ('sau', 'tiếp theo', 'tiep theo') else -1)}", q)
     compared = reference_years(q)
-    q_years = [y for y in _YEAR_RE.findall(q) if int(y) not in compared]
-    prev_years = _YEAR_RE.findall(prev)
+    q_years = [y for y in YEAR_RE.findall(q) if int(y) not in compared]
+    prev_years = YEAR_RE.findall(prev)
     deictic = relative or bool(_DEICTIC_RE.search(q))
     if not (deictic or (prev_years and not q_years) or len(q.split()) <= 6):
         return q
-    asks_new = bool(_ASKS_RE.search(q)) and bool(_FILLER_RE.sub(" ", _YEAR_RE.sub(" ", _FOLLOW_STRIP_RE.sub(" ", q))).strip(" ,.?"))
+    asks_new = bool(_ASKS_RE.search(q)) and bool(_FILLER_RE.sub(" ", YEAR_RE.sub(" ", _FOLLOW_STRIP_RE.sub(" ", q))).strip(" ,.?"))
     base = prev
     if q_years:
-        base = _YEAR_RE.sub(q_years[0], prev, count=1) if prev_years else f"{prev.rstrip('?')} năm {q_years[0]}?"
+        base = YEAR_RE.sub(q_years[0], prev, count=1) if prev_years else f"{prev.rstrip('?')} năm {q_years[0]}?"
     if not asks_new:
         # same question, another subject and/or year
         subject = _FOLLOW_STRIP_RE.sub(" ", q)
-        subject = _YEAR_RE.sub(" ", subject)
+        subject = YEAR_RE.sub(" ", subject)
         subject = re.sub(r"\bnăm\b", " ", subject, flags=re.I)
         subject = " ".join(subject.split()).strip(" ,.?")
         if not _FILLER_RE.sub(" ", subject).strip(" ,.?"):  # "thì con số là bao nhiêu": no subject of its own
@@ -284,7 +288,7 @@ def resolve_followup(question: str, history: list[Turn]) -> str:
         return base if not subject else f"{base.rstrip('?')} {subject}?"
     context = re.sub(r"(bao nhiêu|mấy|là ai|\bai\b|là gì|ngày nào|khi nào|\?)", " ", prev, flags=re.I)
     if q_years:
-        context = _YEAR_RE.sub(" ", context)
+        context = YEAR_RE.sub(" ", context)
     return f"{q.rstrip('?')} ({' '.join(context.split())})?"
 
 
