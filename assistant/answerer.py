@@ -13,7 +13,7 @@ import time
 from assistant.candidates import (NEGATION_RE, PART_ASKED_RE, SCALE_WORDS, TOTAL_RE, WITHIN_RE, Candidate, Scorer, candidate_of,
                                   clauses, quantity_candidates, remainder_candidates, table_candidates, unit_after)
 from assistant.compose import Citations, templates, value_sentence
-from assistant.compute import OVER_PLAN_Q_RE, SHORT_OF_PLAN_Q_RE, Calculator
+from assistant.compute import OVER_PLAN_Q_RE, SHORT_OF_PLAN_Q_RE, Calculator, part_of
 from assistant.evidence import _negated_words, polarity_mismatch
 from assistant.textual import DescriptiveAnswers
 from assistant.reasoning import plan as plan_arithmetic
@@ -179,7 +179,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             if y in available:
                 years.append(y)
             elif y - 1 in available and y - 1 not in a.years and not (
-                    _ACTUAL_RE.search(a.question) and not a.plan):
+                    (_ACTUAL_RE.search(a.question) or y + 1 in available and a.kind in ("number", "percent"))
+                    and not a.plan):  # (a result, as the next review states it, before a plan for it)
                 years.append(y - 1)  # next year's plans live in this year's review
                 future.append(y)
             elif y + 1 in available and y + 1 not in a.years and a.kind in ("number", "percent"):
@@ -249,7 +250,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             for t, w in m.question_terms(shared).items():
                 terms.setdefault(t, shared_weight * w)
         terms = _without(terms, a.supplied)
-        scorer = Scorer(m, terms, unit, m.bigrams(query), f"{query} {shared}" if shared else query)
+        scorer = Scorer(m, terms, unit, m.bigrams(query), f"{query} {shared}" if shared else query, one_figure=not shared)
         stated = {q.value for q in find_quantities(a.core or a.question) if q.kind in ("number", "percent")}
         cells: set[int] = set()
         table = table_candidates(cl, want, self._text_before, cells)
@@ -361,7 +362,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if a.future:  # a question about next year is answered only by text that names that year
             cands = [c for c in cands if self._names_year(c, a.future)]
         elif a.past:  # only a figure written right after that year, or in a table column naming it
-            cands = [c for c in cands if self._year_before(c, a.past)
+            cands = [c for c in cands if self._year_before(c, a.past) or _year_after(c, a.past)
                      or _column_years(c) & set(a.past)]
         elif not (a.plan if operand_plan is None else operand_plan):
             for c in cands:  # what was done, not what is planned ("phấn đấu … đạt 4,5 tỷ đồng" in next year's tasks)
@@ -384,6 +385,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             # "Chỉ tiêu năm 2023" of the 2022 review is its "Kế hoạch năm 2023" column, not "Thực hiện năm 2022")
             if named and wanted and not named & (asked_years or wanted):
                 c.score *= 0.3
+            elif named and not wanted and c.clause.passage.year and max(named) < c.clause.passage.year:
+                c.score *= 0.5  # no year asked ("Hiện có bao nhiêu …"): the report's own year, not its "Năm 2023" column
             elif wanted and not c.clause.column and not a.past and (self._year_before(c, sorted(_other_years(c, wanted)))
                                                                     or _PRIOR_YEAR_RE.search(_clause_before(c))):
                 c.score *= 0.3  # "(năm 2021: 356 hồ sơ)"; "năm trước đó, … chỉ đạt 488.150.000.000 đồng"
@@ -692,7 +695,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         column_years = _column_years(best)
         if len(column_years) == 1:  # a table's "9 tháng 2023" column in the 2024 report
             ans_year = column_years.pop()
-        elif len(look.a.past) == 1 and self._year_before(best, look.a.past):  # "(năm 2018 là 356 hồ sơ)"
+        elif len(look.a.past) == 1 and (self._year_before(best, look.a.past) or _year_after(best, look.a.past)):  # "(năm 2018 là 356 hồ sơ)"
             ans_year = look.a.past[0]
         return value_sentence(ans_year, best, n), False, _value_of(best), look.cites, None, ans_year
 
@@ -712,9 +715,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if n == 0:
             n = 1 if len(words) > 1 and words[1].lower() in ("xin", "đã", "được", "đang", "mới", "là") else (
                 3 if len(words) > 2 and words[1].lower() in ("không", "chưa") else 2)  # "87 PTĐ không đạt"
-        elif 1 < n == len(words) < len(asked) and scorer.m.compound(words[n - 1].lower(),
+        elif 1 < n == len(words) < len(asked) and not c.label_unit and scorer.m.compound(words[n - 1].lower(),
                                                                     (scorer.unit_text or "").split()[n].lower()):
-            n -= 1  # "46 Ban kỹ thuật tiêu" cut mid-word ("tiêu chuẩn"): "46 Ban kỹ thuật"
+            n -= 1  # "46 Ban kỹ thuật tiêu" cut mid-word ("tiêu chuẩn"): "46 Ban kỹ thuật" (a unit cell is whole)
         return " ".join(words[:n])
 
     @staticmethod
@@ -727,7 +730,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             return None
         need = COVERAGE_MIN.get(a.kind, 0.6)
         singled = PART_ASKED_RE.search(a.core or a.question)  # a part is asked: parts compete
-        rival = next((c for c in cands[1:] if c.value != best.value and (singled or not _part_of(c, best))), None)
+        rival = next((c for c in cands[1:] if c.value != best.value and (singled or not part_of(c, best))), None)
         if best.unit_match == 1.0 and (rival is None or rival.unit_match != 1.0 or rival.score < 0.6 * best.score):
             # the asked unit is matched exactly and no other figure of that unit competes: paraphrased
             # wording ("gửi sang … để thẩm định" for "tiếp nhận, thẩm định") needs less overlap
@@ -942,14 +945,6 @@ def _figures_in(working: str | None) -> set[float]:
     return {x.value for x in find_quantities(working or "") if x.value is not None}
 
 
-def _part_of(part: Candidate, whole: Candidate) -> bool:
-    """``part`` is a breakdown of ``whole`` in the same sentence ("178 hồ sơ …, trong đó 152 hồ sơ …")."""
-    if part.clause.sentence_start != whole.clause.sentence_start or part.start <= whole.end:
-        return False
-    between = part.clause.passage.text[whole.end - part.clause.passage.start : part.start - part.clause.passage.start]
-    return bool(WITHIN_RE.search(between)) and not re.search(r"\.\s", between)
-
-
 # a follow-up asking how the figure just given changed against an earlier time
 _MORE_RE = re.compile(r"\bhơn\b", re.I)  # "cao hơn", "thấp hơn" besides the change words
 _ANCHOR_AGAINST_RE = re.compile(r"\b(so với|so voi|năm trước|năm ngoái|cùng kỳ|nam truoc|cung ky)\b", re.I)
@@ -985,6 +980,12 @@ def _own_words(c: Candidate) -> str:
     before = re.split(r"\d", text[: max(0, c.start - c.clause.start)])[-1]
     after = re.split(r"\d", text[c.end - c.clause.start :], maxsplit=1)[0]
     return f"{before} {after}" if not c.clause.column else c.clause.text
+
+
+def _year_after(c: Candidate, years: list[int]) -> bool:
+    """Is the figure's year written right after it ("cao hơn mức 89,1% của năm 2022")?"""
+    after = c.clause.sentence[c.end - c.clause.sentence_start :][:30]
+    return any(re.match(rf"\s*(?:[^\W\d_]+\s+){{0,2}}?(?:của|trong|vào)\s+(?:cả\s+)?năm\s+{y}\b", after, re.I) for y in years)
 
 
 def _just_before(c: Candidate, chars: int = 30) -> str:

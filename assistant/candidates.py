@@ -45,6 +45,7 @@ COUNTERS = frozenset({"nguoi", "chiec", "cai", "con", "luot", "lan", "bo"})
 _SAME_COUNTER = {"cai": "chiec", "kilogam": "kg"}
 SCALE_WORDS = frozenset(fold(w) for w in SCALE)  # "tỷ", "trieu": a scale, not a unit
 _TOTAL_ASKED_RE = re.compile(r"\s*(?:tổng số|tổng cộng|tong so|tong cong)\b", re.I)
+_ALL_ASKED_RE = re.compile(r"(?<!trong )\b(?:tổng cộng|tất cả|toàn bộ|tong cong|tat ca|toan bo)\b", re.I)
 _SCALED_RE = re.compile(rf"({'|'.join(SCALE)})\s+(\S.*)$", re.I)  # a unit cell "tỷ đồng", "triệu đồng/người/tháng"
 # staff in general, counted in người (not a category of them: "viên chức" is not every người)
 _STAFF = frozenset({"nhan su", "nhan luc", "nhan vien"})
@@ -149,9 +150,10 @@ class Scorer:
     """Scores candidates for one analysed question."""
 
     def __init__(self, matcher: Matcher, terms: dict[str, float], unit: str | None, bigrams: dict[str, float],
-                 question: str = "") -> None:
+                 question: str = "", one_figure: bool = True) -> None:
         self.m = matcher
         self.question = question
+        self.one_figure = one_figure  # the question's own figure is sought, not one item of a sum it asks
         self.terms = terms
         self.total = sum(terms.values()) or 1.0
         self.unit_tokens = matcher.tokens(unit, strip_concepts=True) if unit else None
@@ -309,7 +311,7 @@ class Scorer:
         before = c.passage.text[c.sentence_start - p0 : cand.start - p0]
         within = list(WITHIN_RE.finditer(before))
         head = fold((cand.unit or "").split()[0]) if cand.unit else ""
-        if not within or not head or re.search(r"[.]", before[within[-1].end():]):
+        if not within or not head or re.search(r"\.(?!\d)", before[within[-1].end():]):  # (not "1.171")
             return None
         for q in reversed(find_quantities(before[: within[-1].start()])):
             if q.kind != "number":
@@ -555,6 +557,8 @@ class Scorer:
             s *= 0.5
         elif _TOTAL_ASKED_RE.match(self.question) and TOTAL_RE.search(self.segment(clause, local, cand.end - clause.start)):
             s *= 1.1  # "Tổng số tiền xử phạt …" asked: "… tổng số tiền 214,5 triệu đồng", not one decision's
+        elif inherited and self.one_figure and _ALL_ASKED_RE.search(self.question):
+            s *= 0.8  # "tổng cộng bao nhiêu hồ sơ" asked: the whole, not a part after its "trong đó"
         if _SINGLED_RE.search(self.question) and not clause.column and _ENUMERATION_RE.match(
                 clause.text[cand.end - clause.start :][:160]):
             s *= 0.6  # "riêng lĩnh vực chứng nhận" asked; "412 hồ sơ … thử nghiệm, giám định, kiểm định, chứng nhận" is all of them
@@ -645,10 +649,28 @@ _UNIT_COL_RE = re.compile(r"^(?:đơn vị(?: tính)?|đvt)$", re.I)
 _INDEX_COL_RE = re.compile(r"^(?:tt|stt|số tt)$", re.I)
 
 
+# a figure cell: the figure alone ("1.235", "15,9%") or with the unit it counts ("1.235 thông báo", "98 %")
+_FIGURE_CELL_RE = re.compile(r"(-?\d[\d.,]*)(?:\s*(%)|\s+([^\W\d_]+(?: [^\W\d_]+){0,2}))?")
+# the line under a Markdown table's header ("|----|:---:|")
+_RULE_ROW_RE = re.compile(r"\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*")
+
+
+def _figure_cell(cell: str) -> re.Match[str] | None:
+    return _FIGURE_CELL_RE.fullmatch(cell)
+
+
+def _pipe_cells(line: str) -> list[str]:
+    """The cells of a " | "-separated row; a Markdown row's outer pipes ("| 3 | Điểm cân | điểm | 112 |") are no cells."""
+    s = line.strip()
+    if s.startswith("|") and s.endswith("|") and len(s) > 1:
+        s = s[1:-1]
+    return [c.strip() for c in s.split(" | ")]
+
+
 def _cells(line: str) -> list[str] | None:
     """A table row's cells: " | "-separated, or a label followed by figures ("6 Huyết áp kế 95 212")."""
     if " | " in line:
-        return [c.strip() for c in line.split(" | ")]
+        return _pipe_cells(line)
     m = re.match(r"^\s*(?:(\d{1,3})\s+)?(\D.*?)((?:\s+-?\d[\d.,]*%?){2,})\s*$", line)
     if not m:
         return None
@@ -703,13 +725,15 @@ def _header(lines: list[str], row: list[str]) -> tuple[list[str], str] | None:
     for n in range(len(lines) - 1, -1, -1):
         line = lines[n]
         if " | " in line:
-            cells = [c.strip() for c in line.split(" | ")]
-            if len(cells) == len(row) and not any(re.fullmatch(r"-?\d[\d.,]*%?", c) for c in cells):
+            cells = _pipe_cells(line)
+            if len(cells) == len(row) and not any(_figure_cell(c) for c in cells):
                 return cells, _caption(lines[:n])
+            continue
+        if _RULE_ROW_RE.fullmatch(line):
             continue
         if _cells(line):
             continue  # another row of the table
-        first_label = next((i for i, c in enumerate(row) if not re.fullmatch(r"-?\d[\d.,]*%?", c)), len(row))
+        first_label = next((i for i, c in enumerate(row) if not _figure_cell(c)), len(row))
         figures = len(row) - first_label - 1
         cols = _figure_columns(line, row[len(row) - figures :])
         if cols and len(cols) == figures:
@@ -768,7 +792,7 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
         m = _CAPTION_UNIT_RE.search(caption)
         table_unit = m.group(1).strip() if m else _counted_in_caption(caption)
         unit_col = next((i for i, h in enumerate(head) if _UNIT_COL_RE.match(h)), None)
-        label = " ".join(x for i, x in enumerate(row) if i != unit_col and not re.fullmatch(r"-?\d[\d.,]*%?", x)
+        label = " ".join(x for i, x in enumerate(row) if i != unit_col and not _figure_cell(x)
                          and not _INDEX_COL_RE.match(head[i]))
         pos = c.sentence_start - c.passage.start
         for i, cell in enumerate(row):
@@ -776,23 +800,27 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
             if at < 0:
                 continue
             pos = at + len(cell)
-            if not head[i] or _INDEX_COL_RE.match(head[i]) or not re.fullmatch(r"-?\d[\d.,]*%?", cell):
+            fig = _figure_cell(cell)
+            if not fig:
                 continue
             if covered is not None:  # a cell of a table read with its header: not a figure of running text
-                covered.add(c.passage.start + at)
-            qs = [q for q in find_quantities(cell) if q.kind in ("number", "percent")]
+                covered.add(c.passage.start + at)  # (nor is the row's number "| 2 | Điểm cân đối chứng …")
+            if not head[i] or _INDEX_COL_RE.match(head[i]):
+                continue
+            figure, cell_unit = fig.group(1), fig.group(3)
+            qs = [q for q in find_quantities(figure + (fig.group(2) or "")) if q.kind in ("number", "percent")]
             if len(qs) != 1 or qs[0].value is None:
                 continue
             q, column = qs[0], head[i]
             is_percent = q.kind == "percent" or re.search(r"%|tỷ lệ", column, re.I)
             if (want == "percent") != bool(is_percent):
                 continue
-            unit = row[unit_col] if unit_col is not None else (
-                (re.search(r"\(([^)%]{1,20})\)", column) or [None, None])[1] or table_unit)
-            value, text = q.value, f"{cell}%" if is_percent and not cell.endswith("%") else cell
+            unit = cell_unit or (row[unit_col] if unit_col is not None else (
+                (re.search(r"\(([^)%]{1,20})\)", column) or [None, None])[1] or table_unit))
+            value, text = q.value, f"{figure}%" if is_percent else figure
             scaled = _SCALED_RE.match(unit or "") if not is_percent else None
             if scaled:  # a "tỷ đồng" column: "49,9" is 49,9 tỷ đồng, as a sentence would write it
-                value, text, unit = value * SCALE[scaled.group(1).lower()], f"{cell} {scaled.group(1)}", scaled.group(2)
+                value, text, unit = value * SCALE[scaled.group(1).lower()], f"{figure} {scaled.group(1)}", scaled.group(2)
             start = c.passage.start + at
             context = f"{label} {column} {caption}"
             if is_percent and _RATIO_COL_RE.match(column):  # "Tỷ lệ (%)" of "Kế hoạch 2024 | Thực hiện 2024": of the plan
@@ -801,7 +829,7 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
             cell_clause = Clause(c.passage, c.rank, start, start + len(cell), cell, c.sentence_start, c.sentence_end,
                                  c.sentence, context=context.strip(), column=column,
                                  label=label)
-            cand = Candidate(cell_clause, "percent" if is_percent else "number", value, text, start, start + len(cell),
+            cand = Candidate(cell_clause, "percent" if is_percent else "number", value, text, start, start + len(figure),
                              unit=None if is_percent else unit, label_unit=bool(unit) and not is_percent)
             out.append(cand)
     return out

@@ -165,6 +165,15 @@ def broken_down(c: Candidate) -> bool:
     return bool(_BREAKDOWN_RE.match(after))
 
 
+def part_of(part: Candidate, whole: Candidate) -> bool:
+    """``part`` is a breakdown of ``whole`` in the same sentence ("178 hồ sơ …, trong đó 152 hồ sơ …")."""
+    if part.clause.sentence_start != whole.clause.sentence_start or part.start <= whole.end:
+        return False
+    between = part.clause.passage.text[whole.end - part.clause.passage.start : part.start - part.clause.passage.start]
+    within = list(WITHIN_RE.finditer(between))  # (a figure after the breakdown's ";" is no part: "…; cấp 214 …")
+    return bool(within) and not re.search(r"\.\s", between) and ";" not in between[within[-1].end():]
+
+
 def numerator_of(den: Candidate) -> Candidate | None:
     """The numerator written before a denominator ("460" of "460/1.399")."""
     cands = quantity_candidates(clauses([den.clause.passage]), "number")
@@ -253,8 +262,15 @@ class Calculator:
             found.append(c)
         for x in found:  # a whole and its own part are never added ("928 hồ sơ …, trong đó … 47 hồ sơ")
             whole = total_for(x)
-            if whole is not None and broken_down(whole) and any(whole.start == y.start for y in found if y is not x):
-                return None  # (the whole is their total only if the items asked are all of its parts: unknown)
+            if whole is not None and (broken_down(whole) or part_of(x, whole)) and any(
+                    whole.start == y.start for y in found if y is not x):
+                # "tiếp nhận 1.236 hồ sơ công bố hợp chuẩn, hợp quy, …, trong đó 1.171 hồ sơ công bố hợp quy": the
+                # whole names every item asked; else it is their total only if they are all of its parts: unknown
+                p0 = whole.clause.passage.start
+                named = whole.clause.passage.text[whole.clause.sentence_start - p0 : x.start - p0]
+                if part_of(x, whole) and all(self._names(look, p, named, words=True) for p in plan.parts):
+                    return self.ans._value_result(look, whole)
+                return None
         if len(found) == 1:  # one written figure covers every listed item: it is the answer itself
             return self.ans._value_result(look, found[0])
         total = sum(c.value or 0 for c in found)
@@ -264,7 +280,12 @@ class Calculator:
         return self._answer(total, unit or None, working, found, look)
 
     @staticmethod
-    def _names(look: "Lookup", part: str, text: str) -> bool:
+    def _names(look: "Lookup", part: str, text: str, words: bool = False) -> bool:
+        """Does ``text`` name ``part`` (most of its weight)? By its words alone when ``words`` ("hợp chuẩn, hợp
+        quy" names "hồ sơ công bố hợp quy" though the phrase is not written whole)."""
+        if words:
+            asked, bag = set(look.m.tokens(part).words), set(look.m.tokens(text).words)
+            return bool(asked) and len(asked & bag) >= 0.8 * len(asked)
         terms = look.m.question_terms(part)
         bag = look.m.tokens(text).bag()
         total = sum(terms.values()) or 1.0

@@ -21,6 +21,7 @@ _STOP_UNIT = frozenset(
     "của và với trong tại theo về từ đến đã được đang bị cho là năm so có này đó được mà thì nào gì trên dưới "
     "khoảng gần hơn tổ_chức_ được".split()
 )
+_NAMED_YEAR_RE = re.compile(r"\b(?!(?:Nam|Nang|Thang|Quy|Ke|Thuc)\s*$)[A-Z][a-z]{2,}\s+$")  # a foreign name's year
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # words that end the unit after "bao nhiêu" ("bao nhiêu hồ sơ được …", "bao nhiêu để hỗ trợ …")
 _ENDS_UNIT = frozenset("được đã đạt là phần trăm nhiêu bao không chưa có bị mà để nữa vì do nhằm rồi ạ nhỉ nhé vậy thế đấy".split())
@@ -80,9 +81,9 @@ def question_unit(q: str) -> str | None:
     if not m:
         return None
     words = []
-    for w in re.findall(r"[^\W\d_]+(?:&[^\W\d_]+)?|%|[,;:(]", m.group(1)):
+    for w in re.findall(r"[^\W\d_]+(?:&[^\W\d_]+)?|%|[,;:(]|(?<![^\W\d_-])\d+", m.group(1)):
         lw = w.lower()
-        if lw in ",;:(":
+        if lw in ",;:(" or lw.isdigit():  # "bao nhiêu đồng hồ nước 6 tháng đầu năm": the unit ends at a number
             break
         if lw in _STOP_UNIT or lw in _ENDS_UNIT:
             break
@@ -163,7 +164,8 @@ def analyze(question: str) -> Analysis:
 
     quantities = find_quantities(q)
     years = sorted({int(x.value) for x in quantities if x.kind == "year" and x.value
-                    and not re.search(r"\d/\s*$", q[: x.start])}  # "Thông tư 24/2013": a document number
+                    and not re.search(r"\d/\s*$", q[: x.start])  # "Thông tư 24/2013": a document number
+                    and not _NAMED_YEAR_RE.search(q[: x.start])}  # "GS1 Sunrise 2027": part of a name
                    | _asked_at_years(q, quantities))
     refs = reference_years(q)
     if not refs and len(years) == 1 and _PRIOR_REF_RE.search(q) and _CHANGE_ASKED_RE.search(q):

@@ -16,10 +16,16 @@ from ingest.normalize import fold
 
 # the report itself is asked about: "Báo cáo tổng kết … đề ngày bao nhiêu / được ký ngày nào?"
 _OWN_DATE_Q_RE = re.compile(r"^\W*(?:bản\s+)?(?:báo cáo|bao cao)\b|\bngày\s+(?:ký|ban hành)\s+(?:bản\s+)?báo cáo\b", re.I)
+_PARENS_RE = re.compile(r"\([^()]*\)")  # "(sau đây gọi tắt là Chi cục)"
+_SIGNED_Q_RE = re.compile(r"\b(?:được\s+|duoc\s+)?(?:ký|ky|ban hành|ban hanh|đề ngày|de ngay|lập|lap)\b.*$", re.I)
 # a letterhead's place-and-date line: "Thanh Hóa, ngày …", "Hà Nội, ngày …"
-_DATE_LINE_RE = re.compile(r"(?:^|[\s|])(?!Thứ\s|Chủ nhật)[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s*,\s*(?:ngày\s*)?$")
+_DATE_LINE_RE = re.compile(r"(?:^|[\s|*_])(?!Thứ\s|Chủ nhật)[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s*,\s*(?:ngày\s*)?$")
 # (not a web page's "Thứ Năm, 10/10/2019 | 15:42": the day a page was posted)
 OPENING_CHARS = 2500  # where a report's place-and-date line is
+DOCUMENT_BASE = 0.5  # a dated document's score: this much, plus the share of the question its own words name
+OTHER_DATE_FACTOR = 0.7  # a date of the same clause whose own words fit the question less
+HEAD_CHARS = 1200  # a report's letterhead and title: who writes it, about what
+OWN_DATE_REPORTS = 4  # the reports (best-matching first) whose openings are weighed for "báo cáo … ký ngày nào"
 def _amended_ids(question: str) -> set[str]:
     """Identifiers the question names as amended or replaced by the document it asks about."""
     return {_id_key(m.group(1)) for m in re.finditer(
@@ -29,7 +35,8 @@ def _amended_ids(question: str) -> set[str]:
 # the verb a date is written after: "nộp ngày 22/11/2023", "gửi vào ngày …"
 _DATE_VERB_RE = re.compile(r"\b(nộp|gửi|tiếp nhận|nhận|đăng ký|họp|khai giảng|bế mạc|khai mạc|kiểm tra|làm việc)"
                            r"\s+(?:vào\s+)?(?:từ\s+)?(?:ngày\s+)?$", re.I)
-_ISSUED_RE = re.compile(r"\b(ban hành|phê duyệt|được duyệt|ký ban hành|ký quyết định|ra quyết định|ban hanh|phe duyet)\b", re.I)
+_ISSUED_RE = re.compile(r"\b(ban hành|phê duyệt|được duyệt|ký ban hành|ký quyết định|ra quyết định|đề ngày|ban hanh|phe duyet|"
+                        r"de ngay)\b", re.I)
 ENUMERATION_COVERAGE = 0.7  # a sentence that lists items answers a list question only when it covers it well
 NAMED_LIST_BONUS = 0.25  # … or nearly, when its items follow the very noun asked ("những huyện nào")
 _LIST_NOUN_RE = re.compile(r"\bnhững\s+((?:[^\W\d_]+\s+){0,5}?[^\W\d_]+)\s+(?:nào|gì)\b", re.I)
@@ -37,6 +44,38 @@ _LIST_NOUN_RE = re.compile(r"\bnhững\s+((?:[^\W\d_]+\s+){0,5}?[^\W\d_]+)\s+(?:
 _ENUMERATION_RE = re.compile(r"(?:\bgồm\b|\blà\b|:|\btại\b|\bnhư\b|\bvào\b|\bcho\b)[^.;:]{0,80}?[^\W\d_]+"
                              r"(?:,\s*[^,.;]{2,60}){0,8}?(?:,|\svà\s)\s*[^\W\d_]", re.I)
 COVERAGE_MIN = {"number": 0.62, "percent": 0.62, "date": 0.55, "person": 0.5, "place": 0.5, "list": 0.45, "text": 0.55}
+
+
+def _document_words(c: Candidate) -> str:
+    """A dated document's own words: its kind and identifier before the date, its issuer and subject after
+    it, up to the next clause ("Kế hoạch số 11/KH-TĐC ngày 20/01/2025 về kiểm tra nhà nước về đo lường …")."""
+    before = c.clause.sentence[: c.start - c.clause.sentence_start]
+    at = max((m.start() for m in _DOCID_RE.finditer(before)), default=len(before))
+    kind = re.search(r"[^,;:()]{0,40}$", before[:at])
+    if before[: kind.start()].endswith("("):  # "… Chương trình đảm bảo đo lường tại doanh nghiệp (Quyết định số 510/…
+        kind = re.search(r"[^;:()]{0,160}\(?[^,;:()]{0,40}$", before[:at])  # ngày 17/3/2021)": what the bracket names
+    after = _PARENS_RE.sub(" ", c.clause.sentence[c.end - c.clause.sentence_start :])
+    subject = re.split(r"[;:]|,\s", after, maxsplit=1)[0]
+    return f"{kind.group(0)} {before[at:]} {subject}"
+
+
+def _by_own_words(cands: list[Candidate], scorer: Scorer) -> list[Candidate]:
+    """Dates of one clause ("… Ngày Đo lường Việt Nam ngày 19/01/2024 và Hội nghị … Ngày Tiêu chuẩn Thế giới
+    ngày 14/10/2024") are told apart by the words between the previous date and each: the one whose own
+    words fit the question less counts less."""
+    by_clause: dict[tuple[str, int], list[Candidate]] = {}
+    for c in cands:
+        by_clause.setdefault((c.clause.passage.chunk_id, c.clause.start), []).append(c)
+    for group in by_clause.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda c: c.start)
+        own = [scorer.coverage(c.clause.text[(prev.end if prev else c.clause.start) - c.clause.start : c.start - c.clause.start])
+               for prev, c in zip([None] + group[:-1], group)]
+        for c, cov in zip(group, own):
+            if cov < max(own) - 1e-9:
+                c.score *= OTHER_DATE_FACTOR
+    return cands
 
 
 class DescriptiveAnswers:
@@ -47,11 +86,13 @@ class DescriptiveAnswers:
                             cites: Citations):  # noqa: ANN202
         if a.kind == "date" and _OWN_DATE_Q_RE.search(a.question) and not doc_ids_in(a.question):
             # "Báo cáo … đề ngày bao nhiêu?": its own date (a report named by its number: the number's date, below)
-            res = self._own_date(passages, cites)
+            named = _SIGNED_Q_RE.sub(" ", a.question)  # the report asked about, not "được ký ngày nào"
+            res = self._own_date(passages, cites, self._scorer(m, named, None, a.supplied))
             if res:
                 return res
         if a.kind == "date":
-            cands = [Scorer.score(self._scorer(m, a.question, None, a.supplied), c) for c in quantity_candidates(cl, "date")]
+            scorer = self._scorer(m, a.question, None, a.supplied)
+            cands = _by_own_words([scorer.score(c) for c in quantity_candidates(cl, "date")], scorer)
             ids = doc_ids_in(a.question)
             amended = _amended_ids(a.question)  # "Thông tư sửa đổi Thông tư 23/2013/TT-BKHCN … ngày nào?": not 23/2013's
             ids = {i for i in ids if not any(k == i or (i.endswith("/") and k.startswith(i)) for k in amended)}
@@ -71,6 +112,10 @@ class DescriptiveAnswers:
                 cands = [c for c in cands if not date_follows_id(c, None)]
             # "Quy chế … ban hành ngày nào?", "UBND tỉnh phê duyệt dự án … vào ngày nào?": a document's date
             # answers when the question asks when something was issued or approved
+            named = self._scorer(m, _SIGNED_Q_RE.sub(" ", a.question), None, a.supplied)
+            for c in cands:  # "Kế hoạch số 05/KH-TĐC ngày 06/01/2025 của Chi cục … về thực hiện nhiệm vụ năm 2025":
+                if date_follows_id(c, None):  # a document is told by what follows its date: who issued it, about what
+                    c.score *= max(1.0, DOCUMENT_BASE + named.coverage(_document_words(c)))
             for c in cands:  # "hồ sơ đã nộp ngày 22/11/2023" dates a submission, not the issuing asked
                 verb = _DATE_VERB_RE.search(c.clause.text[: c.start - c.clause.start])
                 if verb and not re.search(rf"\b{re.escape(verb.group(1))}\b", a.question, re.I):
@@ -104,15 +149,21 @@ class DescriptiveAnswers:
                 return res
         return self._text_answer(a, m, cl, passages, year, cites)
 
-    def _own_date(self, passages: list[Passage], cites: Citations):  # noqa: ANN202
+    def _own_date(self, passages: list[Passage], cites: Citations, scorer: Scorer):  # noqa: ANN202
         """The date a report is signed: its place-and-date line ("Thanh Hóa, ngày 15 tháng 12 năm 2023"), in
-        the opening of the best-matching report."""
-        if not passages:
-            return None
-        opening = self.retriever.opening_passages(passages[0].doc_id, OPENING_CHARS)
-        line = next((c for c in quantity_candidates(clauses(opening), "date")
-                     if _DATE_LINE_RE.search(c.clause.text[: c.start - c.clause.start])), None)
-        return self._date_result(line, cites) if line is not None else None
+        the opening of the report the question names best (its letterhead and title: "Chi cục … Hà Nội",
+        "Báo cáo tổng kết năm 2024"); the best-matching report's when no opening names it better."""
+        best: tuple[float, Candidate] | None = None
+        for doc_id in list(dict.fromkeys(p.doc_id for p in passages))[:OWN_DATE_REPORTS]:
+            opening = self.retriever.opening_passages(doc_id, OPENING_CHARS)
+            line = next((c for c in quantity_candidates(clauses(opening), "date")
+                         if _DATE_LINE_RE.search(c.clause.text[: c.start - c.clause.start])), None)
+            if line is None:
+                continue
+            named = scorer.coverage(" ".join(p.text for p in opening)[:HEAD_CHARS])
+            if best is None or named > best[0] + 1e-9:
+                best = (named, line)
+        return self._date_result(best[1], cites) if best is not None else None
 
     def _date_result(self, c: Candidate, cites: Citations):  # noqa: ANN202
         """A date answer: the date in full, quoted where it is written."""

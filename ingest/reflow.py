@@ -123,6 +123,8 @@ def _continues(prev: str, line: str, width: int) -> bool:
         return False
     if n[0].islower():
         return True
+    if is_figure(p) or _UNIT_LINE_RE.fullmatch(p):
+        return False  # a table's cell ("-8,2", a header's "(%)") ends its line, at a page's end too
     if _ENDS_OPEN_RE.search(p):
         return True
     if _CAPTION_RE.match(p):  # "Bảng 1. Kết quả …" then the table's header row: a caption ends its line
@@ -219,6 +221,8 @@ _UNIT_HEAD_RE = re.compile(r"^\s*(?:đơn vị(?: tính)?|đvt)\s*$", re.I)
 _SCALED_UNIT_RE = re.compile(r"\s(?:(?:nghìn|ngàn|triệu|tỷ)\s+\S+|lượt\s+\S+)$", re.I)
 _LABEL_ENDS_RE = re.compile(r"(?<!\.)[.:;!?]\)?\s*$")  # a sentence's end, not a label's "(… cân ô tô...)"
 _HEADER_CELL_MAX = 45  # characters: a header cell is short; a line of prose is not one
+_UNIT_LINE_RE = re.compile(r"\([^()]{1,20}\)")  # a header cell's second line: "(%)", "(chiếc)"; no row's label
+_GROUP_NO_RE = re.compile(r"^\s*(?:[A-Z]|[IVX]{1,4})\.?\s*$")  # a group of rows: "A", "II."
 
 
 def stacked_cells(text: str) -> str:
@@ -275,6 +279,10 @@ def _stacked_table(lines: list[str], start: int) -> tuple[int, list[str], list[l
             break
         head_lines.insert(0, line)
         n -= 1
+    lead: list[tuple[str | None, list[str], list[str]]] = []
+    if len(head_lines) >= 4 and _GROUP_NO_RE.match(head_lines[-2]):  # "A" "Cấp và quản lý mã số mã vạch"
+        lead, head_lines = [(head_lines[-2], head_lines[-1:], [])], head_lines[:-2]  # under the header: a group
+    rows = lead + rows
     header: list[str] = []
     for line in head_lines:  # "So sánh" then "(%)": one cell wrapped
         if header and (line.startswith("(") or line[0].islower()):
@@ -293,14 +301,15 @@ def _stacked_table(lines: list[str], start: int) -> tuple[int, list[str], list[l
         return None
     cells: list[list[str]] = []
     for number, label_lines, figures in rows:
+        if not figures:  # a group's row ("B | Thu phí"): fewer cells, so it is never read as a header
+            cells.append([number or "", " ".join(label_lines)])
+            continue
         row = [number or ""] if numbered else []
         if split_unit:
             if len(label_lines) >= 2 and len(label_lines[-1]) <= 20:
                 label, unit = " ".join(label_lines[:-1]), label_lines[-1]
             else:
-                label = " ".join(label_lines)
-                m = _SCALED_UNIT_RE.search(label) or re.search(r"\s(\S+)$", label)
-                label, unit = (label[: m.start()], label[m.start():].strip()) if m else (label, "")
+                label, unit = _part_unit(" ".join(label_lines))
             row += [label.strip(), unit]
         else:
             row.append(" ".join(label_lines))
@@ -323,7 +332,7 @@ def _stacked_rows(lines: list[str], i: int, k: int) -> tuple[list[tuple[str | No
             label.append(lines[j].strip())
             j += 1
         figures = [x.strip() for x in lines[j: j + k]]
-        if not label or len(figures) < k or not all(is_figure(f) for f in figures):
+        if not label or len(figures) < k or not all(is_figure(f) for f in figures) or _UNIT_LINE_RE.fullmatch(label[0]):
             break
         after = j + k
         if after < n and is_figure(lines[after]) and not (
@@ -332,6 +341,13 @@ def _stacked_rows(lines: list[str], i: int, k: int) -> tuple[list[tuple[str | No
             break  # more figures than k: not a row of k
         rows.append((number, label, figures))
         i = after
+        if i + 2 < n and _GROUP_NO_RE.match(lines[i]) and lines[i + 1].strip() and not is_figure(lines[i + 1]) \
+                and len(lines[i + 1].strip()) <= _HEADER_CELL_MAX:  # "B" "Thu phí": a group's row, then its rows
+            more, end = _stacked_rows(lines, i + 2, k)
+            if more:
+                rows += [(lines[i].strip(), [lines[i + 1].strip()], [])] + more
+                i = end
+            break
     return rows, i
 
 

@@ -217,3 +217,44 @@ def test_a_real_pdf_table_drawn_row_by_row(pdf_factory) -> None:  # noqa: ANN001
     text = DocumentReader().read(path).text
     assert "\n3. Tổng doanh thu | tỷ đồng | 520,0 | 548,7 | 112,4\n" in text
     assert "Chỉ tiêu | Đơn vị tính | Kế hoạch 2022 | Thực hiện 2022 | So với năm 2021 (%)" in text
+
+
+GROUPED_CELLS = [  # a table of groups ("A", "B"), continued on the next page under its header repeated
+    "Bảng 1. Một số chỉ tiêu chủ yếu năm 2024 so với năm 2023",
+    "TT", "Chỉ tiêu", "Đơn vị", "Năm 2023", "Năm 2024", "Tăng/giảm", "(%)",
+    "A", "Cấp và quản lý mã số mã vạch",
+    "1", "Hồ sơ đăng ký sử dụng MSMV tiếp nhận hồ sơ", "6.604", "7.218", "9,3",
+    "2", "Mã số rút gọn GTIN-8 cấp mới mã", "241", "215", "-10,8",
+]
+GROUPED_NEXT_PAGE = [
+    "TT", "Chỉ tiêu", "Đơn vị", "Năm 2023", "Năm 2024", "Tăng/giảm", "(%)",
+    "3", "Doanh nghiệp thành viên (lũy kế) doanh nghiệp", "53.939", "58.436", "8,3",
+    "B", "Thu phí",
+    "4", "Phí cấp mã triệu đồng", "8.614", "9.864", "14,5",
+]
+
+
+def test_a_table_of_groups_keeps_every_row_under_its_header() -> None:
+    first = stacked_cells("\n".join(GROUPED_CELLS)).split("\n")
+    assert first[1:] == [
+        "TT | Chỉ tiêu | Đơn vị | Năm 2023 | Năm 2024 | Tăng/giảm (%)",
+        "A | Cấp và quản lý mã số mã vạch",  # a group's row: fewer cells, never taken for the header
+        "1 | Hồ sơ đăng ký sử dụng MSMV tiếp nhận | hồ sơ | 6.604 | 7.218 | 9,3",  # the unit repeats the label's noun
+        "2 | Mã số rút gọn GTIN-8 cấp mới | mã | 241 | 215 | -10,8",
+    ]
+    # the next page: one row, then a group and its rows: still one table
+    assert stacked_cells("\n".join(GROUPED_NEXT_PAGE)).split("\n")[1:] == [
+        "3 | Doanh nghiệp thành viên (lũy kế) | doanh nghiệp | 53.939 | 58.436 | 8,3",
+        "B | Thu phí",
+        "4 | Phí cấp mã | triệu đồng | 8.614 | 9.864 | 14,5",
+    ]
+
+
+def test_a_figure_ending_a_page_does_not_run_into_the_next_pages_header() -> None:
+    assert not page_continues("… doanh nghiệp\n1.032\n947\n-8,2", "TT\nChỉ tiêu\nĐơn vị")
+    # a header cell's second line "(%)" is no row's label
+    lines = ["Khu vực", "Doanh nghiệp thành viên", "(doanh nghiệp)", "Tỷ trọng", "(%)",
+             "Miền Bắc", "24.871", "42,56", "Miền Nam", "26.623", "45,56"]
+    assert stacked_cells("\n".join(reflow("\n".join(lines)).split("\n"))).split("\n") == [
+        "Khu vực | Doanh nghiệp thành viên (doanh nghiệp) | Tỷ trọng (%)", "Miền Bắc | 24.871 | 42,56",
+        "Miền Nam | 26.623 | 45,56"]
