@@ -10,7 +10,7 @@ from dataclasses import replace
 import re
 import time
 
-from assistant.candidates import (NEGATION_RE, PART_ASKED_RE, SCALE_WORDS, TOTAL_RE, WITHIN_RE, Candidate, Scorer, candidate_of,
+from assistant.candidates import (COUNTED_RE, COUNTERS, NEGATION_RE, PART_ASKED_RE, SCALE_WORDS, TOTAL_RE, WITHIN_RE, Candidate, Scorer, candidate_of,
                                   clauses, quantity_candidates, remainder_candidates, table_candidates, unit_after)
 from assistant.compose import Citations, templates, value_sentence
 from assistant.compute import OVER_PLAN_Q_RE, SHORT_OF_PLAN_Q_RE, Calculator, part_of
@@ -432,7 +432,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         else:  # plan words before the figure or beside it, not a later "đạt 76,8% kế hoạch năm 2024 (24.000 PTĐ)"
             at = c.start - c.clause.sentence_start
             seg = Scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start)
-            sentence = f"{sentence[:at]} {seg}"
+            # (a bracket with a figure of its own before it is that figure's: "14 lớp (kế hoạch năm là 12 lớp), thu hút 1.326 …")
+            sentence = f"{_FIGURE_BRACKET_RE.sub(' ', sentence[:at])} {seg}"
         if _PLAN_WORDS_RE.search(_MEASURED_AGAINST_PLAN_RE.sub(" ", sentence)):
             return True
         if not year:
@@ -522,9 +523,16 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     direct.clause.text[: direct.start - direct.clause.start] + " " + direct.clause.text[
                         direct.end - direct.clause.start :][:40]):
                 return self._value_result(look, direct)
+        if plan is not None and plan.op == "diff" and a.compared and a.kind == "percent":
+            direct = self.find(look, a.question, a.unit)  # "… nhiều hơn năm trước bao nhiêu phần trăm": "tăng 9,4% so
+            if direct is not None and self._is_change(direct):  # với năm 2023" is stated, not worked again
+                return self._value_result(look, direct)
         if plan is not None and plan.op == "diff" and a.compared:  # "… nhiều hơn cùng kỳ năm 2023 bao nhiêu chiếc"
             direct = self.find(look, a.question, a.unit)
             res = self._row_change(look, direct) if direct is not None and direct.clause.column else None
+            if res is None and direct is not None and direct.kind == "number" and not direct.clause.column \
+                    and not self._is_change(direct):  # "23.418 PTĐ, … tăng 8,6% so với cùng kỳ năm 2024 (21.564 PTĐ)"
+                res = self._anchored_change(look, at=direct)
             if res:
                 return res
         if plan is not None and plan.op in ("sum", "diff", "remainder", "average"):
@@ -599,7 +607,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     continue
                 if a.kind == "percent" and re.search(r"\d\s?%", sent[q.end : m.start(1)]):
                     return None  # "… tăng 18,3% so với năm 2021 (60 …)": the change is stated, not worked
-                if not _counted_alike(sent, q, earlier):
+                if not _counted_alike(sent, q, earlier, spelt_out=True):
                     continue  # "214 hồ sơ (năm 2023: 187 hồ sơ)": the same thing counted in both years
                 whole = c.whole_sentence()
                 now, then = candidate_of(whole, q, "number"), candidate_of(whole, earlier, "number")
@@ -748,7 +756,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         base_q = re.sub(r"(nhiều hơn|ít hơn|so với|chênh lệch|tăng|giảm|hơn)", " ", base_q, flags=re.I)
         sub = analyze(base_q)
         sub.kind, sub.folded, sub.supplied = "number", a.folded, a.supplied  # typed without diacritics: matched folded
-        counted = _COUNTED_RE.match(base_q)
+        counted = COUNTED_RE.match(base_q)
         if not sub.unit and counted:  # "Số lượt học viên … tăng bao nhiêu phần trăm": a count of lượt học viên
             sub.unit = question_unit(f"bao nhiêu {base_q[counted.end():]}")
         if not sub.unit and a.previous_unit:  # "Vậy số mẫu đó tăng bao nhiêu phần trăm?": what was just counted
@@ -875,6 +883,8 @@ def _counted_alike(sent: str, now, earlier, spelt_out: bool = False) -> bool:  #
     head_then = (unit_after(sent, earlier.end) or "").split()[:1]
     if not (head_now and head_then) or fold(head_now[0]) == fold(head_then[0]):
         return True
+    if fold(head_then[0].lower()) in COUNTERS:  # "276 taximet, … (401 chiếc)": a counter counts the same thing
+        return True
     return spelt_out and head_then[0].isupper() and bool(
         re.search(rf"\({re.escape(head_then[0])}\)", sent[now.end : earlier.start]))
 
@@ -957,7 +967,10 @@ def _earlier_said(year: str) -> str:
             rf"|so với (?:cùng kỳ )?(?:năm )?{year}\s*\(\s*)(\d[\d.,]*)")
 
 
-_EARLIER_FIGURE_RE = re.compile(r"(?:[^()\d]|\d[\d.,]*\s?%){0,80}?" + _earlier_said(r"(?:19|20)\d{2}"), re.I)
+_EARLIER_FIGURE_RE = re.compile(r"(?:[^()\d]|\d[\d.,]*\s?%|\((?!\s*(?:năm|cùng kỳ)\s)[^()]{1,60}\)){0,80}?"
+                                + _earlier_said(r"(?:19|20)\d{2}"), re.I)
+# (past another bracket: "23.418 phương tiện đo (PTĐ), … (kế hoạch năm 2025 là 42.000 PTĐ), tăng 8,6% so với cùng kỳ
+# năm 2024 (21.564 PTĐ)")
 
 
 def _anchor(sentence: str, a: Analysis, figures: list | None = None):  # noqa: ANN202 - a Quantity or None
@@ -1010,7 +1023,7 @@ _AMOUNT_RE = re.compile(r"\btổng số tiền\b", re.I)  # how any fine or amou
 _PART_OF_PREVIOUS_RE = re.compile(r"\btrong (?:số )?(?:đó|này)\b|\btrong do\b", re.I)
 _STATED_AVERAGE_RE = re.compile(r"\b(?:bình quân|trung bình|binh quan|trung binh)\b|^\s*\S*\s*[^\W\d_]+/(?:người|tháng|năm)\b",
                                 re.I)
-_COUNTED_RE = re.compile(r"\W*(?:tổng\s+)?(?:số|tong so|so)\s+(?:lượng\s+|luong\s+)?(?=[^\W\d_])", re.I)
+_FIGURE_BRACKET_RE = re.compile(r"\([^()]*\d[^()]*\)")
 _CHANGE_WORD_RE = re.compile(r"\b(tăng|giảm|tang|giam|nhiều hơn|ít hơn|nhieu hon|it hon|chênh lệch|chenh lech|hụt|sụt|"
                              r"hut|sut)\b", re.I)
 _CHANGE_COLUMN_RE = re.compile(r"\b(tăng|giảm|so sánh|chênh|tang|giam|so sanh)\b", re.I)

@@ -44,6 +44,9 @@ _TIME_WORDS = frozenset({"thang", "nam", "ngay", "quy", "tuan", "gio", "phut"}) 
 COUNTERS = frozenset({"nguoi", "chiec", "cai", "con", "luot", "lan", "bo"})
 _SAME_COUNTER = {"cai": "chiec", "kilogam": "kg"}
 SCALE_WORDS = frozenset(fold(w) for w in SCALE)  # "tỷ", "trieu": a scale, not a unit
+# what a question counts, named first: "Số lượt học viên …", "Lượng PTĐ được kiểm định …", "Lượt người dự …"
+COUNTED_RE = re.compile(r"\W*(?:(?:tổng\s+)?(?:số|tong so|so)\s+(?:lượng\s+|luong\s+)?|lượng\s+|luong\s+|(?=lượt\s|luot\s))"
+                        r"(?=[^\W\d_])", re.I)
 _TOTAL_ASKED_RE = re.compile(r"\s*(?:tổng số|tổng cộng|tong so|tong cong)\b", re.I)
 _ALL_ASKED_RE = re.compile(r"(?<!trong )\b(?:tổng cộng|tất cả|toàn bộ|tong cong|tat ca|toan bo)\b", re.I)
 _SCALED_RE = re.compile(rf"({'|'.join(SCALE)})\s+(\S.*)$", re.I)  # a unit cell "tỷ đồng", "triệu đồng/người/tháng"
@@ -197,6 +200,10 @@ class Scorer:
             return 0.0  # "bao nhiêu lít xăng dầu" is not "96 mẫu xăng dầu": a measure is its own unit
         if not want_words:
             return 1.0 if concept_ok else None
+        if want_words in (["chiec"], ["cai"]) and head[:1] != want_words and (counted := COUNTED_RE.match(self.question)):
+            named = self.m.tokens(self.question[counted.end():][:40]).concepts  # "Lượng PTĐ … bao nhiêu chiếc":
+            if named & self._head_concepts(window) and head[:1] != ["loai"]:  # "23.418 phương tiện đo" counts PTĐ
+                return 1.0
         if after.concepts and self._expansion_starts(window, want_words):
             return 1.0  # "quy chuẩn kỹ thuật" asked, "QCĐP" (quy chuẩn kỹ thuật địa phương) written
         raw = self.unit_tokens.words

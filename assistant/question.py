@@ -225,7 +225,7 @@ _REF_YEAR_RE = re.compile(r"(?:so với|so voi|cùng kỳ|cung ky)\s+(?:cùng k�
 
 
 # a change against the year before, not named ("so với cùng kỳ năm trước", "so với năm ngoái", "so với cùng kỳ")
-_PRIOR_REF_RE = re.compile(r"\b(?:so với|so voi)\s+(?:(?:cùng kỳ|cung ky)(?:\s+(?:năm trước|nam truoc|năm ngoái|nam ngoai))?"
+_PRIOR_REF_RE = re.compile(r"\b(?:so với|so voi|hơn|hon)\s+(?:(?:cùng kỳ|cung ky)(?:\s+(?:năm trước|nam truoc|năm ngoái|nam ngoai))?"
                            r"|năm trước|nam truoc|năm ngoái|nam ngoai)(?!\s*(?:đó|do)?\s*\d)", re.I)
 _CHANGE_ASKED_RE = re.compile(r"\b(tăng|giảm|hơn|chênh|tang|giam|hon|chenh|hụt|sụt|hut|sut)\b", re.I)
 
