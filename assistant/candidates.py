@@ -200,10 +200,9 @@ class Scorer:
             return 0.0  # "bao nhiêu lít xăng dầu" is not "96 mẫu xăng dầu": a measure is its own unit
         if not want_words:
             return 1.0 if concept_ok else None
-        if want_words in (["chiec"], ["cai"]) and head[:1] != want_words and (counted := COUNTED_RE.match(self.question)):
-            named = self.m.tokens(self.question[counted.end():][:40]).concepts  # "Lượng PTĐ … bao nhiêu chiếc":
-            if named & self._head_concepts(window) and head[:1] != ["loai"]:  # "23.418 phương tiện đo" counts PTĐ
-                return 1.0
+        if want_words in (["chiec"], ["cai"]) and head[:1] != want_words and head[:1] != ["loai"] and \
+                self._counted_concepts() & self._head_concepts(window):
+            return 1.0  # "Lượng PTĐ … bao nhiêu chiếc": "23.418 phương tiện đo" counts the PTĐ the question names
         if after.concepts and self._expansion_starts(window, want_words):
             return 1.0  # "quy chuẩn kỹ thuật" asked, "QCĐP" (quy chuẩn kỹ thuật địa phương) written
         raw = self.unit_tokens.words
@@ -327,6 +326,12 @@ class Scorer:
             whole = unit_after(c.passage.text, at) or ""
             return at if whole and fold(whole.split()[0]) == head else None
         return None
+
+    def _counted_concepts(self) -> set[str]:
+        """The abbreviations a clause of the question opens its count with ("Lượng PTĐ …", "…, số phương tiện
+        đo …"): what a bare counter ("bao nhiêu chiếc") counts."""
+        return {t for part in re.split(r"[,:;]\s*", self.question) if (counted := COUNTED_RE.match(part))
+                for t in self.m.tokens(part[counted.end():][:40]).concepts}
 
     def _head_concepts(self, window: str) -> set[str]:
         """Abbreviations among the first three words of ``window`` (as ``§ABBR`` concept tokens)."""

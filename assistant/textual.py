@@ -22,10 +22,12 @@ _SIGNED_Q_RE = re.compile(r"\b(?:được\s+|duoc\s+)?(?:ký|ky|ban hành|ban ha
 _DATE_LINE_RE = re.compile(r"(?:^|[\s|*_])(?!Thứ\s|Chủ nhật)[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s*,\s*(?:ngày\s*)?$")
 # (not a web page's "Thứ Năm, 10/10/2019 | 15:42": the day a page was posted)
 OPENING_CHARS = 2500  # where a report's place-and-date line is
-DOCUMENT_BASE = 0.5  # a dated document's score: this much, plus the share of the question its own words name
-OTHER_DATE_FACTOR = 0.7  # a date of the same clause whose own words fit the question less
 HEAD_CHARS = 1200  # a report's letterhead and title: who writes it, about what
 OWN_DATE_REPORTS = 4  # the reports (best-matching first) whose openings are weighed for "báo cáo … ký ngày nào"
+DOCUMENT_BASE = 0.5  # a dated document's score: this much, plus the share of the question its own words name
+OTHER_DATE_FACTOR = 0.7  # a date of the same clause whose own words fit the question less
+
+
 def _amended_ids(question: str) -> set[str]:
     """Identifiers the question names as amended or replaced by the document it asks about."""
     return {_id_key(m.group(1)) for m in re.finditer(
@@ -84,13 +86,14 @@ class DescriptiveAnswers:
 
     def _descriptive_answer(self, a: Analysis, m: Matcher, cl: list[Clause], passages: list[Passage], year: int | None,
                             cites: Citations):  # noqa: ANN202
-        if a.kind == "date" and _OWN_DATE_Q_RE.search(a.question) and not doc_ids_in(a.question):
+        # the document asked about, not "được ký / ban hành / đề ngày nào"
+        named = self._scorer(m, _SIGNED_Q_RE.sub(" ", a.question), None, a.supplied) if a.kind == "date" else None
+        if named is not None and _OWN_DATE_Q_RE.search(a.question) and not doc_ids_in(a.question):
             # "Báo cáo … đề ngày bao nhiêu?": its own date (a report named by its number: the number's date, below)
-            named = _SIGNED_Q_RE.sub(" ", a.question)  # the report asked about, not "được ký ngày nào"
-            res = self._own_date(passages, cites, self._scorer(m, named, None, a.supplied))
+            res = self._own_date(passages, cites, named)
             if res:
                 return res
-        if a.kind == "date":
+        if named is not None:
             scorer = self._scorer(m, a.question, None, a.supplied)
             cands = _by_own_words([scorer.score(c) for c in quantity_candidates(cl, "date")], scorer)
             ids = doc_ids_in(a.question)
@@ -112,7 +115,6 @@ class DescriptiveAnswers:
                 cands = [c for c in cands if not date_follows_id(c, None)]
             # "Quy chế … ban hành ngày nào?", "UBND tỉnh phê duyệt dự án … vào ngày nào?": a document's date
             # answers when the question asks when something was issued or approved
-            named = self._scorer(m, _SIGNED_Q_RE.sub(" ", a.question), None, a.supplied)
             for c in cands:  # "Kế hoạch số 05/KH-TĐC ngày 06/01/2025 của Chi cục … về thực hiện nhiệm vụ năm 2025":
                 if date_follows_id(c, None):  # a document is told by what follows its date: who issued it, about what
                     c.score *= max(1.0, DOCUMENT_BASE + named.coverage(_document_words(c)))
