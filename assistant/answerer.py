@@ -523,12 +523,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     direct.clause.text[: direct.start - direct.clause.start] + " " + direct.clause.text[
                         direct.end - direct.clause.start :][:40]):
                 return self._value_result(look, direct)
-        if plan is not None and plan.op == "diff" and a.compared and a.kind == "percent":
-            direct = self.find(look, a.question, a.unit)  # "… nhiều hơn năm trước bao nhiêu phần trăm": "tăng 9,4% so
-            if direct is not None and self._is_change(direct):  # với năm 2023" is stated, not worked again
-                return self._value_result(look, direct)
         if plan is not None and plan.op == "diff" and a.compared:  # "… nhiều hơn cùng kỳ năm 2023 bao nhiêu chiếc"
             direct = self.find(look, a.question, a.unit)
+            if a.kind == "percent" and direct is not None and self._is_change(direct):
+                return self._value_result(look, direct)  # "tăng 9,4% so với năm 2023" is stated, not worked again
             res = self._row_change(look, direct) if direct is not None and direct.clause.column else None
             if res is None and direct is not None and direct.kind == "number" and not direct.clause.column \
                     and not self._is_change(direct):  # "23.418 PTĐ, … tăng 8,6% so với cùng kỳ năm 2024 (21.564 PTĐ)"

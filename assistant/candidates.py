@@ -26,7 +26,7 @@ PART_ASKED_RE = re.compile(r"\b(riêng|chỉ tính|rieng)\b", re.I)  # "Riêng c
 WITHIN_RE = re.compile(r"\btrong (?:số )?đó\b", re.I)  # "178 hồ sơ …, trong đó 152 hồ sơ …": a breakdown follows
 # a figure followed by a list of three or more kinds ("412 hồ sơ đăng ký hoạt động thử nghiệm, giám định, kiểm định, …")
 _ENUMERATION_RE = re.compile(r"[^\d,;:()]{0,80}?(?:[^\W\d_]+(?:\s[^\W\d_]+){0,3},\s){2,}[^\W\d_]")
-_PAREN_RE = re.compile(r"\(([^()]*)\)")
+PAREN_RE = re.compile(r"\(([^()]*)\)")  # a bracket, and what it holds
 _SEG_BOUND_RE = re.compile(r",\s+|;\s*|\(\s*|\)\s*|\svà\s(?=\d)")  # "15,9" is a number, not a boundary
 _SEG_END_RE = re.compile(r",\s|;|\(|\)|\svà\s(?=\d)")
 _UNIT_FUNCTION = frozenset(
@@ -201,7 +201,7 @@ class Scorer:
         if not want_words:
             return 1.0 if concept_ok else None
         if want_words in (["chiec"], ["cai"]) and head[:1] != want_words and head[:1] != ["loai"] and \
-                self._counted_concepts() & self._head_concepts(window):
+                self._counted_concepts & self._head_concepts(window):
             return 1.0  # "Lượng PTĐ … bao nhiêu chiếc": "23.418 phương tiện đo" counts the PTĐ the question names
         if after.concepts and self._expansion_starts(window, want_words):
             return 1.0  # "quy chuẩn kỹ thuật" asked, "QCĐP" (quy chuẩn kỹ thuật địa phương) written
@@ -327,6 +327,7 @@ class Scorer:
             return at if whole and fold(whole.split()[0]) == head else None
         return None
 
+    @cached_property
     def _counted_concepts(self) -> set[str]:
         """The abbreviations a clause of the question opens its count with ("Lượng PTĐ …", "…, số phương tiện
         đo …"): what a bare counter ("bao nhiêu chiếc") counts."""
@@ -430,7 +431,7 @@ class Scorer:
         "cấp … cho 38 tổ chức thử nghiệm;") inherits the previous piece, where the verb is; a value
         that opens a parenthesis ("…trong nước (tăng 19% …)") takes the piece before it too."""
         # a parenthesis without figures ("ĐGSPH (đăng ký và chỉ định), tư vấn ISO …") is part of the text around it
-        sent = _PAREN_RE.sub(lambda mm: mm.group(0) if _has_figure(mm.group(1)) else f" {mm.group(1)} ", clause.sentence)
+        sent = PAREN_RE.sub(lambda mm: mm.group(0) if _has_figure(mm.group(1)) else f" {mm.group(1)} ", clause.sentence)
         off = clause.start - clause.sentence_start
         ls, le = off + local_start, off + local_end
         matches = list(_SEG_BOUND_RE.finditer(sent[:ls]))

@@ -262,13 +262,14 @@ class Calculator:
             found.append(c)
         for x in found:  # a whole and its own part are never added ("928 hồ sơ …, trong đó … 47 hồ sơ")
             whole = total_for(x)
-            if whole is not None and (broken_down(whole) or part_of(x, whole)) and any(
+            inside = whole is not None and part_of(x, whole)
+            if whole is not None and (broken_down(whole) or inside) and any(
                     whole.start == y.start for y in found if y is not x):
                 # "tiếp nhận 1.236 hồ sơ công bố hợp chuẩn, hợp quy, …, trong đó 1.171 hồ sơ công bố hợp quy": the
                 # whole names every item asked; else it is their total only if they are all of its parts: unknown
                 p0 = whole.clause.passage.start
                 named = whole.clause.passage.text[whole.clause.sentence_start - p0 : x.start - p0]
-                if part_of(x, whole) and all(self._names(look, p, named, words=True) for p in plan.parts):
+                if inside and all(self._names(look, p, named, words=True) for p in plan.parts):
                     return self.ans._value_result(look, whole)
                 return None
         if len(found) == 1:  # one written figure covers every listed item: it is the answer itself

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.candidates import (ROLES, Candidate, Clause, Scorer, clauses, person_candidates, place_candidates,
+from assistant.candidates import (PAREN_RE, ROLES, Candidate, Clause, Scorer, clauses, person_candidates, place_candidates,
                                   quantity_candidates)
 from assistant.compose import Citations, citation, snippet, templates
 from assistant.evidence import _DOCID_RE, _id_key, date_follows_id, doc_ids_in, list_position
@@ -16,7 +16,6 @@ from ingest.normalize import fold
 
 # the report itself is asked about: "Báo cáo tổng kết … đề ngày bao nhiêu / được ký ngày nào?"
 _OWN_DATE_Q_RE = re.compile(r"^\W*(?:bản\s+)?(?:báo cáo|bao cao)\b|\bngày\s+(?:ký|ban hành)\s+(?:bản\s+)?báo cáo\b", re.I)
-_PARENS_RE = re.compile(r"\([^()]*\)")  # "(sau đây gọi tắt là Chi cục)"
 _SIGNED_Q_RE = re.compile(r"\b(?:được\s+|duoc\s+)?(?:ký|ky|ban hành|ban hanh|đề ngày|de ngay|lập|lap)\b.*$", re.I)
 # a letterhead's place-and-date line: "Thanh Hóa, ngày …", "Hà Nội, ngày …"
 _DATE_LINE_RE = re.compile(r"(?:^|[\s|*_])(?!Thứ\s|Chủ nhật)[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s*,\s*(?:ngày\s*)?$")
@@ -56,7 +55,7 @@ def _document_words(c: Candidate) -> str:
     kind = re.search(r"[^,;:()]{0,40}$", before[:at])
     if before[: kind.start()].endswith("("):  # "… Chương trình đảm bảo đo lường tại doanh nghiệp (Quyết định số 510/…
         kind = re.search(r"[^;:()]{0,160}\(?[^,;:()]{0,40}$", before[:at])  # ngày 17/3/2021)": what the bracket names
-    after = _PARENS_RE.sub(" ", c.clause.sentence[c.end - c.clause.sentence_start :])
+    after = PAREN_RE.sub(" ", c.clause.sentence[c.end - c.clause.sentence_start :])  # "(sau đây gọi tắt là Chi cục)"
     subject = re.split(r"[;:]|,\s", after, maxsplit=1)[0]
     return f"{kind.group(0)} {before[at:]} {subject}"
 
