@@ -53,6 +53,13 @@ _REST_ASKED_RE = re.compile(r"\bcòn\s+(?:lại\s+)?(?:bao nhiêu|mấy)\b|\bcò
 _CARRIED_OVER_RE = re.compile(r"\bchuyển\s+(?:tiếp\s+)?sang\s+(?:năm\s+)?(?:19|20)\d{2}", re.I)  # carried over, not planned
 _PLAN_WORDS_RE = re.compile(r"\b(phấn đấu|dự kiến|mục tiêu|chỉ tiêu đề ra|kế hoạch năm|định hướng)\b", re.I)
 _MEASURED_AGAINST_PLAN_RE = re.compile(r"\b(?:đạt|bằng|vượt|so với)\s+(?:[\d.,]+\s*%\s+)?(?:so với\s+)?kế hoạch năm", re.I)
+# a plan's column: "Kế hoạch 2024", "KH", or under a year's cell ("Năm 2023 Kế hoạch", "Năm 2024 KH")
+_PLAN_COLUMN_RE = re.compile(r"(?:(?:năm\s+)?(?:19|20)\d{2}\s+)?(?:kế hoạch|kh|chỉ tiêu|mục tiêu)\b", re.I)
+# the question asks for a target itself, not for a result measured against it ("vượt kế hoạch bao nhiêu")
+_TARGET_ASKED_RE = re.compile(r"\b(?:kế hoạch|chỉ tiêu|mục tiêu|ke hoach|chi tieu|muc tieu)\b", re.I)
+_AGAINST_TARGET_RE = re.compile(r"\b(?:so với|vượt|đạt|bằng|hoàn thành|so voi|vuot|dat|bang|hoan thanh|thực hiện|thuc hien|"
+                                r"thực tế|thuc te)\b", re.I)
+_ASSIGNED_RE = re.compile(r"\b(?:được giao|giao|duoc giao)\b", re.I)
 _ACTUAL_RE = re.compile(r"\b(thực tế|đã thực hiện được|đã đạt được|thuc te)\b", re.I)  # results, not plans
 MAX_QUESTION_CHARS = 2000
 RELAXED_COVERAGE = 0.45
@@ -359,19 +366,32 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     continue
                 kept.append(c)
             cands = kept
+        elif not re.search(r"\bqu[ýy]\b", a.question, re.I):
+            for c in cands:  # "Phấn đấu … 3.800 PTĐ trong quý IV": a quarter's figure, when no quarter is asked
+                if not c.clause.column and re.search(_QUARTER, c.clause.text, re.I):
+                    c.score *= 0.5
         if a.future:  # a question about next year is answered only by text that names that year
             cands = [c for c in cands if self._names_year(c, a.future)]
         elif a.past:  # only a figure written right after that year, or in a table column naming it
             cands = [c for c in cands if self._year_before(c, a.past) or _year_after(c, a.past)
                      or _column_years(c) & set(a.past)]
+            if not (a.plan if operand_plan is None else operand_plan):
+                for c in cands:  # "Năm 2023 KH" beside "Năm 2023 TH": what was done that year
+                    if c.clause.column and _PLAN_COLUMN_RE.match(c.clause.column):
+                        c.score *= 0.3
         elif not (a.plan if operand_plan is None else operand_plan):
             for c in cands:  # what was done, not what is planned ("phấn đấu … đạt 4,5 tỷ đồng" in next year's tasks)
                 if self._is_plan(c):
                     c.score *= 0.3
         else:
+            target = operand_plan is None and bool(_TARGET_ASKED_RE.search(a.core or a.question)) \
+                and not _AGAINST_TARGET_RE.search(a.core or a.question)
             for c in cands:  # a target asked ("được giao chỉ tiêu doanh thu"): the "Kế hoạch 2022" cell, not the done one
                 if c.kind == "number" and self._is_plan(c):
                     c.score *= 1.1
+                elif c.kind == "number" and target and not _ASSIGNED_RE.search(_clause_before(c)):
+                    c.score *= 0.7  # "Chỉ tiêu kế hoạch năm 2024 … là bao nhiêu PTĐ": not what was done
+                    # (but "Viện được giao biên soạn 214 dự thảo" is the target, in other words)
         if a.years and not a.compared:  # "tăng 9,4% so với năm 2020" is a figure of a later year than 2020
             against = re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,3}}so với (?:cùng kỳ )?(?:năm )?(?:{'|'.join(map(str, a.years))})\b",
                                  re.I)
@@ -423,7 +443,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         year = c.clause.passage.year
         sentence = c.clause.sentence
         if c.clause.column:  # a table cell: its column says it ("Kế hoạch 2022" vs "Thực hiện 2022")
-            if re.match(r"(kế hoạch|kh|chỉ tiêu|mục tiêu)\b", c.clause.column, re.I):
+            if _PLAN_COLUMN_RE.match(c.clause.column):
                 return True
             if year and re.fullmatch(r"(?:năm\s+)?(?:19|20)\d{2}", c.clause.column.strip(), re.I) and max(
                     _column_years(c)) <= year:
@@ -859,8 +879,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         return text, True, None, cites, None, year
 
 
+_QUARTER = r"\bquý\s+(?:I{1,3}|IV|[1-4])\b"
 _PERIODS = (("9 tháng", r"\b(?:9|chín) tháng\b"), ("6 tháng", r"\b(?:6|sáu) tháng\b|\bnửa đầu năm\b"),
-            ("quý", r"\bquý\s+(?:I{1,3}|IV|[1-4])\b"), ("year", r"\bcả năm\b|\btoàn năm\b"))
+            ("quý", _QUARTER), ("year", r"\bcả năm\b|\btoàn năm\b"))
 
 
 def _period(text: str) -> str | None:

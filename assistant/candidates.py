@@ -276,7 +276,8 @@ class Scorer:
             if not named and re.match(r"\s*trong (?:số )?đó\b", self.question, re.I):
                 # a follow-up's "Trong đó có bao nhiêu bộ …?" after a question about hồ sơ
                 named = self._weighty_words
-            return written[0] not in COUNTERS and written[0] not in _TIME_WORDS and all(w in named for w in written[:2])
+            return written[0] not in COUNTERS and written[0] not in _TIME_WORDS and written[0] not in _CURRENCIES \
+                and all(w in named for w in written[:2])  # (money is never what "chiếc" counts: "đồng" of "đồng hồ")
         money = asked[0] in _CURRENCIES and asked[1:2] != ["ho"]  # "đồng", not "đồng hồ nước"
         if cand.clause.column and written[0] in COUNTERS and not money:  # a table row "Huyết áp kế | … (chiếc)"
             # (its label and caption name what is counted: "PTĐ nhóm 2" asked of "Kết quả kiểm định phương
@@ -484,6 +485,20 @@ class Scorer:
         covered = sum(self.m.weight(u) for u in units if u in self.terms)
         return covered > 0 and 2 * covered >= sum(self.m.weight(u) for u in units if u not in self.terms)
 
+    def _total_of_others(self, clause: Clause) -> bool:
+        """A total row ("Tổng cộng | chiếc | 18.746") whose label, column and caption lack most of what the
+        question names besides its counter: the question is about one of the rows ("đồng hồ nước" of a
+        table of PTĐ groups), not the table's whole."""
+        if not (TOTAL_RE.search(clause.label) or re.match(r"\s*(?:-\s*)?(?:tổng|cộng)\b", clause.label, re.I)):
+            return False
+        named = {t: w for t, w in self.terms.items() if fold(t) not in COUNTERS}
+        if not named:
+            return False
+        top = max(named.values())
+        heavy = {t: w for t, w in named.items() if w >= 0.6 * top}
+        said = self.m.tokens(clause.context).bag()
+        return 2 * sum(w for t, w in heavy.items() if t in said) < sum(heavy.values())
+
     def _aspect(self, clause: Clause, local_end: int) -> float:
         """"đã (giải quyết) xong" asked but "đang giải quyết" stated, or the reverse."""
         tail = self.tail(clause, local_end).lower()
@@ -603,7 +618,10 @@ class Scorer:
                 r"so với (?:năm|cùng kỳ|cung ky|nam)", self.question, re.I) and not re.search(
                 r"kế hoạch|ke hoach|chỉ tiêu|chi tieu", self.question, re.I):
             s *= 0.5  # "bằng 108,5% kế hoạch" is no answer to "bằng bao nhiêu phần trăm so với năm 2022"
-        if clause.label and not self._label_fits(clause.label):
+        if cand.kind == "percent" and not clause.column and _OF_PLAN_Q_RE.search(self.question) and re.search(
+                r"\b(?:chiếm|chiem)\s*$", clause.text[:local]):
+            s *= 0.5  # "chiếm 63,8%" is a share, no answer to "đạt bao nhiêu phần trăm kế hoạch"
+        if clause.label and (not self._label_fits(clause.label) or self._total_of_others(clause)):
             s *= 0.6  # a row of another thing ("Công tơ điện" asked of "số PTĐ"): the total row or prose says it
         s *= self._aspect(clause, cand.end - clause.start)
         if cand.kind == "number" and _RATE_RE.match(clause.text[cand.end - clause.start :]) \
@@ -655,6 +673,7 @@ def quantity_candidates(cl: list[Clause], want: str) -> list[Candidate]:
 # a rate: an amount per something ("20 triệu đồng/đơn vị", "14,8 triệu đồng/người/tháng"), not "hội nghị/hội thảo"
 _RATE_RE = re.compile(r"\s*[^\W\d_]*(?:\s+[^\W\d_]+)?\s*/\s*(?:đơn vị|người|tháng|năm|ngày|giờ|doanh nghiệp|cơ sở|hộ|"
                       r"lần|lượt|mẫu|sản phẩm|hồ sơ|kg|km)\b", re.I)
+_OF_PLAN_Q_RE = re.compile(r"(?:phần trăm|phan tram|%)\s+(?:so với\s+|so voi\s+)?(?:kế hoạch|ke hoach|chỉ tiêu|chi tieu)", re.I)
 _SHARE_Q_RE = re.compile(r"\b(?:chiếm|chiem)\b", re.I)  # "X chiếm bao nhiêu phần trăm …": a share of X
 _RATE_ASKED_RE = re.compile(r"\b(?:mỗi|bình quân|trung bình|một|moi|binh quan|trung binh|mot)\b|/", re.I)
 _PART_COLUMN_RE = re.compile(r"\s*(?:trong đó|riêng|trong do|rieng)\b[\s:,]*", re.I)
@@ -805,7 +824,7 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
         m = _CAPTION_UNIT_RE.search(caption)
         table_unit = m.group(1).strip() if m else _counted_in_caption(caption)
         unit_col = next((i for i, h in enumerate(head) if _UNIT_COL_RE.match(h)), None)
-        label = " ".join(x for i, x in enumerate(row) if i != unit_col and not _figure_cell(x)
+        label = " ".join(x for i, x in enumerate(row) if i != unit_col and not _figure_cell(x) and x != "-"
                          and not _INDEX_COL_RE.match(head[i]))
         pos = c.sentence_start - c.passage.start
         for i, cell in enumerate(row):

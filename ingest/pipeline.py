@@ -29,7 +29,8 @@ from ingest.loaders import RawDocument, RawPage, loader_for, supported_suffixes
 from ingest.metadata import extract_metadata, usable_title
 from ingest.normalize import fold, normalize_text
 from ingest.reflow import (
-    columns_to_cells, drop_page_numbers, hard_wrapped, join_indented, page_continues, reflow, spaced_rows, stacked_cells,
+    columns_to_cells, drop_page_numbers, hard_wrapped, join_indented, page_continues, part_glued_words, reflow, spaced_rows,
+    stacked_cells,
     strip_running_lines,
 )
 from ingest.splitter import SentenceSplitter
@@ -139,7 +140,7 @@ class DocumentReader:
                 text = join_indented(text)
             texts.append(normalize_text(columns_to_cells(text)))  # before whitespace runs collapse
         if raw.paged:  # a PDF's lines are where the page broke them: back to paragraphs
-            texts = [spaced_rows(stacked_cells(reflow(t))) for t in strip_running_lines(texts)]
+            texts = part_glued_words([spaced_rows(stacked_cells(reflow(t))) for t in strip_running_lines(texts)])
         elif raw.wrapped:  # a text file may be wrapped at a fixed width, with "Trang 2/5" left mid-paragraph
             texts = [reflow(drop_page_numbers(t), by_width=hard_wrapped(t)) for t in texts]
         # pages joined by a blank line (by a space when a sentence runs on to the next page); an empty

@@ -135,6 +135,7 @@ def _continues(prev: str, line: str, width: int) -> bool:
 
 # a gap between columns of a table laid out with spaces: two or more spaces, or a tab
 _COLUMN_GAP_RE = re.compile(r"[ \u00a0]{2,}|\t+")
+_SPACE_GAP_RE = re.compile(r"[ \u00a0]{2,}")
 _RULE_RE = re.compile(r"^\s*[-=_+|.:\u2500-\u257f ]{5,}\s*$")  # "-----+-----", "=====", box drawing
 _FIGURE_CELL_RE = re.compile(r"^[+-]?\d[\d.,]*\s*%?$")
 
@@ -142,6 +143,13 @@ _FIGURE_CELL_RE = re.compile(r"^[+-]?\d[\d.,]*\s*%?$")
 def _cells(line: str) -> list[str]:
     if "|" in line:  # a table drawn with pipes already has its cells
         return [line]
+    if "\t" in line and not _SPACE_GAP_RE.search(line.strip()):
+        # cells parted by single tabs (Word's "Save as Plain Text"): an empty cell between two tabs keeps
+        # its column ("1.1<TAB>Thử nghiệm<TAB>121,5<TAB><TAB>133,8<TAB>", "<TAB>Tổng cộng<TAB>18.642"), written
+        # "-" as the Word and HTML loaders write one (columns_to_cells drops those past the header's last)
+        cells = [c.strip() for c in line.rstrip(" \r\n").split("\t")]
+        if sum(bool(c) for c in cells) >= 2:
+            return [c or "-" for c in cells]
     return [c for c in _COLUMN_GAP_RE.split(line.strip()) if c.strip()]
 
 
@@ -153,7 +161,7 @@ def is_figure(text: str) -> bool:
 def _row_like(line: str) -> bool:
     """Three or more columns, or two with a figure in one ("Taximet   318"); a sentence with a double
     space ("Ghi chú: số liệu  của …") is neither."""
-    cells = _cells(line)
+    cells = [c for c in _cells(line) if c != "-"]  # (an empty cell a tab kept is no column of text)
     return len(cells) >= 3 or len(cells) == 2 and any(_FIGURE_CELL_RE.match(c) for c in cells)
 
 
@@ -176,7 +184,12 @@ def columns_to_cells(text: str) -> str:
             j += 1
         with_figures = sum(1 for r in rows if sum(bool(_FIGURE_CELL_RE.match(c)) for c in _cells(lines[r])) >= 1)
         if len(rows) >= 3 and with_figures >= 2 and sum(len(_cells(lines[r])) >= 3 for r in rows) >= 2:
-            out.extend(" | ".join(_cells(lines[r])) for r in rows)
+            width = len(_cells(lines[rows[0]]))
+            for r in rows:
+                cells = _cells(lines[r])
+                while len(cells) > width and cells[-1] == "-":  # a row's empty cells past the header's last
+                    cells.pop()
+                out.append(" | ".join(cells))
             i = j
         else:
             out.append(lines[i])
@@ -250,8 +263,11 @@ def _rewrite_tables(text: str, find: Callable[[list[str], int], tuple[int, list[
             out.append(lines[i])
             i += 1
             continue
-        header_at, header, rows, end = found
-        out[len(out) - (i - header_at):] = []  # the header's lines, already copied, become its row
+        header_at, header, rows, end = found  # (``find`` may part a line in two: a lead-in run into the header)
+        if header_at > i:
+            out.extend(lines[i:header_at])
+        else:
+            out[len(out) - (i - header_at):] = []  # the header's lines, already copied, become its row
         out.append(" | ".join(header))
         out.extend(" | ".join(r) for r in rows)
         i = end
@@ -359,6 +375,16 @@ _INDEX_HEAD_RE = re.compile(r"^(?:TT|STT)$")
 _GLUED_YEAR_RE = re.compile(r"(?<=[^\W\d_])(?=(?:19|20)\d{2}\b)")  # "Kế hoạch2022": a lost space
 _GLUED_PAREN_RE = re.compile(r"(?<=\w)\(")  # "Năm 2021(người)"
 _ROW_NUMBER_RE = re.compile(r"^(?:\d{1,3}[.)]?|[IVX]{1,4}\.)\s")
+_YEAR_NEXT_RE = re.compile(r"\s+(?:19|20)\d{2}\b")  # "TH 2024/TH2023 (%)": a cell opened by "TH" and a year
+_GLUED_CLOSE_RE = re.compile(r"(?<=\))(?=[^\W\d_])")  # "(%)KH": a lost space
+# what runs into a spaced table's header from the line above it: a bracket or a caption ending before "TT"
+_LEAD_BEFORE_HEAD_RE = re.compile(r"^.{10,200}?(?:\)|[.:])\s+(?=S?TT\s+[^\W\d_])")
+_NOTE_AFTER_ROW_RE = re.compile(r"(?<=\d)\s+(?=(?:Ghi chú|Chú thích|Nguồn|Ghi chu)\s*:)", re.I)
+_SPACED_GROUP_RE = re.compile(r"^(?:[IVX]{1,4}|[A-Z])\.?\s+[^\W\d_][^\d]{2,80}$")  # "II Năng suất chất lượng"
+# the second line of a two-level header: "KH TH KH TH", "Kế hoạch Thực hiện Kế hoạch Thực hiện"
+_SUB_HEAD_RE = re.compile(r"\b(?:KH|TH|Kế hoạch|Thực hiện|Ước TH|Ước thực hiện)\b")
+_SUB_HEAD_TAIL_RE = re.compile(r"(?:\s*\b(?:KH|TH|Kế hoạch|Thực hiện|Ước TH|Ước thực hiện)\b){4,}\s*$")
+_SPANNING_YEAR_RE = re.compile(r"(?:Năm\s+)?(?:19|20)\d{2}")
 # units of more than one word a table's "Đơn vị tính" cell often holds
 _UNIT_PHRASES = ("phương tiện đo", "hồ sơ", "doanh nghiệp", "cơ sở", "lượt người", "giấy chứng nhận", "khách hàng",
                  "hợp đồng", "phép thử", "lô hàng", "tổ chức", "đơn vị", "phương tiện", "sản phẩm", "mẫu thử")
@@ -367,11 +393,12 @@ _UNIT_PHRASES = ("phương tiện đo", "hồ sơ", "doanh nghiệp", "cơ sở"
 def _header_cells(line: str) -> list[str]:
     """A header line cut where a cell opens: at a word starting with a capital ("Chỉ tiêu", "Đơn vị
     tính", "Kế hoạch 2022"); an abbreviation is a cell of its own only as the row-number column ("TT")."""
-    line = _GLUED_PAREN_RE.sub(" (", _GLUED_YEAR_RE.sub(" ", line.strip()))
+    line = _GLUED_CLOSE_RE.sub(" ", _GLUED_PAREN_RE.sub(" (", _GLUED_YEAR_RE.sub(" ", line.strip())))
     cells: list[str] = []
     for m in _HEAD_WORD_RE.finditer(line):
         w = m.group(0)
-        opens = w[0].isupper() and (not w.isupper() or len(w) == 1 or _INDEX_HEAD_RE.match(w) or _UNIT_HEAD_RE.match(w))
+        opens = w[0].isupper() and (not w.isupper() or len(w) == 1 or _INDEX_HEAD_RE.match(w) or _UNIT_HEAD_RE.match(w)
+                                    or (w in ("KH", "TH") and _YEAR_NEXT_RE.match(line, m.end())))
         if opens or not cells:
             cells.append(w)
         else:
@@ -420,6 +447,9 @@ def spaced_rows(text: str) -> str:
 
 def _spaced_table(lines: list[str], start: int) -> tuple[int, list[str], list[list[str]], int] | None:
     head = lines[start].strip()
+    lead = _LEAD_BEFORE_HEAD_RE.match(head)  # "(Kèm theo Báo cáo số 215/BC-TĐC …) TT Chỉ tiêu ĐVT …": the
+    if lead:  # line above the header, run into it
+        head = head[lead.end():]
     if not head or "|" in head or len(head) > 160 or not head[0].isupper() or _NOT_HEADER_RE.search(head) \
             or _trailing_figures(head)[1]:
         return None
@@ -428,15 +458,27 @@ def _spaced_table(lines: list[str], start: int) -> tuple[int, list[str], list[li
     j = start + 1
     while j < len(lines):
         line = lines[j].strip()
-        prefix, figures = _trailing_figures(line)
+        note = _NOTE_AFTER_ROW_RE.search(line)  # "… 125,5 Ghi chú: KH - kế hoạch …": the note under the table
+        prefix, figures = _trailing_figures(line[: note.start()] if note else line)
+        if _SPACED_GROUP_RE.match(line) and not figures and j + 1 < len(lines) \
+                and len(_trailing_figures(_NOTE_AFTER_ROW_RE.split(lines[j + 1].strip())[0])[1]) >= max(k, 2):
+            rows.append((line, []))  # "II Năng suất chất lượng, ISO hành chính": a group of rows
+            j += 1
+            continue
         if "|" in line or not prefix or len(figures) < 2 or k and len(figures) != k or _LABEL_ENDS_RE.search(prefix):
             break
         k = len(figures)
         rows.append((prefix, figures))
         j += 1
-    if len(rows) < 2:
+        if note:  # the note stays a line of its own, after the table
+            lines[j - 1: j] = [line[: note.start()].rstrip(), line[note.end():]]
+            break
+    if sum(bool(f) for _, f in rows) < 2:
         return None
-    header = _header_cells(head)
+    while rows and not rows[-1][1]:
+        rows.pop()
+        j -= 1
+    header = _two_level(_header_cells(head), k)
     numbered = bool(_INDEX_HEAD_RE.match(header[0]))
     unit_at = 2 if numbered else 1
     split_unit = len(header) > unit_at and bool(_UNIT_HEAD_RE.match(header[unit_at]))
@@ -445,6 +487,10 @@ def _spaced_table(lines: list[str], start: int) -> tuple[int, list[str], list[li
     cells: list[list[str]] = []
     for prefix, figures in rows:
         row: list[str] = []
+        if not figures:  # a group's row: its number and its name
+            number, _, name = prefix.partition(" ")
+            cells.append([number.rstrip("."), name.strip()])
+            continue
         if numbered:
             m = _ROW_NUMBER_RE.match(prefix + " ")
             number = m.group(0).strip() if m else ""
@@ -452,4 +498,56 @@ def _spaced_table(lines: list[str], start: int) -> tuple[int, list[str], list[li
             prefix = prefix[len(number):].strip() if m else prefix
         row += list(_part_unit(prefix)) if split_unit else [prefix]
         cells.append(row + figures)
+    if lead:  # the lead-in stays a line of its own, above the header
+        lines[start: start + 1] = [lead.group(0).strip(), head]
+        return start + 1, header, cells, j + 1
     return start, header, cells, j
+
+
+def _two_level(header: list[str], k: int) -> list[str]:
+    """A header over two lines whose second line pypdf gives last: the year cells "Năm 2023 | Năm 2024"
+    spanning "KH | TH" each ("… Năm 2023 Năm 2024 TH 2024/TH2023 (%) KH TH KH TH") become one column per
+    pair ("Năm 2023 KH", "Năm 2023 TH", …); the header stays as it is unless that gives ``k`` columns."""
+    m = _SUB_HEAD_TAIL_RE.search(header[-1]) if header else None
+    if not m:
+        return header
+    subs = _SUB_HEAD_RE.findall(m.group(0))
+    cells = header[:-1] + ([header[-1][: m.start()].strip()] if header[-1][: m.start()].strip() else [])
+    spans = [i for i, c in enumerate(cells) if _SPANNING_YEAR_RE.fullmatch(c)]
+    if not spans or len(subs) % len(spans):
+        return header
+    per = len(subs) // len(spans)
+    if per < 2 or any(subs[i] != subs[i % per] for i in range(len(subs))):
+        return header
+    out: list[str] = []
+    for i, c in enumerate(cells):
+        out += [f"{c} {sub}" for sub in subs[:per]] if i in spans else [c]
+    return out
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def part_glued_words(texts: list[str]) -> list[str]:
+    """Words a PDF run together where a table cell wrapped ("chất lượng" on two lines of a cell, read
+    back as "chấtlượng"), parted again -- only where the document writes those two words apart elsewhere
+    ("hànghóa" → "hàng hóa" because "hàng hóa" occurs), so a word of its own ("xitéc", "Kaizen") stays."""
+    pairs: set[tuple[str, str]] = set()
+    for text in texts:
+        words = [w.lower() for w in _WORD_RE.findall(text)]
+        pairs.update(zip(words, words[1:]))
+    if not pairs:
+        return texts
+    firsts = {a for a, _ in pairs}
+
+    def part(m: re.Match[str]) -> str:
+        w = m.group(0)
+        if len(w) < 5 or w.isascii() or w.isupper():
+            return w
+        low = w.lower()
+        for i in range(2, len(w) - 1):
+            if low[:i] in firsts and (low[:i], low[i:]) in pairs:
+                return f"{w[:i]} {w[i:]}"
+        return w
+
+    return [_WORD_RE.sub(part, t) for t in texts]

@@ -31,6 +31,7 @@ _NOT_CAPTION_VERB_RE = re.compile(
 )
 _PHOTO_CREDIT_RE = re.compile(r"(?:\(\s*)?\bẢnh\s*:?\s*[\w .&-]{1,30}\)?\s*$")
 _PHOTO_START_RE = re.compile(r"^(Toàn cảnh|Quang cảnh|Ảnh:|Hình:|Hình \d+[.:])", re.IGNORECASE)
+_APPENDIX_RE = re.compile(r"^(?:Phụ lục|PHỤ LỤC)(?:\s+(?:số\s+)?[\dIVX]{1,4}[a-z]?)?\s*(?:[.:–-]|$)")
 _BULLET_RE = re.compile(r"^\s*([-•+*]|\d{1,2}[.)]|[a-zđ][.)]|[IVX]{1,5}[.)])\s+")
 
 
@@ -246,6 +247,12 @@ class SentenceSplitter:
                 outlined = outlined or level == 1
                 path = [(lv, h) for lv, h in path if lv < level] + [(level, line)]
                 section = PATH_SEP.join(h for _, h in path)
+                out.append(Block(s, e, "heading", section))
+            elif _APPENDIX_RE.match(line) and len(line.split()) <= 22 and not line.endswith((".", ";", ",")):
+                # "Phụ lục: Kết quả thực hiện các chỉ tiêu năm 2024" after the signature: outside the body's
+                # outline, not a part of its last section ("B. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025")
+                path = [(0, line)]
+                section = line
                 out.append(Block(s, e, "heading", section))
             elif is_heading(line, nxt):
                 # an unnumbered heading inside a numbered outline is its deepest level

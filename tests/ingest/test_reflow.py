@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from ingest.pipeline import DocumentReader
 from ingest.reflow import (
-    columns_to_cells, drop_page_numbers, hard_wrapped, join_indented, page_continues, reflow, spaced_rows, stacked_cells,
-    strip_running_lines,
+    columns_to_cells, drop_page_numbers, hard_wrapped, join_indented, page_continues, part_glued_words, reflow, spaced_rows,
+    stacked_cells, strip_running_lines,
 )
 
 
@@ -258,3 +258,62 @@ def test_a_figure_ending_a_page_does_not_run_into_the_next_pages_header() -> Non
     assert stacked_cells("\n".join(reflow("\n".join(lines)).split("\n"))).split("\n") == [
         "Khu vực | Doanh nghiệp thành viên (doanh nghiệp) | Tỷ trọng (%)", "Miền Bắc | 24.871 | 42,56",
         "Miền Nam | 26.623 | 45,56"]
+
+
+def test_a_spaced_table_under_a_two_level_header_run_into_its_lead_in_line() -> None:
+    """pypdf's text of an fpdf2 appendix: the "(Kèm theo …)" line and the header on one line, the header's
+    second line ("KH TH KH TH" under "Năm 2023 | Năm 2024") last, group rows ("II …") between the rows and
+    the note under the table run into the last row."""
+    text = "\n".join([
+        "Phụ lục: Kết quả thực hiện các chỉ tiêu năm 2024",
+        "(Kèm theo Báo cáo số 215/BC-TĐC ngày 16/12/2024) TT Chỉ tiêu ĐVT Năm 2023 Năm 2024 TH 2024/TH2023 (%)KH TH KH TH",
+        "I Tiêu chuẩn, đo lường",
+        "1 Hiệu chuẩn phương tiện đo cho doanh nghiệp PTĐ 600 655 700 768 117,3",
+        "2 Kiểm định xitéc ô tô xitéc 80 96 110 118 122,9",
+        "II Tài chính",
+        "3 Nộp ngân sách nhà nước triệu đồng 900 986,4 1.000 1.124,7 114,0 Ghi chú: KH - kế hoạch; TH - thực hiện.",
+        "Người lập biểu",
+    ])
+    assert spaced_rows(text).split("\n") == [
+        "Phụ lục: Kết quả thực hiện các chỉ tiêu năm 2024",
+        "(Kèm theo Báo cáo số 215/BC-TĐC ngày 16/12/2024)",
+        "TT | Chỉ tiêu | ĐVT | Năm 2023 KH | Năm 2023 TH | Năm 2024 KH | Năm 2024 TH | TH 2024/TH 2023 (%)",
+        "I | Tiêu chuẩn, đo lường",
+        "1 | Hiệu chuẩn phương tiện đo cho doanh nghiệp | PTĐ | 600 | 655 | 700 | 768 | 117,3",
+        "2 | Kiểm định xitéc ô tô | xitéc | 80 | 96 | 110 | 118 | 122,9",
+        "II | Tài chính",
+        "3 | Nộp ngân sách nhà nước | triệu đồng | 900 | 986,4 | 1.000 | 1.124,7 | 114,0",
+        "Ghi chú: KH - kế hoạch; TH - thực hiện.",
+        "Người lập biểu",
+    ]
+    # sub-columns that do not repeat evenly under the year cells: the header is not read so
+    odd = "TT Chỉ tiêu ĐVT Năm 2023 Năm 2024 KH TH TH KH\n1 Mẫu thử mẫu 1 2 3 4\n2 Hồ sơ hồ sơ 5 6 7 8"
+    assert spaced_rows(odd) == odd
+
+
+def test_words_a_pdf_ran_together_are_parted_only_where_the_document_writes_them_apart() -> None:
+    pages = ["Tiếp nhận hồ sơ về chất lượng hànghóa nhập khẩu; đào tạo chấtlượng.",
+             "Hàng hóa nhập khẩu và chất lượng sản phẩm; kiểm định 118 xitéc."]
+    assert part_glued_words(pages) == [
+        "Tiếp nhận hồ sơ về chất lượng hàng hóa nhập khẩu; đào tạo chất lượng.", pages[1]]
+    # "xitéc" is one word: nothing in the document writes "xi téc"
+    assert part_glued_words(["Kiểm định 118 xitéc ô tô."]) == ["Kiểm định 118 xitéc ô tô."]
+
+
+def test_tab_separated_rows_keep_their_empty_cells() -> None:
+    """Word's "Save as Plain Text": an empty cell between two tabs keeps its column ("-"), a leading tab is
+    the empty "TT" cell of a total row, and empty cells past the header's last column go."""
+    text = "\n".join([
+        "TT\tChỉ tiêu\tThực hiện năm 2022\tKế hoạch năm 2023\tThực hiện năm 2023",
+        "1\tTổng doanh thu\t248,9\t262,0\t270,2",
+        "1.1\tThử nghiệm\t121,5\t\t133,8\t\t",
+        "\tTổng cộng\t248,9\t262,0\t270,2",
+    ])
+    assert columns_to_cells(text).split("\n") == [
+        "TT | Chỉ tiêu | Thực hiện năm 2022 | Kế hoạch năm 2023 | Thực hiện năm 2023",
+        "1 | Tổng doanh thu | 248,9 | 262,0 | 270,2",
+        "1.1 | Thử nghiệm | 121,5 | - | 133,8",
+        "- | Tổng cộng | 248,9 | 262,0 | 270,2",
+    ]
+    prose = "\tĐoạn văn thụt đầu dòng bằng một tab.\n\tMột đoạn nữa."
+    assert columns_to_cells(prose) == prose

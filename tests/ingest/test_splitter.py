@@ -198,3 +198,17 @@ def test_parts_tables_and_unit_lines_in_the_outline() -> None:
     assert section_of["236.904"] == section_of["158.267"] == f"I. KẾT QUẢ NĂM 2019{PATH_SEP}1. Tài chính"
     assert section_of["55 cửa hàng"] == f"PHẦN THỨ HAI PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2020{PATH_SEP}1. Một số chỉ tiêu chủ yếu"
     assert "TRƯỞNG" not in (section_of["Lò Thị Mai"] or "")
+
+
+def test_an_appendix_after_the_signature_is_a_section_of_its_own() -> None:
+    """"Phụ lục: …" after the last part ("B. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025") is not inside it: its rows
+    are no plans for 2025."""
+    from ingest.splitter import SentenceSplitter
+
+    text = ("A. KẾT QUẢ NĂM 2024\n\nI. ĐO LƯỜNG\n\nĐã kiểm định 41.862 phương tiện đo.\n\n"
+            "B. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025\n\nI. CHỈ TIÊU\n\nKiểm định 43.000 phương tiện đo.\n\n"
+            "Phụ lục: Kết quả thực hiện các chỉ tiêu năm 2024\n"
+            "TT | Chỉ tiêu | ĐVT | Năm 2024\n1 | Kiểm định xitéc ô tô | xitéc | 118\n")
+    chunks = SentenceSplitter().split(text)
+    assert next(c.section for c in chunks if "118" in c.text) == "Phụ lục: Kết quả thực hiện các chỉ tiêu năm 2024"
+    assert "2025" in next(c.section for c in chunks if "43.000" in c.text)
