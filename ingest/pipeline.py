@@ -30,8 +30,7 @@ from ingest.metadata import extract_metadata, usable_title
 from ingest.normalize import fold, normalize_text
 from ingest.reflow import (
     columns_to_cells, drop_page_numbers, hard_wrapped, join_indented, page_continues, part_glued_words, reflow, spaced_rows,
-    stacked_cells,
-    strip_running_lines,
+    stacked_cells, strip_running_lines,
 )
 from ingest.splitter import SentenceSplitter
 from vectorstore.embedder import Embedder

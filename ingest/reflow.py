@@ -382,8 +382,9 @@ _LEAD_BEFORE_HEAD_RE = re.compile(r"^.{10,200}?(?:\)|[.:])\s+(?=S?TT\s+[^\W\d_])
 _NOTE_AFTER_ROW_RE = re.compile(r"(?<=\d)\s+(?=(?:Ghi chú|Chú thích|Nguồn|Ghi chu)\s*:)", re.I)
 _SPACED_GROUP_RE = re.compile(r"^(?:[IVX]{1,4}|[A-Z])\.?\s+[^\W\d_][^\d]{2,80}$")  # "II Năng suất chất lượng"
 # the second line of a two-level header: "KH TH KH TH", "Kế hoạch Thực hiện Kế hoạch Thực hiện"
-_SUB_HEAD_RE = re.compile(r"\b(?:KH|TH|Kế hoạch|Thực hiện|Ước TH|Ước thực hiện)\b")
-_SUB_HEAD_TAIL_RE = re.compile(r"(?:\s*\b(?:KH|TH|Kế hoạch|Thực hiện|Ước TH|Ước thực hiện)\b){4,}\s*$")
+_SUB_HEAD = r"\b(?:KH|TH|Kế hoạch|Thực hiện|Ước TH|Ước thực hiện)\b"
+_SUB_HEAD_RE = re.compile(_SUB_HEAD)
+_SUB_HEAD_TAIL_RE = re.compile(rf"(?:\s*{_SUB_HEAD}){{4,}}\s*$")
 _SPANNING_YEAR_RE = re.compile(r"(?:Năm\s+)?(?:19|20)\d{2}")
 # units of more than one word a table's "Đơn vị tính" cell often holds
 _UNIT_PHRASES = ("phương tiện đo", "hồ sơ", "doanh nghiệp", "cơ sở", "lượt người", "giấy chứng nhận", "khách hàng",
@@ -456,6 +457,7 @@ def _spaced_table(lines: list[str], start: int) -> tuple[int, list[str], list[li
     rows: list[tuple[str, list[str]]] = []
     k = 0
     j = start + 1
+    noted: re.Match[str] | None = None  # the last row holds the note under the table
     while j < len(lines):
         line = lines[j].strip()
         note = _NOTE_AFTER_ROW_RE.search(line)  # "… 125,5 Ghi chú: KH - kế hoạch …": the note under the table
@@ -470,15 +472,15 @@ def _spaced_table(lines: list[str], start: int) -> tuple[int, list[str], list[li
         k = len(figures)
         rows.append((prefix, figures))
         j += 1
-        if note:  # the note stays a line of its own, after the table
-            lines[j - 1: j] = [line[: note.start()].rstrip(), line[note.end():]]
+        if note:
+            noted = note
             break
     if sum(bool(f) for _, f in rows) < 2:
         return None
     while rows and not rows[-1][1]:
         rows.pop()
         j -= 1
-    header = _two_level(_header_cells(head), k)
+    header = _two_level(_header_cells(head))
     numbered = bool(_INDEX_HEAD_RE.match(header[0]))
     unit_at = 2 if numbered else 1
     split_unit = len(header) > unit_at and bool(_UNIT_HEAD_RE.match(header[unit_at]))
@@ -498,16 +500,20 @@ def _spaced_table(lines: list[str], start: int) -> tuple[int, list[str], list[li
             prefix = prefix[len(number):].strip() if m else prefix
         row += list(_part_unit(prefix)) if split_unit else [prefix]
         cells.append(row + figures)
+    # a table is read: ``lines`` is parted where a line held two things (the caller reads on from the result)
+    if noted:  # the note stays a line of its own, after the table
+        lines[j - 1: j] = [lines[j - 1].strip()[: noted.start()].rstrip(), lines[j - 1].strip()[noted.end():]]
     if lead:  # the lead-in stays a line of its own, above the header
         lines[start: start + 1] = [lead.group(0).strip(), head]
         return start + 1, header, cells, j + 1
     return start, header, cells, j
 
 
-def _two_level(header: list[str], k: int) -> list[str]:
+def _two_level(header: list[str]) -> list[str]:
     """A header over two lines whose second line pypdf gives last: the year cells "Năm 2023 | Năm 2024"
     spanning "KH | TH" each ("… Năm 2023 Năm 2024 TH 2024/TH2023 (%) KH TH KH TH") become one column per
-    pair ("Năm 2023 KH", "Năm 2023 TH", …); the header stays as it is unless that gives ``k`` columns."""
+    pair ("Năm 2023 KH", "Năm 2023 TH", …); the header stays as it is unless the second line repeats
+    evenly under the year cells (the caller then checks the columns against the rows' figures)."""
     m = _SUB_HEAD_TAIL_RE.search(header[-1]) if header else None
     if not m:
         return header
