@@ -491,12 +491,14 @@ class Scorer:
         table of PTĐ groups), not the table's whole."""
         if not (TOTAL_RE.search(clause.label) or re.match(r"\s*(?:-\s*)?(?:tổng|cộng)\b", clause.label, re.I)):
             return False
+        if _TOTAL_ASKED_RE.search(self.question) or _ALL_ASKED_RE.search(self.question):
+            return False  # "kiểm định tổng cộng bao nhiêu phương tiện đo": the whole is asked
         named = {t: w for t, w in self.terms.items() if fold(t) not in COUNTERS}
         if not named:
             return False
         top = max(named.values())
         heavy = {t: w for t, w in named.items() if w >= 0.6 * top}
-        said = self.m.tokens(clause.context).bag()
+        said = self.m.tokens(f"{clause.context} {clause.sentence}").bag()  # (its unit cell too: "PTĐ")
         return 2 * sum(w for t, w in heavy.items() if t in said) < sum(heavy.values())
 
     def _aspect(self, clause: Clause, local_end: int) -> float:
