@@ -59,7 +59,7 @@ _PLAN_COLUMN_RE = re.compile(r"(?:(?:năm\s+)?(?:19|20)\d{2}\s+)?(?:kế hoạch
 _TARGET_ASKED_RE = re.compile(r"\b(?:kế hoạch|chỉ tiêu|mục tiêu|ke hoach|chi tieu|muc tieu)\b", re.I)
 _AGAINST_TARGET_RE = re.compile(r"\b(?:so với|vượt|đạt|bằng|hoàn thành|so voi|vuot|dat|bang|hoan thanh|thực hiện|thuc hien|"
                                 r"thực tế|thuc te)\b", re.I)
-_ASSIGNED_RE = re.compile(r"\b(?:được giao|giao|duoc giao)\b", re.I)
+_ASSIGNED_RE = re.compile(r"\bgiao\b", re.I)  # "được giao", "giao chỉ tiêu": a target in other words
 _ACTUAL_RE = re.compile(r"\b(thực tế|đã thực hiện được|đã đạt được|thuc te)\b", re.I)  # results, not plans
 MAX_QUESTION_CHARS = 2000
 RELAXED_COVERAGE = 0.45
@@ -368,7 +368,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             cands = kept
         elif not re.search(r"\bqu[ýy]\b", a.question, re.I):
             for c in cands:  # "Phấn đấu … 3.800 PTĐ trong quý IV": a quarter's figure, when no quarter is asked
-                if not c.clause.column and re.search(_QUARTER, c.clause.text, re.I):
+                if not c.clause.column and _QUARTER_RE.search(c.clause.text):
                     c.score *= 0.5
         if a.future:  # a question about next year is answered only by text that names that year
             cands = [c for c in cands if self._names_year(c, a.future)]
@@ -880,6 +880,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
 
 
 _QUARTER = r"\bquý\s+(?:I{1,3}|IV|[1-4])\b"
+_QUARTER_RE = re.compile(_QUARTER, re.I)
 _PERIODS = (("9 tháng", r"\b(?:9|chín) tháng\b"), ("6 tháng", r"\b(?:6|sáu) tháng\b|\bnửa đầu năm\b"),
             ("quý", _QUARTER), ("year", r"\bcả năm\b|\btoàn năm\b"))
 

@@ -47,6 +47,7 @@ SCALE_WORDS = frozenset(fold(w) for w in SCALE)  # "tỷ", "trieu": a scale, not
 # what a question counts, named first: "Số lượt học viên …", "Lượng PTĐ được kiểm định …", "Lượt người dự …"
 COUNTED_RE = re.compile(r"\W*(?:(?:tổng\s+)?(?:số|tong so|so)\s+(?:lượng\s+|luong\s+)?|lượng\s+|luong\s+|(?=lượt\s|luot\s))"
                         r"(?=[^\W\d_])", re.I)
+_TOTAL_LABEL_RE = re.compile(r"\s*(?:-\s*)?(?:tổng|cộng)\b", re.I)
 _TOTAL_ASKED_RE = re.compile(r"\s*(?:tổng số|tổng cộng|tong so|tong cong)\b", re.I)
 _ALL_ASKED_RE = re.compile(r"(?<!trong )\b(?:tổng cộng|tất cả|toàn bộ|tong cong|tat ca|toan bo)\b", re.I)
 _SCALED_RE = re.compile(rf"({'|'.join(SCALE)})\s+(\S.*)$", re.I)  # a unit cell "tỷ đồng", "triệu đồng/người/tháng"
@@ -475,7 +476,7 @@ class Scorer:
         """Is a table row's label the thing asked, not a narrower one? A total row is; another row is
         when the question's words weigh at least half the label's others ("Phương tiện đo nồng độ cồn trong
         hơi thở" is not "số PTĐ"; a counter word, "chiếc", is none of them), and a row of the rest ("Phương tiện đo khác") only when "khác" is asked."""
-        if TOTAL_RE.search(label) or re.match(r"\s*(?:tổng|cộng)\b", label, re.I):
+        if _is_total(label):
             return True
         main = re.sub(r"\([^)]*\)", " ", label)
         tok = self.m.tokens(main, strip_concepts=True)
@@ -489,7 +490,7 @@ class Scorer:
         """A total row ("Tổng cộng | chiếc | 18.746") whose label, column and caption lack most of what the
         question names besides its counter: the question is about one of the rows ("đồng hồ nước" of a
         table of PTĐ groups), not the table's whole."""
-        if not (TOTAL_RE.search(clause.label) or re.match(r"\s*(?:-\s*)?(?:tổng|cộng)\b", clause.label, re.I)):
+        if not _is_total(clause.label):
             return False
         if _TOTAL_ASKED_RE.search(self.question) or _ALL_ASKED_RE.search(self.question):
             return False  # "kiểm định tổng cộng bao nhiêu phương tiện đo": the whole is asked
@@ -631,6 +632,11 @@ class Scorer:
             s *= 0.3  # "20 triệu đồng/đơn vị" is a rate, no answer to "tổng số tiền hỗ trợ"
         cand.score = s / self.total
         return cand
+
+
+def _is_total(label: str) -> bool:
+    """Is a table row's label its total ("Tổng cộng", "Cộng", "Tổng số PTĐ")?"""
+    return bool(TOTAL_RE.search(label) or _TOTAL_LABEL_RE.match(label))
 
 
 def _has_figure(text: str) -> bool:

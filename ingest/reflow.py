@@ -182,11 +182,11 @@ def columns_to_cells(text: str) -> str:
             if not _RULE_RE.match(lines[j]):
                 rows.append(j)
             j += 1
-        with_figures = sum(1 for r in rows if sum(bool(_FIGURE_CELL_RE.match(c)) for c in _cells(lines[r])) >= 1)
-        if len(rows) >= 3 and with_figures >= 2 and sum(len(_cells(lines[r])) >= 3 for r in rows) >= 2:
-            width = len(_cells(lines[rows[0]]))
-            for r in rows:
-                cells = _cells(lines[r])
+        cells_of = [_cells(lines[r]) for r in rows]
+        with_figures = sum(1 for cells in cells_of if any(_FIGURE_CELL_RE.match(c) for c in cells))
+        if len(rows) >= 3 and with_figures >= 2 and sum(len(cells) >= 3 for cells in cells_of) >= 2:
+            width = len(cells_of[0])
+            for cells in cells_of:
                 while len(cells) > width and cells[-1] == "-":  # a row's empty cells past the header's last
                     cells.pop()
                 out.append(" | ".join(cells))
@@ -542,9 +542,6 @@ def part_glued_words(texts: list[str]) -> list[str]:
     for text in texts:
         words = [w.lower() for w in _WORD_RE.findall(text)]
         pairs.update(zip(words, words[1:]))
-    if not pairs:
-        return texts
-    firsts = {a for a, _ in pairs}
 
     def part(m: re.Match[str]) -> str:
         w = m.group(0)
@@ -552,7 +549,7 @@ def part_glued_words(texts: list[str]) -> list[str]:
             return w
         low = w.lower()
         for i in range(2, len(w) - 1):
-            if low[:i] in firsts and (low[:i], low[i:]) in pairs:
+            if (low[:i], low[i:]) in pairs:
                 return f"{w[:i]} {w[i:]}"
         return w
 
