@@ -29,7 +29,7 @@ from ingest.loaders import RawDocument, RawPage, loader_for, supported_suffixes
 from ingest.metadata import extract_metadata, usable_title
 from ingest.normalize import fold, normalize_text
 from ingest.reflow import (
-    columns_to_cells, drop_page_numbers, hard_wrapped, join_indented, page_continues, part_glued_words, reflow, spaced_rows,
+    columns_to_cells, drop_page_numbers, fold_wrapped_rows, hard_wrapped, join_indented, page_continues, part_glued_words, reflow, spaced_rows,
     stacked_cells, strip_running_lines,
 )
 from ingest.splitter import SentenceSplitter
@@ -135,6 +135,7 @@ class DocumentReader:
             text, enc = self._page_text(page)
             if enc:
                 encodings.append(enc)
+            text = fold_wrapped_rows(text)  # a laid-out table's wrapped cells, while their columns still show
             if raw.wrapped:  # an indented block wrapped mid-name: joined while its indentation still shows
                 text = join_indented(text)
             texts.append(normalize_text(columns_to_cells(text)))  # before whitespace runs collapse

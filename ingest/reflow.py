@@ -165,6 +165,135 @@ def _row_like(line: str) -> bool:
     return len(cells) >= 3 or len(cells) == 2 and any(_FIGURE_CELL_RE.match(c) for c in cells)
 
 
+_CHUNK_RE = re.compile(r"\S+(?:[ \u00a0]\S+)*")  # a cell's text on a line: words parted by single spaces
+_YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
+_LAYOUT_HEAD_MAX = 3  # lines of one header
+
+
+def _chunks(line: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in _CHUNK_RE.finditer(line)]
+
+
+def _anchor(line: str) -> list[tuple[int, int, str]] | None:
+    """The cells of a laid-out table's row with its figures ("1   Số mẫu được thử nghiệm tại   mẫu   142.318"),
+    with where each sits on the line; None for any other line."""
+    if "\t" in line or "|" in line or not _row_like(line):
+        return None
+    chunks = _chunks(line)
+    if len(chunks) < 3 or sum(bool(_FIGURE_CELL_RE.match(c[2])) for c in chunks) < 2:
+        return None
+    return chunks
+
+
+def _home(chunk: tuple[int, int, str], cells: list[tuple[int, int, str]]) -> int | None:
+    """The cell of ``cells`` a piece of text on another line sits under: the one it overlaps most, else
+    the nearest; None when it spreads over two cells' columns."""
+    s, e, _ = chunk
+    overlaps = [max(0, min(e, c[1]) - max(s, c[0])) for c in cells]
+    if sum(o > 0 for o in overlaps) > 1:
+        return None
+    if max(overlaps) > 0:
+        return overlaps.index(max(overlaps))
+    mid = (s + e) / 2
+    return min(range(len(cells)), key=lambda j: abs(mid - (cells[j][0] + cells[j][1]) / 2))
+
+
+def _continuation(line: str, row: list[tuple[int, int, str]]) -> list[tuple[int, str]] | None:
+    """The pieces of a row's wrapped label or unit on a line below it ("       kiểm định, hiệu chuẩn trên",
+    "       mã số mã vạch            nghiệp"), each with the cell it continues; None when the line is no
+    such thing (a figure, prose across the columns, a row of its own)."""
+    if not line.strip() or "\t" in line or "|" in line or _row_like(line) and _anchor(line) is not None:
+        return None
+    pieces: list[tuple[int, str]] = []
+    for chunk in _chunks(line):
+        j = _home(chunk, row)
+        if j is None or _FIGURE_CELL_RE.match(chunk[2]) or _FIGURE_CELL_RE.match(row[j][2]) \
+                or chunk[0] < row[j][0] - 3 or (j + 1 < len(row) and chunk[1] > row[j + 1][0]):
+            return None
+        pieces.append((j, chunk[2]))
+    return pieces
+
+
+def _header_above(lines: list[str], first: int, row: list[tuple[int, int, str]]) -> tuple[int, list[str]] | None:
+    """Where the header of the laid-out table whose first row is line ``first`` starts, and its cells
+    (a cell wrapped onto the lines below joined: "Năm" over "2024", "So sánh" over "(%)"); None when
+    the lines above are no header of that table's columns."""
+    n = first - 1
+    if n >= 0 and not lines[n].strip():
+        n -= 1
+    block: list[list[tuple[int, int, str]]] = []
+    while n >= 0 and lines[n].strip() and len(block) < _LAYOUT_HEAD_MAX:
+        chunks = _chunks(lines[n])
+        if "\t" in lines[n] or "|" in lines[n] or _NOT_HEADER_RE.search(lines[n].strip()) \
+                or any(len(c[2]) > _HEADER_CELL_MAX or _FIGURE_CELL_RE.match(c[2]) and not _YEAR_RE.match(c[2])
+                       and not c[2].startswith("(") for c in chunks):
+            break
+        block.insert(0, chunks)
+        n -= 1
+    while block and len(block[0]) != len(row):  # a caption's or spanning cell's line above the header
+        block.pop(0)
+        n += 1
+    if not block or len(block[0]) < 3:
+        return None
+    cells = [c[2] for c in block[0]]
+    for chunks in block[1:]:
+        for chunk in chunks:
+            j = _home(chunk, block[0])
+            if j is None:
+                return None
+            cells[j] += " " + chunk[2]
+    return n + 1, cells
+
+
+def fold_wrapped_rows(text: str) -> str:
+    """Tables laid out with spaces whose cells wrap (``pdftotext -layout`` of a ruled table): a row's
+    label and unit continue on the lines below it, under their own columns, rows are parted by blank
+    lines, and the header's cells wrap too ("Năm" over "2024"). Each row becomes one line, its cells
+    parted by wide gaps, and the header one line above the first row, so that ``columns_to_cells`` reads
+    the table. Lines that are not such a table stay as they are."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = done = 0  # ``done``: where the lines not yet rewritten start
+    while i < len(lines):
+        row = _anchor(lines[i])
+        if row is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        rows: list[list[str]] = []
+        j = i
+        while True:
+            cells = [c[2] for c in row]
+            j += 1
+            while j < len(lines) and (pieces := _continuation(lines[j], row)) is not None:
+                for k, piece in pieces:
+                    cells[k] += " " + piece
+                j += 1
+            rows.append(cells)
+            nxt = j
+            while nxt < len(lines) and not lines[nxt].strip():
+                nxt += 1
+            following = _anchor(lines[nxt]) if nxt < len(lines) else None
+            if following is None or len(following) != len(row) and len(following) != len(row) - 1:
+                break
+            row, j = following, nxt
+        head = _header_above(lines, i, _anchor(lines[i]) or []) if len(rows) >= 2 else None
+        if head is not None and head[0] < done:
+            head = None
+        # rewritten only when its rows wrapped or stand apart, or its header wrapped
+        if len(rows) < 2 or j - i == len(rows) and (head is None or head[0] == i - 1):
+            out.extend(lines[i:j])
+            i = j
+            continue
+        if head is not None:
+            at, header = head
+            del out[len(out) - (i - at):]
+            out.append("   ".join(header))
+        out.extend("   ".join(cells) for cells in rows)
+        i = done = j
+    return "\n".join(out)
+
+
 def columns_to_cells(text: str) -> str:
     """Tables laid out with spaces (text copied out of a PDF viewer, a fixed-width export) as rows of
     cells joined by " | ", the form every other loader gives a table row; their ruling lines go.
@@ -228,7 +357,12 @@ def join_indented(text: str) -> str:
 # many report generators do): a figure, a row number
 _ROW_NO_RE = re.compile(r"^\s*\d{1,3}\s*$")
 # a line above a header that is no header cell: a caption ("Bảng 2. …"), a unit note ("Đơn vị tính: triệu đồng")
-_NOT_HEADER_RE = re.compile(r"^\s*(?:Bảng|Biểu|Hình|Phụ lục)\b|[:.;]\s*$|:\s", re.I)
+_NOT_HEADER_RE = re.compile(r"^\s*(?:Bảng|Biểu|Hình|Phụ lục)\b|[:.;]\s*$|:\s|^\s*\((?:tiếp theo|tiếp|tt)\)\s*$", re.I)
+# a table's column-number row under its header, a cell per line or all on one: "(1)" "(2)" …, "(1) (2) (3)"
+_COLUMN_NO_RE = re.compile(r"^\s*\(\d{1,2}\)(?:\s+\(\d{1,2}\))*\s*$")
+# a header cell a year completes when it wraps ("Thực hiện" then "2023", "Kế hoạch" then "2024")
+_WANTS_YEAR_RE = re.compile(r"\b(?:KH|TH|Kế hoạch|Thực hiện|Ước TH|Ước thực hiện|Dự kiến|Năm|Ước)$", re.I)
+_NOTE_HEAD_RE = re.compile(r"^\s*(?:Ghi chú|Chú thích)\s*$", re.I)  # a table's last column of remarks
 _UNIT_HEAD_RE = re.compile(r"^\s*(?:đơn vị(?: tính)?|đvt)\s*$", re.I)
 # a money unit whose scale word goes with it ("triệu đồng" is one unit, not "… triệu | đồng")
 _SCALED_UNIT_RE = re.compile(r"\s(?:(?:nghìn|ngàn|triệu|tỷ)\s+\S+|lượt\s+\S+)$", re.I)
@@ -278,8 +412,9 @@ def _stacked_table(lines: list[str], start: int) -> tuple[int, list[str], list[l
     """The table whose first row starts at line ``start``: where its header starts, the header's cells,
     the rows' cells and the line after the table; None when no such table starts there."""
     best: tuple[tuple[int, int], list, int, int] | None = None
+    noted = _has_note_column(lines, start)
     for k in range(2, 9):  # the most rows, then the most numbered: a next row's number is no figure
-        rows, end = _stacked_rows(lines, start, k)
+        rows, end = _stacked_rows(lines, start, k, noted)
         key = (len(rows), sum(r[0] is not None for r in rows))
         if len(rows) >= 2 and (best is None or key > best[0]):
             best = (key, rows, end, k)
@@ -288,7 +423,7 @@ def _stacked_table(lines: list[str], start: int) -> tuple[int, list[str], list[l
     _, rows, end, k = best
     head_lines: list[str] = []
     n = start - 1
-    while n >= 0 and len(head_lines) < 14:
+    while n >= 0 and sum(not _COLUMN_NO_RE.match(h) for h in head_lines) < 14:
         line = lines[n].strip()
         if not line or len(line) > _HEADER_CELL_MAX or _NOT_HEADER_RE.search(line) or is_figure(line) \
                 and not re.fullmatch(r"(?:19|20)\d{2}", line):
@@ -299,14 +434,17 @@ def _stacked_table(lines: list[str], start: int) -> tuple[int, list[str], list[l
     if len(head_lines) >= 4 and _GROUP_NO_RE.match(head_lines[-2]):  # "A" "Cấp và quản lý mã số mã vạch"
         lead, head_lines = [(head_lines[-2], head_lines[-1:], [])], head_lines[:-2]  # under the header: a group
     rows = lead + rows
+    while head_lines and _COLUMN_NO_RE.match(head_lines[-1]):  # "(1)" … "(8)" under the header: no cells
+        head_lines.pop()
     header: list[str] = []
-    for line in head_lines:  # "So sánh" then "(%)": one cell wrapped
-        if header and (line.startswith("(") or line[0].islower()):
+    for line in head_lines:  # "So sánh" then "(%)", "Thực hiện" then "2023": one cell wrapped
+        if header and (line.startswith("(") or line[0].islower()
+                       or re.fullmatch(r"(?:19|20)\d{2}", line) and _WANTS_YEAR_RE.search(header[-1])):
             header[-1] += " " + line
         else:
             header.append(line)
     numbered = any(r[0] is not None for r in rows)
-    want = (1 if numbered else 0) + 1 + k
+    want = (1 if numbered else 0) + 1 + k + (1 if noted else 0)
     if len(header) < want - (1 if numbered else 0) or len(header) > want + 1:
         return None
     if numbered and len(header) == want - 1:  # no "TT" over the row numbers
@@ -333,9 +471,31 @@ def _stacked_table(lines: list[str], start: int) -> tuple[int, list[str], list[l
     return n + 1, header, cells, end
 
 
-def _stacked_rows(lines: list[str], i: int, k: int) -> tuple[list[tuple[str | None, list[str], list[str]]], int]:
+def _figure_not_row_no(lines: list[str], i: int) -> bool:
+    """Is line ``i`` a figure, not the number opening the next row (a number, then a line of label)?"""
+    return is_figure(lines[i]) and not (_ROW_NO_RE.match(lines[i]) and i + 1 < len(lines) and lines[i + 1].strip()
+                                        and not is_figure(lines[i + 1]))
+
+
+def _has_note_column(lines: list[str], start: int) -> bool:
+    """Does the header above line ``start`` end with a column of remarks ("Ghi chú")? Looks back over
+    short lines only, so prose above a table never counts."""
+    for n in range(start - 1, max(start - 26, -1), -1):
+        line = lines[n].strip()
+        if not line or len(line) > _HEADER_CELL_MAX:
+            return False
+        if _NOTE_HEAD_RE.match(line):
+            return True
+    return False
+
+
+def _stacked_rows(lines: list[str], i: int, k: int, noted: bool = False) -> tuple[list[tuple[str | None, list[str], list[str]]], int]:
     """Rows of ``k`` figures from line ``i`` on: each an optional row number, one to three lines of
-    label and exactly ``k`` figure lines, followed by the next row's number or label or the table's end."""
+    label and exactly ``k`` figure lines, followed by the next row's number or label or the table's end.
+
+    With ``noted`` (the header ends with "Ghi chú") a row's remark follows its figures, run into the
+    last one ("109,0 trong đó 312 mẫu phân bón") or on up to three lines of its own, and is the row's
+    last cell ("-" when it has none)."""
     rows: list[tuple[str | None, list[str], list[str]]] = []
     n = len(lines)
     while i < n:
@@ -348,18 +508,31 @@ def _stacked_rows(lines: list[str], i: int, k: int) -> tuple[list[tuple[str | No
             label.append(lines[j].strip())
             j += 1
         figures = [x.strip() for x in lines[j: j + k]]
+        note: list[str] = []
+        if noted and len(figures) == k and not is_figure(figures[-1]):  # "109,0 trong đó 312 mẫu phân bón"
+            first, _, rest = figures[-1].partition(" ")
+            if is_figure(first) and rest.strip():
+                figures[-1], note = first, [rest.strip()]
         if not label or len(figures) < k or not all(is_figure(f) for f in figures) or _UNIT_LINE_RE.fullmatch(label[0]):
             break
         after = j + k
-        if after < n and is_figure(lines[after]) and not (
-                _ROW_NO_RE.match(lines[after]) and after + 1 < n and lines[after + 1].strip()
-                and not is_figure(lines[after + 1])):
+        if after < n and _figure_not_row_no(lines, after):
             break  # more figures than k: not a row of k
+        if noted:
+            if not note:  # a remark on lines of its own, unless those lines are the next row's label
+                m = after
+                while m < n and m - after < 3 and lines[m].strip() and not is_figure(lines[m]) \
+                        and not _ROW_NO_RE.match(lines[m]) and len(lines[m].strip()) <= 80 \
+                        and not _LABEL_ENDS_RE.search(lines[m]) and not _GROUP_NO_RE.match(lines[m]):
+                    m += 1
+                if m > after and not (m < n and _figure_not_row_no(lines, m)):
+                    note, after = [x.strip() for x in lines[after:m]], m
+            figures = figures + [" ".join(note) or "-"]
         rows.append((number, label, figures))
         i = after
         if i + 2 < n and _GROUP_NO_RE.match(lines[i]) and lines[i + 1].strip() and not is_figure(lines[i + 1]) \
                 and len(lines[i + 1].strip()) <= _HEADER_CELL_MAX:  # "B" "Thu phí": a group's row, then its rows
-            more, end = _stacked_rows(lines, i + 2, k)
+            more, end = _stacked_rows(lines, i + 2, k, noted)
             if more:
                 rows += [(lines[i].strip(), [lines[i + 1].strip()], [])] + more
                 i = end

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from ingest.pipeline import DocumentReader
 from ingest.reflow import (
-    columns_to_cells, drop_page_numbers, hard_wrapped, join_indented, page_continues, part_glued_words, reflow, spaced_rows,
-    stacked_cells, strip_running_lines,
+    columns_to_cells, drop_page_numbers, fold_wrapped_rows, hard_wrapped, join_indented, page_continues, part_glued_words, reflow,
+    spaced_rows, stacked_cells, strip_running_lines,
 )
 
 
@@ -317,3 +317,91 @@ def test_tab_separated_rows_keep_their_empty_cells() -> None:
     ]
     prose = "\tĐoạn văn thụt đầu dòng bằng một tab.\n\tMột đoạn nữa."
     assert columns_to_cells(prose) == prose
+
+
+# a table with a "Ghi chú" column under a column-number row, as pypdf reads a reportlab table cell by cell:
+# header cells wrapped ("Thực hiện" over "2023"), a remark run into a row's last figure or on lines of its own
+NOTED_CELLS = [
+    "Bảng 1. Kết quả thực hiện một số chỉ tiêu chủ yếu năm 2024",
+    "TT", "Lĩnh vực / Chỉ tiêu", "Đơn vị tính", "Thực hiện", "2023", "Kế hoạch", "2024", "Thực hiện", "2024",
+    "So với KH (%)", "Ghi chú", "(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)",
+    "1", "Thử nghiệm mẫu phân bón, hóa chất mẫu", "1.734", "1.800", "1.962", "109,0 trong đó 312 mẫu phân bón",
+    "2", "Thử nghiệm mẫu xăng dầu, khí dầu mỏ hóa lỏng (LPG) mẫu", "1.208", "1.250", "1.193", "95,4",
+    "Giảm do 02 thương nhân", "tự thử nghiệm",
+    "3", "Kiểm định cột đo nhiên liệu tại cửa hàng xăng dầu cột", "1.657", "1.700", "1.846", "108,6",
+    "Nguồn: Phòng Kế hoạch - Tổng hợp.",
+]
+
+
+def test_a_table_with_a_remarks_column_keeps_each_remark_in_its_row() -> None:
+    lines = stacked_cells("\n".join(NOTED_CELLS)).split("\n")
+    assert lines == [
+        "Bảng 1. Kết quả thực hiện một số chỉ tiêu chủ yếu năm 2024",
+        # the column numbers go; a year completes the plan or result cell it wrapped from
+        "TT | Lĩnh vực / Chỉ tiêu | Đơn vị tính | Thực hiện 2023 | Kế hoạch 2024 | Thực hiện 2024 | So với KH (%) | Ghi chú",
+        "1 | Thử nghiệm mẫu phân bón, hóa chất | mẫu | 1.734 | 1.800 | 1.962 | 109,0 | trong đó 312 mẫu phân bón",
+        "2 | Thử nghiệm mẫu xăng dầu, khí dầu mỏ hóa lỏng (LPG) | mẫu | 1.208 | 1.250 | 1.193 | 95,4 | Giảm do 02 thương nhân tự thử nghiệm",
+        "3 | Kiểm định cột đo nhiên liệu tại cửa hàng xăng dầu | cột | 1.657 | 1.700 | 1.846 | 108,6 | -",
+        "Nguồn: Phòng Kế hoạch - Tổng hợp.",
+    ]
+
+
+def test_a_continued_table_under_its_repeated_header_is_read_too() -> None:
+    cells = ["(tiếp theo)", *NOTED_CELLS[1:]]
+    lines = stacked_cells("\n".join(cells)).split("\n")
+    assert lines[0] == "(tiếp theo)"  # no header cell
+    assert lines[1].startswith("TT | Lĩnh vực / Chỉ tiêu | ")
+
+
+# ``pdftotext -layout`` of a ruled table: a two-line header, labels and units wrapped under their columns,
+# a blank line between rows
+LAYOUT_TABLE = """              Bảng 1. Kết quả một số chỉ tiêu chủ yếu năm 2025
+ TT                  Chỉ tiêu                    Đơn vị      Năm           Năm       So sánh
+                                                             2024          2025           (%)
+
+ 1     Số lượng phương tiện đo được          triệu chiếc           6,42       6,91         107,6
+       kiểm định, hiệu chuẩn trên
+       toàn quốc
+
+ 3     Số doanh nghiệp được cấp mới              doanh            7.212      7.935         110,0
+       mã số mã vạch                             nghiệp
+
+ 6     Số lượt người được đào tạo, bồi       lượt người       18.650        21.304         114,2
+       dưỡng nghiệp vụ tiêu chuẩn,
+       đo lường, chất lượng
+
+Ghi chú: Số liệu năm 2025 là số ước thực hiện đến ngày 31/12/2025.
+                                      7"""
+
+
+def test_a_laid_out_table_whose_cells_wrap_becomes_rows_of_cells() -> None:
+    lines = columns_to_cells(fold_wrapped_rows(LAYOUT_TABLE)).split("\n")
+    assert lines[1:5] == [
+        "TT | Chỉ tiêu | Đơn vị | Năm 2024 | Năm 2025 | So sánh (%)",
+        "1 | Số lượng phương tiện đo được kiểm định, hiệu chuẩn trên toàn quốc | triệu chiếc | 6,42 | 6,91 | 107,6",
+        "3 | Số doanh nghiệp được cấp mới mã số mã vạch | doanh nghiệp | 7.212 | 7.935 | 110,0",
+        "6 | Số lượt người được đào tạo, bồi dưỡng nghiệp vụ tiêu chuẩn, đo lường, chất lượng | lượt người | 18.650 | 21.304 | 114,2",
+    ]
+    assert lines[5:7] == ["", "Ghi chú: Số liệu năm 2025 là số ước thực hiện đến ngày 31/12/2025."]  # the note stays prose
+
+
+def test_prose_and_a_table_that_does_not_wrap_are_left_to_columns_to_cells() -> None:
+    plain = "\n".join([
+        "STT  Loại phương tiện đo     Năm 2021  Năm 2022",
+        " 1   Công tơ điện              12.560    14.402",
+        " 2   Taximet                    1.326     1.205",
+        "     Tổng cộng                 13.886    15.607",
+        "",
+        "      b) Quản lý đo lường trong kinh doanh xăng dầu   và tại chợ",
+    ])
+    assert fold_wrapped_rows(plain) == plain
+
+
+def test_a_laid_out_text_file_is_read_with_its_table(tmp_path) -> None:  # noqa: ANN001
+    prose = ("Năm 2025, Ủy ban đã triển khai đầy đủ các nhiệm vụ được giao; kết quả một số chỉ tiêu chủ yếu "
+             "được tổng hợp tại Bảng 1 dưới đây.")
+    path = tmp_path / "bao_cao_2025.txt"
+    path.write_text(prose + "\n\n" + LAYOUT_TABLE + "\n", encoding="utf-8")
+    text = DocumentReader().read(path).text
+    assert "\n3 | Số doanh nghiệp được cấp mới mã số mã vạch | doanh nghiệp | 7.212 | 7.935 | 110,0\n" in text
+    assert "TT | Chỉ tiêu | Đơn vị | Năm 2024 | Năm 2025 | So sánh (%)" in text
