@@ -96,8 +96,9 @@ def _text_width(lines: list[str]) -> int:
 
 
 def _prose_lengths(lines: list[str]) -> list[int]:
-    """The lengths of the lines long enough to be prose (20 characters or more), sorted."""
-    return sorted(len(x.rstrip()) for x in lines if len(x.strip()) >= 20)
+    """The lengths of the lines long enough to be prose (20 characters or more), sorted; a table's
+    rows (cells joined by " | ") are no prose."""
+    return sorted(len(x.rstrip()) for x in lines if len(x.strip()) >= 20 and " | " not in x)
 
 
 def _p90(lengths: list[int]) -> int:
@@ -180,7 +181,11 @@ def _anchor(line: str) -> list[tuple[int, int, str]] | None:
     if "\t" in line or "|" in line or not _row_like(line):
         return None
     chunks = _chunks(line)
-    if len(chunks) < 3 or sum(bool(_FIGURE_CELL_RE.match(c[2])) for c in chunks) < 2:
+    figures = 0
+    while figures < len(chunks) and _FIGURE_CELL_RE.match(chunks[-1 - figures][2]):
+        figures += 1
+    # its figures end it, after at most a number, a label and a unit (justified prose spreads many words apart)
+    if len(chunks) < 3 or figures < 2 or len(chunks) - figures > 3:
         return None
     return chunks
 
