@@ -63,6 +63,7 @@ _ASSIGNED_RE = re.compile(r"\bgiao\b", re.I)  # "được giao", "giao chỉ ti�
 _ACTUAL_RE = re.compile(r"\b(thực tế|đã thực hiện được|đã đạt được|thuc te)\b", re.I)  # results, not plans
 MAX_QUESTION_CHARS = 2000
 RELAXED_COVERAGE = 0.45
+UNASKED_REST_FACTOR = 0.5  # "số mẫu còn lại" of a whole, of no kind of its own, when the question asks no rest
 from assistant.textual import COVERAGE_MIN  # noqa: E402  (one table for every kind)
 
 
@@ -109,7 +110,16 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         t1 = time.perf_counter()
         asked = sorted(set(a.years) | set(a.past))
         own = sorted({docs[d]["year"] for d in doc_ids if docs.get(d, {}).get("year")}) if doc_ids else available
-        if a.op == "compare_years" and (len(years) >= 2 or (
+        anchored = None
+        if a.previous and a.kind == "percent" and a.op == "compare_years":
+            # "So với năm trước thì số hồ sơ đó tăng bao nhiêu phần trăm?" after "… 97.482 hồ sơ … (năm 2024:
+            # 89.316 hồ sơ)": the earlier figure the answer's own sentence gives, before another report's
+            passages = self.retriever.search(a.search_text or a.question, years=years or None, doc_ids=doc_ids, top_k=k,
+                                             exclude_captions=True)
+            anchored = self._anchored_change(Lookup(a, self._matcher(a), passages, years, doc_ids, k, available))
+        if anchored is not None:
+            result = anchored
+        elif a.op == "compare_years" and (len(years) >= 2 or (
                 len(asked) >= 2 and years and all(y in own or y + 1 in own for y in asked))):
             # two years, each from its own review, or the earlier one as the later review states it
             # ("68.930 chiếc năm 2023 … 61.245 năm 2022" in one table)
@@ -118,7 +128,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             passages = self.retriever.table_neighbours(self.retriever.search(
                 a.search_text or a.question, years=years or None, doc_ids=doc_ids, top_k=k, exclude_captions=True))
             look = Lookup(a, self._matcher(a), passages, years, doc_ids, k, available)
-            result = self._answer_from(a, passages, years[0] if len(years) == 1 else None, look)
+            # "Vậy so với năm trước thì tăng bao nhiêu phần trăm?" after "… 24.619 PTĐ … (năm 2023 là 22.870)":
+            # worked from the figure just given and the earlier one beside it, before any rate another sentence states
+            first = self._anchored_change(look.fresh()) if a.previous and a.kind == "percent" else None
+            result = first or self._answer_from(a, passages, years[0] if len(years) == 1 else None, look)
             if result[1] and a.previous and a.kind == "percent":  # "tăng bao nhiêu % so với cùng kỳ?" with no rate
                 anchored = self._anchored_change(look.fresh())
                 result = anchored or result  # stated: worked from the figure just given and the earlier one beside it
@@ -273,6 +286,12 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         for c in cands:  # "84 hồ sơ …, trong đó 59 …, còn lại là hồ sơ công bố hợp chuẩn": the kind named, not the whole
             if "unnamed" in c.notes and _REST_ASKED_RE.search(query):
                 c.score *= 1.3  # "còn bao nhiêu … chưa trả kết quả": the rest the text names as such ("số mẫu còn lại")
+            elif ("unnamed" in c.notes or "of-whole" in c.notes) and not (top_terms & m.tokens(
+                    " ".join(c.clause.sentence[c.end - c.clause.sentence_start:].split()[:8])).bag()):
+                # … and no answer when no rest is asked ("trả kết quả được cho bao nhiêu mẫu") unless what follows
+                # it names what the question asks ("số hồ sơ còn lại được giải quyết đúng hạn")
+                c.score *= UNASKED_REST_FACTOR
+                continue
             if not c.working or "implied" not in c.notes or "unnamed" in c.notes:
                 continue
             rivals = [o for o in cands if o is not c and o.clause.sentence_start == c.clause.sentence_start]
@@ -608,6 +627,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if not (a.previous or at) or not (_CHANGE_WORD_RE.search(asked) or _MORE_RE.search(asked)) \
                 or not _ANCHOR_AGAINST_RE.search(asked):
             return None
+        stated = False  # the sentence of the figure just given states a rate: a plain lookup reads it
         for c in ([at.clause] if at is not None else look.cl):
             sent = c.sentence
             if c.start != c.sentence_start and at is None:
@@ -617,14 +637,17 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 if q is not (_anchor(sent, a, figures) if at is None else next(
                         (x for x in figures if c.sentence_start + x.start == at.start), None)):
                     continue
+                stated = stated or bool(_STATED_RATE_RE.search(sent, q.end))
                 m = _EARLIER_FIGURE_RE.match(sent, q.end)
                 if not m:
                     continue
                 earlier = next((x for x in figures if x.start == m.start(1)), None)
                 if earlier is None or not earlier.value:
                     continue
-                if a.kind == "percent" and re.search(r"\d\s?%", sent[q.end : m.start(1)]):
-                    return None  # "… tăng 18,3% so với năm 2021 (60 …)": the change is stated, not worked
+                if a.kind == "percent" and (re.search(r"\d\s?%", sent[q.end : m.start(1)])
+                                            or _STATED_RATE_RE.match(sent, m.end())):
+                    return None  # "… tăng 18,3% so với năm 2021 (60 …)", "(năm 2022 là 219 hợp đồng), tăng 12,8%":
+                    # the change is stated, not worked
                 if not _counted_alike(sent, q, earlier, spelt_out=True):
                     continue  # "214 hồ sơ (năm 2023: 187 hồ sơ)": the same thing counted in both years
                 whole = c.whole_sentence()
@@ -644,6 +667,12 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 big, small = (now, then) if diff >= 0 else (then, now)  # a fall: the larger less the smaller
                 working = f"{format_vn_number(big.value)} - {format_vn_number(small.value)} = {format_vn_number(abs(diff))}"
                 return calc._answer(abs(diff), unit, working, [now, then], look)  # (in the scale both are written in)
+        if at is None and not stated:  # the figure just given is a table's cell: the same row's cell of the year asked against
+            for cell in table_candidates(look.cl, "number", self._text_before):
+                if cell.value in a.previous and _column_years(cell):
+                    worked = self._row_change(look, cell)
+                    if worked is not None:
+                        return worked
         return None
 
     def _anchored_earlier(self, look: Lookup):  # noqa: ANN202
@@ -857,8 +886,16 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             return self._abstain(a, [cell.clause.passage], None, look.cites)
         n = look.cites.add_clause(replace(cell.clause, start=cell.clause.sentence_start, end=cell.clause.sentence_end,
                                           text=cell.clause.sentence), cell)
-        amount, unit, working = _change_worked(late, early, late.unit or "")
-        value = Value(amount, unit or None, f"{format_vn_number(amount)} {unit}".strip())
+        if a.kind == "percent" and early.value:  # "tăng bao nhiêu phần trăm so với năm 2023": the rate of change
+            pct = round(100 * diff / early.value, 2)
+            working = (f"({format_vn_number(late.value)} - {format_vn_number(early.value)}) / "
+                       f"{format_vn_number(early.value)} × 100 = {format_vn_number(pct)}%")
+            if _CHANGE_WORD_RE.search(q):
+                pct = abs(pct)
+            value = Value(pct, "%", f"{format_vn_number(pct)}%")
+        else:
+            amount, unit, working = _change_worked(late, early, late.unit or "")
+            value = Value(amount, unit or None, f"{format_vn_number(amount)} {unit}".strip())
         text = templates()["computed"].format(value=value.text, working=working, refs=f"[{n}]")
         return text, False, value, look.cites, working, None
 
@@ -987,7 +1024,9 @@ def _earlier_said(year: str) -> str:
             rf"|so với (?:cùng kỳ )?(?:năm )?{year}\s*\(\s*)(\d[\d.,]*)")
 
 
-_EARLIER_FIGURE_RE = re.compile(r"(?:[^()\d]|\d[\d.,]*\s?%|\((?!\s*(?:năm|cùng kỳ)\s)[^()]{1,60}\)){0,80}?"
+# a rate of change written after a figure: "…, tăng 12,8% so với …", "(…), giảm 3,1%"
+_STATED_RATE_RE = re.compile(r"[^.;%]{0,60}?\b(?:tăng|giảm|bằng|đạt|vượt)\s+(?:\w+\s+){0,2}\d[\d.,]*\s?%", re.I)
+_EARLIER_FIGURE_RE = re.compile(r"(?:[^()\d]|\d[\d.,]*\s?%|\((?!\s*(?:năm|cùng kỳ)\s)[^()]{1,60}\)){0,120}?"
                                 + _earlier_said(r"(?:19|20)\d{2}"), re.I)
 # (past another bracket: "23.418 phương tiện đo (PTĐ), … (kế hoạch năm 2025 là 42.000 PTĐ), tăng 8,6% so với cùng kỳ
 # năm 2024 (21.564 PTĐ)")

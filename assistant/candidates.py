@@ -690,7 +690,8 @@ _INDEX_COL_RE = re.compile(r"^(?:tt|stt|số tt)$", re.I)
 
 
 # a figure cell: the figure alone ("1.235", "15,9%") or with the unit it counts ("1.235 thông báo", "98 %")
-_FIGURE_CELL_RE = re.compile(r"(-?\d[\d.,]*)(?:\s*(%)|\s+([^\W\d_]+(?: [^\W\d_]+){0,2}))?")
+# a table cell holding a figure: "4.094", "15,9%", "1.235 thông báo", "1.418 (tăng 14,7%)" (a remark in brackets)
+_FIGURE_CELL_RE = re.compile(r"(-?\d[\d.,]*)(?:\s*(%)|\s+([^\W\d_]+(?: [^\W\d_]+){0,2}))?(?:\s*\([^()]{1,40}\))?")
 # the line under a Markdown table's header ("|----|:---:|")
 _RULE_ROW_RE = re.compile(r"\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*")
 
@@ -969,6 +970,8 @@ def remainder_candidates(cl: list[Clause]) -> list[Candidate]:
             cand.notes.append("implied")
             if named is not None:
                 cand.notes.append("unnamed")  # "số mẫu còn lại": the rest of the whole, of no kind of its own
+            elif m.group(1):
+                cand.notes.append("of-whole")  # "…, trong đó …; số mẫu còn lại …": the whole's own noun, no kind
             out.append(cand)
     return out
 

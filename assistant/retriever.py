@@ -205,6 +205,11 @@ class HybridRetriever:
                 raise RetrievalError(f"vector search failed: {exc}") from exc
         t2 = time.perf_counter()
         fused = self._fuse(lex, dense)
+        if exclude_captions:  # an answer is read from passages: a bare heading or byline holds none
+            for p in fused:
+                if _bare_line(p.text):
+                    p.score *= BARE_LINE_FACTOR
+            fused.sort(key=lambda p: -p.score)
         self.last_timings = {"lexical": (t1 - t0) * 1000, "dense": (t2 - t1) * 1000}
         return fused[:top_k]
 
@@ -237,6 +242,20 @@ class HybridRetriever:
                     items.setdefault(d["id"], {"text": d["text"], "meta": d["metadata"], "score": 0.0})["score"] += w * norm
         ranked = sorted(items.items(), key=lambda kv: -kv[1]["score"])
         return [_passage(cid, v["text"], v["meta"], v["score"]) for cid, v in ranked]
+
+
+# a chunk of one short line with no figure: a heading ("2. Công tác đo lường", "BÁO CÁO") or a byline ("Minh Thư
+# (tổng hợp)"); short texts sit close to any query in both rankings, so they would crowd out the passages
+_BARE_LINE_RE = re.compile(r"^\s*(?:[IVXLC]{1,6}\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\))?\s*[^\d\n]{0,60}$")
+BARE_LINE_FACTOR = 0.5
+
+
+def _bare_line(text: str) -> bool:
+    words = text.split()
+    if len(words) > 8 or not _BARE_LINE_RE.match(re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", "", text.strip())):
+        return False
+    # a person's name ("Hoàng Thị Minh Nguyệt", under a signature) answers "ai ký báo cáo?"
+    return not (2 <= len(words) <= 5 and all(w[0].isupper() and not w.isupper() for w in words))
 
 
 def _where(years: list[int] | None, doc_ids: list[str] | None, exclude_captions: bool) -> dict | None:

@@ -18,13 +18,15 @@ from ingest.normalize import fold
 _OWN_DATE_Q_RE = re.compile(r"^\W*(?:bản\s+)?(?:báo cáo|bao cao)\b|\bngày\s+(?:ký|ban hành)\s+(?:bản\s+)?báo cáo\b", re.I)
 _SIGNED_Q_RE = re.compile(r"\b(?:được\s+|duoc\s+)?(?:ký|ky|ban hành|ban hanh|đề ngày|de ngay|lập|lap)\b.*$", re.I)
 # a letterhead's place-and-date line: "Thanh Hóa, ngày …", "Hà Nội, ngày …"
-_DATE_LINE_RE = re.compile(r"(?:^|[\s|*_])(?!Thứ\s|Chủ nhật)[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s*,\s*(?:ngày\s*)?$")
+_DATE_LINE_RE = re.compile(r"(?:^|[\s|*_])(?<!Thứ\s)(?!Thứ\s|Chủ nhật)[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s*,\s*(?:ngày\s*)?$")
 # (not a web page's "Thứ Năm, 10/10/2019 | 15:42": the day a page was posted)
 OPENING_CHARS = 2500  # where a report's place-and-date line is
 HEAD_CHARS = 1200  # a report's letterhead and title: who writes it, about what
 OWN_DATE_REPORTS = 4  # the reports (best-matching first) whose openings are weighed for "báo cáo … ký ngày nào"
 DOCUMENT_BASE = 0.5  # a dated document's score: this much, plus the share of the question its own words name
 OTHER_DATE_FACTOR = 0.7  # a date of the same clause whose own words fit the question less
+OWN_WORDS = 10  # a date's own words: at most this many before it
+FALLBACK_SHARE = 0.5  # a date that covers the question answers when the best does not, if it scores this share of it
 
 
 def _amended_ids(question: str) -> set[str]:
@@ -60,10 +62,63 @@ def _document_words(c: Candidate) -> str:
     return f"{kind.group(0)} {before[at:]} {subject}"
 
 
+NAMED_FACTOR = 1.5  # a date written where the question's name of an event is ("Ngày Đo lường Thế giới") …
+UNNAMED_FACTOR = 0.7  # … and one that is not, when some are
+
+
+def _title_names(question: str) -> list[str]:
+    """The names a question writes in title case past its first word, three capitalised words or more
+    each followed by at most one in lower case ("… lễ kỷ niệm Ngày Đo lường Thế giới năm 2019", "Giải
+    thưởng Chất lượng Quốc gia"), folded."""
+    words = re.findall(r"[^\W\d_]+|\d\S*|[^\w\s]", question)  # (a figure or a mark parts two names)
+    names: list[str] = []
+    i = 1
+    while i < len(words):
+        if not words[i][0].isupper():
+            i += 1
+            continue
+        j, caps = i, 0
+        while j < len(words) and words[j][0].isupper():
+            caps += 1
+            j += 1
+            if j + 1 < len(words) and words[j].isalpha() and words[j].islower() and words[j + 1][0].isupper():
+                j += 1  # "Đo lường Thế": one word in lower case between two capitalised ones
+        if caps >= 3:
+            end = j + 1 if j < len(words) and words[j].isalpha() and words[j].islower() else j
+            names.append(fold(" ".join(words[i:end])).lower())
+        i = max(j, i + 1)
+    return names
+
+
+def _by_name(cands: list[Candidate], question: str) -> list[Candidate]:
+    """Dates written where the question's own name of an event is ("Ngày Đo lường Thế giới") count more
+    than those by another name of the same pattern ("Ngày Tiêu chuẩn Thế giới"), when any is."""
+    names = _title_names(question)
+    if not names:
+        return cands
+    named = {id(c) for c in cands if any(n in fold(c.clause.sentence).lower() for n in names)}
+    if named:
+        for c in cands:
+            c.score *= NAMED_FACTOR if id(c) in named else UNNAMED_FACTOR
+    return cands
+
+
+def _subject_after(c: Candidate) -> str:
+    """What a dated document is about, written after its date, up to the next document or clause ("… ngày
+    12/5/2023 ban hành Danh mục sản phẩm, hàng hóa trọng điểm …", not "… và Kế hoạch số 09/KH-TĐC …")."""
+    after = PAREN_RE.sub(" ", c.clause.sentence[c.end - c.clause.sentence_start:])
+    after = re.split(r"[;:]|,\s|\d{1,2}/\d{1,2}/\d{4}", after, maxsplit=1)[0]
+    at = _DOCID_RE.search(after)
+    if at:  # the next document's words start with its kind, a few words before its number
+        after = re.sub(r"(?:\s+\S+){0,3}\s*$", "", after[: at.start()])
+    return after
+
+
 def _by_own_words(cands: list[Candidate], scorer: Scorer) -> list[Candidate]:
     """Dates of one clause ("… Ngày Đo lường Việt Nam ngày 19/01/2024 và Hội nghị … Ngày Tiêu chuẩn Thế giới
     ngày 14/10/2024") are told apart by the words between the previous date and each: the one whose own
-    words fit the question less counts less."""
+    words fit the question less counts less. ``scorer`` scores the question as asked (a follow-up's own
+    words: "Luật này … có hiệu lực từ khi nào?" after "… được thông qua khi nào?")."""
     by_clause: dict[tuple[str, int], list[Candidate]] = {}
     for c in cands:
         by_clause.setdefault((c.clause.passage.chunk_id, c.clause.start), []).append(c)
@@ -71,8 +126,21 @@ def _by_own_words(cands: list[Candidate], scorer: Scorer) -> list[Candidate]:
         if len(group) < 2:
             continue
         group.sort(key=lambda c: c.start)
-        own = [scorer.coverage(c.clause.text[(prev.end if prev else c.clause.start) - c.clause.start : c.start - c.clause.start])
-               for prev, c in zip([None] + group[:-1], group)]
+        # each date's own words: those since the previous date, at most the few right before it (the first
+        # date's share of the clause is not the subject both dates have: "Luật … thông qua … ngày 18/6/2025
+        # và có hiệu lực … từ ngày 01/01/2026")
+        # (a document's date is told by all its words since the previous date and by what follows it, the
+        # document's subject: "… (Quyết định số 1102/QĐ-BKHCN ngày 17/4/2023) và chuẩn quốc gia về công suất điện
+        # (Quyết định số … ngày 22/5/2023)", "Quyết định số 1124/QĐ-UBND ngày 12/5/2023 ban hành Danh mục …")
+        own = []
+        for prev, c in zip([None] + group[:-1], group):
+            words = c.clause.text[(prev.end if prev else c.clause.start) - c.clause.start: c.start - c.clause.start].split()
+            if date_follows_id(c, None):
+                before = c.clause.sentence[: c.start - c.clause.sentence_start]
+                subject = "" if before.rfind("(") > before.rfind(")") else _subject_after(c)  # "(Quyết định … ngày …)"
+                own.append(scorer.coverage(" ".join(words) + " " + subject))  # names what is before the bracket
+            else:
+                own.append(scorer.coverage(" ".join(words[-OWN_WORDS:])))
         for c, cov in zip(group, own):
             if cov < max(own) - 1e-9:
                 c.score *= OTHER_DATE_FACTOR
@@ -94,7 +162,8 @@ class DescriptiveAnswers:
                 return res
         if named is not None:
             scorer = self._scorer(m, a.question, None, a.supplied)
-            cands = _by_own_words([scorer.score(c) for c in quantity_candidates(cl, "date")], scorer)
+            own = self._scorer(m, a.core, None, a.supplied) if a.follow and a.core else scorer
+            cands = _by_name(_by_own_words([scorer.score(c) for c in quantity_candidates(cl, "date")], own), a.core or a.question)
             ids = doc_ids_in(a.question)
             amended = _amended_ids(a.question)  # "Thông tư sửa đổi Thông tư 23/2013/TT-BKHCN … ngày nào?": not 23/2013's
             ids = {i for i in ids if not any(k == i or (i.endswith("/") and k.startswith(i)) for k in amended)}
@@ -122,6 +191,9 @@ class DescriptiveAnswers:
                 if verb and not re.search(rf"\b{re.escape(verb.group(1))}\b", a.question, re.I):
                     c.score *= 0.5
             best = self._pick(cands, a)
+            if best is None and cands:  # the likeliest date lacks the question's words; one close behind has them
+                covered = [c for c in cands[1:] if c.score >= FALLBACK_SHARE * cands[0].score]
+                best = self._pick(covered, a)
             if best is None:
                 return self._abstain(a, passages, year, cites)
             return self._date_result(best, cites)

@@ -41,3 +41,28 @@ def test_the_part_done_is_no_rest(svc) -> None:  # noqa: ANN001
 def test_the_whole_minus_the_part_done(svc) -> None:  # noqa: ANN001
     a = svc.ask("So với kế hoạch năm 2023, Trung tâm Lai Châu còn bao nhiêu quy trình chưa được ban hành?")
     assert a.value is not None and a.value.number == 5  # 24 - 19, not 24 - 07 ("không còn phù hợp" is no opposite)
+
+
+QUATEST = """TỔNG CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG
+TRUNG TÂM KỸ THUẬT TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG 4
+Số: 12/BC-TTKT4
+Nha Trang, ngày 18 tháng 12 năm 2024
+BÁO CÁO
+Tổng kết năm 2024
+
+1. Thử nghiệm
+Trong năm 2024, Trung tâm đã tiếp nhận 14.862 mẫu thử nghiệm với 96.430 chỉ tiêu. Trung tâm đã hoàn thành và trả kết quả 14.517 mẫu, trong đó 14.205 mẫu được trả kết quả đúng hẹn, đạt tỷ lệ 97,85%; số mẫu còn lại chuyển tiếp sang năm 2025 do đang trong quá trình thử nghiệm.
+"""
+
+
+@pytest.fixture(scope="module")
+def quatest(service_over):  # noqa: ANN001, ANN201
+    service = service_over({"quatest4_2024.txt": QUATEST})
+    yield service
+    service.close()
+
+
+def test_a_rest_of_the_wholes_own_noun_answers_only_a_rest_asked(quatest) -> None:  # noqa: ANN001
+    a = quatest.ask("Năm 2024 Trung tâm đã thử nghiệm xong và trả kết quả được cho bao nhiêu mẫu?")
+    assert a.value is not None and a.value.number == 14517, a.answer  # not "số mẫu còn lại": 14.517 - 14.205
+
