@@ -833,13 +833,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         (w_late, s_late), (w_early, s_early) = split_scale(late.text), split_scale(early.text)
         written = bool(s_late) and s_late == s_early and w_late is not None and w_early is not None
         if a.kind == "percent":
-            pct = round(100 * diff / (early.value or 1), 2)
             late_n, early_n = (w_late, w_early) if written else (late.value, early.value)  # "214,5" as written
-            working = (f"({format_vn_number(late_n)} - {format_vn_number(early_n)}) / "
-                       f"{format_vn_number(early_n)} × 100 = {format_vn_number(pct)}%")
-            if _CHANGE_WORD_RE.search(a.core or a.question):  # "giảm bao nhiêu phần trăm": its size
-                pct = abs(pct)
-            value = Value(pct, "%", f"{format_vn_number(pct)}%")
+            value, working = _rate(late_n, early_n, round(100 * diff / (early.value or 1), 2), a.core or a.question)
         else:
             if written:
                 # "724 triệu đồng" and "595 triệu đồng": worked and answered in triệu, as written
@@ -887,12 +882,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         n = look.cites.add_clause(replace(cell.clause, start=cell.clause.sentence_start, end=cell.clause.sentence_end,
                                           text=cell.clause.sentence), cell)
         if a.kind == "percent" and early.value:  # "tăng bao nhiêu phần trăm so với năm 2023": the rate of change
-            pct = round(100 * diff / early.value, 2)
-            working = (f"({format_vn_number(late.value)} - {format_vn_number(early.value)}) / "
-                       f"{format_vn_number(early.value)} × 100 = {format_vn_number(pct)}%")
-            if _CHANGE_WORD_RE.search(q):
-                pct = abs(pct)
-            value = Value(pct, "%", f"{format_vn_number(pct)}%")
+            value, working = _rate(late.value, early.value, round(100 * diff / early.value, 2), q)
         else:
             amount, unit, working = _change_worked(late, early, late.unit or "")
             value = Value(amount, unit or None, f"{format_vn_number(amount)} {unit}".strip())
@@ -956,6 +946,15 @@ def _value_of(best: Candidate) -> Value:
         number = written
         unit = f"{scale} {unit}" if unit else scale
     return Value(number, unit, f"{best.text} {best.unit}" if best.unit else best.text)
+
+
+def _rate(late: float, early: float, pct: float, question: str) -> tuple[Value, str]:
+    """A rate of change worked from two figures (as shown) and its working; its size when the question
+    names the direction ("giảm bao nhiêu phần trăm")."""
+    working = f"({format_vn_number(late)} - {format_vn_number(early)}) / {format_vn_number(early)} × 100 = {format_vn_number(pct)}%"
+    if _CHANGE_WORD_RE.search(question):
+        pct = abs(pct)
+    return Value(pct, "%", f"{format_vn_number(pct)}%"), working
 
 
 def _change_worked(late: Candidate, early: Candidate, unit: str) -> tuple[float, str, str]:

@@ -49,6 +49,14 @@ _ENUMERATION_RE = re.compile(r"(?:\bgồm\b|\blà\b|:|\btại\b|\bnhư\b|\bvào\
 COVERAGE_MIN = {"number": 0.62, "percent": 0.62, "date": 0.55, "person": 0.5, "place": 0.5, "list": 0.45, "text": 0.55}
 
 
+_SUBJECT_END = r"[;:]|,\s"  # where a document's subject written after its date ends
+
+
+def _after_date(c: Candidate) -> str:
+    """The rest of a date's sentence after it, brackets blanked ("(sau đây gọi tắt là Chi cục)")."""
+    return PAREN_RE.sub(" ", c.clause.sentence[c.end - c.clause.sentence_start:])
+
+
 def _document_words(c: Candidate) -> str:
     """A dated document's own words: its kind and identifier before the date, its issuer and subject after
     it, up to the next clause ("Kế hoạch số 11/KH-TĐC ngày 20/01/2025 về kiểm tra nhà nước về đo lường …")."""
@@ -57,8 +65,8 @@ def _document_words(c: Candidate) -> str:
     kind = re.search(r"[^,;:()]{0,40}$", before[:at])
     if before[: kind.start()].endswith("("):  # "… Chương trình đảm bảo đo lường tại doanh nghiệp (Quyết định số 510/…
         kind = re.search(r"[^;:()]{0,160}\(?[^,;:()]{0,40}$", before[:at])  # ngày 17/3/2021)": what the bracket names
-    after = PAREN_RE.sub(" ", c.clause.sentence[c.end - c.clause.sentence_start :])  # "(sau đây gọi tắt là Chi cục)"
-    subject = re.split(r"[;:]|,\s", after, maxsplit=1)[0]
+    after = _after_date(c)  # "(sau đây gọi tắt là Chi cục)" aside
+    subject = re.split(_SUBJECT_END, after, maxsplit=1)[0]
     return f"{kind.group(0)} {before[at:]} {subject}"
 
 
@@ -106,8 +114,7 @@ def _by_name(cands: list[Candidate], question: str) -> list[Candidate]:
 def _subject_after(c: Candidate) -> str:
     """What a dated document is about, written after its date, up to the next document or clause ("… ngày
     12/5/2023 ban hành Danh mục sản phẩm, hàng hóa trọng điểm …", not "… và Kế hoạch số 09/KH-TĐC …")."""
-    after = PAREN_RE.sub(" ", c.clause.sentence[c.end - c.clause.sentence_start:])
-    after = re.split(r"[;:]|,\s|\d{1,2}/\d{1,2}/\d{4}", after, maxsplit=1)[0]
+    after = re.split(rf"{_SUBJECT_END}|\d{{1,2}}/\d{{1,2}}/\d{{4}}", _after_date(c), maxsplit=1)[0]
     at = _DOCID_RE.search(after)
     if at:  # the next document's words start with its kind, a few words before its number
         after = re.sub(r"(?:\s+\S+){0,3}\s*$", "", after[: at.start()])

@@ -207,7 +207,7 @@ def _continuation(line: str, row: list[tuple[int, int, str]]) -> list[tuple[int,
     """The pieces of a row's wrapped label or unit on a line below it ("       kiểm định, hiệu chuẩn trên",
     "       mã số mã vạch            nghiệp"), each with the cell it continues; None when the line is no
     such thing (a figure, prose across the columns, a row of its own)."""
-    if not line.strip() or "\t" in line or "|" in line or _row_like(line) and _anchor(line) is not None:
+    if not line.strip() or "\t" in line or "|" in line or _anchor(line) is not None:
         return None
     pieces: list[tuple[int, str]] = []
     for chunk in _chunks(line):
@@ -266,7 +266,7 @@ def fold_wrapped_rows(text: str) -> str:
             i += 1
             continue
         rows: list[list[str]] = []
-        j = i
+        first, j = row, i
         while True:
             cells = [c[2] for c in row]
             j += 1
@@ -282,7 +282,7 @@ def fold_wrapped_rows(text: str) -> str:
             if following is None or len(following) != len(row) and len(following) != len(row) - 1:
                 break
             row, j = following, nxt
-        head = _header_above(lines, i, _anchor(lines[i]) or []) if len(rows) >= 2 else None
+        head = _header_above(lines, i, first) if len(rows) >= 2 else None
         if head is not None and head[0] < done:
             head = None
         # rewritten only when its rows wrapped or stand apart, or its header wrapped
