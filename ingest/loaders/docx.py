@@ -23,15 +23,18 @@ class DocxLoader:
         except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
             raise IngestError(f"corrupt .docx file ({exc})") from exc
         lines: list[str] = []
-        body = document.element.body
-        for child in body.iterchildren():
-            tag = child.tag.rsplit("}", 1)[-1]
-            if tag == "p":
-                lines.append(_text(child, "\n"))
-            elif tag == "tbl":
-                rows = [[_cell(cell) for cell in row.iterchildren() if cell.tag.endswith("}tc")]
+        notes = _Notes(document)
+        for child in _blocks(document.element.body):
+            if _local(child) == "p":
+                own, boxed = _text(child, "\n", notes), _text_box_paragraphs(child)
+                if own or not boxed:  # a paragraph that only anchors a text box is no empty line
+                    lines.append(own)
+                lines.extend(_text(p, "\n", notes) for p in boxed)
+            else:
+                rows = [[_cell(cell, notes) for cell in row.iterchildren() if cell.tag.endswith("}tc")]
                         for row in child.iter() if row.tag.endswith("}tr")]
                 lines.extend(table_lines(rows))
+            lines.extend(notes.flush())
         props = document.core_properties
         date = props.created.date().isoformat() if props.created else None
         return RawDocument(
@@ -43,28 +46,138 @@ class DocxLoader:
         )
 
 
-def _text(paragraph, line_break: str) -> str:  # noqa: ANN001 - an lxml element
+def _local(node) -> str:  # noqa: ANN001 - an lxml element
+    return node.tag.rsplit("}", 1)[-1] if isinstance(node.tag, str) else ""
+
+
+_WRAPPERS = ("sdt", "sdtContent", "customXml")  # content controls (a table of contents, a form field) hold body text
+_SKIPPED = ("Fallback", "txbxContent", "del", "moveFrom")  # the VML copy of a drawing; text boxes apart; deletions
+_NOTE_KINDS = {"footnoteReference": "footnote", "endnoteReference": "endnote"}
+
+
+def _blocks(parent):  # noqa: ANN001, ANN202 - lxml elements
+    """The body's paragraphs and tables in reading order, also those inside content controls."""
+    for child in parent.iterchildren():
+        tag = _local(child)
+        if tag in ("p", "tbl"):
+            yield child
+        elif tag in _WRAPPERS:
+            yield from _blocks(child)
+
+
+def _text_box_paragraphs(paragraph) -> list:  # noqa: ANN001 - an lxml element
+    """The paragraphs of the text boxes anchored in a paragraph, each once: a drawing is stored twice (the
+    DrawingML text box, and a VML copy under ``mc:Fallback`` for old Word), and only the first is read."""
+    found: list = []
+
+    def walk(node) -> None:  # noqa: ANN001
+        for child in node.iterchildren():
+            tag = _local(child)
+            if tag == "Fallback":
+                continue
+            if tag == "txbxContent":
+                found.extend(p for p in _blocks(child) if _local(p) == "p")
+                continue
+            walk(child)
+
+    walk(paragraph)
+    return found
+
+
+class _Notes:
+    """Footnotes and endnotes: a reference reads "[1]" where Word prints its superscript number, and the
+    note's text follows the paragraph or table that refers to it as a "[1] …" line, so that the note is
+    read (and chunked) with the passage it explains rather than at the end of the document."""
+
+    def __init__(self, document) -> None:  # noqa: ANN001 - a python-docx Document
+        self._texts: dict[tuple[str, str], str] = {}
+        self._order: list[tuple[str, str]] = []
+        self._pending: list[tuple[str, str]] = []
+        for kind in ("footnote", "endnote"):
+            root = _part_root(document, kind + "s")
+            if root is None:
+                continue
+            for note in root.iterchildren():
+                if _local(note) == kind and note.get(f"{_W}type") in (None, "normal"):
+                    text = " ".join(" ".join(_text(p, " ", None).split()) for p in note.iter() if _local(p) == "p")
+                    self._texts[(kind, note.get(f"{_W}id") or "")] = text.strip()
+
+    def mark(self, kind: str, note_id: str) -> str:
+        key = (kind, note_id)
+        if key not in self._texts:
+            return ""
+        if key not in self._order:
+            self._order.append(key)
+            self._pending.append(key)
+        return f"[{self._label(key)}]"
+
+    def _label(self, key: tuple[str, str]) -> str:
+        same_kind = [k for k in self._order if k[0] == key[0]]
+        number = same_kind.index(key) + 1
+        return str(number) if key[0] == "footnote" else _roman(number)
+
+    def flush(self) -> list[str]:
+        """The notes referred to since the last call, as lines."""
+        out = [f"[{self._label(key)}] {self._texts[key]}" for key in self._pending if self._texts[key]]
+        self._pending.clear()
+        return out
+
+
+def _part_root(document, name: str):  # noqa: ANN001, ANN202 - a python-docx Document; an lxml element or None
+    from lxml import etree
+
+    for rel in document.part.rels.values():
+        if rel.reltype.endswith("/" + name) and not rel.is_external:
+            try:
+                return etree.fromstring(rel.target_part.blob)
+            except etree.XMLSyntaxError:
+                return None
+    return None
+
+
+def _roman(number: int) -> str:
+    out = ""
+    for value, letters in ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while number >= value:
+            out, number = out + letters, number - value
+    return out
+
+
+def _text(paragraph, line_break: str, notes: _Notes | None) -> str:  # noqa: ANN001 - an lxml element
     """A paragraph's text with its tabs and line breaks (``w:tab``, ``w:br``, ``w:cr``) kept as whitespace:
-    "Công ty<w:br/>TNHH" is two words, not "Công tyTNHH"."""
-    out = []
-    for node in paragraph.iter():
-        tag = node.tag.rsplit("}", 1)[-1]
-        if tag == "t":
-            out.append(node.text or "")
-        elif tag == "tab":
-            out.append("\t")
-        elif tag in ("br", "cr"):
-            out.append(line_break)
+    "Công ty<w:br/>TNHH" is two words, not "Công tyTNHH". Text boxes are read apart
+    (:func:`_text_box_paragraphs`), tracked deletions and a drawing's VML copy not at all; a footnote
+    reference reads "[1]"."""
+    out: list[str] = []
+
+    def walk(node) -> None:  # noqa: ANN001
+        for child in node.iterchildren():
+            tag = _local(child)
+            if tag in _SKIPPED:
+                continue
+            if tag == "t":
+                out.append(child.text or "")
+            elif tag == "tab":
+                out.append("\t")
+            elif tag in ("br", "cr"):
+                out.append(line_break)
+            elif tag == "noBreakHyphen":
+                out.append("-")
+            elif tag in _NOTE_KINDS and notes is not None:
+                out.append(notes.mark(_NOTE_KINDS[tag], child.get(f"{_W}id") or ""))
+            walk(child)
+
+    walk(paragraph)
     return "".join(out)
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def _cell(cell) -> Cell:  # noqa: ANN001 - an lxml w:tc element
+def _cell(cell, notes: _Notes | None = None) -> Cell:  # noqa: ANN001 - an lxml w:tc element
     """A table cell's text, how many grid columns it spans (``w:gridSpan``) and whether it continues the
     cell above (``w:vMerge`` without "restart")."""
-    text = " ".join(" ".join(_text(p, " ").split()) for p in cell.iter() if p.tag.endswith("}p")).strip()
+    text = " ".join(" ".join(_text(p, " ", notes).split()) for p in cell.iter() if _local(p) == "p").strip()
     props = cell.find(f"{_W}tcPr")
     span, continued = 1, False
     if props is not None:

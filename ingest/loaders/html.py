@@ -3,6 +3,7 @@ block elements become lines so paragraphs and headings survive."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from assistant.errors import IngestError
@@ -35,6 +36,7 @@ class HtmlLoader:
             tag.decompose()
         for tag in soup.find_all(attrs={"role": ["navigation", "banner", "contentinfo"]}):
             tag.decompose()
+        _collapse_source_whitespace(soup)
         for table in soup.find_all("table"):  # one line per row, whatever whitespace the source puts between cells
             rows = [row for row in table.find_all("tr") if row.find_parent("table") is table]
             lines = table_lines([[Cell(c.get_text(" ", strip=True), _span(c.get("colspan")), _span(c.get("rowspan")))
@@ -59,6 +61,22 @@ class HtmlLoader:
         if h1 and h1.get_text(strip=True):
             title = h1.get_text(" ", strip=True)
         return RawDocument(path=path, pages=[RawPage(text=text)], title=title or None, author=author)
+
+
+_SOURCE_SPACE_RE = re.compile(r"[ \t\r\n\f]+")
+
+
+def _collapse_source_whitespace(soup) -> None:
+    """Line ends in the HTML source are spaces, as a browser shows them (Word's "Save as Web Page" wraps its
+    source at about 80 columns, mid-sentence); only <pre> and <textarea> keep theirs. No-break spaces stay."""
+    from bs4 import NavigableString
+
+    for node in soup.find_all(string=True):
+        if type(node) is not NavigableString or node.find_parent(["pre", "textarea"]) is not None:
+            continue
+        collapsed = _SOURCE_SPACE_RE.sub(" ", str(node))
+        if collapsed != str(node):
+            node.replace_with(collapsed)
 
 
 def _span(value: object) -> int:

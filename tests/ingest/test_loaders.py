@@ -266,6 +266,81 @@ def test_docx_tabs_and_line_breaks_are_whitespace(tmp_path: Path) -> None:
     assert text.split("\n") == ["Giải Bạc: Công ty", "TNHH Bao bì Sầm Sơn", "Kiểm định 4.094 PTĐ", "Công tơ điện | 389"]
 
 
+def _docx_with_parts(path: Path, body: str, footnotes: str | None = None) -> Path:
+    """A .docx whose body XML is written by hand (text boxes, tracked changes, content controls and
+    footnotes have no python-docx API), with a footnotes part when given."""
+    import zipfile
+
+    import docx
+
+    docx.Document().save(str(path))
+    ns = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+          'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+          'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+          'xmlns:v="urn:schemas-microsoft-com:vml" mc:Ignorable="wps"')
+    with zipfile.ZipFile(path) as z:
+        parts = {name: z.read(name) for name in z.namelist()}
+    parts["word/document.xml"] = f'<?xml version="1.0" encoding="UTF-8"?><w:document {ns}><w:body>{body}</w:body></w:document>'.encode()
+    if footnotes is not None:
+        w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+        parts["word/footnotes.xml"] = f'<?xml version="1.0" encoding="UTF-8"?><w:footnotes {w}>{footnotes}</w:footnotes>'.encode()
+        rels = parts["word/_rels/document.xml.rels"].decode()
+        parts["word/_rels/document.xml.rels"] = rels.replace("</Relationships>", (
+            '<Relationship Id="rIdFn" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" '
+            'Target="footnotes.xml"/></Relationships>')).encode()
+        types = parts["[Content_Types].xml"].decode()
+        parts["[Content_Types].xml"] = types.replace("</Types>", (
+            '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+            'wordprocessingml.footnotes+xml"/></Types>')).encode()
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return path
+
+
+def _p(inner: str) -> str:
+    return f"<w:p>{inner}</w:p>"
+
+
+def _r(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def test_docx_text_box_is_read_once_with_its_own_lines(tmp_path: Path) -> None:
+    """A text box is stored twice (DrawingML and a VML copy for old Word): its paragraphs are read once,
+    each on its own line, after the paragraph that anchors it."""
+    box = _p(_r("KẾT QUẢ NỔI BẬT")) + _p(_r("- Doanh thu đạt 152,7 tỷ đồng;")) + _p(_r("- 1.240 giấy chứng nhận."))
+    body = (_p(_r("Trước hộp."))
+            + _p('<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>'
+                 f"{box}</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox>"
+                 f"<w:txbxContent>{box}</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>")
+            + _p(_r("Sau hộp.")))
+    text = DocumentReader().read(_docx_with_parts(tmp_path / "box.docx", body)).text
+    assert text.split("\n") == ["Trước hộp.", "KẾT QUẢ NỔI BẬT", "- Doanh thu đạt 152,7 tỷ đồng;",
+                                 "- 1.240 giấy chứng nhận.", "Sau hộp."]
+
+
+def test_docx_footnotes_tracked_changes_and_content_controls(tmp_path: Path) -> None:
+    """A footnote reads "[1]" where Word prints its number and its text follows the paragraph that refers
+    to it; a tracked deletion is not read, an insertion is; a content control's paragraphs are read."""
+    body = (
+        _p(_r("Cấp mới 402 chứng chỉ") + '<w:r><w:footnoteReference w:id="7"/></w:r>' + _r(" (năm 2022: 371)."))
+        + _p(_r("Doanh thu đạt ") + '<w:del w:id="1" w:author="A"><w:r><w:delText>148,2</w:delText></w:r></w:del>'
+             + '<w:ins w:id="2" w:author="A">' + _r("152,7") + "</w:ins>" + _r(" tỷ đồng."))
+        + "<w:sdt><w:sdtPr/><w:sdtContent>" + _p(_r("MỤC LỤC")) + "</w:sdtContent></w:sdt>"
+    )
+    notes = ('<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+             '<w:footnote w:id="7"><w:p><w:r><w:footnoteRef/></w:r>'
+             '<w:r><w:t xml:space="preserve"> Trong đó 37 chứng chỉ cấp cho khách hàng nước ngoài.</w:t></w:r></w:p></w:footnote>')
+    text = DocumentReader().read(_docx_with_parts(tmp_path / "notes.docx", body, notes)).text
+    assert text.split("\n") == [
+        "Cấp mới 402 chứng chỉ[1] (năm 2022: 371).",
+        "[1] Trong đó 37 chứng chỉ cấp cho khách hàng nước ngoài.",
+        "Doanh thu đạt 152,7 tỷ đồng.",
+        "MỤC LỤC",
+    ]
+
+
 def test_corrupt_docx(tmp_path: Path) -> None:
     not_zip = tmp_path / "old.docx"
     not_zip.write_bytes(b"\xd0\xcf\x11\xe0 an old binary .doc renamed")
@@ -307,6 +382,26 @@ def test_html_keeps_the_article_and_drops_the_page_furniture(tmp_path: Path) -> 
         assert dropped not in doc.text
     assert doc.title == "Hội nghị tổng kết công tác năm 2021"
     assert doc.author == "Trương Vân"
+
+
+def test_html_source_line_ends_are_spaces(tmp_path: Path) -> None:
+    """Word's "Save as Web Page" wraps its HTML source at about 80 columns, mid-sentence and inside table
+    cells: a browser shows those line ends as spaces, and so must the reader. <pre> keeps its lines."""
+    f = tmp_path / "word.htm"
+    f.write_text(
+        '<html><body><div class="WordSection1"><p class="MsoNormal"><span lang="VI">Trung tâm Kỹ thuật\n'
+        "đã tiếp nhận\r\n2.147 lượt yêu cầu kiểm định; thực hiện kiểm định\n19.355 phương tiện đo (PTĐ).</span></p>\n"
+        "<table><tr><td><p>Kết quả thực\nhiện 6 tháng\n2024</p></td><td>19.355</td></tr></table>\n"
+        "<pre>Dòng 1\nDòng 2</pre></div></body></html>",
+        encoding="utf-8",
+    )
+    text = DocumentReader().read(f).text
+    assert text.split("\n") == [
+        "Trung tâm Kỹ thuật đã tiếp nhận 2.147 lượt yêu cầu kiểm định; thực hiện kiểm định 19.355 phương tiện đo (PTĐ).",
+        "Kết quả thực hiện 6 tháng 2024 | 19.355",
+        "Dòng 1",
+        "Dòng 2",
+    ]
 
 
 def test_html_without_content_is_refused(tmp_path: Path) -> None:
