@@ -302,6 +302,8 @@ class Calculator:
             return None
         a, b = found
         d = (a.value or 0) - (b.value or 0)
+        if d == 0:  # one figure read for both parts, or "cao hơn bao nhiêu" of equal figures: no difference to give
+            return None
         hi, lo = (a, b) if d >= 0 else (b, a)
         working = f"{_fmt(hi.value)} - {_fmt(lo.value)} = {_fmt(abs(d))}"
         percent = a.kind == "percent"

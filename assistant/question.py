@@ -14,7 +14,7 @@ from vectorstore.tokenize import has_diacritics, syllables
 QUESTION_WORDS = frozenset(
     "bao nhiêu mấy gì ai nào đâu sao khi thế không chưa hay hỏi cho biết là những các có được đã bị thì "
     "của và với trong tại theo về từ đến này đó như vậy bao nhiêu cộng lượng "
-    "nhiêu hãy vui lòng xin ạ nhỉ à vậy còn năm so phần trăm tỷ tỉ lệ gồm ở bởi mà nữa nhé thuộc sẽ".split()
+    "nhiêu hãy vui lòng xin ạ nhỉ à vậy còn năm so phần trăm tỷ tỉ lệ gồm ở bởi mà nữa nhé thuộc sẽ đem".split()
 )
 _FOLDED_QWORDS = frozenset(fold(w) for w in QUESTION_WORDS)
 _STOP_UNIT = frozenset(

@@ -79,7 +79,7 @@ def plan(question: str, kind: str) -> Plan | None:
         t = re.search(r"(tổng số .+?)(?:\s+là\b|\s+bao nhiêu|\s*\(|\?|$)", q, re.I) or re.search(
             r"(?:trên|so với)\s+(số .+?)(?:\s+là\b|\s+bao nhiêu|\s*\(|\?|$)", q, re.I)
         return Plan("ratio", shared=q, total_phrase=t.group(1) if t else None, decimals=dec)
-    sum_marker = re.search(r"(tổng cộng|cộng cả|cộng lại|tính cả|gộp|cộng số|tổng số)", low) or _ADD_WITH_RE.search(q)
+    sum_marker = re.search(r"(tổng cộng|cộng cả|cộng lại|tính cả(?! năm)|gộp|cộng số|tổng số)", low) or _ADD_WITH_RE.search(q)
     if sum_marker and sum_marker.group(0) == "tổng số" and re.search(r"\btổng số tiền\b", low) and not (
             _ADDING_RE.search(low) or "tính cả" in low):
         sum_marker = None  # "Tổng số tiền XPVPHC qua kiểm tra đo lường, chất lượng": how an amount is named
@@ -91,6 +91,8 @@ def plan(question: str, kind: str) -> Plan | None:
         if sum_marker.group(0) == "tổng số" and len(items) == 2 and len(items[1].split()) <= 2 and re.search(
                 r",\s*" + re.escape(items[1]), q) and not _ADDING_RE.search(low):
             items = []  # "Tổng số PTĐ … kiểm định, hiệu chuẩn": one count of a twofold activity, not two to add
+        if any(_TIME_ONLY_RE.fullmatch(i.strip(" ,")) for i in items):
+            items = []  # "Tính cả năm 2025, … tổng cộng bao nhiêu": a whole year's figure, not a year to add
         if len(items) >= 2:
             qualifiers = bool(re.search(r"tính cả|\(", q))  # "mẫu không đạt …, tính cả mẫu kiểm tra và mẫu khảo sát"
             explicit = bool(re.search(r"(tổng cộng|cộng cả|cộng lại|tính cả|gộp|cộng số|\bcộng\b)", low))
@@ -109,6 +111,7 @@ def plan(question: str, kind: str) -> Plan | None:
     return None
 
 
+_TIME_ONLY_RE = re.compile(r"(?:cả\s+)?(?:năm|nam)(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2}", re.I)
 _ADD_WITH_RE = re.compile(r"^\s*(?:nếu\s+)?cộng\s+(?:cả\s+)?(.+?)\s+với\s+(.+?)\s+(?:thì|là|sẽ|(?:được|là)\s+(?:tổng\s+)?(?:bao nhiêu|mấy))\b", re.I)
 
 

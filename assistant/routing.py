@@ -110,6 +110,22 @@ def short_names(opening: str) -> set[str]:
     return {n for n in out if len(n) >= 3 and n not in _FILLER}
 
 
+# the words that open a unit's name without naming it: what is left is its place ("sở kh&cn quảng ngãi" → "quảng ngãi")
+_KIND_WORDS = frozenset({"sở", "so", "chi", "cục", "cuc", "trung", "tâm", "tam", "kỹ", "ky", "thuật", "thuat", "kh&cn",
+                         "tỉnh", "tinh", "thành", "thanh", "phố", "pho", "tp", "ubnd", "khoa", "học", "hoc", "và", "va",
+                         "công", "cong", "nghệ", "nghe"})
+
+
+def _place_key(key: str) -> str | None:
+    """A name's key less the words of its kind of unit, when at least two words of a place remain."""
+    words = key.split()
+    n = 0
+    while n < len(words) and words[n] in _KIND_WORDS:
+        n += 1
+    rest = words[n:]
+    return f" {' '.join(rest)} " if n and len(rest) >= 2 else None
+
+
 def _key(text: str, folded: bool) -> str:
     """Lower-cased syllables without the field's long name, for contiguous matching."""
     s = " ".join(syllables(text, fold=folded))
@@ -235,6 +251,9 @@ class ReportRouter:
             if not key.strip():
                 continue
             own = {d for d, k in keys.items() if key in k}
+            place = _place_key(key)
+            if not own and place:  # "Sở KH&CN Quảng Ngãi" of a letterhead "TỈNH QUẢNG NGÃI / SỞ KHOA HỌC …"
+                own = {d for d, k in keys.items() if place in k}
             shown = self._designated(question, name)
             if not own and shown and text_of is not None and not any(
                     self._mentions_unit(flat, key.strip()) for flat in self._flat_texts(identities, text_of, folded).values()):
@@ -246,6 +265,8 @@ class ReportRouter:
                 continue  # no report is this unit's own: nothing to route by
             route.names.append(name)
             route.words |= set(key.split())
+            # … and so are the field's abbreviations written in the name ("Sở KH&CN Quảng Ngãi")
+            route.words |= {"§" + w for w in name.split() if w.isupper() and len(w) > 1 and plain != name}
             # a centre's number or a name in a report's title is the report's own unit; a place in the
             # opening lines may only be where its conference was held
             # … and so is a name the question writes as a unit ("Viện Đo lường", "Chi cục TCĐLCL Bình Dương")

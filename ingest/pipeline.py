@@ -29,7 +29,7 @@ from ingest.loaders import RawDocument, RawPage, loader_for, supported_suffixes
 from ingest.metadata import extract_metadata, usable_title
 from ingest.normalize import fold, normalize_text
 from ingest.reflow import (
-    columns_to_cells, drop_page_numbers, fold_wrapped_rows, hard_wrapped, join_indented, page_continues, part_glued_words, reflow, spaced_rows,
+    close_cell_gaps, columns_to_cells, drop_page_numbers, fold_wrapped_rows, hard_wrapped, join_indented, page_continues, part_glued_words, reflow, spaced_rows,
     stacked_cells, strip_running_lines,
 )
 from ingest.splitter import SentenceSplitter
@@ -140,9 +140,10 @@ class DocumentReader:
                 text = join_indented(text)
             texts.append(normalize_text(columns_to_cells(text)))  # before whitespace runs collapse
         if raw.paged:  # a PDF's lines are where the page broke them: back to paragraphs
-            texts = part_glued_words([spaced_rows(stacked_cells(reflow(t))) for t in strip_running_lines(texts)])
+            texts = part_glued_words([spaced_rows(stacked_cells(reflow(close_cell_gaps(t))))
+                                      for t in strip_running_lines(texts)])
         elif raw.wrapped:  # a text file may be wrapped at a fixed width, with "Trang 2/5" left mid-paragraph
-            texts = [reflow(drop_page_numbers(t), by_width=hard_wrapped(t)) for t in texts]
+            texts = [reflow(stacked_cells(close_cell_gaps(drop_page_numbers(t))), by_width=hard_wrapped(t)) for t in texts]
         # pages joined by a blank line (by a space when a sentence runs on to the next page); an empty
         # page adds nothing and starts where the next one does
         full = ""

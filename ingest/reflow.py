@@ -441,8 +441,8 @@ def _stacked_table(lines: list[str], start: int) -> tuple[int, list[str], list[l
     rows = lead + rows
     while head_lines and _COLUMN_NO_RE.match(head_lines[-1]):  # "(1)" … "(8)" under the header: no cells
         head_lines.pop()
-    header: list[str] = []
-    for line in head_lines:  # "So sánh" then "(%)", "Thực hiện" then "2023": one cell wrapped
+    header: list[str] = _paired_header(head_lines, k) or []
+    for line in head_lines if not header else []:  # "So sánh" then "(%)", "Thực hiện" then "2023": one cell wrapped
         if header and (line.startswith("(") or line[0].islower()
                        or re.fullmatch(r"(?:19|20)\d{2}", line) and _WANTS_YEAR_RE.search(header[-1])):
             header[-1] += " " + line
@@ -460,6 +460,9 @@ def _stacked_table(lines: list[str], start: int) -> tuple[int, list[str], list[l
         return None
     cells: list[list[str]] = []
     for number, label_lines, figures in rows:
+        glued = _GLUED_ROW_NO_RE.match(label_lines[0]) if numbered and number is None and label_lines else None
+        if glued:  # "10 Giấy chứng nhận hợp quy": the row's number run into its label
+            number, label_lines = glued.group(1), [label_lines[0][glued.end():]] + label_lines[1:]
         if not figures:  # a group's row ("B | Thu phí"): fewer cells, so it is never read as a header
             cells.append([number or "", " ".join(label_lines)])
             continue
@@ -474,6 +477,55 @@ def _stacked_table(lines: list[str], start: int) -> tuple[int, list[str], list[l
             row.append(" ".join(label_lines))
         cells.append(row + figures)
     return n + 1, header, cells, end
+
+
+def close_cell_gaps(text: str) -> str:
+    """Text from ``pdftotext`` without ``-layout`` gives a table one cell per line with a blank line
+    after each ("TT", "", "Chỉ tiêu", "", "ĐVT", "", …): in a run of at least eight short lines, each
+    followed by exactly one blank line, the blank lines go, so that :func:`stacked_cells` reads the
+    table as a PDF's. Prose (long lines, or paragraphs parted by blank lines) is left as it is."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j, cells, kept = i, 0, []
+        while True:  # a cell: one short line, or two (a wrapped cell: "Kế hoạch" then "2023"), then a blank line
+            n = next((n for n in (1, 2) if j + n < len(lines) and all(_cell_line(x) for x in lines[j : j + n])
+                      and not lines[j + n].strip()), 0)
+            if not n:
+                break
+            kept += lines[j : j + n]
+            j, cells = j + n + 1, cells + 1
+        if cells >= _CELL_RUN_MIN:
+            out.extend(kept)
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
+
+
+def _cell_line(line: str) -> bool:
+    return bool(line.strip()) and len(line.strip()) <= _HEADER_CELL_MAX
+
+
+_CELL_RUN_MIN = 8
+_GLUED_ROW_NO_RE = re.compile(r"(\d{1,2})\s+(?=[^\W\d_])")
+
+
+def _paired_header(head_lines: list[str], k: int) -> list[str] | None:
+    """A two-line header given row by row ("Năm", "Năm", "Tăng/giảm" then "2021", "2022", "(%)"): the
+    cells over the ``k`` figure columns paired with the line under them ("Năm 2021", …, "Tăng/giảm (%)");
+    None unless the lines after one to three label cells split evenly in two and the second half holds
+    a year or a bracket."""
+    for p in (1, 2, 3):
+        if len(head_lines) != p + 2 * k:
+            continue
+        top, bottom = head_lines[p : p + k], head_lines[p + k :]
+        if all(re.fullmatch(r"(?:19|20)\d{2}|\(.{1,20}\)|[A-ZĐ]{2,3}", b) for b in bottom) \
+                and not any(is_figure(t) or t.startswith("(") or re.search(r"(?:19|20)\d{2}", t) for t in top):
+            return head_lines[:p] + [f"{t} {b}" for t, b in zip(top, bottom)]
+    return None
 
 
 def _figure_not_row_no(lines: list[str], i: int) -> bool:

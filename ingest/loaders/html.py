@@ -10,7 +10,9 @@ from assistant.errors import IngestError
 from ingest.loaders import RawDocument, RawPage, register_loader
 from ingest.tables import Cell, table_lines
 
-_DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button", "template")
+# a form's controls go, not the form: an ASP.NET page wraps its whole body in <form id="aspnetForm">
+_DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "iframe", "svg", "button", "template",
+         "input", "select", "option", "textarea", "label")
 _BLOCKS = (
     "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table",
     "ul", "ol", "blockquote", "pre", "br", "hr", "figcaption", "figure", "dd", "dt", "caption",

@@ -23,6 +23,22 @@ def test_sum_parts_do_not_keep_the_question_words() -> None:
     assert p is not None and p.parts == ["mẫu kiểm tra", "mẫu khảo sát"]
 
 
+def test_a_whole_year_is_no_part_of_a_sum() -> None:
+    """ "Tính cả năm 2025" is the whole year's figure, and a year is never a part to add."""
+    assert plan("Tính cả năm 2025, Sở KH&CN Quảng Ngãi kiểm định tổng cộng bao nhiêu công tơ điện?", "number") is None
+    assert plan("Gộp cả năm 2025 và Sở KH&CN Quảng Ngãi, kiểm định tổng cộng bao nhiêu công tơ?", "number") is None
+
+
+def test_no_difference_between_equal_figures_is_a_rise_or_a_fall() -> None:
+    from assistant.answerer import _wrong_direction
+
+    assert _wrong_direction("Chỉ tiêu doanh thu năm 2023 cao hơn doanh thu năm 2022 bao nhiêu tỷ đồng?", 0)
+    assert _wrong_direction("Năm 2023 giảm bao nhiêu hồ sơ?", 0)
+    assert not _wrong_direction("Chỉ tiêu doanh thu năm 2023 cao hơn doanh thu năm 2022 bao nhiêu tỷ đồng?", 6.4)
+    assert _wrong_direction("Năm 2023 thấp hơn năm 2022 bao nhiêu?", 6.4)
+    assert not _wrong_direction("Chênh lệch giữa hai năm là bao nhiêu?", 0)
+
+
 def test_average_without_a_verb() -> None:
     p = plan("số học viên trung bình mỗi lớp tập huấn năm 2019", "number")
     assert p is not None and p.op == "average" and p.count_unit == "lớp tập huấn"

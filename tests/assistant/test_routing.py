@@ -73,6 +73,20 @@ def test_a_place_only_in_a_reports_opening_does_not_refuse_other_years() -> None
     assert strong.doc_ids == ["a"] and strong.strong
 
 
+def test_a_unit_named_with_its_kind_routes_by_its_place() -> None:
+    """ "Sở KH&CN Quảng Ngãi" asked of a letterhead "TỈNH QUẢNG NGÃI / SỞ KHOA HỌC VÀ CÔNG NGHỆ" (the words in
+    another order) routes by the place, and its name, abbreviation included, is supplied by the report."""
+    ids = {"qn": ("Báo cáo TĐC năm 2025", "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 2846/BC", 2025),
+           "ct": ("BÁO CÁO Kết quả năm 2022", "UBND THÀNH PHỐ CẦN THƠ\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\nTRUNG TÂM KỸ THUẬT "
+                  "TIÊU CHUẨN\nĐO LƯỜNG CHẤT LƯỢNG", 2022)}
+    r = ReportRouter()
+    qn = r.route("Năm 2026 Sở KH&CN Quảng Ngãi đặt chỉ tiêu kiểm định ít nhất bao nhiêu phương tiện đo?", ids)
+    assert qn.doc_ids == ["qn"] and {"sở", "quảng", "ngãi", "§KH&CN"} <= qn.words
+    ct = r.route("Năm 2022, Trung tâm Kỹ thuật TCĐLCL Cần Thơ nhận về bao nhiêu mẫu để thử nghiệm?", ids)
+    assert ct.doc_ids == ["ct"] and {"cần", "thơ"} <= ct.words
+    assert r.route("Sở KH&CN Hà Tĩnh có bao nhiêu công chức?", ids).doc_ids is None  # no report of that place
+
+
 ACCREDITATION = """TỔNG CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG
 VĂN PHÒNG CÔNG NHẬN CHẤT LƯỢNG
 Số: 418/BC-VPCNCL

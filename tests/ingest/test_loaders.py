@@ -404,6 +404,26 @@ def test_html_source_line_ends_are_spaces(tmp_path: Path) -> None:
     ]
 
 
+def test_html_inside_a_page_wide_form_is_read(tmp_path: Path) -> None:
+    """An ASP.NET page wraps its whole body in <form id="aspnetForm">: the article inside is read, the
+    form's controls (the __VIEWSTATE field, a search box, a select of links) are not."""
+    f = tmp_path / "aspnet.html"
+    f.write_text(
+        '<html><body><form id="aspnetForm" method="post" action="./tin.aspx">'
+        '<input type="hidden" name="__VIEWSTATE" value="/wEPDwUKMTY1NDU2MTA1Mg9kFgJmD2QWAgIDD2QWAg==">'
+        '<table><tr><td><select><option>Liên kết website</option><option>Bộ KH&amp;CN</option></select>'
+        '<input type="text" value="Tìm kiếm"></td>'
+        "<td><b>BÁO CÁO</b><br>&nbsp;&nbsp;&nbsp;Chi cục đã kiểm định 1.254&nbsp;phương tiện đo.<br>"
+        "&nbsp;&nbsp;&nbsp;Lấy 36 mẫu phân bón.</td></tr></table></form></body></html>",
+        encoding="utf-8",
+    )
+    text = DocumentReader().read(f).text
+    assert "Chi cục đã kiểm định 1.254 phương tiện đo." in text
+    assert "Lấy 36 mẫu phân bón." in text
+    for dropped in ("wEPDwU", "Liên kết website", "Bộ KH&CN", "Tìm kiếm"):
+        assert dropped not in text
+
+
 def test_html_without_content_is_refused(tmp_path: Path) -> None:
     f = tmp_path / "empty.html"
     f.write_text("   \n", encoding="utf-8")

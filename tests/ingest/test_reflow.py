@@ -405,3 +405,84 @@ def test_a_laid_out_text_file_is_read_with_its_table(tmp_path) -> None:  # noqa:
     text = DocumentReader().read(path).text
     assert "\n3 | Số doanh nghiệp được cấp mới mã số mã vạch | doanh nghiệp | 7.212 | 7.935 | 110,0\n" in text
     assert "TT | Chỉ tiêu | Đơn vị | Năm 2024 | Năm 2025 | So sánh (%)" in text
+
+
+RAW_TABLE = """Một số chỉ tiêu năm 2022 được tổng hợp tại Bảng 1 dưới đây.
+Bảng 1. Một số chỉ tiêu hoạt động chủ yếu năm 2022 so với năm 2021
+TT
+
+Chỉ tiêu
+
+ĐVT
+
+Năm
+
+Năm
+
+Tăng/giảm
+
+2021
+
+2022
+
+(%)
+
+1
+
+Mẫu phân bón
+
+mẫu
+
+864
+
+1.057
+
+22,3
+
+2
+
+Kiểm định xitéc ô tô
+
+xitéc
+
+318
+
+347
+
+9,1
+
+10 Giấy chứng nhận hợp quy
+
+giấy
+
+127
+
+154
+
+21,3
+
+Ghi chú: dấu (-) là giảm.
+"""
+
+
+def test_a_raw_pdftotext_table_one_cell_per_line_becomes_rows_of_cells(tmp_path) -> None:  # noqa: ANN001
+    """``pdftotext`` without ``-layout`` gives a cell per line, each followed by a blank line, and a two-line
+    header row by row ("Năm", "Năm", "Tăng/giảm" then "2021", "2022", "(%)"); a row's number may run into
+    its label ("10 Giấy chứng nhận hợp quy")."""
+    f = tmp_path / "raw.txt"
+    f.write_text(RAW_TABLE, encoding="utf-8")
+    lines = DocumentReader().read(f).text.split("\n")
+    at = lines.index("TT | Chỉ tiêu | ĐVT | Năm 2021 | Năm 2022 | Tăng/giảm (%)")
+    assert lines[at + 1 : at + 4] == [
+        "1 | Mẫu phân bón | mẫu | 864 | 1.057 | 22,3",
+        "2 | Kiểm định xitéc ô tô | xitéc | 318 | 347 | 9,1",
+        "10 | Giấy chứng nhận hợp quy | giấy | 127 | 154 | 21,3",
+    ]
+    assert "Ghi chú: dấu (-) là giảm." in lines
+
+
+def test_short_paragraphs_between_blank_lines_are_not_a_table() -> None:
+    from ingest.reflow import close_cell_gaps
+
+    text = "BÁO CÁO\n\nKết quả năm 2022\n\nI. ĐẶC ĐIỂM\n\nTrung tâm có 52 người.\n\nII. KẾT QUẢ\n"
+    assert close_cell_gaps(text) == text  # fewer than eight cells in a row
