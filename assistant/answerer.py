@@ -972,16 +972,16 @@ def _change_worked(late: Candidate, early: Candidate, unit: str) -> tuple[float,
 
 def _wrong_direction(question: str, diff: float) -> bool:
     """A fall asked ("giảm", "ít hơn") of figures that rose, or a rise asked of figures that fell."""
-    asked = {w.lower() for w in _CHANGE_WORD_RE.findall(question)}
-    falls = asked & {"giảm", "giam", "ít hơn", "it hon", "hụt", "sụt", "hut", "sut"} or bool(_LOWER_RE.search(question))
-    rises = asked & {"tăng", "tang", "nhiều hơn", "nhieu hon"} or bool(_HIGHER_RE.search(question))
+    asked = {w.lower() for w in _CHANGE_WORD_RE.findall(question) + _COMPARED_RE.findall(question)}
+    falls = asked & {"giảm", "giam", "ít hơn", "it hon", "hụt", "sụt", "hut", "sut", "thấp hơn", "nhỏ hơn", "thap hon",
+                     "nho hon"}
+    rises = asked & {"tăng", "tang", "nhiều hơn", "nhieu hon", "cao hơn", "lớn hơn", "cao hon", "lon hon"}
     if (falls or rises) and diff == 0:  # "cao hơn bao nhiêu" of two equal figures: neither is higher
         return True
     return bool(falls and not rises and diff > 0) or bool(rises and not falls and diff < 0)
 
 
-_HIGHER_RE = re.compile(r"\b(?:cao hơn|lớn hơn|cao hon|lon hon)\b", re.I)
-_LOWER_RE = re.compile(r"\b(?:thấp hơn|nhỏ hơn|thap hon|nho hon)\b", re.I)
+_COMPARED_RE = re.compile(r"\b(cao hơn|lớn hơn|thấp hơn|nhỏ hơn|cao hon|lon hon|thap hon|nho hon)\b", re.I)
 
 
 def _column_years(c: Candidate) -> set[int]:

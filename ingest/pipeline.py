@@ -140,9 +140,9 @@ class DocumentReader:
                 text = join_indented(text)
             texts.append(normalize_text(columns_to_cells(text)))  # before whitespace runs collapse
         if raw.paged:  # a PDF's lines are where the page broke them: back to paragraphs
-            texts = part_glued_words([spaced_rows(stacked_cells(reflow(close_cell_gaps(t))))
-                                      for t in strip_running_lines(texts)])
-        elif raw.wrapped:  # a text file may be wrapped at a fixed width, with "Trang 2/5" left mid-paragraph
+            texts = part_glued_words([spaced_rows(stacked_cells(reflow(t))) for t in strip_running_lines(texts)])
+        elif raw.wrapped:  # a text file may be wrapped at a fixed width, with "Trang 2/5" left mid-paragraph;
+            # a raw pdftotext table, a cell per line, is read before reflow could join its cells
             texts = [reflow(stacked_cells(close_cell_gaps(drop_page_numbers(t))), by_width=hard_wrapped(t)) for t in texts]
         # pages joined by a blank line (by a space when a sentence runs on to the next page); an empty
         # page adds nothing and starts where the next one does

@@ -516,15 +516,15 @@ _GLUED_ROW_NO_RE = re.compile(r"(\d{1,2})\s+(?=[^\W\d_])")
 def _paired_header(head_lines: list[str], k: int) -> list[str] | None:
     """A two-line header given row by row ("Năm", "Năm", "Tăng/giảm" then "2021", "2022", "(%)"): the
     cells over the ``k`` figure columns paired with the line under them ("Năm 2021", …, "Tăng/giảm (%)");
-    None unless the lines after one to three label cells split evenly in two and the second half holds
-    a year or a bracket."""
-    for p in (1, 2, 3):
-        if len(head_lines) != p + 2 * k:
-            continue
-        top, bottom = head_lines[p : p + k], head_lines[p + k :]
-        if all(re.fullmatch(r"(?:19|20)\d{2}|\(.{1,20}\)|[A-ZĐ]{2,3}", b) for b in bottom) \
-                and not any(is_figure(t) or t.startswith("(") or re.search(r"(?:19|20)\d{2}", t) for t in top):
-            return head_lines[:p] + [f"{t} {b}" for t, b in zip(top, bottom)]
+    None unless one to three label cells come first, the rest split evenly in two, the lower half is all
+    years, brackets or short codes ("KH", "TH") and the upper half names no year."""
+    p = len(head_lines) - 2 * k
+    if p not in (1, 2, 3):
+        return None
+    top, bottom = head_lines[p : p + k], head_lines[p + k :]
+    if all(re.fullmatch(r"(?:19|20)\d{2}|\(.{1,20}\)|[A-ZĐ]{2,3}", b) for b in bottom) \
+            and not any(is_figure(t) or t.startswith("(") or re.search(r"(?:19|20)\d{2}", t) for t in top):
+        return head_lines[:p] + [f"{t} {b}" for t, b in zip(top, bottom)]
     return None
 
 

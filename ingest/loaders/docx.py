@@ -65,23 +65,21 @@ def _blocks(parent):  # noqa: ANN001, ANN202 - lxml elements
             yield from _blocks(child)
 
 
+def _descendants(node, skipped: tuple[str, ...]):  # noqa: ANN001, ANN202 - lxml elements
+    """Every element under ``node`` in document order, leaving out the subtrees whose tag is in ``skipped``."""
+    for child in node.iterchildren():
+        if _local(child) in skipped:
+            continue
+        yield child
+        yield from _descendants(child, skipped)
+
+
 def _text_box_paragraphs(paragraph) -> list:  # noqa: ANN001 - an lxml element
     """The paragraphs of the text boxes anchored in a paragraph, each once: a drawing is stored twice (the
     DrawingML text box, and a VML copy under ``mc:Fallback`` for old Word), and only the first is read."""
-    found: list = []
-
-    def walk(node) -> None:  # noqa: ANN001
-        for child in node.iterchildren():
-            tag = _local(child)
-            if tag == "Fallback":
-                continue
-            if tag == "txbxContent":
-                found.extend(p for p in _blocks(child) if _local(p) == "p")
-                continue
-            walk(child)
-
-    walk(paragraph)
-    return found
+    return [p for holder in (paragraph, *_descendants(paragraph, ("Fallback", "txbxContent")))
+            for box in holder.iterchildren() if _local(box) == "txbxContent"
+            for p in _blocks(box) if _local(p) == "p"]
 
 
 class _Notes:
@@ -149,25 +147,18 @@ def _text(paragraph, line_break: str, notes: _Notes | None) -> str:  # noqa: ANN
     (:func:`_text_box_paragraphs`), tracked deletions and a drawing's VML copy not at all; a footnote
     reference reads "[1]"."""
     out: list[str] = []
-
-    def walk(node) -> None:  # noqa: ANN001
-        for child in node.iterchildren():
-            tag = _local(child)
-            if tag in _SKIPPED:
-                continue
-            if tag == "t":
-                out.append(child.text or "")
-            elif tag == "tab":
-                out.append("\t")
-            elif tag in ("br", "cr"):
-                out.append(line_break)
-            elif tag == "noBreakHyphen":
-                out.append("-")
-            elif tag in _NOTE_KINDS and notes is not None:
-                out.append(notes.mark(_NOTE_KINDS[tag], child.get(f"{_W}id") or ""))
-            walk(child)
-
-    walk(paragraph)
+    for node in _descendants(paragraph, _SKIPPED):
+        tag = _local(node)
+        if tag == "t":
+            out.append(node.text or "")
+        elif tag == "tab":
+            out.append("\t")
+        elif tag in ("br", "cr"):
+            out.append(line_break)
+        elif tag == "noBreakHyphen":
+            out.append("-")
+        elif tag in _NOTE_KINDS and notes is not None:
+            out.append(notes.mark(_NOTE_KINDS[tag], node.get(f"{_W}id") or ""))
     return "".join(out)
 
 
