@@ -464,9 +464,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if c.clause.column:  # a table cell: its column says it ("Kế hoạch 2022" vs "Thực hiện 2022")
             if _PLAN_COLUMN_RE.match(c.clause.column):
                 return True
-            if year and re.fullmatch(r"(?:năm\s+)?(?:19|20)\d{2}", c.clause.column.strip(), re.I) and max(
-                    _column_years(c)) <= year:
-                return False  # "Năm 2021" of the 2021 review, whatever "giai đoạn 2020 - 2022" its caption says
+            if year and _column_years(c) and max(_column_years(c)) <= year and not _PLAN_WORDS_RE.search(c.clause.column):
+                return False  # "Năm 2021", "9 tháng năm 2021" of the 2021 review, whatever "giai đoạn 2020 - 2022" or
+                # "so với cùng kỳ và kế hoạch năm" its caption says
             sentence = c.clause.context
         else:  # plan words before the figure or beside it, not a later "đạt 76,8% kế hoạch năm 2024 (24.000 PTĐ)"
             at = c.start - c.clause.sentence_start
@@ -985,8 +985,12 @@ _COMPARED_RE = re.compile(r"\b(cao hơn|lớn hơn|thấp hơn|nhỏ hơn|cao ho
 
 
 def _column_years(c: Candidate) -> set[int]:
-    """The years a table cell's column names ("Năm 2019", "9 tháng 2023"); empty outside tables."""
-    return {int(y) for y in re.findall(r"(?:19|20)\d{2}", c.clause.column)}
+    """The years a table cell's column names ("Năm 2019", "9 tháng 2023"); empty outside tables. The year a
+    column is measured against is not its own: "So với 2022 (%)" is a figure of the report's year."""
+    return {int(y) for y in re.findall(r"(?:19|20)\d{2}", _AGAINST_YEAR_RE.sub(" ", c.clause.column))}
+
+
+_AGAINST_YEAR_RE = re.compile(r"\bso với\s+(?:cùng kỳ\s+)?(?:năm\s+)?(?:19|20)\d{2}", re.I)
 
 
 def _read_previous(history: list[Turn]) -> tuple[set[float], str | None, dict[float, str]]:

@@ -670,7 +670,13 @@ def quantity_candidates(cl: list[Clause], want: str) -> list[Candidate]:
             if want == "number" and not cand.unit:
                 before = c.sentence[: c.start - c.sentence_start + q.start]
                 label = re.search(r"\b[Ss]ố\s+(?:lượng\s+)?([^\W\d_]+)[^:]*:[^:]*$", before)
-                if label:
+                named = None if label else re.search(r"\b[Ss]ố\s+(?:lượng\s+)?(?=[^\W\d_])[^:;()]*(?:\([^()]*\)[^:;()]*)*\blà\s*$",
+                                                    before)  # "Số doanh nghiệp được hỗ trợ … năm 2023 là 14"
+                if named and (words := unit_after(before, named.start() + 2)):
+                    cand.unit = words
+                    cand.unit_end = 0
+                    cand.label_unit = True
+                elif label:
                     cand.unit = label.group(1)
                     cand.unit_end = 0
                     cand.label_unit = True

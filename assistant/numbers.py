@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-QuantityKind = Literal["number", "percent", "year", "date", "id", "ordinal"]
+QuantityKind = Literal["number", "percent", "year", "date", "id", "ordinal", "note"]
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+\.\d+|\d+"
 _NUM_RE = re.compile(rf"(?<![\d.,])(?:{_NUM})(?![\d])")
@@ -127,6 +127,10 @@ def _classify(text: str, start: int, end: int, token: str) -> QuantityKind:
     return "number"
 
 
+# "[1]" written against the word or figure it notes, or opening the note's own line: no figure
+_NOTE_REF_RE = re.compile(r"(?<=[^\s\[(])\[\d{1,3}\](?!\d)|^\[\d{1,3}\](?=\s)", re.M)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every number in ``text``, classified. Spans never overlap; order is by position."""
     return list(_find_quantities(text))
@@ -144,6 +148,8 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
         taken.append((q.start, q.end))
         out.append(q)
 
+    for m in _NOTE_REF_RE.finditer(text):  # "186,5 triệu đồng[1]": a footnote's reference
+        add(Quantity(None, m.start(), m.end(), m.group(0), "note"))
     for m in _DATE_LONG_RE.finditer(text):  # "ngày 20 tháng 02 năm 2006"
         d, mo = int(m.group(1)), int(m.group(2))
         if 1 <= d <= 31 and 1 <= mo <= 12:

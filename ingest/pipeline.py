@@ -29,7 +29,8 @@ from ingest.loaders import RawDocument, RawPage, loader_for, supported_suffixes
 from ingest.metadata import extract_metadata, usable_title
 from ingest.normalize import fold, normalize_text
 from ingest.reflow import (
-    close_cell_gaps, columns_to_cells, drop_page_numbers, fold_wrapped_rows, hard_wrapped, join_indented, page_continues, part_glued_words, reflow, spaced_rows,
+    close_cell_gaps, columns_to_cells, drop_page_numbers, fold_wrapped_rows, hard_wrapped, join_indented, ocr_table_bars, page_continues,
+    part_glued_words, reflow, spaced_rows,
     stacked_cells, strip_running_lines,
 )
 from ingest.splitter import SentenceSplitter
@@ -38,7 +39,7 @@ from vectorstore.hybrid import HybridIndex
 from vectorstore.lexical import LexRecord
 
 log = logging.getLogger(__name__)
-PIPELINE_VERSION = "20"
+PIPELINE_VERSION = "21"
 WRITE_BATCH = 256  # chunks written to the store per call (each batch is logged: the kill test waits for it)
 Progress = Callable[[int, int, str], None]
 
@@ -138,7 +139,7 @@ class DocumentReader:
             text = fold_wrapped_rows(text)  # a laid-out table's wrapped cells, while their columns still show
             if raw.wrapped:  # an indented block wrapped mid-name: joined while its indentation still shows
                 text = join_indented(text)
-            texts.append(normalize_text(columns_to_cells(text)))  # before whitespace runs collapse
+            texts.append(normalize_text(columns_to_cells(ocr_table_bars(text))))  # before whitespace runs collapse
         if raw.paged:  # a PDF's lines are where the page broke them: back to paragraphs
             texts = part_glued_words([spaced_rows(stacked_cells(reflow(t))) for t in strip_running_lines(texts)])
         elif raw.wrapped:  # a text file may be wrapped at a fixed width, with "Trang 2/5" left mid-paragraph;

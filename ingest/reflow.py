@@ -27,13 +27,19 @@ _PAGE_NO_RE = re.compile(rf"^\s*{_PAGE_NO}\s*$", re.I)
 _PAGE_LINE_RE = re.compile(rf"\n[ \t]*(?:\n[ \t]*)*{_PAGE_NO}[ \t]*(?:\n[ \t]*)*(?=\n)", re.I)
 _STARTS_ITEM_RE = re.compile(
     r"^\s*(?:[-•+*–]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][).]\s|[IVXLC]{1,6}\.\s|\(\d{1,2}\)\s|"
-    r"(?:Điều|Chương|Mục|Phần|Bảng|Hình|Biểu|Phụ lục)\s+\w+|Nơi nhận)", re.I)
+    r"(?-i:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN|Bảng|BẢNG|Hình|Biểu|BIỂU|Phụ lục|PHỤ LỤC)(?:\s+\w+|\s*:)|Nơi nhận)", re.I)
 _ENDS_OPEN_RE = re.compile(r"(?:[,(\[–-]|\b(?:và|của|các|những|với|cho|tại|theo|từ|đến|trong|là|được|về|số|năm|ngày|tháng))\s*$", re.I)
 _ENDS_SENTENCE_RE = re.compile(r"[.:;!?…]\s*[\"')\]]*\s*$")
 _TABLE_ROW_RE = re.compile(r"(?:\d[\d.,%]*\s+){2,}\S*\s*$")  # a row of figures: "Huyết áp kế 95 212"
 ENDS_WITH_FIGURES_RE = re.compile(r"\d[\d.,%]*\s+\d[\d.,%]*\s*$")  # "1 Công tơ điện 61.245 68.930"
 _CAPTION_RE = re.compile(r"^(?:Bảng|Biểu|Hình|Phụ lục)\s+(?:\d{1,2}|[IVX]{1,4})\b")
 WIDE = 0.8  # a line this share of the page's longest line wide is wrapped, not ended
+
+
+def starts_item(line: str) -> bool:
+    """Does this line open an item of its own (a bullet, "2.", "a)", "II.", a heading word) rather than
+    continue the line above?"""
+    return bool(_STARTS_ITEM_RE.match(line))
 
 
 def _signature(line: str) -> str:
@@ -49,16 +55,29 @@ def strip_running_lines(pages: list[str]) -> list[str]:
         edges.update(seen)
     running = {s for s, n in edges.items()
                if len(pages) >= 3 and n >= max(3, 0.5 * len(pages)) and re.search(r"[^\W\d_]", s)}
+    numbers = _bare_page_numbers(split)
     out = []
-    for lines in split:
+    for p, lines in enumerate(split):
         keep = []
         for i, line in enumerate(lines):
             at_edge = i < 2 or i >= len(lines) - 2
-            if at_edge and (_PAGE_NO_RE.match(line) or _signature(line) in running) and line.strip():
+            if at_edge and (_PAGE_NO_RE.match(line) or _signature(line) in running or (p, i) in numbers) and line.strip():
                 continue
             keep.append(line)
         out.append("\n".join(keep))
     return out
+
+
+def _bare_page_numbers(split: list[list[str]]) -> set[tuple[int, int]]:
+    """(page, line) of bare numbers at a page's top or bottom that count up with the pages ("2" on the
+    second page, "3" on the third…) on at least three pages: page numbers, not figures of a table."""
+    found: dict[int, list[tuple[int, int]]] = {}
+    for p, lines in enumerate(split):
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        for i in {*filled[:1], *filled[-1:]}:
+            if re.fullmatch(r"\s*\d{1,3}\s*", lines[i]):
+                found.setdefault(int(lines[i]) - p, []).append((p, i))
+    return {at for spots in found.values() if len({p for p, _ in spots}) >= 3 for at in spots}
 
 
 def hard_wrapped(text: str) -> bool:
@@ -71,6 +90,11 @@ def hard_wrapped(text: str) -> bool:
     return p90 <= 110 and sum(n >= 0.75 * p90 for n in lengths) >= 0.5 * len(lengths)
 
 
+# a line ending in part of a word and a hyphen ("Đo lườ-", "tr-"): a word broken at the wrap. A hyphen
+# after a space ("kinh tế -") or a figure ("2021-") joins two words and stays
+_BROKEN_WORD_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]*[a-zà-ỹđ]-$")
+
+
 def reflow(text: str, by_width: bool = True) -> str:
     """Wrapped lines of one page joined into their paragraphs (see the module docstring). Without
     ``by_width`` (text whose lines are paragraphs), a line's length is no sign that it goes on."""
@@ -80,7 +104,11 @@ def reflow(text: str, by_width: bool = True) -> str:
     for i, line in enumerate(lines):
         # judged on the line as printed, not on the paragraph joined so far (which is always "wide")
         if out and _continues(lines[i - 1], line, width):
-            out[-1] = out[-1].rstrip() + " " + line.lstrip()
+            head, tail = out[-1].rstrip(), line.lstrip()
+            if _BROKEN_WORD_RE.search(head) and tail[:1].islower():  # "lườ-" / "ng": a word hyphenated at the wrap
+                out[-1] = head[:-1] + tail
+            else:
+                out[-1] = head + " " + tail
         else:
             out.append(line)
     return "\n".join(out)
@@ -297,6 +325,28 @@ def fold_wrapped_rows(text: str) -> str:
         out.extend("   ".join(cells) for cells in rows)
         i = done = j
     return "\n".join(out)
+
+
+_OCR_BAR_RE = re.compile(r"(?<!\S)[\]\[!l](?!\S)")  # "]", "[", "!" or "l" standing alone: how OCR reads a "|"
+_BAR_SPLIT_RE = re.compile(r"\s*(?:\||(?<!\S)[\]\[!l](?!\S))\s*|\s{2,}")
+
+
+def ocr_table_bars(text: str) -> str:
+    """A table ruled with "|" as OCR reads it: some bars read as "]", "!" or "l", some lost to a run of
+    spaces. In a run of three or more lines with bars (one "|" at least), where such misread bars stand on
+    two lines or more, every line is rewritten as its cells joined by " | "."""
+    lines = text.split("\n")
+    bars = ["|" in line and line.count("|") + len(_OCR_BAR_RE.findall(line)) >= 2 for line in lines]
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and bars[j]:
+            j += 1
+        if j - i >= 3 and sum(bool(_OCR_BAR_RE.search(lines[k])) for k in range(i, j)) >= 2:
+            for k in range(i, j):
+                lines[k] = " | ".join(c for c in _BAR_SPLIT_RE.split(lines[k].strip()) if c)
+        i = j + 1
+    return "\n".join(lines)
 
 
 def columns_to_cells(text: str) -> str:

@@ -31,9 +31,7 @@ class DocxLoader:
                     lines.append(own)
                 lines.extend(_text(p, "\n", notes) for p in boxed)
             else:
-                rows = [[_cell(cell, notes) for cell in row.iterchildren() if cell.tag.endswith("}tc")]
-                        for row in child.iter() if row.tag.endswith("}tr")]
-                lines.extend(table_lines(rows))
+                lines.extend(_table_lines(child, notes))
             lines.extend(notes.flush())
         props = document.core_properties
         date = props.created.date().isoformat() if props.created else None
@@ -165,10 +163,37 @@ def _text(paragraph, line_break: str, notes: _Notes | None) -> str:  # noqa: ANN
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
+def _table_lines(table, notes: _Notes | None) -> list[str]:  # noqa: ANN001 - an lxml w:tbl element
+    """A table's lines, a line per row; a table nested in a cell follows the row that holds it, its own rows
+    as lines (its text is not also run into the outer cell)."""
+    rows = [row for row in _descendants(table, ("tbl",)) if _local(row) == "tr"]
+    cells = [[_cell(cell, notes) for cell in row.iterchildren() if _local(cell) == "tc"] for row in rows]
+    lines = table_lines(cells)
+    nested = [[t for t in row.iter() if _local(t) == "tbl" and _outer_table(t) is table] for row in rows]
+    if not any(nested):
+        return lines
+    if len(lines) != len(rows):  # a header over several rows was made one line: inner tables after the table
+        return lines + [line for inner in nested for t in inner for line in _table_lines(t, notes)]
+    out: list[str] = []
+    for line, inner in zip(lines, nested):
+        out.append(line)
+        out.extend(x for t in inner for x in _table_lines(t, notes))
+    return out
+
+
+def _outer_table(node):  # noqa: ANN001, ANN202 - lxml elements
+    """The nearest table above ``node``."""
+    parent = node.getparent()
+    while parent is not None and _local(parent) != "tbl":
+        parent = parent.getparent()
+    return parent
+
+
 def _cell(cell, notes: _Notes | None = None) -> Cell:  # noqa: ANN001 - an lxml w:tc element
     """A table cell's text, how many grid columns it spans (``w:gridSpan``) and whether it continues the
     cell above (``w:vMerge`` without "restart")."""
-    text = " ".join(" ".join(_text(p, " ", notes).split()) for p in cell.iter() if _local(p) == "p").strip()
+    paragraphs = [p for p in _descendants(cell, ("tbl",)) if _local(p) == "p"]  # a nested table is read apart
+    text = " ".join(" ".join(_text(p, " ", notes).split()) for p in paragraphs).strip()
     props = cell.find(f"{_W}tcPr")
     span, continued = 1, False
     if props is not None:

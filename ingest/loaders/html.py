@@ -40,6 +40,13 @@ class HtmlLoader:
             tag.decompose()
         _collapse_source_whitespace(soup)
         for table in soup.find_all("table"):  # one line per row, whatever whitespace the source puts between cells
+            if table.parent is None:  # inside a data table already written as lines
+                continue
+            if _is_layout(table):  # a page laid out with tables: its cells are blocks, its tables inside are read
+                for cell in _own_cells(table):
+                    cell.insert_before("\n")
+                    cell.insert_after("\n")
+                continue
             rows = [row for row in table.find_all("tr") if row.find_parent("table") is table]
             lines = table_lines([[Cell(c.get_text(" ", strip=True), _span(c.get("colspan")), _span(c.get("rowspan")))
                                   for c in row.find_all(["td", "th"], recursive=False)] for row in rows])
@@ -79,6 +86,26 @@ def _collapse_source_whitespace(soup) -> None:
         collapsed = _SOURCE_SPACE_RE.sub(" ", str(node))
         if collapsed != str(node):
             node.replace_with(collapsed)
+
+
+_SECTION_TAGS = ("table", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "article", "section")
+_LAYOUT_CELL_CHARS = 600
+
+
+def _own_cells(table) -> list:
+    return [c for c in table.find_all(["td", "th"]) if c.find_parent("table") is table]
+
+
+def _is_layout(table) -> bool:
+    """A table used to lay out a page (an old portal's whole body, a sidebar of links), not to hold figures:
+    one of its cells holds a table, a heading, a list, or many paragraphs of text. Word's data tables put a
+    <p> in every cell, so paragraphs alone only count when a cell reads like a page."""
+    for cell in _own_cells(table):
+        if cell.find(_SECTION_TAGS) is not None:
+            return True
+        if len(cell.get_text(" ", strip=True)) > _LAYOUT_CELL_CHARS and len(cell.find_all(["p", "div", "br"])) >= 3:
+            return True
+    return False
 
 
 def _span(value: object) -> int:

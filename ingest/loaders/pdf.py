@@ -7,10 +7,12 @@ producers (pdfFactory, common for Vietnamese government PDFs) write.
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from assistant.errors import IngestError
 from ingest.loaders import RawDocument, RawPage, register_loader
+from ingest.reflow import starts_item
 
 log = logging.getLogger(__name__)
 
@@ -57,12 +59,17 @@ class PdfLoader:
             raise IngestError("the PDF has no pages")
         pages: list[RawPage] = []
         empty: list[int] = []
+        texts: list[str] = []
         for i in range(n_pages):
             try:
-                text = reader.pages[i].extract_text() or ""
+                texts.append(reader.pages[i].extract_text() or "")
             except Exception as exc:  # noqa: BLE001 - a broken page must not stop the file
                 log.warning("%s: page %d could not be read: %s", path.name, i + 1, exc)
-                text = ""
+                texts.append("")
+        positioned = _word_per_line("\n".join(texts))  # a "Microsoft Print to PDF"-like file: every word drawn apart
+        for i, text in enumerate(texts):
+            if positioned and text.strip():
+                text = _positioned_text(reader.pages[i], path.name) or text
             if not text.strip():
                 empty.append(i)
             pages.append(RawPage(text=text, page=i + 1, relayout=_layout_extractor(reader, i, path.name)))
@@ -103,3 +110,145 @@ def _layout_extractor(reader, index: int, name: str):  # noqa: ANN001, ANN202 - 
             return ""
 
     return relayout
+
+
+# A page whose words are each drawn as a string of their own, at their own x (no space characters):
+# pypdf's plain extraction writes one word per line. The page is then rebuilt from the strings'
+# positions: a line per baseline, a space between words, " | " between cells of a table row or the
+# two blocks of a letterhead; a table row whose cells wrap onto lines above and below its figures is
+# one line; a small raised number (a footnote reference) reads "[1]".
+_MIN_LINES = 30
+_SINGLE_WORD_SHARE = 0.7
+_CELL_GAP = 1.1  # a gap wider than this many font heights parts cells (unless all gaps of the line are even)
+_BAND = 0.9  # baselines closer than this many font heights: one row of a table (its cells wrap)
+_SUPERSCRIPT_RE = re.compile(r"\(?(?:\d{1,3}|\*{1,3})\)?")
+
+
+def _word_per_line(text: str) -> bool:
+    lines = [line for line in text.splitlines() if line.strip()]
+    return len(lines) >= _MIN_LINES and sum(len(line.split()) == 1 for line in lines) >= _SINGLE_WORD_SHARE * len(lines)
+
+
+def _positioned_text(page, name: str) -> str:  # noqa: ANN001 - a pypdf PageObject
+    try:
+        bands = _bands(_lines(_strings(page)))
+    except Exception as exc:  # noqa: BLE001 - pypdf internals; the plain extraction stays
+        log.warning("%s: positioned text extraction failed: %s", name, exc)
+        return ""
+    texts = [_line_text(band) for band in bands]
+    # a line of prose that reaches the right margin runs on into the next (a justified first line of a
+    # paragraph spreads few words over the whole width, so its text alone looks short)
+    prose = [_right(b[0]) for b, t in zip(bands, texts) if len(b) == 1 and " | " not in t and len(t.split()) >= 8]
+    margin = max(prose, default=None)
+    out: list[str] = []
+    for i, (band, text) in enumerate(zip(bands, texts)):
+        above = bands[i - 1][0] if i else None
+        if (out and margin is not None and len(band) == 1 and " | " not in text and not starts_item(text)
+                and len(bands[i - 1]) == 1 and " | " not in out[-1] and _right(above) >= margin - 0.2 * above["h"]
+                and above["y"] - band[0]["y"] < 2.2 * band[0]["h"]
+                and not (starts_item(texts[i - 1]) and not _stretched(above))):  # a heading that happens to be long
+            out[-1] += " " + text
+        else:
+            out.append(text)
+    return "\n".join(out)
+
+
+def _right(line: dict) -> float:
+    return max(s["x1"] for s in line["items"])
+
+
+def _stretched(line: dict) -> bool:
+    """Are the line's words spread wider than a space (a justified line)?"""
+    items = sorted(line["items"], key=lambda s: s["x0"])
+    gaps = [b["x0"] - a["x1"] for a, b in zip(items, items[1:])]
+    return bool(gaps) and sum(gaps) / len(gaps) > 0.4 * line["h"]
+
+
+def _strings(page) -> list[dict]:  # noqa: ANN001
+    """The page's shown strings with their start and end x, baseline y and font height (pypdf's
+    layout-mode reading of the content stream)."""
+    from pypdf.generic import ArrayObject, ContentStream, StreamObject
+    from pypdf._text_extraction import _layout_mode
+
+    contents = page.get("/Contents")
+    contents = contents.get_object() if contents is not None else None
+    if not isinstance(contents, (ArrayObject, StreamObject)):
+        return []
+    ops = iter(ContentStream(contents, page.pdf, "bytes").operations)
+    groups = _layout_mode.text_show_operations(ops, page._layout_mode_fonts(), True, None)  # noqa: SLF001
+    return [{"x0": g["tx"], "x1": g["displaced_tx"], "y": g["ty"] * g["flip_sort"],
+             "h": g["font_height"] or g["font_size"] or 10.0, "text": g["text"].strip()}
+            for g in groups if g["text"].strip()]
+
+
+def _lines(strings: list[dict]) -> list[dict]:
+    """Strings on one baseline form a line; a small string raised just above a line (a footnote reference)
+    joins it as "[n]"."""
+    lines: list[dict] = []
+    for s in sorted(strings, key=lambda s: (-s["y"], s["x0"])):
+        if lines and abs(lines[-1]["y"] - s["y"]) < 0.35 * min(s["h"], lines[-1]["h"]):
+            lines[-1]["items"].append(s)
+            lines[-1]["h"] = max(lines[-1]["h"], s["h"])
+        else:
+            lines.append({"y": s["y"], "h": s["h"], "items": [s]})
+    kept: list[dict] = []
+    for i, line in enumerate(lines):
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        if (below is not None and all(_SUPERSCRIPT_RE.fullmatch(s["text"]) for s in line["items"])
+                and line["h"] < 0.85 * below["h"] and 0 < line["y"] - below["y"] < 0.6 * below["h"]):
+            for s in line["items"]:
+                below["items"].append(dict(s, text=f"[{s['text'].strip('()')}]", sup=True))
+            continue
+        kept.append(line)
+    return kept
+
+
+def _cells(line: dict) -> list[dict]:
+    """A line's strings in x order, grouped into cells at gaps much wider than a word gap."""
+    items = sorted(line["items"], key=lambda s: s["x0"])
+    gaps = [b["x0"] - a["x1"] for a, b in zip(items, items[1:]) if not b.get("sup")]
+    justified = len(gaps) >= 3 and max(gaps) - min(gaps) < 0.15 * line["h"]  # even gaps: words spread to the margin
+    cells: list[dict] = []
+    for s in items:
+        if cells:
+            gap = s["x0"] - cells[-1]["x1"]
+            if not s.get("sup") and not justified and gap > _CELL_GAP * line["h"]:
+                cells.append({"x0": s["x0"], "x1": s["x1"], "text": s["text"]})
+                continue
+            after_mark = cells[-1]["text"].endswith("]") and s["text"][:1].isalnum()  # "[1] Trong đó: …"
+            joint = "" if s.get("sup") or (gap < 0.1 * line["h"] and not after_mark) else " "
+            cells[-1]["text"] += joint + s["text"]
+            cells[-1]["x1"] = max(cells[-1]["x1"], s["x1"])
+        else:
+            cells.append({"x0": s["x0"], "x1": s["x1"], "text": s["text"]})
+    return cells
+
+
+def _bands(lines: list[dict]) -> list[list[dict]]:
+    """Lines whose baselines are closer than a line of text can be (a table row whose cells wrap above and
+    below its figures) form one band."""
+    bands: list[list[dict]] = []
+    for line in lines:
+        last = bands[-1][-1] if bands else None
+        if last is not None and last["y"] - line["y"] < _BAND * min(last["h"], line["h"]):
+            bands[-1].append(line)
+        else:
+            bands.append([line])
+    return bands
+
+
+def _line_text(band: list[dict]) -> str:
+    """A band as one line: cells that overlap across its lines are one column, read top-down; columns left
+    to right, joined by " | "."""
+    cells = [(i, c) for i, line in enumerate(band) for c in _cells(line)]
+    if len(band) == 1:
+        return " | ".join(c["text"] for _, c in cells)
+    columns: list[list[tuple[int, dict]]] = []
+    for i, c in sorted(cells, key=lambda t: t[1]["x0"]):
+        for col in columns:
+            if any(c["x0"] < d["x1"] and d["x0"] < c["x1"] for _, d in col):
+                col.append((i, c))
+                break
+        else:
+            columns.append([(i, c)])
+    return " | ".join(" ".join(c["text"] for _, c in sorted(col, key=lambda t: t[0])) for col in columns)

@@ -424,6 +424,122 @@ def test_html_inside_a_page_wide_form_is_read(tmp_path: Path) -> None:
         assert dropped not in text
 
 
+def test_html_page_laid_out_with_tables_keeps_its_paragraphs(tmp_path: Path) -> None:
+    """An old portal lays out the whole page with tables: a cell holding headings, paragraphs and a table
+    of figures is a block of its own, not one table row with all the article run into it."""
+    f = tmp_path / "portal.html"
+    f.write_text(
+        "<html><body><table><tr><td>Trang chủ</td></tr><tr><td><h2>Sơ kết 9 tháng</h2>"
+        "<p>Tính đến ngày 15/9/2023, đã kiểm định được 15.872 PTĐ.</p><p>Tiếp nhận 286 hồ sơ nhập khẩu.</p>"
+        '<table border="1"><tr><td>TT</td><td>Loại PTĐ</td><td>Năm 2022</td><td>Năm 2023</td></tr>'
+        "<tr><td>1</td><td>Cột đo xăng dầu</td><td>1.984</td><td>2.146</td></tr></table></td>"
+        "<td>Tin mới</td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    lines = DocumentReader().read(f).text.split("\n")
+    assert "Tính đến ngày 15/9/2023, đã kiểm định được 15.872 PTĐ." in lines
+    assert "Tiếp nhận 286 hồ sơ nhập khẩu." in lines
+    assert "1 | Cột đo xăng dầu | 1.984 | 2.146" in lines
+    assert "TT | Loại PTĐ | Năm 2022 | Năm 2023" in lines
+
+
+def test_docx_nested_table_is_read_once(tmp_path: Path) -> None:
+    """A table inside a cell follows the row that holds it, its rows as lines; its text is not also run
+    into the outer cell."""
+    import docx
+
+    d = docx.Document()
+    outer = d.add_table(rows=2, cols=2)
+    outer.cell(0, 0).text, outer.cell(0, 1).text = "Lĩnh vực", "Kết quả"
+    outer.cell(1, 0).text = "Thư viện"
+    cell = outer.cell(1, 1)
+    cell.text = "Khai thác thư viện (lượt):"
+    inner = cell.add_table(rows=2, cols=3)
+    for j, x in enumerate(("Nội dung", "Năm 2023", "Năm 2024")):
+        inner.cell(0, j).text = x
+    for j, x in enumerate(("Lượt bạn đọc", "3.912", "4.386")):
+        inner.cell(1, j).text = x
+    d.save(tmp_path / "nested.docx")
+    text = DocumentReader().read(tmp_path / "nested.docx").text
+    assert text.split("\n") == ["Lĩnh vực | Kết quả", "Thư viện | Khai thác thư viện (lượt):",
+                                 "Nội dung | Năm 2023 | Năm 2024", "Lượt bạn đọc | 3.912 | 4.386"]
+
+
+def _word_by_word_pdf(path: Path) -> Path:
+    """A PDF as a "Microsoft Print to PDF"-like driver writes it: every word drawn as a string of its own at
+    its own x (no space characters), justified lines, a table row whose label wraps above and below its
+    figures, a raised footnote reference with its note at the page's foot, page numbers at the top."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if not font.exists():
+        pytest.skip(f"{font} is missing")
+    if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVuSans", str(font)))
+    c = canvas.Canvas(str(path), pagesize=A4)
+
+    def words(text: str, x: float, y: float, size: float = 11, width: float | None = None) -> float:
+        ws = text.split()
+        widths = [pdfmetrics.stringWidth(w, "DejaVuSans", size) for w in ws]
+        space = pdfmetrics.stringWidth(" ", "DejaVuSans", size)
+        if width is not None and len(ws) > 1:  # justified: the words spread to the right margin
+            space = (width - sum(widths)) / (len(ws) - 1)
+        for w, wd in zip(ws, widths):
+            c.setFont("DejaVuSans", size)
+            c.drawString(x, y, w)
+            x += wd + space
+        return x
+
+    body = [
+        ("Năm 2023, Chi cục đã tiếp nhận 1.262 hồ sơ thủ tục hành chính, trong đó", True),
+        ("1.105 hồ sơ được nộp trực tuyến; trả lại 5 hồ sơ do không đáp ứng", True),
+        ("điều kiện theo quy định.", False),
+    ]
+    for page in range(1, 5):
+        y = 800
+        if page > 1:
+            words(str(page), 290, 815)
+        other = {2: "Kiểm tra 54 cửa hàng xăng dầu.", 3: "Lấy 92 mẫu xăng dầu.", 4: "Hỗ trợ 14 doanh nghiệp."}
+        for line, justified in body if page == 1 else [(other[page], False)]:
+            words(line, 60, y, width=470 if justified else None)
+            y -= 17
+        if page == 1:
+            x = words("Tổng số tiền phạt là 186,5 triệu đồng", 60, y)
+            c.setFont("DejaVuSans", 7)
+            c.drawString(x + 1, y + 4, "1")
+            words(", tăng 31,3% so với năm 2022.", x + 6, y)
+            y -= 40
+            words("Cân thương mại (cân đĩa,", 90, y + 7)
+            words("1", 62, y)
+            for i, figure in enumerate(("chiếc", "3.412", "3.500", "3.687")):
+                words(figure, 260 + 70 * i, y)
+            words("cân bàn)", 90, y - 7)
+            c.setFont("DejaVuSans", 6)
+            c.drawString(60, 64, "1")
+            words("Trong đó: vi phạm về đo lường 9 cơ sở, số tiền phạt 92,0 triệu đồng.", 64, 60, size=8)
+        c.showPage()
+    c.save()
+    return path
+
+
+def test_pdf_drawn_word_by_word_is_read_as_lines_of_words(tmp_path: Path) -> None:
+    pdf = _word_by_word_pdf(tmp_path / "print.pdf")
+    from pypdf import PdfReader
+
+    assert PdfReader(str(pdf)).pages[0].extract_text().count("\n") > 40  # pypdf alone: a word per line
+    text = DocumentReader().read(pdf).text
+    assert ("Năm 2023, Chi cục đã tiếp nhận 1.262 hồ sơ thủ tục hành chính, trong đó 1.105 hồ sơ được nộp "
+            "trực tuyến; trả lại 5 hồ sơ do không đáp ứng điều kiện theo quy định.") in text
+    assert "Tổng số tiền phạt là 186,5 triệu đồng[1], tăng 31,3% so với năm 2022." in text
+    assert "1 | Cân thương mại (cân đĩa, cân bàn) | chiếc | 3.412 | 3.500 | 3.687" in text.split("\n")
+    assert "[1] Trong đó: vi phạm về đo lường 9 cơ sở, số tiền phạt 92,0 triệu đồng." in text.split("\n")
+    assert "Kiểm tra 54 cửa hàng xăng dầu." in text.split("\n")  # a short page is read the same way
+    assert not {"2", "3", "4"} & set(text.split("\n"))  # the page numbers counting up with the pages
+
+
 def test_html_without_content_is_refused(tmp_path: Path) -> None:
     f = tmp_path / "empty.html"
     f.write_text("   \n", encoding="utf-8")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ingest.pipeline import DocumentReader
 from ingest.reflow import (
-    columns_to_cells, drop_page_numbers, fold_wrapped_rows, hard_wrapped, join_indented, page_continues, part_glued_words, reflow,
+    columns_to_cells, drop_page_numbers, fold_wrapped_rows, hard_wrapped, join_indented, ocr_table_bars, page_continues, part_glued_words, reflow,
     spaced_rows, stacked_cells, strip_running_lines,
 )
 
@@ -486,3 +486,40 @@ def test_short_paragraphs_between_blank_lines_are_not_a_table() -> None:
 
     text = "BÁO CÁO\n\nKết quả năm 2022\n\nI. ĐẶC ĐIỂM\n\nTrung tâm có 52 người.\n\nII. KẾT QUẢ\n"
     assert close_cell_gaps(text) == text  # fewer than eight cells in a row
+
+
+def test_a_word_hyphenated_at_the_wrap_is_joined_whole() -> None:
+    """OCR and hyphenating typesetters break a word at the line's end ("lườ-" / "ng"); a hyphen after a space
+    or a figure joins two words and stays."""
+    text = ("Công văn của Tổng cục Tiêu chuẩn Đo lườ-\nng Chất lượng về việc báo cáo kết quả hoạt động năm 2024 của\n"
+            "các đơn vị trực thuộc trong giai đoạn 2021-\n2025 và tình hình kinh tế -\nxã hội của tỉnh.")
+    assert reflow(text) == ("Công văn của Tổng cục Tiêu chuẩn Đo lường Chất lượng về việc báo cáo kết quả hoạt động năm 2024 "
+                            "của các đơn vị trực thuộc trong giai đoạn 2021- 2025 và tình hình kinh tế - xã hội của tỉnh.")
+
+
+def test_a_lower_case_word_is_no_heading_of_its_own() -> None:
+    """"điều kiện", "phần vốn" open no article ("Điều 5") or part ("Phần II"): the wrapped line goes on."""
+    text = ("Chi cục trả lại 5 hồ sơ do không đáp ứng đầy đủ các yêu cầu của tổ chức và cá nhân về\n"
+            "điều kiện theo quy định.\nĐiều 5. Hiệu lực thi hành")
+    assert reflow(text).split("\n") == [
+        "Chi cục trả lại 5 hồ sơ do không đáp ứng đầy đủ các yêu cầu của tổ chức và cá nhân về điều kiện theo quy định.",
+        "Điều 5. Hiệu lực thi hành"]
+
+
+def test_bare_numbers_counting_up_with_the_pages_are_page_numbers() -> None:
+    pages = ["Báo cáo\nNội dung trang một.", "2\nNội dung trang hai.", "3\nNội dung trang ba.", "Bảng\n5\n4"]
+    assert strip_running_lines(pages) == ["Báo cáo\nNội dung trang một.", "Nội dung trang hai.", "Nội dung trang ba.", "Bảng\n5"]
+    assert strip_running_lines(pages[:3]) == pages[:3]  # two numbered pages are no proof
+
+
+def test_ocr_misread_table_bars_become_cells() -> None:
+    """Tesseract reads some "|" of a ruled table as "]", "!" or "l" and loses others in runs of spaces."""
+    text = ("Biểu 01. MỘT SỐ CHỈ TIÊU\n| TT  |    Chỉ tiêu |  ĐVT  Năm 2023     Năm 2024\n"
+            "1 l Mẫu thử nghiệm   |    mẫu | 1.186  | 1.342\n2  |  Phương tiện đo được hiệu chuẩn ] phương tiện     624     711\n"
+            "3  ! Lượt cân đối chứng  ] lượt | 2.870  | 3.105\nGhi chú: l và ] trong câu thường không đổi.")
+    assert ocr_table_bars(text).split("\n") == [
+        "Biểu 01. MỘT SỐ CHỈ TIÊU", "TT | Chỉ tiêu | ĐVT | Năm 2023 | Năm 2024", "1 | Mẫu thử nghiệm | mẫu | 1.186 | 1.342",
+        "2 | Phương tiện đo được hiệu chuẩn | phương tiện | 624 | 711", "3 | Lượt cân đối chứng | lượt | 2.870 | 3.105",
+        "Ghi chú: l và ] trong câu thường không đổi."]
+    markdown = "| TT | Chỉ tiêu | Số |\n|---|---|---|\n| 1 | Mẫu | 12 |\n| 2 | Hồ sơ | 7 |"
+    assert ocr_table_bars(markdown) == markdown  # a table without misread bars is left as it is
