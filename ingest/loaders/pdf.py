@@ -204,7 +204,8 @@ def _lines(strings: list[dict]) -> list[dict]:
 
 
 def _cells(line: dict) -> list[dict]:
-    """A line's strings in x order, grouped into cells at gaps much wider than a word gap."""
+    """A line's strings in x order, grouped into cells at gaps wider than ``_CELL_GAP`` font heights, unless
+    the line is justified (all its gaps even); a footnote mark is glued to the word before it."""
     items = sorted(line["items"], key=lambda s: s["x0"])
     gaps = [b["x0"] - a["x1"] for a, b in zip(items, items[1:]) if not b.get("sup")]
     justified = len(gaps) >= 3 and max(gaps) - min(gaps) < 0.15 * line["h"]  # even gaps: words spread to the margin
