@@ -27,6 +27,7 @@ from assistant.errors import AssistantError, IngestError
 from assistant.models import DocumentInfo, FileResult, IngestSummary
 from ingest.loaders import RawDocument, RawPage, loader_for, supported_suffixes
 from ingest.metadata import extract_metadata, usable_title
+from ingest.diacritics import mend_diacritics
 from ingest.normalize import fold, normalize_text
 from ingest.reflow import (
     close_cell_gaps, columns_to_cells, drop_page_numbers, fold_wrapped_rows, hard_wrapped, join_indented, ocr_table_bars, page_continues,
@@ -156,6 +157,7 @@ class DocumentReader:
             full += text
         if not full.strip():
             raise IngestError("no text could be extracted (empty document)")
+        full = mend_diacritics(full)  # an OCR'd scan's "Nam 2024", "hành chinh": as the report writes them elsewhere
         has_pages = bool(raw.pages) and raw.pages[0].page is not None
         md = extract_metadata(full, fallback_title=path.stem)
         raw_title = usable_title(normalize_text(raw.title)) if raw.title else None
