@@ -135,6 +135,21 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             if result[1] and a.previous and a.kind == "percent":  # "tăng bao nhiêu % so với cùng kỳ?" with no rate
                 anchored = self._anchored_change(look.fresh())
                 result = anchored or result  # stated: worked from the figure just given and the earlier one beside it
+            if result[1] and a.kind in ("number", "percent") and not (year or doc_id or doc_ids or a.past or a.future
+                                                                      or a.previous) \
+                    and len(a.years) == 1 and a.years[0] + 1 in available and not a.plan and not a.compared:
+                # "Năm 2023 Tạp chí … phát hành bao nhiêu bản?", no unit named and the 2023 reports silent: the
+                # figure of 2023 as a 2024 review states it ("Năm 2023" column, "(năm 2023: 57.600 bản)")
+                later = a.years[0] + 1
+                a.past = list(a.years)
+                passages = self.retriever.table_neighbours(self.retriever.search(
+                    a.search_text or a.question, years=[later], doc_ids=None, top_k=k, exclude_captions=True))
+                stated = self._answer_from(a, passages, later, Lookup(a, self._matcher(a), passages, [later], None, k,
+                                                                      available))
+                if stated[1] or not _fits_asked(a, stated[2], stated[3]):
+                    a.past = []
+                else:
+                    result = stated
             if result[1] and a.compared and years and all(y in own or y + 1 in own for y in a.compared):
                 # "năm 2022 tăng bao nhiêu % so với năm 2021" with no change stated: both years' figures —
                 # in a follow-up, of the figure the previous answer gave ("So với năm 2020 thì … ít hơn bao nhiêu?")
@@ -968,6 +983,24 @@ def _change_worked(late: Candidate, early: Candidate, unit: str) -> tuple[float,
     big, small = max(x, y), min(x, y)
     amount = round(big - small, 6)
     return amount, unit, f"{format_vn_number(big)} - {format_vn_number(small)} = {format_vn_number(amount)}"
+
+
+_SAME_PERIOD_RE = re.compile(r"\b(?:cùng kỳ|cung ky)\b", re.I)
+
+
+def _fits_asked(a: Analysis, value: Value | None, cites: Citations) -> bool:
+    """Does another review's figure answer the question: does it count what is asked ("bao nhiêu bản" of
+    "57.600 bản", not of "1.196.850 lượt"; a percentage, or a question naming no unit, asks nothing to count),
+    and is it of the whole year asked, not of "cùng kỳ năm 2022" in a 9-month review?"""
+    if value is None:
+        return False
+    if not _SAME_PERIOD_RE.search(a.question) and any(_SAME_PERIOD_RE.search(c.quote) for c in cites.items):
+        return False
+    if a.kind == "percent" or not a.unit:
+        return True
+    asked = fold(a.unit).lower().replace(",", " ").split()[:1]
+    head = [w for w in fold(value.unit or "").lower().replace(",", " ").split() if w not in SCALE_WORDS][:1]
+    return bool(asked) and asked == head  # "bao nhiêu người" is not "342 lượt người"
 
 
 def _wrong_direction(question: str, diff: float) -> bool:

@@ -575,7 +575,8 @@ class Scorer:
         counter = cand.unit_match == 1.0 and len(self.unit_tokens.words) == 1 and fold(self.unit_tokens.words[0]) in (
             "chiec", "cai")
         cand.coverage = self.coverage(clause.text, clause.sentence, clause.passage.section or "", clause.context,
-                                      near=clause.passage.text, given=self.unit_tokens.bag() if counter else frozenset())
+                                      list_lead(clause), near=clause.passage.text,
+                                      given=self.unit_tokens.bag() if counter else frozenset())
         if cand.unit_match is not None:
             avg = self.total / max(1, len(self.terms))
             s += 3.0 * cand.unit_match * avg
@@ -632,6 +633,27 @@ class Scorer:
             s *= 0.3  # "20 triệu đồng/đơn vị" is a rate, no answer to "tổng số tiền hỗ trợ"
         cand.score = s / self.total
         return cand
+
+
+# a line of a list: "Lượt truy cập: 18.426.700 lượt", "Tiêu chuẩn IEC: 1.047 tiêu chuẩn", "- 46 cửa hàng"
+_LIST_ITEM_RE = re.compile(r"\s*(?:[-+•*–]\s+\S|[^\W\d_][^:.;]{0,60}:\s*\S)")
+
+
+def list_lead(clause: Clause) -> str:
+    """The line a list item hangs from ("Tạp chí điện tử Vietq.vn …. Kết quả năm 2024:" above "Lượt truy cập:
+    18.426.700 lượt"): what every item of the list is about. Empty for other text."""
+    if clause.column or len(clause.sentence) > 160 or not _LIST_ITEM_RE.match(clause.sentence):
+        return ""
+    before = clause.passage.text[: max(0, clause.sentence_start - clause.passage.start)].split("\n")
+    for line in reversed(before[-12:]):
+        line = line.strip()
+        if not line:
+            continue
+        if line.endswith(":"):
+            return line
+        if len(line) > 160 or not _LIST_ITEM_RE.match(line):
+            return ""
+    return ""
 
 
 def _is_total(label: str) -> bool:

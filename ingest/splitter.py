@@ -104,6 +104,9 @@ def is_heading(line: str, next_line: str | None) -> bool:
         return False
     if ENDS_WITH_FIGURES_RE.search(s):  # nor is a row of figures ("1 Công tơ điện 61.245 68.930")
         return False
+    if re.search(r":\s*[-+]?\d[\d.,]*(?:\s|%|$)", s):  # nor an item of a list of figures ("Lượt truy cập:
+        # 18.426.700 lượt"); "Số: 215/BC-TĐC" is a document's number
+        return False
     if re.match(r"(?:đơn vị(?: tính)?|đvt)\b", s, re.I):  # "Đơn vị tính: triệu đồng" belongs to its table
         return False
     return next_line is not None and len(next_line.split()) > len(words)

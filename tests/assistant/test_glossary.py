@@ -3,6 +3,8 @@ initials of the reports' own phrases."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from assistant.glossary import Glossary, InitialsIndex
 
 TEXTS = [
@@ -45,3 +47,12 @@ def test_an_abbreviation_written_with_d_bar_for_a_plain_d() -> None:
 
     index = InitialsIndex(["Vụ trình cấp 1.152 quyết định phê duyệt mẫu.", "Hồ sơ phê duyệt mẫu được giải quyết."])
     assert index.expansion("PĐM") == "phê duyệt mẫu"  # "duyệt" starts with d, the abbreviation writes Đ
+
+
+
+def test_everyday_words_for_the_sectors_things() -> None:
+    """Staff say "không thu phí" for miễn phí, "ba pha" for 3 pha, "tiểu thương" for hộ kinh doanh."""
+    groups = [line.split("\t") for line in (Path(__file__).parents[2] / "assistant/resources/synonyms.tsv")
+              .read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    for a, b in (("miễn phí", "không thu phí"), ("ba pha", "3 pha"), ("tiểu thương", "hộ kinh doanh")):
+        assert any(a in g and b in g for g in groups), (a, b)
