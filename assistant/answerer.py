@@ -135,21 +135,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             if result[1] and a.previous and a.kind == "percent":  # "tăng bao nhiêu % so với cùng kỳ?" with no rate
                 anchored = self._anchored_change(look.fresh())
                 result = anchored or result  # stated: worked from the figure just given and the earlier one beside it
-            if result[1] and a.kind in ("number", "percent") and not (year or doc_id or doc_ids or a.past or a.future
-                                                                      or a.previous) \
-                    and len(a.years) == 1 and a.years[0] + 1 in available and not a.plan and not a.compared:
-                # "Năm 2023 Tạp chí … phát hành bao nhiêu bản?", no unit named and the 2023 reports silent: the
-                # figure of 2023 as a 2024 review states it ("Năm 2023" column, "(năm 2023: 57.600 bản)")
-                later = a.years[0] + 1
-                a.past = list(a.years)
-                passages = self.retriever.table_neighbours(self.retriever.search(
-                    a.search_text or a.question, years=[later], doc_ids=None, top_k=k, exclude_captions=True))
-                stated = self._answer_from(a, passages, later, Lookup(a, self._matcher(a), passages, [later], None, k,
-                                                                      available))
-                if stated[1] or not _fits_asked(a, stated[2], stated[3]):
-                    a.past = []
-                else:
-                    result = stated
+            if result[1] and not (year or doc_id or doc_ids):  # no unit named, the year's own reports silent
+                result = self._from_next_review(a, available, k) or result
             if result[1] and a.compared and years and all(y in own or y + 1 in own for y in a.compared):
                 # "năm 2022 tăng bao nhiêu % so với năm 2021" with no change stated: both years' figures —
                 # in a follow-up, of the figure the previous answer gave ("So với năm 2020 thì … ít hơn bao nhiêu?")
@@ -160,6 +147,22 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         text, abstained, value, cites, working, ans_year = result
         timings = {"retrieve": (t2 - t1) * 1000}
         return self._finish(raw, a, text, abstained, value, cites, t0, timings, working, ans_year)
+
+    def _from_next_review(self, a: Analysis, available: list[int], k: int):  # noqa: ANN202
+        """"Năm 2023 Tạp chí … phát hành bao nhiêu bản?" when no 2023 report says it: the figure of 2023 as a 2024
+        review states it ("Năm 2023" column, "(năm 2023: 57.600 bản)"), if it counts what is asked (None if not)."""
+        if a.kind not in ("number", "percent") or a.past or a.future or a.previous or a.plan or a.compared \
+                or len(a.years) != 1 or a.years[0] + 1 not in available:
+            return None
+        later = a.years[0] + 1
+        a.past = list(a.years)
+        passages = self.retriever.table_neighbours(self.retriever.search(
+            a.search_text or a.question, years=[later], doc_ids=None, top_k=k, exclude_captions=True))
+        stated = self._answer_from(a, passages, later, Lookup(a, self._matcher(a), passages, [later], None, k, available))
+        if stated[1] or not _fits_asked(a, stated[2], stated[3]):
+            a.past = []
+            return None
+        return stated
 
     # -- helpers --------------------------------------------------------------------------------
     def _finish(self, raw: str, a: Analysis, text: str, abstained: bool, value: Value | None, cites: Citations,
