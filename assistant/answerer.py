@@ -624,6 +624,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             if res:
                 return res
             direct = None  # "giảm bao nhiêu so với năm 2021" is not the level "đạt 14,8 triệu đồng": worked instead
+        if direct is not None and not self._states_derived(a, direct):
+            direct = None  # "vượt kế hoạch bao nhiêu", "còn bao nhiêu … chưa": not the plan, not the whole
         if direct is not None:
             return self._value_result(look, direct)
         if plan is not None and plan.op == "ratio":
@@ -745,6 +747,21 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 continue  # the whole is written first, or named as such
             return Calculator(self)._whole_minus(whole, part, look)
         return None
+
+    def _states_derived(self, a: Analysis, c: Candidate) -> bool:
+        """A question asking for a figure worked from others -- how far over the plan ("vượt kế hoạch bao nhiêu"),
+        what is left ("còn bao nhiêu … chưa nộp"), by how much a figure changed ("có thêm bao nhiêu", "giảm bao
+        nhiêu") -- is answered by a stated figure only when its own words say that: "vượt 68 phương tiện",
+        "còn lại 9 hồ sơ", "06 hồ sơ đang trong thời hạn", "tăng 38 chỉ tiêu"; not by the plan or the whole."""
+        q = a.core or a.question
+        if a.kind != "number":
+            return True
+        if OVER_PLAN_Q_RE.search(q) or _CHANGE_ASKED_RE.search(q) or (_MORE_ASKED_RE.search(q) and _AGAINST_RE.search(q)):
+            return self._is_change(c)
+        if _REST_ASKED_Q_RE.search(q):
+            said = f"{_just_before(c, 60)} {c.clause.text[c.end - c.clause.start:][:60]}"
+            return "implied" in c.notes or bool(_REST_SAID_RE.search(said))
+        return True
 
     def _stated_rest(self, look: Lookup) -> Candidate | None:
         """"Còn lại bao nhiêu …" with no parts to work from: the rest the text implies ("327 cơ sở, trong đó
@@ -1134,6 +1151,20 @@ _CHANGE_COLUMN_RE = re.compile(r"\b(tăng|giảm|so sánh|chênh|tang|giam|so sa
 _TIME_FRAME_WORDS = frozenset({"cùng", "kỳ", "cung", "ky"})
 _NOT_YET_RE = re.compile(r"\b(?:chưa|chua)\b", re.I)
 _REST_WORD_RE = re.compile(r"\bcòn lại\b", re.I)
+# the question asks what is left of a whole ("còn bao nhiêu hồ sơ chưa giải quyết", "ngoài … còn bao nhiêu")
+_REST_ASKED_Q_RE = re.compile(r"\b(?:còn|con)\b[^?]{0,50}\b(?:chưa|chua|lại|lai)\b|\b(?:ngoài|ngoai)\b[^?]{0,80}\b(?:còn|con)\b",
+                              re.I)
+_REST_SAID_RE = re.compile(r"\b(?:còn lại|chưa|đang trong (?:thời )?hạn|đang (?:được )?(?:xử lý|giải quyết|thẩm định)|"
+                           r"chuyển sang|tồn)\b", re.I)
+# a change asked ("giảm bao nhiêu cơ sở", "nhiều hơn … bao nhiêu"; "có thêm bao nhiêu lượt" only against
+# something, "so với năm 2023": "cấp thêm bao nhiêu giấy chứng nhận" counts the new ones); "giảm xuống còn mấy
+# ngày", "tăng lên bao nhiêu" ask the level reached
+_CHANGE_ASKED_RE = re.compile(
+    r"\b(?:tăng|giảm|nhiều hơn|ít hơn|tang|giam|nhieu hon|it hon)\b(?!\s+(?:xuống|lên|xuong|len)\b)(?!\s+(?:còn|con)\b)"
+    r"(?:\s+\S+){0,3}\s+(?:bao nhiêu|bao nhieu|mấy)\b"
+    r"|\b(?:bao nhiêu|bao nhieu|mấy)\b[^?]{0,40}\b(?:nhiều hơn|ít hơn|nhieu hon|it hon)\b", re.I)
+_AGAINST_RE = re.compile(r"\b(?:so với|so voi)\b", re.I)
+_MORE_ASKED_RE = re.compile(r"\b(?:thêm|them)\b(?:\s+\S+){0,3}\s+(?:bao nhiêu|bao nhieu|mấy)\b", re.I)
 _HOW_MUCH_MONEY_RE = re.compile(r"\b(?:bao nhiêu|bao nhieu)\s+(?:tiền|tien)\b", re.I)
 _PRIOR_YEAR_RE = re.compile(r"\b(?:năm trước(?: đó)?|năm ngoái)\b(?!\s*(?:là|:)?\s*\d)", re.I)  # a figure of the year before
 

@@ -34,8 +34,19 @@ OVER_PLAN_Q_RE = re.compile(r"\bvượt\b.{0,40}\bkế hoạch\b|\bkế hoạch\
 # "muốn hoàn thành chỉ tiêu … còn phải công bố thêm bao nhiêu": what the plan still wants
 PLAN_PAIR_COVERAGE = 0.4  # a figure with its plan beside it in one clause needs less overlap with the question
 _REST_PERIOD_RE = re.compile(r"\b(?:trong\s+)?(?:quý\s+(?:I{1,3}|IV|[1-4])|\d{1,2}\s+tháng\s+cuối(?:\s+năm)?|những tháng cuối năm)\b", re.I)
-SHORT_OF_PLAN_Q_RE = re.compile(r"\b(?:còn|thêm)\b.{0,60}\b(?:kế hoạch|chỉ tiêu)\b|"
+# ("Còn chỉ tiêu kế hoạch … là bao nhiêu?" opens a follow-up: "còn" is no rest there)
+SHORT_OF_PLAN_Q_RE = re.compile(r"\b(?:còn phải|còn thiếu|thêm)\b.{0,60}\b(?:kế hoạch|chỉ tiêu)\b|"
+                                r"(?<!^)(?<!^\s)\bcòn\b.{0,60}\b(?:kế hoạch|chỉ tiêu)\b|"
                                 r"\b(?:kế hoạch|chỉ tiêu)\b.{0,60}\b(?:còn phải|còn thiếu|thêm)\b", re.I)
+
+
+_PLAN_COL_RE = re.compile(r"\b(?:kế hoạch|kh|chỉ tiêu)\b", re.I)
+_DONE_COL_RE = re.compile(r"\b(?:thực hiện|th|kết quả|đạt)\b", re.I)
+_RATIO_COL_RE = re.compile(r"%|\b(?:tỷ lệ|so sánh|so với|tăng|giảm)\b", re.I)
+
+
+def _years(column: str) -> set[str]:
+    return set(re.findall(r"(?:19|20)\d{2}", column))
 
 
 def _plan_after(done: Candidate, matcher: "Matcher | None" = None) -> Candidate | None:
@@ -373,7 +384,12 @@ class Calculator:
             if done is None or done.value is None:
                 return None
             tried.add(done.start)
-            plan = _plan_after(done, look.m)
+            if done.clause.column:  # a table row: its plan column and the result column of the same year
+                done, plan = self._row_plan(done)
+                if done is None or plan is None:
+                    continue
+            else:
+                plan = _plan_after(done, look.m)
             if plan is None or plan.value is None or (plan.value >= done.value) != short or plan.value == done.value:
                 continue
             hi, lo = (plan, done) if short else (done, plan)  # "còn phải … thêm bao nhiêu": the plan minus done
@@ -382,6 +398,22 @@ class Calculator:
             unit = " ".join((done.unit or a.unit or "").split()[:3]) or None
             return self._answer(diff, unit, working, [done, plan], look)
         return None
+
+    def _row_plan(self, cell: Candidate) -> tuple[Candidate | None, Candidate | None]:
+        """A table row's result and plan for one year ("Kế hoạch 2023 | Thực hiện 2023", "Năm 2023 KH | Năm 2023 TH"),
+        from any of its cells; (None, None) when the row has no plan column."""
+        from assistant.candidates import table_candidates
+
+        row = table_candidates([cell.clause.whole_sentence()], "number", self.ans._text_before)
+        plans = [t for t in row if _PLAN_COL_RE.search(t.clause.column)]
+        years = _years(cell.clause.column)
+        for plan in plans:
+            year = _years(plan.clause.column) or years
+            done = [t for t in row if t not in plans and not _RATIO_COL_RE.search(t.clause.column)
+                    and (_years(t.clause.column) == year if year else _DONE_COL_RE.search(t.clause.column))]
+            if len(done) == 1:
+                return done[0], plan
+        return None, None
 
     def complement_of(self, part: Candidate, look: "Lookup") -> Result | None:
         """The whole minus a stated opposite figure, e.g. 1267 - 56 = 1211 samples that do carry the mark.

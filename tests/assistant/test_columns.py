@@ -1,6 +1,7 @@
 """A table's columns and a sentence's own label: "So với 2022 (%)" is the report year's rate measured against
 2022, not a 2022 figure; "9 tháng năm 2023" under a caption "so với cùng kỳ và kế hoạch năm" is what was done,
-not the plan; "Số doanh nghiệp … là 14[2]" counts doanh nghiệp, and "[2]" is a footnote's mark, no figure."""
+not the plan; "Số doanh nghiệp … là 14[2]" counts doanh nghiệp, and "[2]" is a footnote's mark, no figure;
+"vượt kế hoạch bao nhiêu" is worked from a row's plan and result; a change asked is never a level."""
 
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ TT | Loại PTĐ | ĐVT | Năm 2022 | Kế hoạch 2023 | Thực hiện 2023 | S
 2. Năng suất chất lượng
 Số doanh nghiệp được hỗ trợ áp dụng các công cụ cải tiến năng suất (5S, Kaizen, Lean) năm 2023 là 14[2] (năm 2022: 11 doanh nghiệp); ngoài ra, Chi cục đã hỗ trợ 3 doanh nghiệp xây dựng, áp dụng hệ thống quản lý chất lượng theo TCVN ISO 9001:2015.
 [2] Gồm: 8 doanh nghiệp áp dụng công cụ 5S, 4 doanh nghiệp áp dụng Kaizen và 2 doanh nghiệp áp dụng Lean.
+
+3. Công bố hợp quy
+Trong năm, Chi cục đã tiếp nhận 214 hồ sơ công bố hợp quy của 96 tổ chức, cá nhân.
 """
 
 LONG_AN = """UBND TỈNH LONG AN
@@ -72,3 +76,13 @@ def test_a_footnote_mark_is_no_figure() -> None:
         ("number", 14.0), ("note", None), ("year", 2022.0), ("number", 11.0)]
     assert [q.kind for q in find_quantities("[2] Gồm: 8 doanh nghiệp")] == ["note", "number"]
     assert [q.value for q in find_quantities("mục [3] và 5")] == [3.0, 5.0]  # a bracketed figure apart stays one
+
+
+def test_over_the_plan_is_worked_from_the_rows_plan_and_result(svc) -> None:  # noqa: ANN001
+    a = svc.ask("Số cân thương mại Chi cục Thái Nguyên kiểm định năm 2023 vượt kế hoạch bao nhiêu chiếc?")
+    assert _number(a) == 187, a.answer  # 3.687 - 3.500, not the plan's 3.500
+
+
+def test_a_change_asked_is_no_level(svc) -> None:  # noqa: ANN001
+    a = svc.ask("Số hồ sơ công bố hợp quy Chi cục Thái Nguyên tiếp nhận năm 2023 tăng thêm bao nhiêu hồ sơ?")
+    assert a.abstained, a.answer  # 214 is how many, not how many more: no earlier figure is given
