@@ -12,7 +12,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from assistant.candidates import COUNTERS, NEGATION_RE, WITHIN_RE, Candidate, Scorer, clauses, count_label, quantity_candidates
+from assistant.candidates import (COUNTERS, NEGATION_RE, WITHIN_RE, Candidate, Scorer, clauses, count_label, quantity_candidates,
+                                  table_candidates)
 from assistant.compose import Citations, templates
 from assistant.models import Value
 from assistant.numbers import SCALE, format_vn_number, split_scale
@@ -402,8 +403,6 @@ class Calculator:
     def _row_plan(self, cell: Candidate) -> tuple[Candidate | None, Candidate | None]:
         """A table row's result and plan for one year ("Kế hoạch 2023 | Thực hiện 2023", "Năm 2023 KH | Năm 2023 TH"),
         from any of its cells; (None, None) when the row has no plan column."""
-        from assistant.candidates import table_candidates
-
         row = table_candidates([cell.clause.whole_sentence()], "number", self.ans._text_before)
         plans = [t for t in row if _PLAN_COL_RE.search(t.clause.column)]
         years = _years(cell.clause.column)
