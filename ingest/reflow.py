@@ -327,8 +327,9 @@ def fold_wrapped_rows(text: str) -> str:
     return "\n".join(out)
 
 
-_OCR_BAR_RE = re.compile(r"(?<!\S)[\]\[!l](?!\S)")  # "]", "[", "!" or "l" standing alone: how OCR reads a "|"
-_BAR_SPLIT_RE = re.compile(r"\s*(?:\||(?<!\S)[\]\[!l](?!\S))\s*|\s{2,}")
+_OCR_BAR = r"(?<!\S)[\]\[!l](?!\S)"  # "]", "[", "!" or "l" standing alone: how OCR reads a "|"
+_OCR_BAR_RE = re.compile(_OCR_BAR)
+_BAR_SPLIT_RE = re.compile(rf"\s*(?:\||{_OCR_BAR})\s*|\s{{2,}}")  # a bar, read right or not, or a run of spaces
 
 
 def ocr_table_bars(text: str) -> str:

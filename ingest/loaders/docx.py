@@ -169,7 +169,7 @@ def _table_lines(table, notes: _Notes | None) -> list[str]:  # noqa: ANN001 - an
     rows = [row for row in _descendants(table, ("tbl",)) if _local(row) == "tr"]
     cells = [[_cell(cell, notes) for cell in row.iterchildren() if _local(cell) == "tc"] for row in rows]
     lines = table_lines(cells)
-    nested = [[t for t in row.iter() if _local(t) == "tbl" and _outer_table(t) is table] for row in rows]
+    nested = [list(_inner_tables(row)) for row in rows]
     if not any(nested):
         return lines
     if len(lines) != len(rows):  # a header over several rows was made one line: inner tables after the table
@@ -181,12 +181,13 @@ def _table_lines(table, notes: _Notes | None) -> list[str]:  # noqa: ANN001 - an
     return out
 
 
-def _outer_table(node):  # noqa: ANN001, ANN202 - lxml elements
-    """The nearest table above ``node``."""
-    parent = node.getparent()
-    while parent is not None and _local(parent) != "tbl":
-        parent = parent.getparent()
-    return parent
+def _inner_tables(node):  # noqa: ANN001, ANN202 - lxml elements
+    """The tables under ``node`` that no other table under it holds (a cell's own nested tables)."""
+    for child in node.iterchildren():
+        if _local(child) == "tbl":
+            yield child
+        else:
+            yield from _inner_tables(child)
 
 
 def _cell(cell, notes: _Notes | None = None) -> Cell:  # noqa: ANN001 - an lxml w:tc element

@@ -159,9 +159,14 @@ def _right(line: dict) -> float:
 
 def _stretched(line: dict) -> bool:
     """Are the line's words spread wider than a space (a justified line)?"""
-    items = sorted(line["items"], key=lambda s: s["x0"])
-    gaps = [b["x0"] - a["x1"] for a, b in zip(items, items[1:])]
+    gaps = _gaps(line)
     return bool(gaps) and sum(gaps) / len(gaps) > 0.4 * line["h"]
+
+
+def _gaps(line: dict, marks: bool = True) -> list[float]:
+    """The spaces between a line's strings, left to right (without ``marks``, not those before a footnote mark)."""
+    items = sorted(line["items"], key=lambda s: s["x0"])
+    return [b["x0"] - a["x1"] for a, b in zip(items, items[1:]) if marks or not b.get("sup")]
 
 
 def _strings(page) -> list[dict]:  # noqa: ANN001
@@ -207,7 +212,7 @@ def _cells(line: dict) -> list[dict]:
     """A line's strings in x order, grouped into cells at gaps wider than ``_CELL_GAP`` font heights, unless
     the line is justified (all its gaps even); a footnote mark is glued to the word before it."""
     items = sorted(line["items"], key=lambda s: s["x0"])
-    gaps = [b["x0"] - a["x1"] for a, b in zip(items, items[1:]) if not b.get("sup")]
+    gaps = _gaps(line, marks=False)
     justified = len(gaps) >= 3 and max(gaps) - min(gaps) < 0.15 * line["h"]  # even gaps: words spread to the margin
     cells: list[dict] = []
     for s in items:
