@@ -8,7 +8,7 @@
 * one tone-mark placement style — the mark sits on the first vowel of the open clusters
   ``oa oe uy`` (``hoà``→``hòa``, ``thuỷ``→``thủy``; ``hoàn``, ``quý`` are untouched);
 * typographic quotes become ``"``/``'`` and dashes become ``-`` so that matching is not defeated by
-  typography.
+  typography; the eth ``Ð``/``ð`` some converters write for ``Đ``/``đ`` becomes that letter.
 
 ``fold`` removes all diacritics (``đ``→``d``) and lowercases: the key of the accent-folded index for
 queries typed without diacritics.
@@ -33,6 +33,8 @@ _TRANSLATE = str.maketrans(
         "\u2033": '"', "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
         "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2015": "-", "\u2010": "-", "\u2011": "-",
         "\u2212": "-", "\u2026": "...", "\r": "",
+        # the Icelandic eth some fonts and converters give for the Vietnamese Đ/đ ("Ðà Nẵng")
+        "\u00d0": "\u0110", "\u00f0": "\u0111",
     }
 )
 # first vowel, second vowel carrying the tone, not followed by another letter (open syllable)

@@ -28,6 +28,9 @@ _PAGE_LINE_RE = re.compile(rf"\n[ \t]*(?:\n[ \t]*)*{_PAGE_NO}[ \t]*(?:\n[ \t]*)*
 _STARTS_ITEM_RE = re.compile(
     r"^\s*(?:[-•+*–]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][).]\s|[IVXLC]{1,6}\.\s|\(\d{1,2}\)\s|"
     r"(?-i:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN|Bảng|BẢNG|Hình|Biểu|BIỂU|Phụ lục|PHỤ LỤC)(?:\s+\w+|\s*:)|Nơi nhận)", re.I)
+_LEADS_WITH_COUNT_RE = re.compile(r"^\d[\d.,]*%?\s+(?:[a-zà-ỹđ]|so với|TCVN|QCVN|PTĐ)")  # "32 hồ sơ", "12,5% so với"
+_RANGE_START_RE = re.compile(r"\b(?:giai đoạn|nhiệm kỳ|thời kỳ|từ năm|năm)\s+(?:19|20)\d{2}$", re.I)
+_RANGE_END_RE = re.compile(r"^[-–]\s*(?:19|20)\d{2}\b(?!\.\d)")  # a period's second year wrapped onto a line
 _ENDS_OPEN_RE = re.compile(r"(?:[,(\[–-]|\b(?:và|của|các|những|với|cho|tại|theo|từ|đến|trong|là|được|về|số|năm|ngày|tháng))\s*$", re.I)
 _ENDS_SENTENCE_RE = re.compile(r"[.:;!?…]\s*[\"')\]]*\s*$")
 _TABLE_ROW_RE = re.compile(r"(?:\d[\d.,%]*\s+){2,}\S*\s*$")  # a row of figures: "Huyết áp kế 95 212"
@@ -55,17 +58,47 @@ def strip_running_lines(pages: list[str]) -> list[str]:
         edges.update(seen)
     running = {s for s, n in edges.items()
                if len(pages) >= 3 and n >= max(3, 0.5 * len(pages)) and re.search(r"[^\W\d_]", s)}
+    # a browser's print header and footer stack up to four lines at a page's edge, the date and time
+    # ("15/08/2024, 10:42") and the page counter ("2/5") without a letter: those go when every page has them
+    stacked: Counter[str] = Counter()
+    for lines in split:
+        filled = [x for x in lines if x.strip()]
+        stacked.update({_signature(x) for x in filled[:_EDGE_STACK] + filled[-_EDGE_STACK:]})
+    running |= {s for s, n in stacked.items() if len(pages) >= 3 and n >= len(pages) and "#" in s
+                and (re.search(r"[^\W\d_]", s) or re.fullmatch(r"[#/:,.\s-]+", s) and s.count("#") >= 2)}
     numbers = _bare_page_numbers(split)
     out = []
     for p, lines in enumerate(split):
+        edge = _edge_run(lines, running)
         keep = []
         for i, line in enumerate(lines):
             at_edge = i < 2 or i >= len(lines) - 2
             if at_edge and (_PAGE_NO_RE.match(line) or _signature(line) in running or (p, i) in numbers) and line.strip():
                 continue
+            if i in edge:
+                continue
             keep.append(line)
         out.append("\n".join(keep))
     return out
+
+
+_EDGE_STACK = 4  # lines of a running header or footer at most
+
+
+def _edge_run(lines: list[str], running: set[str]) -> set[int]:
+    """Indexes of the running lines stacked at a page's top or bottom, each with only running lines
+    (or blank ones) between it and the page's edge."""
+    found: set[int] = set()
+    for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
+        taken = 0
+        for i in order:
+            if not lines[i].strip():
+                continue
+            if taken >= _EDGE_STACK or _signature(lines[i]) not in running and not _PAGE_NO_RE.match(lines[i]):
+                break
+            found.add(i)
+            taken += 1
+    return found
 
 
 def _bare_page_numbers(split: list[list[str]]) -> set[tuple[int, int]]:
@@ -142,13 +175,20 @@ def page_continues(before: str, page: str) -> bool:
 
 def _continues(prev: str, line: str, width: int) -> bool:
     p, n = prev.strip(), line.strip()
+    if _RANGE_END_RE.match(n) and _RANGE_START_RE.search(p):  # "nhiệm kỳ 2020" then "- 2025, đồng thời …"
+        return True
+    if _LEADS_WITH_COUNT_RE.match(n) and p[-1:].isalpha() and not p.isupper() and not _ENDS_SENTENCE_RE.search(p) \
+            and not re.match(r"^(?:\d{1,2}(?:\.\d{1,2})*\.|[IVXLC]{1,6}\.|[a-zđ]\))\s", p):
+        return True  # "…, Chi cục tiếp nhận" then "32 hồ sơ TTHC …": a sentence wrapped before its figure
     if not p or not n or _STARTS_ITEM_RE.match(n) or _TABLE_ROW_RE.search(p) and _TABLE_ROW_RE.search(n):
         return False
     if " | " in p or " | " in n:  # rows of a table keep their lines
         return False
     if ENDS_WITH_FIGURES_RE.search(n) and re.match(r"\d{1,2}\s+\S", n) and not _ENDS_OPEN_RE.search(p):
         return False  # "1 Công tơ điện … 29.874 32.650" under a header row: a row of its own
-    if _ENDS_SENTENCE_RE.search(p) and not p.endswith("..."):
+    if _ENDS_SENTENCE_RE.search(p) and not p.endswith("...") and not (
+            p[-1] in ":;" and (p.rfind("(") > p.rfind(")")  # "(năm 2021:" then "42.676 PTĐ), tăng …"
+                               or p[-1] == ";" and n[0].islower() and width > 0 and len(prev.rstrip()) >= WIDE * width)):
         return False
     if n[0].islower():
         return True
@@ -190,7 +230,10 @@ def is_figure(text: str) -> bool:
 def _row_like(line: str) -> bool:
     """Three or more columns, or two with a figure in one ("Taximet   318"); a sentence with a double
     space ("Ghi chú: số liệu  của …") is neither."""
-    cells = [c for c in _cells(line) if c != "-"]  # (an empty cell a tab kept is no column of text)
+    every = _cells(line)
+    cells = [c for c in every if c != "-"]  # (an empty cell a tab kept is no column of text)
+    if len(cells) == 2 and len(every) >= 3 and "\t" in line and "|" not in line:
+        return True  # a group's row pasted from a spreadsheet: "I<TAB>Kiểm định phương tiện đo<TAB><TAB>…"
     return len(cells) >= 3 or len(cells) == 2 and any(_FIGURE_CELL_RE.match(c) for c in cells)
 
 
@@ -417,7 +460,7 @@ _NOT_HEADER_RE = re.compile(r"^\s*(?:Bảng|Biểu|Hình|Phụ lục)\b|[:.;]\s*
 # a table's column-number row under its header, a cell per line or all on one: "(1)" "(2)" …, "(1) (2) (3)"
 _COLUMN_NO_RE = re.compile(r"^\s*\(\d{1,2}\)(?:\s+\(\d{1,2}\))*\s*$")
 # a header cell a year completes when it wraps ("Thực hiện" then "2023", "Kế hoạch" then "2024")
-_WANTS_YEAR_RE = re.compile(r"\b(?:KH|TH|Kế hoạch|Thực hiện|Ước TH|Ước thực hiện|Dự kiến|Năm|Ước)$", re.I)
+_WANTS_YEAR_RE = re.compile(r"\b(?:KH|TH|Kế hoạch|Thực hiện|Ước TH|Ước thực hiện|Dự kiến|Năm|Ước|Cùng kỳ(?: năm)?|Lũy kế|Luỹ kế)$", re.I)
 _NOTE_HEAD_RE = re.compile(r"^\s*(?:Ghi chú|Chú thích)\s*$", re.I)  # a table's last column of remarks
 _UNIT_HEAD_RE = re.compile(r"^\s*(?:đơn vị(?: tính)?|đvt)\s*$", re.I)
 # a money unit whose scale word goes with it ("triệu đồng" is one unit, not "… triệu | đồng")
@@ -494,7 +537,7 @@ def _stacked_table(lines: list[str], start: int) -> tuple[int, list[str], list[l
         head_lines.pop()
     header: list[str] = _paired_header(head_lines, k) or []
     for line in head_lines if not header else []:  # "So sánh" then "(%)", "Thực hiện" then "2023": one cell wrapped
-        if header and (line.startswith("(") or line[0].islower()
+        if header and (line.startswith("(") or line[0].islower() or header[-1].count("(") > header[-1].count(")")
                        or re.fullmatch(r"(?:19|20)\d{2}", line) and _WANTS_YEAR_RE.search(header[-1])):
             header[-1] += " " + line
         else:
@@ -523,7 +566,7 @@ def _stacked_table(lines: list[str], start: int) -> tuple[int, list[str], list[l
                 label, unit = " ".join(label_lines[:-1]), label_lines[-1]
             else:
                 label, unit = _part_unit(" ".join(label_lines))
-            row += [label.strip(), unit]
+            row += [label.strip(), unit or "-"]  # (an empty cell written as the other loaders write one)
         else:
             row.append(" ".join(label_lines))
         cells.append(row + figures)
@@ -697,6 +740,9 @@ def _trailing_figures(line: str) -> tuple[str, list[str]]:
     return " ".join(words), figures
 
 
+_TOTAL_LABEL_RE = re.compile(r"(?:tổng cộng|tổng số|tổng|cộng|toàn tỉnh|toàn thành phố)", re.I)
+
+
 def _part_unit(label: str) -> tuple[str, str]:
     """A row's label and the unit its "Đơn vị tính" cell held, run together on one line: a scaled
     unit ("Tổng doanh thu tỷ đồng"), the label's own noun again ("Số khách hàng có giao dịch khách
@@ -705,6 +751,8 @@ def _part_unit(label: str) -> tuple[str, str]:
     if m:
         return label[: m.start()].strip(), label[m.start():].strip()
     words = label.split()
+    if _TOTAL_LABEL_RE.fullmatch(label.strip()):  # "Tổng cộng" on a row of its own: no unit was written
+        return label.strip(), ""
     for n in (3, 2):
         tail = " ".join(words[-n:]).lower()
         if len(words) > n and (tail in " ".join(words[:-n]).lower() or tail in _UNIT_PHRASES):

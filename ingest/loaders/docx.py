@@ -7,6 +7,7 @@ from pathlib import Path
 
 from assistant.errors import IngestError
 from ingest.loaders import RawDocument, RawPage, register_loader
+from ingest.reflow import hard_wrapped
 from ingest.tables import Cell, table_lines
 
 
@@ -35,12 +36,15 @@ class DocxLoader:
             lines.extend(notes.flush())
         props = document.core_properties
         date = props.created.date().isoformat() if props.created else None
+        text = "\n".join(lines)
         return RawDocument(
             path=path,
-            pages=[RawPage(text="\n".join(lines))],
+            pages=[RawPage(text=text)],
             title=(props.title or None),
             author=(props.author or None),
             date=date,
+            # a document converted from a PDF keeps each printed line as a paragraph: joined as a text file's
+            wrapped=hard_wrapped(text),
         )
 
 

@@ -34,6 +34,10 @@ class HtmlLoader:
         title = title_tag.get_text(" ", strip=True) if title_tag else None
         meta_author = soup.find("meta", attrs={"name": "author"})
         author = meta_author.get("content") if meta_author else None
+        positioned = _positioned_pages(soup)
+        if positioned:  # a PDF shown as a web page (pdf2htmlEX): read as the PDF's pages are
+            return RawDocument(path=path, pages=[RawPage(text=t, page=n) for n, t in enumerate(positioned, 1)],
+                               title=title or None, author=author, paged=True)
         for tag in soup(list(_DROP)):
             tag.decompose()
         for tag in soup.find_all(attrs={"role": ["navigation", "banner", "contentinfo"]}):
@@ -112,3 +116,72 @@ def _span(value: object) -> int:
     """A colspan/rowspan attribute as a count (1 when absent or not a number)."""
     text = str(value or "").strip()
     return max(1, min(int(text), 50)) if text.isdigit() else 1
+
+
+# pdf2htmlEX writes a PDF page as <div class="pf">, each printed line as an absolutely placed
+# <div class="t x3 y2a fs2 m0 …"> whose left/bottom/font-size/transform come from generated classes
+_CSS_RULE_RE = re.compile(r"\.([a-z_][a-z0-9_]*)\{([^{}]*)\}", re.I)
+_CSS_PX_RE = re.compile(r"(left|bottom|font-size|width|margin-left):\s*(-?[\d.]+)px")
+_CSS_SCALE_RE = re.compile(r"transform:\s*matrix\(\s*([-\d.]+)")
+
+
+def _positioned_pages(soup) -> list[str] | None:
+    """The pages of a pdf2htmlEX page as text rebuilt from where its pieces stand, as for a PDF drawn
+    word by word (:func:`ingest.loaders.pdf.positioned_text`), or None when the page is no such conversion. An empty spacer <span class="_ _1e"> that stands where a
+    space was is a space when it parts two syllables that do not make one ("thời"+"điểm")."""
+    pages = soup.find_all("div", class_="pf")
+    if not pages or not any(p.find("div", class_="t") for p in pages):
+        return None
+    css: dict[str, dict[str, float]] = {}
+    for style in soup.find_all("style"):
+        for name, body in _CSS_RULE_RE.findall(style.get_text()):
+            props = {k: float(v) for k, v in _CSS_PX_RE.findall(body)}
+            scale = _CSS_SCALE_RE.search(body)
+            if scale:
+                props["scale"] = float(scale.group(1))
+            if props:
+                css.setdefault(name, {}).update(props)
+    out = []
+    for page in pages:
+        pieces = []
+        for div in page.find_all("div", class_="t"):
+            props: dict[str, float] = {}
+            for cls in div.get("class", []):
+                props.update(css.get(cls, {}))
+            size = props.get("font-size", 12.0) * props.get("scale", 1.0)
+            text = " ".join(_spaced_text(div).split())
+            if text:
+                pieces.append((props.get("bottom", 0.0), props.get("left", 0.0), size, text))
+        out.append(_laid_out(pieces))
+    return out
+
+
+def _spaced_text(node) -> str:
+    from bs4 import NavigableString
+
+    parts: list[str] = []
+    for child in node.children:
+        if isinstance(child, NavigableString):
+            parts.append(str(child))
+        elif "_" in (child.get("class") or []) and not child.get_text():
+            parts.append("\x00")  # a spacer: decided below, once the words on both sides are known
+        else:
+            parts.append(_spaced_text(child))
+    text = "".join(parts)
+    return re.sub(r"(\w*)\x00(\w*)", lambda m: m.group(1) + (" " if _parts_syllables(m.group(1), m.group(2)) else "") + m.group(2), text)
+
+
+def _parts_syllables(left: str, right: str) -> bool:
+    from ingest.legacy_tables import is_syllable
+
+    if not left or not right or left.isascii() and right.isascii():
+        return False
+    return not is_syllable((left + right).lower()) and is_syllable(left.lower()) and is_syllable(right.lower())
+
+
+def _laid_out(pieces: list[tuple[float, float, float, str]]) -> str:
+    from ingest.loaders.pdf import positioned_text
+
+    # a piece's end is not written down: about half a font height per character
+    return positioned_text([{"x0": x, "x1": x + 0.5 * size * len(text), "y": y, "h": size, "text": text, "apart": True}
+                            for y, x, size, text in pieces], measured=False)

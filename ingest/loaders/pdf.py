@@ -131,15 +131,26 @@ def _word_per_line(text: str) -> bool:
 
 def _positioned_text(page, name: str) -> str:  # noqa: ANN001 - a pypdf PageObject
     try:
-        bands = _bands(_lines(_strings(page)))
+        strings = _strings(page)
     except Exception as exc:  # noqa: BLE001 - pypdf internals; the plain extraction stays
         log.warning("%s: positioned text extraction failed: %s", name, exc)
         return ""
+    return positioned_text(strings)
+
+
+def positioned_text(strings: list[dict], measured: bool = True) -> str:
+    """A page's text rebuilt from its strings placed on it, each a dict with its start and end x
+    (``x0``, ``x1``), baseline ``y`` (growing upwards), font height ``h`` and ``text``: a line per
+    baseline, " | " between a table row's cells, a row whose cells wrap above and below its figures as
+    one line. Also used for PDFs converted to positioned HTML (pdf2htmlEX), whose strings are each a
+    line's whole text or a cell (``apart``) and whose ends are guessed (not ``measured``): a line is then
+    never taken for a justified one that runs on."""
+    bands = _bands(_lines(strings))
     texts = [_line_text(band) for band in bands]
     # a line of prose that reaches the right margin runs on into the next (a justified first line of a
     # paragraph spreads few words over the whole width, so its text alone looks short)
     prose = [_right(b[0]) for b, t in zip(bands, texts) if len(b) == 1 and " | " not in t and len(t.split()) >= 8]
-    margin = max(prose, default=None)
+    margin = max(prose, default=None) if measured else None
     out: list[str] = []
     for i, (band, text) in enumerate(zip(bands, texts)):
         above = bands[i - 1][0] if i else None
@@ -218,7 +229,7 @@ def _cells(line: dict) -> list[dict]:
     for s in items:
         if cells:
             gap = s["x0"] - cells[-1]["x1"]
-            if not s.get("sup") and not justified and gap > _CELL_GAP * line["h"]:
+            if not s.get("sup") and not justified and (gap > _CELL_GAP * line["h"] or s.get("apart")):
                 cells.append({"x0": s["x0"], "x1": s["x1"], "text": s["text"]})
                 continue
             after_mark = cells[-1]["text"].endswith("]") and s["text"][:1].isalnum()  # "[1] Trong đó: …"

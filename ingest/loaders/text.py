@@ -83,4 +83,20 @@ class TextLoader:
         if path.suffix.lower() in (".md", ".markdown"):
             text = re.sub(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+", "", text)
             text = re.sub(r"(?m)^[ \t]*[-*+][ \t]+", "- ", text)
-        return RawDocument(path=path, pages=[RawPage(text=text)], file_encoding=enc, wrapped=True)
+        return RawDocument(path=path, pages=[RawPage(text=unquote_mail(text))], file_encoding=enc, wrapped=True)
+
+
+_QUOTE_RE = re.compile(r"^(?:[ \t]*>)+ ?")  # "> ", ">> ", "> > ": an e-mail's quoted lines
+_QUOTED_MIN = 10  # lines
+
+
+def unquote_mail(text: str) -> str:
+    """An e-mail saved as text (a forwarded or replied report) without the "> " marks of its quoted
+    lines, so that wrapped paragraphs and tables read as the report wrote them. Only when a quarter or
+    more of the non-empty lines, and ten at least, are quoted: a lone "> 5 mẫu" line stays."""
+    lines = text.split("\n")
+    filled = [line for line in lines if line.strip()]
+    quoted = sum(1 for line in filled if _QUOTE_RE.match(line))
+    if quoted < _QUOTED_MIN or quoted < 0.25 * len(filled):
+        return text
+    return "\n".join(_QUOTE_RE.sub("", line, count=1) for line in lines)

@@ -545,3 +545,99 @@ def test_html_without_content_is_refused(tmp_path: Path) -> None:
     f.write_text("   \n", encoding="utf-8")
     with pytest.raises(IngestError):
         DocumentReader().read(f)
+
+
+def _pdf2htmlex_page(lines: list[tuple[str, str, str]]) -> str:
+    """A page as pdf2htmlEX writes one: each (x class, y class, inner HTML) an absolutely placed line."""
+    divs = "".join(f'<div class="t m0 {x} h1 {y} ff1 fs1 fc0 sc0 ls0 ws0">{inner}</div>' for x, y, inner in lines)
+    return f'<div id="pf1" class="pf w0 h0" data-page-no="1"><div class="pc pc1 w0 h0">{divs}</div></div>'
+
+
+PDF2HTMLEX_STYLE = (
+    "<style>.t{position:absolute;white-space:pre}._{display:inline-block}._0{margin-left:-1.0px;}"
+    "._1{width:5.95px;}._2{width:4.35px;}.m0{transform:matrix(0.25,0,0,0.25,0,0);}"
+    ".fs1{font-size:61.332px;}.x0{left:120.0px;}.x1{left:148.0px;}.x2{left:377.0px;}.x3{left:460.0px;}"
+    ".x4{left:545.0px;}.y1{bottom:900.0px;}.y2{bottom:880.0px;}.y3{bottom:840.0px;}.y4{bottom:829.5px;}"
+    ".y5{bottom:819.0px;}.y6{bottom:790.0px;}</style>"
+)
+
+
+def test_html_from_pdf2htmlex_reads_as_the_pdfs_lines_and_table_rows(tmp_path: Path) -> None:
+    """pdf2htmlEX: a positioned div per printed line, spacer spans where the PDF had gaps (an empty one
+    between two syllables that make no word is a space: "thời"+"điểm"), a table's cells as divs of their
+    own, a label wrapped above and below its row's figures."""
+    page = _pdf2htmlex_page([
+        ("x0", "y1", 'Tổng số công chức của Chi cục tại thời<span class="_ _1"></span>điểm ngày 30/11/2021 là 24'),
+        ("x0", "y2", 'người, trong đó 17 công<span class="_ _2"> </span>chức; Chi<span class="_ _0"></span> cục có 03 phòng.'),
+        ("x0", "y4", "7"), ("x1", "y3", "Công tơ điện xoay chiều"), ("x1", "y5", "1 pha"),
+        ("x2", "y4", "chiếc"), ("x3", "y4", "10.980"), ("x4", "y4", "10.317"),
+        ("x0", "y6", "8"), ("x1", "y6", "Taximet"), ("x2", "y6", "chiếc"), ("x3", "y6", "1.187"), ("x4", "y6", "654"),
+    ])
+    f = tmp_path / "bc.html"
+    f.write_text(f'<!DOCTYPE html><html><head><meta name="generator" content="pdf2htmlEX"/>{PDF2HTMLEX_STYLE}</head>'
+                 f'<body><div id="page-container">{page}</div></body></html>', encoding="utf-8")
+    raw = HtmlLoader().load(f)
+    assert raw.paged and [p.page for p in raw.pages] == [1]
+    text = DocumentReader().read(f).text
+    assert "tại thời điểm ngày 30/11/2021 là 24 người, trong đó 17 công chức; Chi cục có 03 phòng." in text
+    assert "7 | Công tơ điện xoay chiều 1 pha | chiếc | 10.980 | 10.317" in text
+    assert "8 | Taximet | chiếc | 1.187 | 654" in text
+
+
+def test_docx_converted_from_a_pdf_has_its_printed_lines_joined(tmp_path: Path) -> None:
+    """A PDF-to-Word conversion keeps each printed line as a paragraph; the reader joins them as it joins a
+    hard-wrapped text file's. A Word document of real paragraphs keeps them."""
+    import docx
+
+    printed = [
+        "Trung tâm Kỹ thuật đã thực hiện kiểm định, hiệu chuẩn 48.736 PTĐ các loại (năm 2021:",
+        "42.676 PTĐ), tăng 14,2% so với năm 2021 và bằng 107,6% kế hoạch năm; số PTĐ không đạt",
+        "yêu cầu, phải hiệu chỉnh hoặc loại bỏ là 1.218 chiếc, chiếm 2,5%. Số lượng kiểm định một",
+        "số loại PTĐ chủ yếu (cân, taximet, đồng hồ nước, công tơ điện, cột đo nhiên liệu) được",
+        "tổng hợp tại Bảng 1.",
+        "Tổng nguồn thu từ hoạt động dịch vụ kiểm định, hiệu chuẩn, thử nghiệm năm 2022 đạt 9.215",
+        "triệu đồng, bằng 108,4% kế hoạch, tăng 15,7% so với năm 2021 (7.962 triệu đồng). Trong năm,",
+        "Trung tâm Kỹ thuật được chỉ định bổ sung lĩnh vực kiểm định đồng hồ đo khí dầu mỏ hóa lỏng.",
+    ]
+    d = docx.Document()
+    for line in printed:
+        d.add_paragraph(line)
+    d.save(tmp_path / "converted.docx")
+    text = DocumentReader().read(tmp_path / "converted.docx").text
+    assert "(năm 2021: 42.676 PTĐ), tăng 14,2%" in text and "đạt 9.215 triệu đồng, bằng 108,4% kế hoạch" in text
+    assert text.count("\n") == 1  # two paragraphs
+    d = docx.Document()
+    for line in ("Kiểm định 48.736 PTĐ.", "Thu 9.215 triệu đồng.", "Kiểm tra 64 cửa hàng.", "Lấy 64 mẫu.", "Phạt 127,5 triệu đồng."):
+        d.add_paragraph(line)
+    d.save(tmp_path / "word.docx")
+    assert DocumentReader().read(tmp_path / "word.docx").text.count("\n") == 4
+
+
+def test_an_email_saved_as_text_loses_its_quote_marks(tmp_path: Path) -> None:
+    """A forwarded report quoted with "> " and wrapped at 72 columns, with a nested ">>" reply: the marks go
+    and the wrapped lines join; a text with one line starting with ">" keeps it."""
+    report = [
+        "Trong quý I năm 2024, Chi cục đã thực hiện kiểm định 4.872",
+        "phương tiện đo (PTĐ) các loại, đạt 27,3% kế hoạch năm (kế hoạch năm",
+        "2024 là 17.850 PTĐ), tăng 12,5% so với cùng kỳ năm 2023 (4.331 PTĐ).",
+        "Số PTĐ không đạt yêu cầu kiểm định là 163 PTĐ, chiếm 3,3% tổng số",
+        "PTĐ được kiểm định; các PTĐ không đạt đã được yêu cầu sửa chữa.",
+        "",
+        "- Tại các chợ: kiểm tra đo lường tại 9 chợ, kiểm tra 328 cân, phát",
+        "hiện 21 cân không đạt yêu cầu, chiếm 6,4% số cân được kiểm tra.",
+        "- Tại cửa hàng xăng dầu: kiểm tra 42 cửa hàng xăng dầu, 168 cột đo.",
+        "- Đối với hàng đóng gói sẵn: kiểm tra 11 cơ sở sản xuất nước mắm.",
+    ]
+    mail = "\n".join(["Kính gửi anh/chị,", "", "---------- Forwarded message ---------", "From: Chi cục TĐC", ""]
+                     + [f"> {line}".rstrip() for line in report]
+                     + [">", ">> Chào chị Hà, chị gửi lại giúp em số liệu quý I của Chi cục", ">> để em tổng hợp."])
+    f = tmp_path / "fwd.txt"
+    f.write_text(mail, encoding="utf-8")
+    text = DocumentReader().read(f).text
+    assert ">" not in text
+    assert "kiểm định 4.872 phương tiện đo (PTĐ) các loại, đạt 27,3% kế hoạch năm (kế hoạch năm 2024 là 17.850 PTĐ)" in text
+    assert "\n- Tại cửa hàng xăng dầu: kiểm tra 42 cửa hàng xăng dầu, 168 cột đo." in text
+    assert "Chào chị Hà, chị gửi lại giúp em số liệu quý I của Chi cục để em tổng hợp." in text
+    g = tmp_path / "note.txt"
+    g.write_text("Ghi chú\n> 5 mẫu xăng dầu không đạt\nChi cục đã xử phạt.", encoding="utf-8")
+    assert "> 5 mẫu" in DocumentReader().read(g).text

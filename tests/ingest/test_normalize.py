@@ -71,3 +71,7 @@ def test_query_and_report_meet_in_one_form() -> None:
 def test_fold_and_collapse() -> None:
     assert fold("Đo lường Chất lượng ĐÃ HOÀN THÀNH") == "do luong chat luong da hoan thanh"
     assert collapse_ws("  trình\n công bố\u00a0 389   TCVN ") == "trình công bố 389 TCVN"
+
+
+def test_the_eth_a_converter_writes_for_d_with_stroke_is_that_letter() -> None:
+    assert normalize_text("Chi cục Ðo lường thành phố Ðà Nẵng, ðã kiểm tra") == "Chi cục Đo lường thành phố Đà Nẵng, đã kiểm tra"

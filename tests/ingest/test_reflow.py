@@ -523,3 +523,81 @@ def test_ocr_misread_table_bars_become_cells() -> None:
         "Ghi chú: l và ] trong câu thường không đổi."]
     markdown = "| TT | Chỉ tiêu | Số |\n|---|---|---|\n| 1 | Mẫu | 12 |\n| 2 | Hồ sơ | 7 |"
     assert ocr_table_bars(markdown) == markdown  # a table without misread bars is left as it is
+
+
+def test_a_browsers_print_header_and_footer_go_from_every_page() -> None:
+    """Chrome's "Save as PDF": the print date and time, the page title, the URL and "2/5" stacked at each
+    page's top (in pypdf's order), the date line and the counter without a letter; the sentence they cut
+    through reads as one."""
+    stack = ["15/08/2024, 10:42", "Sơ kết công tác 6 tháng đầu năm 2024 của Chi cục TCĐLCL",
+             "https://skhcn.quangnam.gov.vn/tin-tuc/so-ket-6-thang-2024.html"]
+    bodies = ["Chi cục đã tham mưu ban hành Kế hoạch số 1520/KH-UBND triển khai Chương trình quốc gia \"Nâng cao năng suất dựa trên",
+              "nền tảng khoa học, công nghệ\" trên địa bàn tỉnh năm 2024.\nChi cục tiếp nhận 52 hồ sơ.",
+              "Kiểm tra 38 cửa hàng xăng dầu.", "Thu 86,5 triệu đồng."]
+    pages = ["\n".join(stack + [f"{i}/4", body]) for i, body in enumerate(bodies, 1)]
+    out = strip_running_lines(pages)
+    assert out[0] == bodies[0] and out[3] == bodies[3]
+    text = reflow("\n".join(out))
+    assert "dựa trên nền tảng khoa học" in text and "15/08/2024" not in text and "2/4" not in text
+    dated = ["30/6/2024\n" + body if i < 3 else body for i, body in enumerate(bodies)]  # not on every page: stays
+    assert strip_running_lines(dated)[0].startswith("30/6/2024\n")
+
+
+def test_a_header_cell_wrapped_after_an_open_bracket_or_before_its_year_is_one_cell() -> None:
+    """"Cùng kỳ" over "2023" and "Đạt (%" over "KH năm)" are two header cells, not four; a "Tổng cộng" row
+    has no unit to part from its label."""
+    head = ["TT", "Loại PTĐ", "ĐVT", "Cùng kỳ", "2023", "6 tháng 2024", "So với cùng kỳ", "(%)", "Kế hoạch năm 2024",
+            "Đạt (%", "KH năm)"]
+    rows = ["1", "Cân bàn chiếc", "842", "915", "108,7", "1.800", "50,8",
+            "2", "Taximet chiếc", "64", "40", "62,5", "120", "33,3",
+            "Tổng cộng", "906", "955", "105,4", "1.920", "49,7"]
+    lines = stacked_cells("\n".join(["Bảng 1. Kết quả kiểm định", *head, *rows, "Nguồn thu đạt 2,87 tỷ đồng."])).split("\n")
+    assert lines[1] == ("TT | Loại PTĐ | ĐVT | Cùng kỳ 2023 | 6 tháng 2024 | So với cùng kỳ (%) | Kế hoạch năm 2024 | "
+                        "Đạt (% KH năm)")
+    assert lines[2] == "1 | Cân bàn | chiếc | 842 | 915 | 108,7 | 1.800 | 50,8"
+    assert lines[4] == " | Tổng cộng | - | 906 | 955 | 105,4 | 1.920 | 49,7"
+
+
+def test_lines_of_a_paragraph_broken_where_a_reader_would_not_stop_are_joined() -> None:
+    """A bracket still open at a ":" ("(năm 2021:" then "42.676 PTĐ)"), a long line ending in ";" before a
+    lower-case line, a period's second year ("nhiệm kỳ 2020" then "- 2025"), a clause broken before its
+    figure ("Chi cục tiếp nhận" then "32 hồ sơ"): each is one paragraph. A list after ":" and items ending
+    in ";" stay apart."""
+    text = "\n".join([
+        "Trung tâm Kỹ thuật đã thực hiện kiểm định, hiệu chuẩn 48.736 PTĐ các loại (năm 2021:",
+        "42.676 PTĐ), tăng 14,2% so với năm 2021 và bằng 107,6% kế hoạch năm của Chi cục Đà Nẵng.",
+        "Năm 2022, tình hình kinh tế - xã hội của thành phố từng bước phục hồi sau đại dịch Covid-19;",
+        "hoạt động sản xuất, kinh doanh, du lịch và vận tải hành khách dần trở lại trạng thái bình thường.",
+        "Năm 2021 là năm đầu thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ VII, nhiệm kỳ 2020",
+        "- 2025, đồng thời là năm dịch bệnh Covid-19 diễn biến hết sức phức tạp trên địa bàn tỉnh nhà.",
+        "Trong quý I năm 2024, Chi cục tiếp nhận",
+        "32 hồ sơ TTHC thuộc lĩnh vực tiêu chuẩn đo lường chất lượng (cùng kỳ năm 2023: 26 hồ sơ).",
+        "Chi cục đã xây dựng, ban hành và triển khai các kế hoạch công tác năm 2024, cụ thể như sau:",
+        "- Kế hoạch số 05/KH-TĐC ngày 08/01/2024 về kiểm tra nhà nước về đo lường, chất lượng năm 2024;",
+        "- Kế hoạch số 07/KH-TĐC ngày 11/01/2024 về kiểm tra đo lường, chất lượng xăng dầu dịp Tết.",
+    ])
+    lines = reflow(text).split("\n")
+    assert lines[0].endswith("(năm 2021: 42.676 PTĐ), tăng 14,2% so với năm 2021 và bằng 107,6% kế hoạch năm của Chi cục Đà Nẵng.")
+    assert "Covid-19; hoạt động sản xuất" in lines[1]
+    assert "nhiệm kỳ 2020 - 2025, đồng thời" in lines[2]
+    assert "Chi cục tiếp nhận 32 hồ sơ TTHC" in lines[3]
+    assert lines[4].endswith("cụ thể như sau:") and lines[5].startswith("- Kế hoạch số 05") and lines[6].startswith("- Kế hoạch số 07")
+
+
+def test_a_group_row_pasted_from_a_spreadsheet_stays_in_its_table() -> None:
+    text = "\n".join([
+        "STT\tChỉ tiêu\tĐơn vị tính\tQuý I/2023\tQuý I/2024",
+        "I\tKiểm định phương tiện đo\t\t\t",
+        "1\tCân các loại\tchiếc\t2.046\t2.315",
+        "2\tCột đo xăng dầu\tcột\t597\t684",
+        "II\tDịch vụ kỹ thuật khác\t\t\t",
+        "3\tHiệu chuẩn PTĐ\tchiếc\t143\t176",
+    ])
+    assert columns_to_cells(text).split("\n") == [
+        "STT | Chỉ tiêu | Đơn vị tính | Quý I/2023 | Quý I/2024",
+        "I | Kiểm định phương tiện đo | - | - | -",
+        "1 | Cân các loại | chiếc | 2.046 | 2.315",
+        "2 | Cột đo xăng dầu | cột | 597 | 684",
+        "II | Dịch vụ kỹ thuật khác | - | - | -",
+        "3 | Hiệu chuẩn PTĐ | chiếc | 143 | 176",
+    ]
