@@ -429,6 +429,12 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 elif c.kind == "number" and target and not _ASSIGNED_RE.search(_clause_before(c)):
                     c.score *= 0.7  # "Chỉ tiêu kế hoạch năm 2024 … là bao nhiêu PTĐ": not what was done
                     # (but "Viện được giao biên soạn 214 dự thảo" is the target, in other words)
+        same = _SAME_PERIOD_ASKED_RE.search(a.core or a.question)
+        if same and not a.compared:  # "cùng kỳ năm 2024 … đã nhận bao nhiêu hồ sơ" of the 2025 review: the
+            year = int(same.group(1))  # figure it recalls "(cùng kỳ năm 2024: 251 hồ sơ)", not its own
+            for c in cands:
+                if not (self._year_before(c, [year]) or _column_years(c) & {year}):
+                    c.score *= 0.5
         if a.years and not a.compared:  # "tăng 9,4% so với năm 2020" is a figure of a later year than 2020
             against = re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,3}}so với (?:cùng kỳ )?(?:năm )?(?:{'|'.join(map(str, a.years))})\b",
                                  re.I)
@@ -449,6 +455,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 c.score *= 0.3  # "(năm 2021: 356 hồ sơ)"; "năm trước đó, … chỉ đạt 488.150.000.000 đồng"
             elif wanted and not a.past and (scope := _SCOPE_YEAR_RE.match(c.clause.sentence)) and int(scope.group(1)) not in wanted:
                 c.score *= 0.3  # "Tính đến năm 2023, tỉnh đã có 56 lượt …" does not answer for 2024
+            elif not wanted and not a.compared and not c.clause.column and (own := c.clause.passage.year) \
+                    and self._year_before(c, list(range(own - 5, own))):
+                c.score *= 0.3  # no year asked: the report's own figure, not the earlier one it recalls "(cùng kỳ năm 2023: 15 hồ sơ)"
             if c.clause.column and (_CHANGE_COLUMN_RE.search(c.clause.column) or re.match(r"[+-]\d", c.text)) \
                     and not _CHANGE_COLUMN_RE.search(query):
                 c.score *= 0.3  # a "Tăng/giảm" or "So sánh (%)" column: a change, unless a change is asked
@@ -1005,6 +1014,7 @@ def _change_worked(late: Candidate, early: Candidate, unit: str) -> tuple[float,
     return amount, unit, f"{format_vn_number(big)} - {format_vn_number(small)} = {format_vn_number(amount)}"
 
 
+_SAME_PERIOD_ASKED_RE = re.compile(r"\b(?:cùng kỳ|cung ky)\s+(?:năm\s+|nam\s+)?((?:19|20)\d{2})\b", re.I)
 _SAME_PERIOD_RE = re.compile(r"\b(?:cùng kỳ|cung ky)\b", re.I)
 
 

@@ -213,6 +213,9 @@ class Scorer:
         if len(asked_req[1]) < len(want_words) and len(written_req[1]) < len(head) and len(asked_req[1]) >= 3 \
                 and not said_alike:
             (raw, want_words), (raw_head, head) = asked_req, written_req  # both ask for it, in their own words
+        elif len(asked_req[1]) == len(want_words) >= 3 and len(written_req[1]) < len(head) \
+                and head[:2] == want_words[_drop_classifier(want_words):][:2]:
+            raw_head, head = written_req  # "hồ sơ công bố hợp quy" asked, "hồ sơ đăng ký công bố hợp quy" written
         best = self._head_match(raw, want_words, raw_head, head)
         if best < 1.0:  # "bộ hồ sơ" asked, "hồ sơ" written (or the other way round)
             sw, sh = _drop_classifier(want_words), _drop_classifier(head)
@@ -795,7 +798,8 @@ def _header(lines: list[str], row: list[str]) -> tuple[list[str], str] | None:
         line = lines[n]
         if " | " in line:
             cells = _pipe_cells(line)
-            if len(cells) == len(row) and not any(_figure_cell(c) for c in cells):
+            group = sum(c not in ("", "-") for c in cells) <= 2 and len(cells) >= 4  # "I | Kiểm định PTĐ | - | - | -"
+            if len(cells) == len(row) and not any(_figure_cell(c) for c in cells) and not group:
                 return cells, _caption(lines[:n])
             continue
         if _RULE_ROW_RE.fullmatch(line):

@@ -94,6 +94,11 @@ def _lower_tail(text: str, start: int, width: int = 24) -> str:
     return text[max(0, start - width) : start].lower()
 
 
+# what a count counts, written right after it: "19 hồ sơ", "6 doanh nghiệp"
+_COUNTED_AFTER_RE = re.compile(r"[ \u00a0]+(?:hồ sơ|doanh nghiệp|tổ chức|cơ sở|mẫu|lượt|người|PTĐ|phương tiện|chiếc|văn bản|"
+                               r"dự thảo|giấy|quyết định|đề tài|lớp|cuộc|tin|bài)\b")
+
+
 def _classify(text: str, start: int, end: int, token: str) -> QuantityKind:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
@@ -111,8 +116,10 @@ def _classify(text: str, start: int, end: int, token: str) -> QuantityKind:
         line = text[line_start : (text.find("\n", end) + 1 or len(text) + 1) - 1]
         if re.search(r"\d[\d.,]*\s+\d[\d.,]*\s*$", line):
             return "id"  # the row number of a table row: "1 Công tơ điện 1 pha chiếc 29.874 32.650"
-    if not re.fullmatch(r"0\d", token) and re.search(r"(?<![\w&])[A-ZĐ]{3,}[ \u00a0]$", text[max(0, start - 12) : start]):
-        return "id"  # a name with its number: "QUATEST 3", "ISO 9001" (not the count "Tạp chí TCĐLCL 02 kỳ")
+    if not re.fullmatch(r"0\d", token) and re.search(r"(?<![\w&])[A-ZĐ]{3,}[ \u00a0]$", text[max(0, start - 12) : start]) \
+            and not _COUNTED_AFTER_RE.match(text, end):
+        return "id"  # a name with its number: "QUATEST 3", "ISO 9001" (not the count "Tạp chí TCĐLCL 02 kỳ",
+        # nor "chuyển Tổng cục TCĐLCL 19 hồ sơ": the count of what follows it)
     tail = _lower_tail(text, start).rstrip()
     for word in _ORDINAL_BEFORE:
         if tail.endswith(word) and (len(tail) == len(word) or not tail[-len(word) - 1].isalpha()):

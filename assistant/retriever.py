@@ -26,6 +26,10 @@ def _passage(record_id: str, text: str, meta: dict, score: float) -> Passage:
     )
 
 
+_LETTERHEAD_WITHIN = 4000  # characters: how far down a report's letterhead is looked for
+_NATIONAL_MOTTO_RE = re.compile(r"cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam", re.I)
+
+
 class HybridRetriever:
     def __init__(self, index: HybridIndex, embedder: Embedder, glossary: Glossary,
                  fusion: Literal["weighted", "rrf"] = "weighted", dense_weight: float = 0.3,
@@ -122,9 +126,19 @@ class HybridRetriever:
         self._sync()
         grouped = self._by_doc()
         if not self._identities:
-            self._identities = {d: (recs[0].meta.get("title") or "", self.opening(d, head_chars)[:head_chars],
-                                    recs[0].meta.get("year")) for d, recs in grouped.items()}
+            self._identities = {d: (recs[0].meta.get("title") or "", self._head(d, head_chars), recs[0].meta.get("year"))
+                                for d, recs in grouped.items()}
         return self._identities
+
+    def _head(self, doc_id: str, chars: int) -> str:
+        """A report's opening, and its letterhead when that stands further down (a report forwarded in an
+        e-mail, published on a portal page): the national motto and the lines about it name the unit."""
+        text = self.opening(doc_id, _LETTERHEAD_WITHIN)
+        head = text[:chars]
+        motto = _NATIONAL_MOTTO_RE.search(text)
+        if motto and motto.start() > chars - 150:
+            head += "\n" + text[max(0, motto.start() - chars // 2) : motto.start() + chars // 2]
+        return head
 
     def document_text(self, doc_id: str) -> str:
         """A report's whole normalised text, rebuilt from its chunks (kept for the current index state)."""

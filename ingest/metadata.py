@@ -39,7 +39,7 @@ _DATE_WORDS_RE = re.compile(
 _DATE_LONG_RE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 _DATE_NUM_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
 _REVIEW_RE = re.compile(
-    r"(?:tổng kết|sơ kết|kết quả)(?:\s+(?:công tác|hoạt động|thực hiện|nhiệm vụ|chuyên môn)){0,3}(?:\s+(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?)?\s+năm\s+((?:19|20)\d{2})",
+    r"(?:tổng kết|sơ kết|kết quả)(?:\s+(?:công tác|hoạt động|thực hiện|nhiệm vụ|chuyên môn)){0,3}(?:\s+(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?|\s+quý\s+(?:I{1,3}|IV|[1-4]))?\s+năm\s+((?:19|20)\d{2})",
     re.IGNORECASE,
 )
 _TITLE_PHRASE_RE = re.compile(
@@ -141,8 +141,14 @@ def extract_year(text: str, date: str | None = None) -> int | None:
 def _official_title(text: str) -> str | None:
     """Type line + subject of an official document: "Thông tư Hướng dẫn một số nội dung về …"."""
     head = text[:3000].split("\n")
-    national = bool(_NATIONAL_HEADER_RE.search("\n".join(head[:8])))
-    for i, line in enumerate(head[:30 if national else 12]):
+    # the national motto opens the letterhead, most often on the first lines; a report forwarded in an
+    # e-mail or published on a portal page has its letterhead further down
+    at = next((i for i, line in enumerate(head) if _NATIONAL_HEADER_RE.search(line)), None)
+    national = at is not None
+    start = max(0, at - 8) if national and at >= 8 else 0
+    for i, line in enumerate(head[: start + 30] if national else head[:12]):
+        if i < start:
+            continue
         line = line.strip()
         if not _DOC_TYPE_RE.match(line) or len(line.split()) > 8 or _NATIONAL_HEADER_RE.search(line):
             continue

@@ -14,6 +14,7 @@ from assistant.question import analyze, question_unit
     ("mở rộng công nhận VILAS 004 thêm 126 phép thử", ["126"]),
     ("Xuất bản Tạp chí TCĐLCL 02 kỳ/1 tháng", ["02", "1"]),  # a count written with its leading zero
     ("Số PTĐ không đạt là 2.617 chiếc", ["2.617"]),
+    ("chuyển Tổng cục TCĐLCL 19 hồ sơ đăng ký cấp mới; QUATEST 3 thử nghiệm", ["19"]),  # a count after a name
     ("TT Nội dung\n1 Công tơ điện chiếc 29.874 32.650\nđạt 1 Cúp vàng", ["29.874", "32.650", "1"]),  # a row number
 ])
 def test_numbers_of_names_are_not_figures(text: str, figures: list[str]) -> None:

@@ -124,3 +124,13 @@ def test_official_document_title() -> None:
 )
 def test_file_metadata_titles_are_checked(title: str, usable: str | None) -> None:
     assert usable_title(title) == usable
+
+
+def test_a_quarters_review_is_of_its_year_and_a_letterhead_below_a_mail_gives_the_title() -> None:
+    text = ("Subject: Fwd: BC quy I/2024\nFrom: Lê Minh Tâm\n\nKính gửi anh/chị,\nEm chuyển báo cáo quý I.\n\n"
+            "---------- Forwarded message ---------\nFrom: Chi cục TĐC\n\n"
+            "UBND TỈNH KIÊN HÒA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ KHOA HỌC VÀ CÔNG NGHỆ Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 41/BC-TĐC Kiên Hòa, ngày 28 tháng 3 năm 2024\n\nBÁO CÁO\nKết quả thực hiện nhiệm vụ quý I năm 2024\n\n"
+            "Chi cục chuyển 19 hồ sơ (cùng kỳ năm 2023: 15 hồ sơ; năm 2023: 64 hồ sơ), tăng so với cùng kỳ năm 2023.")
+    assert extract_year(text, "2024-03-28") == 2024
+    assert extract_title(text, "fallback") == "BÁO CÁO Kết quả thực hiện nhiệm vụ quý I năm 2024"
