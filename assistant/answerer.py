@@ -322,6 +322,13 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     o.clause, o.start - o.clause.start, o.end - o.clause.start)).bag() for o in rivals)
             if named:
                 c.score = max([c.score, *(1.05 * o.score for o in rivals)])
+        if want == "number" and _LEVEL_ASKED_RE.search(query) and not _ADDED_ASKED_RE.search(query):
+            for c in cands:  # "tổng số cân đối chứng … là bao nhiêu": "nâng tổng số … lên 74 cân", not "bàn giao thêm 6"
+                before = _just_before(c, 90)
+                if _RAISED_TO_RE.search(before):
+                    c.score *= 1.2
+                elif _ADDED_BEFORE_RE.search(before):
+                    c.score *= 0.6
         if top and a.previous and want == "percent":  # a rate of the figure just given: its own sentence says it
             for c in cands:  # ("28.415 PTĐ …, bằng 103,3% kế hoạch" for "Con số đó đạt bao nhiêu % kế hoạch?")
                 if c.value not in a.previous and _anchor(c.clause.sentence, a) is not None:
@@ -502,6 +509,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             sentence = f"{_FIGURE_BRACKET_RE.sub(' ', sentence[:at])} {seg}"
         if _PLAN_WORDS_RE.search(_MEASURED_AGAINST_PLAN_RE.sub(" ", sentence)):
             return True
+        if _LATER_PERIOD_TASKS_RE.search(c.clause.passage.section or ""):
+            return True  # under "PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ II NĂM 2024" of the first quarter's review
         if not year:
             return False
         where = _CARRIED_OVER_RE.sub(" ", f"{sentence} {c.clause.passage.section or ''}")  # "chuyển sang năm 2024"
@@ -1014,6 +1023,15 @@ def _change_worked(late: Candidate, early: Candidate, unit: str) -> tuple[float,
     return amount, unit, f"{format_vn_number(big)} - {format_vn_number(small)} = {format_vn_number(amount)}"
 
 
+# the tasks heading of a later part of the report's own year: "Phương hướng, nhiệm vụ quý II năm 2024",
+# "Nhiệm vụ 6 tháng cuối năm 2024", "Phương hướng nhiệm vụ quý IV"
+_LATER_PERIOD_TASKS_RE = re.compile(r"\b(?:phương hướng|nhiệm vụ|kế hoạch)\b[^\n]{0,40}?\b(?:quý\s+(?:II|III|IV|[234])\b|"
+                                    r"\d\s+tháng\s+cuối|tháng cuối năm)", re.I)
+# a level asked ("tổng số … là bao nhiêu", "hiện có", "đang duy trì"), not what was added to it
+_LEVEL_ASKED_RE = re.compile(r"\b(?:tổng số|tổng cộng|hiện có|đang duy trì|hiện đang|tong so|tong cong|hien co|dang duy tri)\b", re.I)
+_ADDED_ASKED_RE = re.compile(r"\b(?:thêm|bổ sung|them|bo sung)\b", re.I)
+_RAISED_TO_RE = re.compile(r"\bnâng\b[^.;]{0,80}\blên\s*$", re.I)  # "nâng tổng số cân đối chứng … lên 74"
+_ADDED_BEFORE_RE = re.compile(r"\b(?:thêm|bổ sung)\s*$", re.I)  # "bàn giao thêm 6", "trang cấp bổ sung 12"
 _SAME_PERIOD_ASKED_RE = re.compile(r"\b(?:cùng kỳ|cung ky)\s+(?:năm\s+|nam\s+)?((?:19|20)\d{2})\b", re.I)
 _SAME_PERIOD_RE = re.compile(r"\b(?:cùng kỳ|cung ky)\b", re.I)
 

@@ -2,7 +2,9 @@
 note) is found by the unit its letterhead names and titled by its own "BÁO CÁO" line; a figure that a
 sentence recalls from last year "(cùng kỳ năm 2023: 15 hồ sơ)" does not answer a question that names no
 year, and does answer one that asks for "cùng kỳ năm 2023"; a count written after an abbreviation ("Tổng cục TCĐLCL 19 hồ sơ") is a count; "hồ sơ đăng ký công
-bố hợp quy" is what "bộ hồ sơ công bố hợp quy" asks for; a group's row of a table is no header."""
+bố hợp quy" is what "bộ hồ sơ công bố hợp quy" asks for; a group's row of a table is no header; a total
+asked is the level a stock was raised to, not what was added to it; the next quarter's tasks are no
+result of this one."""
 
 from __future__ import annotations
 
@@ -45,6 +47,12 @@ To: Lê Minh Tâm <lmtam.skhcn@kienhoa.gov.vn>
 > đo (PTĐ) các loại, đạt 27,3% kế hoạch năm.
 > Chi cục tiếp nhận, thẩm định và chuyển Tổng cục TCĐLCL 19 hồ sơ đăng ký
 > cấp mới mã số mã vạch (cùng kỳ năm 2023: 15 hồ sơ).
+> Hướng dẫn 14 cơ sở xây dựng, công bố tiêu chuẩn cơ sở (TCCS) cho sản phẩm
+> tham gia Chương trình Mỗi xã một sản phẩm (OCOP).
+>
+> III. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ II NĂM 2024
+> - Hướng dẫn 10 cơ sở OCOP xây dựng, công bố TCCS.
+> - Kiểm tra đo lường tại 40 cửa hàng xăng dầu.
 """
 
 OTHER = """SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH LÂM SƠN
@@ -52,6 +60,8 @@ CHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG
 BÁO CÁO Kết quả thực hiện nhiệm vụ quý I năm 2024
 
 Trong quý I năm 2024, Chi cục Lâm Sơn đã kiểm định 6.105 phương tiện đo các loại.
+
+Trong đợt kiểm tra chợ, Chi cục bàn giao thêm 6 cân đối chứng cho Ban quản lý các chợ, nâng tổng số cân đối chứng tại các chợ trên địa bàn tỉnh lên 74 cân.
 
 Chi cục tiếp nhận 52 hồ sơ đăng ký công bố hợp quy. Đã giải quyết 47 hồ sơ, trong đó ban hành thông báo tiếp nhận hồ sơ công bố hợp quy đối với 44 hồ sơ, trả lại 3 hồ sơ do thành phần hồ sơ không đầy đủ.
 """
@@ -96,3 +106,15 @@ def test_a_group_row_under_the_header_is_no_header() -> None:
     assert head == ["STT", "Chỉ tiêu", "Đơn vị tính", "Quý I/2023", "Quý I/2024"]
     assert caption.startswith("Bảng 1.")
 
+
+
+def test_a_total_asked_is_the_level_raised_to_not_the_addition(svc) -> None:  # noqa: ANN001
+    a = svc.ask("Sau đợt kiểm tra chợ, tổng số cân đối chứng ở các chợ của tỉnh Lâm Sơn là bao nhiêu?")
+    assert _number(a) == 74, a.answer
+    a = svc.ask("Trong đợt kiểm tra chợ, Chi cục Lâm Sơn bàn giao thêm bao nhiêu cân đối chứng?")
+    assert _number(a) == 6, a.answer
+
+
+def test_the_next_quarters_tasks_are_no_result_of_this_quarter(svc) -> None:  # noqa: ANN001
+    a = svc.ask("chi cuc kien hoa huong dan bao nhieu co so OCOP xay dung TCCS trong quy 1/2024?")
+    assert _number(a) == 14, a.answer
