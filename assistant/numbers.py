@@ -95,8 +95,8 @@ def _lower_tail(text: str, start: int, width: int = 24) -> str:
 
 
 # what a count counts, written right after it: "19 hồ sơ", "6 doanh nghiệp"
-_COUNTED_AFTER_RE = re.compile(r"[ \u00a0]+(?:hồ sơ|doanh nghiệp|tổ chức|cơ sở|mẫu|lượt|người|PTĐ|phương tiện|chiếc|văn bản|"
-                               r"dự thảo|giấy|quyết định|đề tài|lớp|cuộc|tin|bài)\b")
+_COUNTED_AFTER_RE = re.compile(r"[ \u00a0]+(?:hồ sơ|doanh nghiệp|tổ chức|cơ sở|mẫu|lượt|người|PTĐ|phương tiện|chiếc|"
+                               r"văn bản|dự thảo|giấy|quyết định|đề tài|lớp|cuộc|tin|bài)\b")
 
 
 def _classify(text: str, start: int, end: int, token: str) -> QuantityKind:

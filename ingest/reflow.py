@@ -460,7 +460,8 @@ _NOT_HEADER_RE = re.compile(r"^\s*(?:Bảng|Biểu|Hình|Phụ lục)\b|[:.;]\s*
 # a table's column-number row under its header, a cell per line or all on one: "(1)" "(2)" …, "(1) (2) (3)"
 _COLUMN_NO_RE = re.compile(r"^\s*\(\d{1,2}\)(?:\s+\(\d{1,2}\))*\s*$")
 # a header cell a year completes when it wraps ("Thực hiện" then "2023", "Kế hoạch" then "2024")
-_WANTS_YEAR_RE = re.compile(r"\b(?:KH|TH|Kế hoạch|Thực hiện|Ước TH|Ước thực hiện|Dự kiến|Năm|Ước|Cùng kỳ(?: năm)?|Lũy kế|Luỹ kế)$", re.I)
+_WANTS_YEAR_RE = re.compile(r"\b(?:KH|TH|Kế hoạch|Thực hiện|Ước TH|Ước thực hiện|Dự kiến|Năm|Ước|Cùng kỳ(?: năm)?|Lũy kế|"
+                            r"Luỹ kế)$", re.I)
 _NOTE_HEAD_RE = re.compile(r"^\s*(?:Ghi chú|Chú thích)\s*$", re.I)  # a table's last column of remarks
 _UNIT_HEAD_RE = re.compile(r"^\s*(?:đơn vị(?: tính)?|đvt)\s*$", re.I)
 # a money unit whose scale word goes with it ("triệu đồng" is one unit, not "… triệu | đồng")

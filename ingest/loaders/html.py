@@ -121,14 +121,16 @@ def _span(value: object) -> int:
 # pdf2htmlEX writes a PDF page as <div class="pf">, each printed line as an absolutely placed
 # <div class="t x3 y2a fs2 m0 …"> whose left/bottom/font-size/transform come from generated classes
 _CSS_RULE_RE = re.compile(r"\.([a-z_][a-z0-9_]*)\{([^{}]*)\}", re.I)
-_CSS_PX_RE = re.compile(r"(left|bottom|font-size|width|margin-left):\s*(-?[\d.]+)px")
+_CSS_PX_RE = re.compile(r"(left|bottom|font-size):\s*(-?[\d.]+)px")
 _CSS_SCALE_RE = re.compile(r"transform:\s*matrix\(\s*([-\d.]+)")
+_SPACER_RE = re.compile(r"(\w*)\x00(\w*)")  # a spacer span between the words around it
 
 
 def _positioned_pages(soup) -> list[str] | None:
     """The pages of a pdf2htmlEX page as text rebuilt from where its pieces stand, as for a PDF drawn
-    word by word (:func:`ingest.loaders.pdf.positioned_text`), or None when the page is no such conversion. An empty spacer <span class="_ _1e"> that stands where a
-    space was is a space when it parts two syllables that do not make one ("thời"+"điểm")."""
+    word by word (:func:`ingest.loaders.pdf.positioned_text`), or None when the page is no such
+    conversion. An empty spacer <span class="_ _1e"> that stands where a space was is a space when it
+    parts two syllables that do not make one ("thời"+"điểm")."""
     pages = soup.find_all("div", class_="pf")
     if not pages or not any(p.find("div", class_="t") for p in pages):
         return None
@@ -167,8 +169,10 @@ def _spaced_text(node) -> str:
             parts.append("\x00")  # a spacer: decided below, once the words on both sides are known
         else:
             parts.append(_spaced_text(child))
-    text = "".join(parts)
-    return re.sub(r"(\w*)\x00(\w*)", lambda m: m.group(1) + (" " if _parts_syllables(m.group(1), m.group(2)) else "") + m.group(2), text)
+    def spacer(m: re.Match[str]) -> str:
+        return m.group(1) + (" " if _parts_syllables(m.group(1), m.group(2)) else "") + m.group(2)
+
+    return _SPACER_RE.sub(spacer, "".join(parts))
 
 
 def _parts_syllables(left: str, right: str) -> bool:
@@ -183,5 +187,5 @@ def _laid_out(pieces: list[tuple[float, float, float, str]]) -> str:
     from ingest.loaders.pdf import positioned_text
 
     # a piece's end is not written down: about half a font height per character
-    return positioned_text([{"x0": x, "x1": x + 0.5 * size * len(text), "y": y, "h": size, "text": text, "apart": True}
-                            for y, x, size, text in pieces], measured=False)
+    return positioned_text([{"x0": x, "x1": x + 0.5 * size * len(text), "y": y, "h": size, "text": text,
+                             "apart": True} for y, x, size, text in pieces], measured=False)
