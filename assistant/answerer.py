@@ -336,6 +336,13 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     c.score *= 1.3
         if want == "percent":  # "Số PTĐ không đạt … chiếm 2,1% …, chủ yếu là công tơ điện" is no share of công tơ điện
             cands = [c for c in cands if scorer.may_answer_share(c)]
+            of = _PERCENT_OF_Q_RE.search(query)
+            asked_of = fold(of.group(1)) if of and not _NOT_A_SUBJECT_RE.match(of.group(1)) else None
+            for c in cands:  # "bao nhiêu phần trăm hồ sơ …": not "100% TTHC được cung cấp …", nor "đạt 82,9% kế hoạch"
+                after = _PERCENT_OF_RE.match(c.clause.passage.text, c.end - c.clause.passage.start)
+                if asked_of and after and not c.clause.column and fold(after.group(1)) != asked_of \
+                        and after.group(1).split()[0].lower() not in _NOT_A_NOUN:
+                    c.score *= 0.5
         cands = self._by_polarity(cands, query, want, scorer)
         named = set() if top else {int(y) for y in YEAR_RE.findall(query)}
         # an operand is judged by its own year and plan words ("chỉ tiêu năm 2023" … "thực hiện năm 2022")
@@ -1027,6 +1034,14 @@ def _change_worked(late: Candidate, early: Candidate, unit: str) -> tuple[float,
 # "Nhiệm vụ 6 tháng cuối năm 2024", "Phương hướng nhiệm vụ quý IV"
 _LATER_PERIOD_TASKS_RE = re.compile(r"\b(?:phương hướng|nhiệm vụ|kế hoạch)\b[^\n]{0,40}?\b(?:quý\s+(?:II|III|IV|[234])\b|"
                                     r"\d\s+tháng\s+cuối|tháng cuối năm)", re.I)
+# what a share asked is of: "bao nhiêu phần trăm hồ sơ …" (two words), and what a percentage written is of:
+# "93,37% tổng số hồ sơ", "100% TTHC"
+_PERCENT_OF_Q_RE = re.compile(r"\b(?:phần trăm|phan tram)\s+(?:tổng số\s+|số\s+)?([^\W\d_]+\s+[^\W\d_]+)", re.I)
+_NOT_A_SUBJECT_RE = re.compile(r"(?:kế hoạch|ke hoach|so với|so voi|chỉ tiêu|chi tieu|tổng số|tong so|dự toán|du toan|"
+                               r"cùng kỳ|cung ky|năm|nam|trong|của|cua|trên|tren)\b", re.I)
+_NOT_A_NOUN = frozenset("được đã đang của và cho tại trong về với là có so đạt bằng trên theo từ đến do thì mà hoặc "
+                        "duoc da dang cua va tai ve voi la co dat bang tren tu den thi ma hoac".split())
+_PERCENT_OF_RE = re.compile(r"\s*%?\s*(?:tổng số\s+|số\s+|các\s+)?([^\W\d_]+(?:\s+[^\W\d_]+)?)")
 # a level asked ("tổng số … là bao nhiêu", "hiện có", "đang duy trì"), not what was added to it
 _LEVEL_ASKED_RE = re.compile(r"\b(?:tổng số|tổng cộng|hiện có|đang duy trì|hiện đang|tong so|tong cong|hien co|dang duy tri)\b", re.I)
 _ADDED_ASKED_RE = re.compile(r"\b(?:thêm|bổ sung|them|bo sung)\b", re.I)

@@ -118,3 +118,22 @@ def test_a_total_asked_is_the_level_raised_to_not_the_addition(svc) -> None:  # 
 def test_the_next_quarters_tasks_are_no_result_of_this_quarter(svc) -> None:  # noqa: ANN001
     a = svc.ask("chi cuc kien hoa huong dan bao nhieu co so OCOP xay dung TCCS trong quy 1/2024?")
     assert _number(a) == 14, a.answer
+
+
+SHARES = """CHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG TỈNH BÌNH SƠN
+BÁO CÁO Kết quả thực hiện nhiệm vụ năm 2021
+
+7. Công tác cải cách thủ tục hành chính
+Năm 2021, Chi cục tiếp nhận 2.067 hồ sơ TTHC, đã giải quyết 2.033 hồ sơ. Số hồ sơ tiếp nhận qua dịch vụ công trực tuyến mức độ 3, 4 là 1.930 hồ sơ, chiếm 93,37% tổng số hồ sơ. Hiện Chi cục đang thực hiện 28 TTHC thuộc thẩm quyền, 100% TTHC được cung cấp dịch vụ công trực tuyến mức độ 3, 4.
+"""
+
+
+def test_a_share_asked_of_files_is_no_share_of_procedures(service_over) -> None:  # noqa: ANN001
+    """"Bao nhiêu phần trăm hồ sơ …": "93,37% tổng số hồ sơ", not "100% TTHC được cung cấp …"."""
+    service = service_over({"binhson_2021.txt": SHARES})
+    try:
+        a = service.ask("Bao nhiêu phần trăm hồ sơ thủ tục hành chính của Chi cục Bình Sơn năm 2021 được nhận qua dịch vụ "
+                        "công trực tuyến mức độ 3, 4?")
+        assert a.value is not None and a.value.number == 93.37, a.answer
+    finally:
+        service.close()
