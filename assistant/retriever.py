@@ -10,6 +10,7 @@ from typing import Literal
 from assistant.errors import RetrievalError
 from assistant.glossary import Glossary, InitialsIndex, mine_abbreviations
 from assistant.models import Passage
+from ingest.metadata import NATIONAL_MOTTO_RE
 from ingest.normalize import fold, normalize_text
 from vectorstore.embedder import Embedder
 from vectorstore.hybrid import HybridIndex
@@ -27,7 +28,6 @@ def _passage(record_id: str, text: str, meta: dict, score: float) -> Passage:
 
 
 _LETTERHEAD_WITHIN = 4000  # characters: how far down a report's letterhead is looked for
-_NATIONAL_MOTTO_RE = re.compile(r"cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam", re.I)
 
 
 class HybridRetriever:
@@ -135,7 +135,7 @@ class HybridRetriever:
         e-mail, published on a portal page): the national motto and the lines about it name the unit."""
         text = self.opening(doc_id, _LETTERHEAD_WITHIN)
         head = text[:chars]
-        motto = _NATIONAL_MOTTO_RE.search(text)
+        motto = NATIONAL_MOTTO_RE.search(text)
         if motto and motto.start() > chars - 150:
             head += "\n" + text[max(0, motto.start() - chars // 2) : motto.start() + chars // 2]
         return head

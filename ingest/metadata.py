@@ -51,7 +51,8 @@ _PLAN_BEFORE_RE = re.compile(r"(phương hướng|kế hoạch|nhiệm vụ|mụ
 _YEAR_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 # "ngày 12 tháng 6 năm 1999", also with the stray spaces PDFs put in numbers ("ngày 0 7 tháng 6 …")
 _FULL_DATE_RE = re.compile(r"ngày\s+\d(?: ?\d)?\s+tháng\s+\d(?: ?\d)?\s+năm\s+(?:19|20)\d{2}", re.IGNORECASE)
-_NATIONAL_HEADER_RE = re.compile(r"cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam", re.IGNORECASE)
+# the national motto that opens a letterhead (also how the retriever finds a letterhead further down)
+NATIONAL_MOTTO_RE = re.compile(r"cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam", re.IGNORECASE)
 _DOC_TYPE_RE = re.compile(
     r"^(nghị định|thông tư(?: liên tịch)?|quyết định|chỉ thị|nghị quyết|luật|pháp lệnh|báo cáo|kế hoạch|"
     r"thông báo|công văn|tờ trình|hướng dẫn|quy chế|quy định|chương trình|đề án)\b",
@@ -143,14 +144,14 @@ def _official_title(text: str) -> str | None:
     head = text[:3000].split("\n")
     # the national motto opens the letterhead, most often on the first lines; a report forwarded in an
     # e-mail or published on a portal page has its letterhead further down
-    at = next((i for i, line in enumerate(head) if _NATIONAL_HEADER_RE.search(line)), None)
+    at = next((i for i, line in enumerate(head) if NATIONAL_MOTTO_RE.search(line)), None)
     national = at is not None
     start = max(0, at - 8) if national and at >= 8 else 0
     for i, line in enumerate(head[: start + 30] if national else head[:12]):
         if i < start:
             continue
         line = line.strip()
-        if not _DOC_TYPE_RE.match(line) or len(line.split()) > 8 or _NATIONAL_HEADER_RE.search(line):
+        if not _DOC_TYPE_RE.match(line) or len(line.split()) > 8 or NATIONAL_MOTTO_RE.search(line):
             continue
         if not national and not (line.isupper() and len(line.split()) <= 3):
             continue  # a letterhead without the national motto: only a bare "BÁO CÁO" line starts the title

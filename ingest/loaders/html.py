@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from assistant.errors import IngestError
+from ingest.legacy_tables import is_syllable
 from ingest.loaders import RawDocument, RawPage, register_loader
 from ingest.tables import Cell, table_lines
 
@@ -159,11 +160,9 @@ def _positioned_pages(soup) -> list[str] | None:
 
 
 def _spaced_text(node) -> str:
-    from bs4 import NavigableString
-
     parts: list[str] = []
     for child in node.children:
-        if isinstance(child, NavigableString):
+        if child.name is None:  # a string
             parts.append(str(child))
         elif "_" in (child.get("class") or []) and not child.get_text():
             parts.append("\x00")  # a spacer: decided below, once the words on both sides are known
@@ -176,8 +175,6 @@ def _spaced_text(node) -> str:
 
 
 def _parts_syllables(left: str, right: str) -> bool:
-    from ingest.legacy_tables import is_syllable
-
     if not left or not right or left.isascii() and right.isascii():
         return False
     return not is_syllable((left + right).lower()) and is_syllable(left.lower()) and is_syllable(right.lower())
