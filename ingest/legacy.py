@@ -299,6 +299,35 @@ def _convert_block(encoding: str, block: str) -> str:
 
 
 # --- public API ----------------------------------------------------------------------------------
+_VNI_FONT_RE = re.compile(r"vni[- ]", re.IGNORECASE)  # VNI-Times, VNI-Helve
+
+
+def legacy_font(name: str) -> tuple[str, bool] | None:
+    """The encoding a font name stands for, and whether it draws every letter as a capital:
+    ``.VnTime`` → ("tcvn3", False), ``.VnTimeH`` → ("tcvn3", True), ``VNI-Times`` → ("vni", False);
+    None for a Unicode font (Times New Roman, Arial …)."""
+    name = name.strip()
+    if name.lower().startswith(".vn"):  # .VnTime, .VnArialH, .VnCentury Schoolbook
+        return "tcvn3", name.endswith("H")
+    if _VNI_FONT_RE.match(name):
+        return "vni", False
+    return None
+
+
+def decode_font_text(text: str, encoding: str, upper: bool = False) -> str:
+    """Text typed in a legacy font whose name is known (a Word run in ``.VnTime``), as Unicode NFC.
+
+    Unlike :meth:`LegacyRepairer.repair` nothing is guessed: the font says how every character is
+    drawn, so a short run ("n¨m") converts as surely as a page. Text that already holds letters only
+    Unicode has was typed in Unicode whatever its font says, and comes back unchanged."""
+    if _UNICODE_ONLY_RE.search(text):
+        return text
+    if encoding == "tcvn3":
+        out = "".join(TCVN3_TO_UNICODE.get(c, c) for c in text)
+        return unicodedata.normalize("NFC", out.upper() if upper else out)
+    return unicodedata.normalize("NFC", _CONVERTERS[encoding](text))
+
+
 @dataclass(frozen=True)
 class RepairResult:
     """The outcome of :meth:`LegacyRepairer.repair`."""

@@ -132,7 +132,7 @@ class DocumentReader:
         path = Path(path)
         raw = self._load(path)
         texts: list[str] = []
-        encodings: list[str] = []
+        encodings: list[str] = [raw.extra["legacy_encoding"]] if raw.extra.get("legacy_encoding") else []
         for page in raw.pages:
             text, enc = self._page_text(page)
             if enc:
@@ -160,7 +160,8 @@ class DocumentReader:
         full = mend_diacritics(full)  # an OCR'd scan's "Nam 2024", "hành chinh": as the report writes them elsewhere
         has_pages = bool(raw.pages) and raw.pages[0].page is not None
         md = extract_metadata(full, fallback_title=path.stem)
-        raw_title = usable_title(normalize_text(raw.title)) if raw.title else None
+        # a file's own title may be in a legacy encoding too ("B¸o c¸o tæng kÕt" in a TCVN3 .docx's properties)
+        raw_title = usable_title(normalize_text(self._repair(raw.title)[0])) if raw.title else None
         return PreparedDocument(
             path=path,
             text=full,

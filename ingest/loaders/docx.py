@@ -23,8 +23,10 @@ class DocxLoader:
             document = docx.Document(str(path))
         except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
             raise IngestError(f"corrupt .docx file ({exc})") from exc
+        legacy = _LegacyFonts(document)
+        legacy.decode(document.element.body)
         lines: list[str] = []
-        notes = _Notes(document)
+        notes = _Notes(document, legacy)
         for child in _blocks(document.element.body):
             if _local(child) == "p":
                 own, boxed = _text(child, "\n", notes), _text_box_paragraphs(child)
@@ -45,6 +47,7 @@ class DocxLoader:
             date=date,
             # a document converted from a PDF keeps each printed line as a paragraph: joined as a text file's
             wrapped=hard_wrapped(text),
+            extra={"legacy_encoding": legacy.encoding} if legacy.encoding else {},
         )
 
 
@@ -89,7 +92,7 @@ class _Notes:
     note's text follows the paragraph or table that refers to it as a "[1] …" line, so that the note is
     read (and chunked) with the passage it explains rather than at the end of the document."""
 
-    def __init__(self, document) -> None:  # noqa: ANN001 - a python-docx Document
+    def __init__(self, document, legacy: _LegacyFonts | None = None) -> None:  # noqa: ANN001 - a python-docx Document
         self._texts: dict[tuple[str, str], str] = {}
         self._order: list[tuple[str, str]] = []
         self._pending: list[tuple[str, str]] = []
@@ -97,6 +100,8 @@ class _Notes:
             root = _part_root(document, kind + "s")
             if root is None:
                 continue
+            if legacy is not None:
+                legacy.decode(root)
             for note in root.iterchildren():
                 if _local(note) == kind and note.get(f"{_W}type") in (None, "normal"):
                     text = " ".join(" ".join(_text(p, " ", None).split()) for p in note.iter() if _local(p) == "p")
@@ -121,6 +126,93 @@ class _Notes:
         out = [f"[{self._label(key)}] {self._texts[key]}" for key in self._pending if self._texts[key]]
         self._pending.clear()
         return out
+
+
+class _LegacyFonts:
+    """Runs typed in a pre-Unicode Vietnamese font, decoded where they stand.
+
+    A report typed in ``.VnTime`` (TCVN3) stores "B¸o c¸o"; later edits in Times New Roman store
+    Unicode, often inside the same paragraph. Read as one text, a guess per block would push the
+    Unicode words through the TCVN3 table too ("ngày" → "ngỔy"), and a ``.VnTimeH`` heading's
+    capitals cannot be told from lower case. Word says which font draws each run, so each run is
+    decoded by its own font (:func:`ingest.legacy.legacy_font`): the run's ``w:rFonts``, else its
+    character style's, else its paragraph style's (each with its ``basedOn`` chain), else the
+    document defaults. A run in a Unicode font is left as it is."""
+
+    def __init__(self, document) -> None:  # noqa: ANN001 - a python-docx Document
+        self._styles: dict[str, tuple[str | None, tuple[str, ...]]] = {}  # id -> (basedOn, fonts)
+        self._default_paragraph: str | None = None
+        self._defaults: tuple[str, ...] = ()
+        self._resolved: dict[str, tuple[str, ...]] = {}
+        self._used: dict[str, int] = {}
+        try:
+            styles = document.styles.element
+        except (KeyError, ValueError, AttributeError):  # a package without a styles part
+            return
+        for node in styles.iterchildren():
+            if _local(node) == "docDefaults":
+                self._defaults = _fonts(node.find(f"{_W}rPrDefault/{_W}rPr"))
+            elif _local(node) == "style" and node.get(f"{_W}styleId"):
+                based = node.find(f"{_W}basedOn")
+                self._styles[node.get(f"{_W}styleId")] = (
+                    based.get(f"{_W}val") if based is not None else None, _fonts(node.find(f"{_W}rPr")))
+                if node.get(f"{_W}type") == "paragraph" and node.get(f"{_W}default") in ("1", "true", "on"):
+                    self._default_paragraph = node.get(f"{_W}styleId")
+
+    @property
+    def encoding(self) -> str | None:
+        """The legacy encoding of most decoded runs, None when every run is in a Unicode font."""
+        return max(self._used, key=self._used.__getitem__) if self._used else None
+
+    def decode(self, root) -> None:  # noqa: ANN001 - an lxml element
+        """Decode, in place, the text of every legacy-font run under ``root``."""
+        from ingest.legacy import decode_font_text, legacy_font
+
+        for run in root.iter(f"{_W}r"):
+            texts = [t for t in run.iterchildren(f"{_W}t") if t.text]
+            if not texts:
+                continue
+            font = next((f for f in (legacy_font(n) for n in self._run_fonts(run)) if f), None)
+            if font is None:
+                continue
+            encoding, upper = font
+            for t in texts:
+                t.text = decode_font_text(t.text, encoding, upper)
+            self._used[encoding] = self._used.get(encoding, 0) + 1
+
+    def _run_fonts(self, run) -> tuple[str, ...]:  # noqa: ANN001 - an lxml w:r element
+        props = run.find(f"{_W}rPr")
+        own = _fonts(props)
+        if own:
+            return own
+        char_style = props.find(f"{_W}rStyle") if props is not None else None
+        if char_style is not None and self._style_fonts(char_style.get(f"{_W}val") or ""):
+            return self._style_fonts(char_style.get(f"{_W}val") or "")
+        paragraph = run.getparent()
+        while paragraph is not None and _local(paragraph) != "p":
+            paragraph = paragraph.getparent()
+        style = paragraph.find(f"{_W}pPr/{_W}pStyle") if paragraph is not None else None
+        style_id = style.get(f"{_W}val") if style is not None else self._default_paragraph
+        return self._style_fonts(style_id or "") or self._defaults
+
+    def _style_fonts(self, style_id: str) -> tuple[str, ...]:
+        if style_id not in self._resolved:
+            fonts: tuple[str, ...] = ()
+            seen: set[str] = set()
+            current: str | None = style_id
+            while current and current in self._styles and current not in seen and not fonts:
+                seen.add(current)
+                current, fonts = self._styles[current]
+            self._resolved[style_id] = fonts
+        return self._resolved[style_id]
+
+
+def _fonts(props) -> tuple[str, ...]:  # noqa: ANN001 - an lxml w:rPr element or None
+    """The font names a run's properties set for Latin text (``w:ascii``, ``w:hAnsi``), if any."""
+    fonts = props.find(f"{_W}rFonts") if props is not None else None
+    if fonts is None:
+        return ()
+    return tuple(n for n in (fonts.get(f"{_W}ascii"), fonts.get(f"{_W}hAnsi")) if n)
 
 
 def _part_root(document, name: str):  # noqa: ANN001, ANN202 - a python-docx Document; an lxml element or None

@@ -341,6 +341,82 @@ def test_docx_footnotes_tracked_changes_and_content_controls(tmp_path: Path) -> 
     ]
 
 
+def _font(run, name: str) -> None:  # noqa: ANN001 - a python-docx Run
+    from docx.oxml.ns import qn
+
+    props = run._element.get_or_add_rPr()
+    fonts = props.makeelement(qn("w:rFonts"), {qn("w:ascii"): name, qn("w:hAnsi"): name})
+    props.append(fonts)
+
+
+def _tcvn3(text: str, capitals: bool = False) -> str:
+    """``text`` as typed with a TCVN3 keyboard driver; in ``.VnTimeH`` the ASCII letters may be typed either case."""
+    codes = encode_legacy(text.lower() if capitals else text, "tcvn3")
+    return "".join(c.upper() if capitals and c.isascii() else c for c in codes)
+
+
+def _tcvn3_docx(path: Path) -> Path:
+    """A report typed in .VnTime (the Normal style's font), its heading in .VnTimeH, with later edits typed
+    in Unicode Times New Roman inside the same paragraph and the same table, and a TCVN3 core title."""
+    import docx
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    normal = document.styles["Normal"]
+    normal.font.name = ".VnTime"
+    normal.element.rPr.rFonts.set(qn("w:hAnsi"), ".VnTime")
+    document.core_properties.title = _tcvn3("Báo cáo tổng kết năm 2015")
+    _font(document.add_paragraph().add_run(_tcvn3("Báo cáo tổng kết công tác năm 2015", capitals=True)), ".VnTimeH")
+    paragraph = document.add_paragraph()
+    paragraph.add_run(_tcvn3("Năm 2015, Chi cục đã kiểm định "))
+    _font(paragraph.add_run("4.094 phương tiện đo, có 215 công tơ điện; ngày 5/3/2015 Công ty"), "Times New Roman")
+    paragraph.add_run(_tcvn3(" được cấp dấu định lượng."))
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).paragraphs[0].add_run(_tcvn3("Nội dung"))
+    _font(table.cell(0, 1).paragraphs[0].add_run("Năm 2015 (đã sửa)"), "Arial")
+    table.cell(1, 0).paragraphs[0].add_run(_tcvn3("Cân đồng hồ"))
+    table.cell(1, 1).paragraphs[0].add_run("1.204")
+    document.save(str(path))
+    return path
+
+
+def test_docx_legacy_font_runs_are_decoded_by_their_own_font(tmp_path: Path) -> None:
+    """Each run is read in the encoding its font names: TCVN3 runs decode, .VnTimeH capitals stay capitals,
+    and Unicode runs typed later in the same paragraph or table ("có", "Công", "ngày") are left alone,
+    where a guess over the whole paragraph gave "cú", "Cụng", "ngỔy". The TCVN3 core title decodes too."""
+    doc = DocumentReader().read(_tcvn3_docx(tmp_path / "tcvn3.docx"))
+    assert doc.text.split("\n") == [
+        "BÁO CÁO TỔNG KẾT CÔNG TÁC NĂM 2015",
+        "Năm 2015, Chi cục đã kiểm định 4.094 phương tiện đo, có 215 công tơ điện; ngày 5/3/2015 Công ty được cấp dấu định lượng.",
+        "Nội dung | Năm 2015 (đã sửa)",
+        "Cân đồng hồ | 1.204",
+    ]
+    assert (doc.title, doc.encoding) == ("Báo cáo tổng kết năm 2015", "tcvn3")
+
+
+def test_docx_legacy_font_from_a_character_style_and_a_based_on_chain(tmp_path: Path) -> None:
+    """A run's font may come from its character style or from its paragraph style's ``basedOn`` chain;
+    a run in a legacy font that already holds letters only Unicode has is left as typed."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    base = document.styles.add_style("Legacy", WD_STYLE_TYPE.PARAGRAPH)
+    base.font.name = ".VnArial"
+    child = document.styles.add_style("LegacyBody", WD_STYLE_TYPE.PARAGRAPH)
+    child.base_style = base
+    caps = document.styles.add_style("LegacyCaps", WD_STYLE_TYPE.CHARACTER)
+    caps.font.name = ".VnArialH"
+    document.add_paragraph(_tcvn3("Kiểm tra 37 cơ sở"), style="LegacyBody")
+    mixed = document.add_paragraph(style="LegacyBody")
+    mixed.add_run(_tcvn3("Phụ lục", capitals=True), style="LegacyCaps")
+    mixed.add_run(" – Đã kiểm định 12 cột đo")  # Unicode typed into the style's .VnArial
+    document.add_paragraph("Tổng số: có 5 cơ sở")  # Normal: a Unicode font
+    document.save(str(tmp_path / "styles.docx"))
+    text = DocumentReader().read(tmp_path / "styles.docx").text
+    assert text.split("\n") == ["Kiểm tra 37 cơ sở", "PHỤ LỤC - Đã kiểm định 12 cột đo", "Tổng số: có 5 cơ sở"]
+
+
 def test_corrupt_docx(tmp_path: Path) -> None:
     not_zip = tmp_path / "old.docx"
     not_zip.write_bytes(b"\xd0\xcf\x11\xe0 an old binary .doc renamed")
