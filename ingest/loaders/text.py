@@ -10,6 +10,7 @@ from pathlib import Path
 
 from assistant.errors import IngestError
 from ingest.loaders import RawDocument, RawPage, register_loader
+from ingest.markdown import looks_like_markdown, markdown_to_text
 
 _VIET_LETTERS = set(
     "ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
@@ -71,7 +72,8 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 
 @register_loader(".txt", ".md", ".markdown", ".text")
 class TextLoader:
-    """One page of text. Markdown heading markers are kept off the text (``# Title`` → ``Title``).
+    """One page of text. Markdown (a .md file, or a .txt file that :func:`~ingest.markdown.looks_like_markdown`)
+    is read without its marks (:func:`~ingest.markdown.markdown_to_text`).
     Lines wrapped at a fixed width are joined downstream (``wrapped``), as a PDF page's are."""
 
     def load(self, path: Path) -> RawDocument:
@@ -80,9 +82,8 @@ class TextLoader:
             if data[:200].count(b"\x00") <= 20:
                 raise IngestError("binary file, not text")
         text, enc = decode_bytes(data)
-        if path.suffix.lower() in (".md", ".markdown"):
-            text = re.sub(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+", "", text)
-            text = re.sub(r"(?m)^[ \t]*[-*+][ \t]+", "- ", text)
+        if path.suffix.lower() in (".md", ".markdown") or looks_like_markdown(text):
+            text = markdown_to_text(text)
         return RawDocument(path=path, pages=[RawPage(text=unquote_mail(text))], file_encoding=enc, wrapped=True)
 
 

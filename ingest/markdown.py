@@ -1,0 +1,149 @@
+"""Markdown as the plain text its reader sees.
+
+Reports arrive as Markdown from two places: a PDF run through a converter (pymupdf4llm, markitdown,
+marker …) and a portal page saved as Markdown. Either keeps the marks of its syntax in the text:
+``**4.094**`` around figures, ``\\-`` escapes, ``![](_page_1_Picture_2.jpeg)`` images, ``[Zalo](https://…)``
+links, pipe tables with ``<br>`` where a cell wrapped, a delimiter row under every table's first row,
+and, from a converted PDF, each page's running header and footer between the paragraphs.
+:func:`markdown_to_text` keeps the words and figures and drops the marks:
+
+* headings (``## 2. Công tác đo lường``) lose their ``#``; a ``*`` list bullet reads ``- `` (``-`` and ``+`` stay);
+* ``**bold**``, ``__bold__``, ``*italic*``, ``_italic_``, ``~~struck~~`` and `` `code` `` lose their marks;
+  a backslash escape (``\\*``, ``\\-``, ``\\_``, ``\\|``) reads as the character it escapes;
+* an image is dropped, a link reads as its text, a footnote reference ``[^1]`` reads ``[1]`` and its
+  definition ``[^1]: …`` a ``[1] …`` line;
+* a pipe table row ``|1|Cân đồng hồ lò<br>xo|1.200|`` reads ``1 | Cân đồng hồ lò xo | 1.200``, the rows the
+  tables stage expects; delimiter rows, horizontal rules and code fences go; ``<br>`` outside a table
+  breaks the line; HTML entities and the inline tags a converter leaves (``<sup>``, ``<span>``) are read;
+* a line of words repeated three times or more outside the tables (a running header such as "Báo cáo
+  tổng kết năm 2024 - Chi cục TCĐLCL Phú Thọ", or a footer "Trang" whose number field was lost) goes.
+
+:func:`looks_like_markdown` tells a ``.txt`` file written in Markdown from plain text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+
+from ingest.reflow import is_figure
+
+_HEADING_RE = re.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+")
+_BULLET_RE = re.compile(r"(?m)^([ \t]*)\*[ \t]+")
+_DELIMITER_ROW_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_PIPE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
+_RULE_RE = re.compile(r"^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
+_FENCE_RE = re.compile(r"^\s*(?:```|~~~)")
+_IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_LINK_RE = re.compile(r"(?<!!)\[([^\]\n]+)\]\((?:[^)\s]+)(?:\s+\"[^\"\n]*\")?\)")
+_NOTE_DEF_RE = re.compile(r"(?m)^\[\^([\w-]+)\]:\s*")
+_NOTE_REF_RE = re.compile(r"\[\^([\w-]+)\]")
+_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+_STRONG_RE = re.compile(r"(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1")
+_EMPHASIS_RE = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
+_STRIKE_RE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+_CODE_RE = re.compile(r"`([^`\n]+)`")
+_BREAK_RE = re.compile(r"<br\s*/?>", re.I)
+_SUP_RE = re.compile(r"<sup>\s*([^<]{1,6}?)\s*</sup>", re.I)
+_TAG_RE = re.compile(r"</?(?:span|sub|sup|b|i|u|em|strong|font|mark|small|a|p|div)\b[^>]*>", re.I)
+_COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
+_QUOTE_RE = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_PAGE_WORD_RE = re.compile(r"^(?:trang|page|tr\.)$", re.I)
+_RUNNING_MIN = 3  # times a line repeats to be a running header or footer
+_RUNNING_MAX = 120  # characters
+
+# escaped characters are kept out of the emphasis rules' sight, then restored
+_HIDE = {c: chr(0xE000 + i) for i, c in enumerate("\\`*_{}[]()#+-.!|<>~")}
+_SHOW = str.maketrans({v: k for k, v in _HIDE.items()})
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Does a text file use Markdown: a pipe table with its delimiter row, or five or more of bold
+    spans, headings, links and images?"""
+    lines = text.split("\n")
+    delimiters = sum(1 for line in lines if "-" in line and _DELIMITER_ROW_RE.match(line) and "|" in line)
+    rows = sum(1 for line in lines if _PIPE_ROW_RE.match(line))
+    if delimiters and rows >= 3:
+        return True
+    marks = (len(_STRONG_RE.findall(text)) + len(_HEADING_RE.findall(text)) + len(_LINK_RE.findall(text))
+             + len(_IMAGE_RE.findall(text)))
+    return marks >= 5
+
+
+def markdown_to_text(text: str) -> str:
+    """Markdown ``text`` as plain text: the words, figures and table rows without Markdown's marks."""
+    text = _COMMENT_RE.sub("", text)
+    out: list[str] = []
+    table: list[list[str]] = []
+    fenced = False
+    for line in [*text.split("\n"), ""]:
+        if table and not _PIPE_ROW_RE.match(line):
+            out.extend(_table_lines(table))
+            table = []
+        if _FENCE_RE.match(line):
+            fenced = not fenced
+        elif fenced:
+            out.append(line)
+        elif "|" in line and _DELIMITER_ROW_RE.match(line):
+            continue
+        elif _RULE_RE.match(line):
+            out.append("")
+        elif _PIPE_ROW_RE.match(line):
+            table.append(_row(line))
+        else:
+            out.extend(_inline(line).split("\n"))
+    return "\n".join(_drop_running_lines(out[:-1]))
+
+
+def _hide_escapes(text: str) -> str:
+    return _ESCAPE_RE.sub(lambda m: _HIDE[m.group(1)], text)
+
+
+def _inline(line: str) -> str:
+    line = _HEADING_RE.sub("", _hide_escapes(line))
+    line = _QUOTE_RE.sub("", line)
+    line = _BULLET_RE.sub(r"\1- ", line)
+    line = _IMAGE_RE.sub("", line)
+    line = _LINK_RE.sub(r"\1", line)
+    line = _NOTE_DEF_RE.sub(r"[\1] ", line)
+    line = _NOTE_REF_RE.sub(r"[\1]", line)
+    line = _CODE_RE.sub(r"\1", line)
+    for _ in range(2):  # "***x***", "**_x_**"
+        line = _STRONG_RE.sub(r"\2", line)
+        line = _EMPHASIS_RE.sub(lambda m: m.group(1) or m.group(2), line)
+    line = _STRIKE_RE.sub(r"\1", line)
+    line = _BREAK_RE.sub("\n", line)
+    line = _SUP_RE.sub(r"[\1]", line)
+    line = _TAG_RE.sub("", line)
+    return html.unescape(line.translate(_SHOW)).rstrip()
+
+
+def _row(line: str) -> list[str]:
+    """A pipe table row's cells (a wrapped cell's ``<br>`` is a space)."""
+    body = _hide_escapes(line.strip())[1:-1]
+    return [" ".join(_inline(_BREAK_RE.sub(" ", cell)).split()) for cell in body.split("|")]
+
+
+def _table_lines(rows: list[list[str]]) -> list[str]:
+    """A table's rows as "cell | cell" lines: a row of figures keeps its empty cells as "-", so that each
+    figure stays under its column ("- | Tổng cộng | - | 46.760 | 48.617"); a row of words (a header, a
+    group) keeps its filled cells only."""
+    return [" | ".join(c or "-" for c in cells) if any(is_figure(c) for c in cells)
+            else " | ".join(c for c in cells if c) for cells in rows]
+
+
+def _signature(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split()).lower())
+
+
+def _drop_running_lines(lines: list[str]) -> list[str]:
+    """Lines without the running headers and footers a converted PDF repeats on every page: a line of
+    three words or more (or a bare "Trang") that is no table row and comes back three times or more."""
+    counts = Counter(_signature(line) for line in lines if line.strip() and " | " not in line)
+    running = {s for s, n in counts.items() if n >= _RUNNING_MIN
+               and (len(_WORD_RE.findall(s)) >= 3 or _PAGE_WORD_RE.match(s.strip()))
+               and len(s) <= _RUNNING_MAX and not s.rstrip().endswith((":", ".", ";"))
+               and not s.lstrip().startswith("- ")}
+    return [line for line in lines if _signature(line) not in running]
