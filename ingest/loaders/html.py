@@ -53,7 +53,7 @@ class HtmlLoader:
                     cell.insert_after("\n")
                 continue
             rows = [row for row in table.find_all("tr") if row.find_parent("table") is table]
-            lines = table_lines([[Cell(c.get_text(" ", strip=True), _span(c.get("colspan")), _span(c.get("rowspan")))
+            lines = table_lines([[Cell(_cell_text(c), _span(c.get("colspan")), _span(c.get("rowspan")))
                                   for c in row.find_all(["td", "th"], recursive=False)] for row in rows])
             if len(lines) == len(rows):  # each row keeps its place (a nested table, a caption stay where they are)
                 for row, line in zip(rows, lines):
@@ -186,3 +186,11 @@ def _laid_out(pieces: list[tuple[float, float, float, str]]) -> str:
     # a piece's end is not written down: about half a font height per character
     return positioned_text([{"x0": x, "x1": x + 0.5 * size * len(text), "y": y, "h": size, "text": text,
                              "apart": True} for y, x, size, text in pieces], measured=False)
+
+
+def _cell_text(cell) -> str:  # noqa: ANN001 - a bs4 Tag
+    """A table cell's text as a browser shows it: its paragraphs and lines apart, but inline pieces joined as
+    they stand, so that a figure Word split over two spans ("<span>1.</span><span>874</span>") stays 1.874."""
+    for tag in cell.find_all(["br", *_BLOCKS]):
+        tag.insert_after(" ")
+    return " ".join(cell.get_text().split())

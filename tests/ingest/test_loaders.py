@@ -480,6 +480,19 @@ def test_html_source_line_ends_are_spaces(tmp_path: Path) -> None:
     ]
 
 
+def test_html_table_cell_keeps_a_figure_split_over_spans(tmp_path: Path) -> None:
+    """Word splits a figure over two spans whose tags wrap in the source ("<span>1.</span><span\\nlang=VI>874"):
+    a cell reads it as the browser shows it, 1.874, while its paragraphs and line breaks stay apart."""
+    f = tmp_path / "outlook.htm"
+    f.write_text(
+        '<html><body><table><tr><td><p class=MsoNormal>Cân đồng<br>hồ</p><p>lò xo</p></td>'
+        '<td><p class=MsoNormal><span lang=VI>1.</span><span\nlang=VI\nstyle="font-size:12pt">874<o:p></o:p></span></p></td>'
+        "</tr></table></body></html>",
+        encoding="utf-8",
+    )
+    assert DocumentReader().read(f).text == "Cân đồng hồ lò xo | 1.874"
+
+
 def test_html_inside_a_page_wide_form_is_read(tmp_path: Path) -> None:
     """An ASP.NET page wraps its whole body in <form id="aspnetForm">: the article inside is read, the
     form's controls (the __VIEWSTATE field, a search box, a select of links) are not."""
