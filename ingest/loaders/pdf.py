@@ -70,6 +70,9 @@ class PdfLoader:
         for i, text in enumerate(texts):
             if positioned and text.strip():
                 text = _positioned_text(reader.pages[i], path.name) or text
+            elif _unlabelled_rows(text):  # a spreadsheet printed to PDF: its rows read from where their cells stand
+                laid_out = _positioned_text(reader.pages[i], path.name)
+                text = laid_out if _table_page(laid_out) else text
             if not text.strip():
                 empty.append(i)
             pages.append(RawPage(text=text, page=i + 1, relayout=_layout_extractor(reader, i, path.name)))
@@ -122,6 +125,30 @@ _SINGLE_WORD_SHARE = 0.7
 _CELL_GAP = 1.1  # a gap wider than this many font heights parts cells (unless all gaps of the line are even)
 _BAND = 0.9  # baselines closer than this many font heights: one row of a table (its cells wrap)
 _SUPERSCRIPT_RE = re.compile(r"\(?(?:\d{1,3}|\*{1,3})\)?")
+
+
+_FIGURE_RE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?%?(?![\w.,])")
+_UNLABELLED_ROW_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\s+(?:[a-zà-ỹđ]+\s+){1,2}(?:-|\d[\d.,]*%?)(?:\s+(?:-|\d[\d.,]*%?)){2,}(?:\s|$)")
+_TABLE_ROW_CELLS = 4  # cells of a table row, two of them figures at least
+_TABLE_PAGE_ROWS = 5
+_TABLE_PAGE_SHARE = 0.4  # of the page's lines
+
+
+def _unlabelled_rows(text: str) -> bool:
+    """Does a page's plain text hold a table row whose label went missing ("1.3 chiếc 2.000 1.976 98,8 …": a row
+    number, the unit, the figures)? A spreadsheet printed to PDF draws a label that wraps inside its cell after
+    the rest of the page, so the plain extraction leaves the row without it."""
+    return any(_UNLABELLED_ROW_RE.match(line) for line in text.split("\n"))
+
+
+def _table_page(text: str) -> bool:
+    """Is a page, read from where its strings stand, mostly table rows? Such a page (an Excel sheet printed
+    to PDF, its labels wrapped inside their cells) reads row by row only that way: the plain extraction
+    leaves a wrapped label after the page's last row and runs rows together."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    rows = [line for line in lines if line.count(" | ") + 1 >= _TABLE_ROW_CELLS
+            and sum(bool(_FIGURE_RE.fullmatch(c.strip())) for c in line.split(" | ")) >= 2]
+    return len(rows) >= _TABLE_PAGE_ROWS and len(rows) >= _TABLE_PAGE_SHARE * len(lines)
 
 
 def _word_per_line(text: str) -> bool:
@@ -243,7 +270,9 @@ def _cells(line: dict) -> list[dict]:
 
 def _bands(lines: list[dict]) -> list[list[dict]]:
     """Lines whose baselines are closer than a line of text can be (a table row whose cells wrap above and
-    below its figures) form one band."""
+    below its figures) form one band. Rows set tight (a spreadsheet's) may bring two rows of figures that
+    close: such a band is split, a row per line of figures, each line without figures (a wrapped label)
+    going to the row whose baseline is nearest."""
     bands: list[list[dict]] = []
     for line in lines:
         last = bands[-1][-1] if bands else None
@@ -251,7 +280,18 @@ def _bands(lines: list[dict]) -> list[list[dict]]:
             bands[-1].append(line)
         else:
             bands.append([line])
-    return bands
+    return [part for band in bands for part in _rows_of(band)]
+
+
+def _rows_of(band: list[dict]) -> list[list[dict]]:
+    anchors = [line for line in band if sum(bool(_FIGURE_RE.fullmatch(c["text"])) for c in _cells(line)) >= 2]
+    if len(anchors) < 2:
+        return [band]
+    rows: dict[int, list[dict]] = {id(a): [] for a in anchors}
+    for line in band:
+        nearest = min(anchors, key=lambda a: abs(a["y"] - line["y"]))
+        rows[id(nearest)].append(line)
+    return [rows[id(a)] for a in anchors]
 
 
 def _line_text(band: list[dict]) -> str:

@@ -614,6 +614,24 @@ def _word_by_word_pdf(path: Path) -> Path:
     return path
 
 
+SPREADSHEET_PDF = Path(__file__).resolve().parents[1] / "fixtures" / "pdf" / "calc_sheet_wrapped_label.pdf"
+
+
+def test_pdf_printed_from_a_spreadsheet_reads_row_by_row() -> None:
+    """A sheet printed by LibreOffice Calc (the fixture: an .xlsx made with openpyxl, printed landscape with
+    ``soffice --convert-to pdf``): the cell "Cân các loại (…)" wraps, and Calc draws it after every other
+    string of the page, so the plain extraction leaves it after the last row and row 1.3 without it
+    ("1.3 chiếc 2.000 1.976 98,8"). Such a page is read from where its strings stand, a row per line, the
+    wrapped label's two lines with the row whose baseline they surround, though the rows are set tight."""
+    lines = DocumentReader().read(SPREADSHEET_PDF).text.split("\n")
+    assert lines[1:5] == [
+        "1.1 | Công tơ điện 1 pha, 3 pha | chiếc | 15.000 | 15.862 | 105,7",
+        "1.2 | Đồng hồ đo nước lạnh | chiếc | 3.500 | 3.214 | 91,8",
+        "1.3 | Cân các loại (cân bàn, cân đồng hồ lò xo, cân phân tích, cân kỹ thuật) | chiếc | 2.000 | 1.976 | 98,8",
+        "1.4 | Cân ô tô | chiếc | 60 | 58 | 96,7",
+    ]
+
+
 def test_pdf_drawn_word_by_word_is_read_as_lines_of_words(tmp_path: Path) -> None:
     pdf = _word_by_word_pdf(tmp_path / "print.pdf")
     from pypdf import PdfReader
