@@ -831,10 +831,11 @@ def _caption(lines: list[str]) -> str:
 
 
 def _row_index(c: Clause) -> int | None:
-    """Where a table row's leading row number is, when the clause starts such a row."""
+    """Where a table row's leading row number is ("6 | Huyết áp kế", "1.4 | Cân ô tô"), when the clause starts
+    such a row."""
     if c.start != c.sentence_start:
         return None
-    m = re.match(r"\s*(\d{1,3})\s+(?:\|\s+)?[^\W\d_]", c.sentence)
+    m = re.match(r"\s*(\d{1,3}(?:\.\d{1,2}){0,2})\.?\s+(?:\|\s+)?[^\W\d_]", c.sentence)  # "6", "1.4", "2.1.3"
     row = _cells(c.sentence) if m else None
     return c.sentence_start + m.start(1) if row and len(row) >= 4 else None
 

@@ -179,3 +179,17 @@ def test_a_year_column_of_the_reports_own_year_is_no_plan_whatever_its_caption_s
         assert not a.abstained and a.value is not None and a.value.number == 158267, a.answer
     finally:
         svc.close()
+
+
+def test_a_hierarchical_row_number_is_no_figure(service_over) -> None:  # noqa: ANN001
+    """"1.4 | Cân ô tô | …" is row 4 of group 1 (an annex numbered 1.1, 1.2 …), not the figure 1,4."""
+    service = service_over({"phu_luc_2023.txt": (
+        "Phụ lục 1. Kết quả kiểm định năm 2023 của Chi cục Tiêu chuẩn Đo lường Chất lượng Hải Hà\n\n"
+        "1.1 | Công tơ điện 1 pha, 3 pha | chiếc | 15.000 | 16.734\n"
+        "1.4 | Cân ô tô | chiếc | 60 | 64\n"
+        "1.5 | Cột đo xăng dầu | cột | 1.100 | 1.163\n")})
+    try:
+        a = service.ask("Năm 2023 kiểm định được bao nhiêu cân ô tô?")
+        assert a.abstained or a.value.number != 1.4, a.answer
+    finally:
+        service.close()
