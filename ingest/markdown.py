@@ -27,7 +27,7 @@ import html
 import re
 from collections import Counter
 
-from ingest.reflow import is_figure
+from ingest.reflow import is_figure, line_signature
 
 _HEADING_RE = re.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+")
 _BULLET_RE = re.compile(r"(?m)^([ \t]*)\*[ \t]+")
@@ -134,16 +134,12 @@ def _table_lines(rows: list[list[str]]) -> list[str]:
             else " | ".join(c for c in cells if c) for cells in rows]
 
 
-def _signature(line: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(line.split()).lower())
-
-
 def _drop_running_lines(lines: list[str]) -> list[str]:
     """Lines without the running headers and footers a converted PDF repeats on every page: a line of
     three words or more (or a bare "Trang") that is no table row and comes back three times or more."""
-    counts = Counter(_signature(line) for line in lines if line.strip() and " | " not in line)
+    counts = Counter(line_signature(line) for line in lines if line.strip() and " | " not in line)
     running = {s for s, n in counts.items() if n >= _RUNNING_MIN
                and (len(_WORD_RE.findall(s)) >= 3 or _PAGE_WORD_RE.match(s.strip()))
                and len(s) <= _RUNNING_MAX and not s.rstrip().endswith((":", ".", ";"))
                and not s.lstrip().startswith("- ")}
-    return [line for line in lines if _signature(line) not in running]
+    return [line for line in lines if line_signature(line) not in running]

@@ -45,7 +45,8 @@ def starts_item(line: str) -> bool:
     return bool(_STARTS_ITEM_RE.match(line))
 
 
-def _signature(line: str) -> str:
+def line_signature(line: str) -> str:
+    """A line as running headers and footers are compared: spaces collapsed, lower case, digits as "#"."""
     return re.sub(r"\d+", "#", " ".join(line.split()).lower())
 
 
@@ -54,7 +55,7 @@ def strip_running_lines(pages: list[str]) -> list[str]:
     split = [p.split("\n") for p in pages]
     edges: Counter[str] = Counter()
     for lines in split:
-        seen = {_signature(x) for x in lines[:2] + lines[-2:] if x.strip()}
+        seen = {line_signature(x) for x in lines[:2] + lines[-2:] if x.strip()}
         edges.update(seen)
     running = {s for s, n in edges.items()
                if len(pages) >= 3 and n >= max(3, 0.5 * len(pages)) and re.search(r"[^\W\d_]", s)}
@@ -63,7 +64,7 @@ def strip_running_lines(pages: list[str]) -> list[str]:
     stacked: Counter[str] = Counter()
     for lines in split:
         filled = [x for x in lines if x.strip()]
-        stacked.update({_signature(x) for x in filled[:_EDGE_STACK] + filled[-_EDGE_STACK:]})
+        stacked.update({line_signature(x) for x in filled[:_EDGE_STACK] + filled[-_EDGE_STACK:]})
     running |= {s for s, n in stacked.items() if len(pages) >= 3 and n >= len(pages) and "#" in s
                 and (re.search(r"[^\W\d_]", s) or re.fullmatch(r"[#/:,.\s-]+", s) and s.count("#") >= 2)}
     numbers = _bare_page_numbers(split)
@@ -73,7 +74,7 @@ def strip_running_lines(pages: list[str]) -> list[str]:
         keep = []
         for i, line in enumerate(lines):
             at_edge = i < 2 or i >= len(lines) - 2
-            if at_edge and (_PAGE_NO_RE.match(line) or _signature(line) in running or (p, i) in numbers) and line.strip():
+            if at_edge and (_PAGE_NO_RE.match(line) or line_signature(line) in running or (p, i) in numbers) and line.strip():
                 continue
             if i in edge:
                 continue
@@ -94,7 +95,7 @@ def _edge_run(lines: list[str], running: set[str]) -> set[int]:
         for i in order:
             if not lines[i].strip():
                 continue
-            if taken >= _EDGE_STACK or _signature(lines[i]) not in running and not _PAGE_NO_RE.match(lines[i]):
+            if taken >= _EDGE_STACK or line_signature(lines[i]) not in running and not _PAGE_NO_RE.match(lines[i]):
                 break
             found.add(i)
             taken += 1

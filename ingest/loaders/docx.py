@@ -186,8 +186,9 @@ class _LegacyFonts:
         if own:
             return own
         char_style = props.find(f"{_W}rStyle") if props is not None else None
-        if char_style is not None and self._style_fonts(char_style.get(f"{_W}val") or ""):
-            return self._style_fonts(char_style.get(f"{_W}val") or "")
+        styled = self._style_fonts(char_style.get(f"{_W}val") or "") if char_style is not None else ()
+        if styled:
+            return styled
         paragraph = run.getparent()
         while paragraph is not None and _local(paragraph) != "p":
             paragraph = paragraph.getparent()

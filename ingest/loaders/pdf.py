@@ -12,7 +12,7 @@ from pathlib import Path
 
 from assistant.errors import IngestError
 from ingest.loaders import RawDocument, RawPage, register_loader
-from ingest.reflow import starts_item
+from ingest.reflow import is_figure, starts_item
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +127,6 @@ _BAND = 0.9  # baselines closer than this many font heights: one row of a table 
 _SUPERSCRIPT_RE = re.compile(r"\(?(?:\d{1,3}|\*{1,3})\)?")
 
 
-_FIGURE_RE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?%?(?![\w.,])")
 _UNLABELLED_ROW_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\s+(?:[a-zà-ỹđ]+\s+){1,2}(?:-|\d[\d.,]*%?)(?:\s+(?:-|\d[\d.,]*%?)){2,}(?:\s|$)")
 _TABLE_ROW_CELLS = 4  # cells of a table row, two of them figures at least
 _TABLE_PAGE_ROWS = 5
@@ -147,7 +146,7 @@ def _table_page(text: str) -> bool:
     leaves a wrapped label after the page's last row and runs rows together."""
     lines = [line for line in text.split("\n") if line.strip()]
     rows = [line for line in lines if line.count(" | ") + 1 >= _TABLE_ROW_CELLS
-            and sum(bool(_FIGURE_RE.fullmatch(c.strip())) for c in line.split(" | ")) >= 2]
+            and sum(is_figure(c) for c in line.split(" | ")) >= 2]
     return len(rows) >= _TABLE_PAGE_ROWS and len(rows) >= _TABLE_PAGE_SHARE * len(lines)
 
 
@@ -284,7 +283,7 @@ def _bands(lines: list[dict]) -> list[list[dict]]:
 
 
 def _rows_of(band: list[dict]) -> list[list[dict]]:
-    anchors = [line for line in band if sum(bool(_FIGURE_RE.fullmatch(c["text"])) for c in _cells(line)) >= 2]
+    anchors = [line for line in band if sum(is_figure(c["text"]) for c in _cells(line)) >= 2]
     if len(anchors) < 2:
         return [band]
     rows: dict[int, list[dict]] = {id(a): [] for a in anchors}
