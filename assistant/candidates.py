@@ -572,7 +572,8 @@ class Scorer:
             cand.unit_match = self.unit_match(clause.passage.text, cand.unit_end - clause.passage.start)
         if cand.kind == "number" and cand.unit_match is not None and cand.unit_match < 1.0 and self._counted(cand):
             cand.unit_match = 1.0
-        if cand.kind == "number" and cand.unit_match == 0.5 and self._part_of_whole(cand):
+        if cand.kind == "number" and cand.unit_match is not None and cand.unit_match < 1.0 and self._part_of_whole(cand):
+            # ("39.708 phương tiện đo …; trong đó có 428 phương tiện không đạt": the part's "phương tiện" is the PTĐ)
             cand.unit_match = 1.0
         # "bao nhiêu chiếc" met by "96.214 công tơ" or a row its table counts in chiếc: the counter holds
         counter = cand.unit_match == 1.0 and len(self.unit_tokens.words) == 1 and fold(self.unit_tokens.words[0]) in (

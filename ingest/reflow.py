@@ -403,11 +403,12 @@ def columns_to_cells(text: str) -> str:
     prose has no such gaps inside its lines and stays as it is. Whitespace runs are collapsed later,
     so this runs on the text as extracted."""
     lines = text.split("\n")
+    width = _text_width(lines)
     out: list[str] = []
     i = 0
     while i < len(lines):
         j, rows = i, []
-        while j < len(lines) and (_RULE_RE.match(lines[j]) and rows or _row_like(lines[j])):
+        while j < len(lines) and (_RULE_RE.match(lines[j]) and rows or _row_like(lines[j]) and not _justified(lines[j], width)):
             if not _RULE_RE.match(lines[j]):
                 rows.append(j)
             j += 1
@@ -424,6 +425,61 @@ def columns_to_cells(text: str) -> str:
             out.append(lines[i])
             i += 1
     return "\n".join(out)
+
+
+_WORD_GAP_RE = re.compile(r"(?<=\S) +(?=\S)")
+
+
+def _justified(line: str, width: int) -> bool:
+    """Is ``line`` prose spread to the text's width with even runs of spaces (antiword's justified lines:
+    "là 24 người, trong đó:  công  chức  09  người"), not a row of columns? A row's gaps are uneven."""
+    body = line.strip()
+    if width < 40 or len(line.rstrip()) < width - 1 or "\t" in body:
+        return False
+    gaps = [len(g) for g in _WORD_GAP_RE.findall(body)]
+    words = body.split()
+    return len(gaps) >= 4 and max(gaps) - min(gaps) <= 1 and sum(bool(re.search(r"[^\W\d_]", w)) for w in words) >= 0.6 * len(words)
+
+
+_BAR_ROW_RE = re.compile(r"^\|.*\|\s*$")
+
+
+def fold_bar_rows(text: str) -> str:
+    """Tables drawn with bars whose cells wrap onto the lines below (antiword's "|1 |Công tơ |8.500 |" over
+    "|  |điện xoay |  |"): a line with the same bars whose first cell is empty and which holds no figure
+    continues the row above, each piece going to its own cell. Each row becomes one line of " | " cells."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        bars = _bar_positions(lines[i])
+        while j < len(lines) and bars and _bar_positions(lines[j]) == bars:
+            j += 1
+        if j - i < 3:
+            out.append(lines[i])
+            i += 1
+            continue
+        rows: list[list[str]] = []
+        for line in lines[i:j]:
+            cells = [c.strip() for c in line.rstrip()[1:-1].split("|")]
+            figures = [c for c in cells if is_figure(c)]
+            # (a header's second line may hold bare years: "Thực hiện năm" over "2019")
+            if rows and not cells[0] and any(cells) and (not figures or all(_YEAR_RE.match(c) for c in figures)
+                                                         and not any(is_figure(c) for c in rows[-1])):
+                rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells)]
+            else:
+                rows.append(cells)
+        out.extend(" | ".join(c or "-" for c in row) for row in rows)
+        i = j
+    return "\n".join(out)
+
+
+def _bar_positions(line: str) -> tuple[int, ...] | None:
+    line = line.rstrip()
+    if not _BAR_ROW_RE.match(line) or line.count("|") < 3:
+        return None
+    return tuple(k for k, ch in enumerate(line) if ch == "|")
 
 
 def drop_page_numbers(text: str) -> str:

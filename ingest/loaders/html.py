@@ -44,6 +44,8 @@ class HtmlLoader:
         for tag in soup.find_all(attrs={"role": ["navigation", "banner", "contentinfo"]}):
             tag.decompose()
         _collapse_source_whitespace(soup)
+        _mark_notes(soup)
+        _number_lists(soup)
         for table in soup.find_all("table"):  # one line per row, whatever whitespace the source puts between cells
             if table.parent is None:  # inside a data table already written as lines
                 continue
@@ -75,6 +77,54 @@ class HtmlLoader:
         if h1 and h1.get_text(strip=True):
             title = h1.get_text(" ", strip=True)
         return RawDocument(path=path, pages=[RawPage(text=text)], title=title or None, author=author)
+
+
+_NOTE_MARK_RE = re.compile(r"[\[(]?(\d{1,3}|\*{1,3})[\])]?")
+_EXPONENT_BEFORE_RE = re.compile(r"(?:\b[kcdmμ]?m|\d)\s*$")  # "m<sup>2</sup>", "10<sup>6</sup>": a power, no note
+
+
+def _mark_notes(soup) -> None:  # noqa: ANN001 - a BeautifulSoup document
+    """A footnote's reference and its number at the note read "[1]", apart from the words around them:
+    "năm 2022<sup><a href="#fn1">1</a></sup>" is not "năm 20221" (WordPress, LibreOffice's sdfootnote
+    anchors, Word's). A raised number after a unit of length or a figure is a power and stays."""
+    for sup in soup.find_all("sup"):
+        mark = _NOTE_MARK_RE.fullmatch(sup.get_text(strip=True))
+        if mark is None:
+            continue
+        before = sup.find_previous(string=True)
+        if before is not None and _EXPONENT_BEFORE_RE.search(str(before)) and sup.find("a") is None:
+            continue
+        sup.replace_with(_note(sup, mark.group(1)))
+    for a in soup.find_all("a", href=True):
+        mark = _NOTE_MARK_RE.fullmatch(a.get_text(strip=True))
+        if mark is not None and a["href"].startswith("#") and a.parent is not None:
+            a.replace_with(_note(a, mark.group(1)))
+
+
+def _note(tag, number: str) -> str:  # noqa: ANN001
+    after = tag.find_next(string=True)
+    return f" [{number}]" + (" " if after is not None and str(after)[:1].isalnum() else "")
+
+
+def _number_lists(soup) -> None:  # noqa: ANN001
+    """An ordered list's items keep the numbers the page shows ("1. Tiếp tục …", "a) …"), unless they
+    write their own."""
+    for ol in soup.find_all("ol"):
+        if any("breadcrumb" in " ".join(t.get("class") or []) for t in [ol, *ol.parents] if hasattr(t, "get")):
+            continue
+        try:
+            start = int(ol.get("start") or 1)
+        except ValueError:
+            start = 1
+        kind = ol.get("type") or "1"
+        for k, li in enumerate(ol.find_all("li", recursive=False)):
+            if re.match(r"\s*(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]\s", li.get_text()):
+                continue
+            n = start + k
+            label = f"{chr(ord('a') + n - 1)})" if kind == "a" and n <= 26 else f"{n}."
+            if kind in ("i", "I"):
+                continue
+            li.insert(0, f"{label} ")
 
 
 _SOURCE_SPACE_RE = re.compile(r"[ \t\r\n\f]+")

@@ -70,9 +70,10 @@ class PdfLoader:
         for i, text in enumerate(texts):
             if positioned and text.strip():
                 text = _positioned_text(reader.pages[i], path.name) or text
-            elif _unlabelled_rows(text):  # a spreadsheet printed to PDF: its rows read from where their cells stand
+            elif text.strip():
                 laid_out = _positioned_text(reader.pages[i], path.name)
-                text = laid_out if _table_page(laid_out) else text
+                if _table_page(laid_out) if _unlabelled_rows(text) else (_spaced_rows(text) and _tabled_page(laid_out)):
+                    text = laid_out
             if not text.strip():
                 empty.append(i)
             pages.append(RawPage(text=text, page=i + 1, relayout=_layout_extractor(reader, i, path.name)))
@@ -124,7 +125,8 @@ _MIN_LINES = 30
 _SINGLE_WORD_SHARE = 0.7
 _CELL_GAP = 1.1  # a gap wider than this many font heights parts cells (unless all gaps of the line are even)
 _BAND = 0.9  # baselines closer than this many font heights: one row of a table (its cells wrap)
-_SUPERSCRIPT_RE = re.compile(r"\(?(?:\d{1,3}|\*{1,3})\)?")
+_SENTENCE_END_RE = re.compile(r"[.:;!?…]\s*[\"')\]]*\s*$")
+_SUPERSCRIPT_RE = re.compile(r"(\(?(?:\d{1,3}|\*{1,3})\)?)([,.;:]?)")
 
 
 _UNLABELLED_ROW_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\s+(?:[a-zà-ỹđ]+\s+){1,2}(?:-|\d[\d.,]*%?)(?:\s+(?:-|\d[\d.,]*%?)){2,}(?:\s|$)")
@@ -150,6 +152,24 @@ def _table_page(text: str) -> bool:
     return len(rows) >= _TABLE_PAGE_ROWS and len(rows) >= _TABLE_PAGE_SHARE * len(lines)
 
 
+def _table_rows(lines: list[str]) -> list[str]:
+    return [line for line in lines if line.count(" | ") + 1 >= _TABLE_ROW_CELLS
+            and sum(is_figure(c) for c in line.split(" | ")) >= 2]
+
+
+_SPACED_ROW_RE = re.compile(r"^\s*(?:\d{1,3}\s+)?[^\W\d_][^|]*?(?:\s+(?:-|\d[\d.,]*%?)){2,}\s*$")
+
+
+def _spaced_rows(text: str) -> bool:
+    return sum(bool(_SPACED_ROW_RE.match(line)) for line in text.split("\n")) >= 3
+
+
+def _tabled_page(text: str) -> bool:
+    lines = [line for line in text.split("\n") if line.strip()]
+    pairs = [line for line in lines if line.count(" | ") == 1 and all(len(c.split()) >= 4 for c in line.split(" | "))]
+    return len(_table_rows(lines)) >= 3 and not pairs
+
+
 def _word_per_line(text: str) -> bool:
     lines = [line for line in text.splitlines() if line.strip()]
     return len(lines) >= _MIN_LINES and sum(len(line.split()) == 1 for line in lines) >= _SINGLE_WORD_SHARE * len(lines)
@@ -173,6 +193,7 @@ def positioned_text(strings: list[dict], measured: bool = True) -> str:
     never taken for a justified one that runs on."""
     bands = _bands(_lines(strings))
     texts = [_line_text(band) for band in bands]
+    _keep_empty_number_cells(bands, texts)
     # a line of prose that reaches the right margin runs on into the next (a justified first line of a
     # paragraph spreads few words over the whole width, so its text alone looks short)
     prose = [_right(b[0]) for b, t in zip(bands, texts) if len(b) == 1 and " | " not in t and len(t.split()) >= 8]
@@ -183,11 +204,30 @@ def positioned_text(strings: list[dict], measured: bool = True) -> str:
         if (out and margin is not None and len(band) == 1 and " | " not in text and not starts_item(text)
                 and len(bands[i - 1]) == 1 and " | " not in out[-1] and _right(above) >= margin - 0.2 * above["h"]
                 and above["y"] - band[0]["y"] < 2.2 * band[0]["h"]
-                and not (starts_item(texts[i - 1]) and not _stretched(above))):  # a heading that happens to be long
+                and not (starts_item(texts[i - 1]) and not _stretched(above))  # a heading that happens to be long
+                and not (_SENTENCE_END_RE.search(texts[i - 1]) and text[:1].isupper() and not _stretched(above))):
+            # (a paragraph's last line, not spread to the margin, may reach it all the same)
             out[-1] += " " + text
         else:
             out.append(text)
     return "\n".join(out)
+
+
+def _keep_empty_number_cells(bands: list[list[dict]], texts: list[str]) -> None:
+    """A row without a number ("Tổng cộng | 91.243 | 101.473" under rows "1 | Công tơ điện | …") starts right
+    of where the numbered rows start: its empty first cell is written "-", so that its figures stay under
+    their columns (as the Word and HTML readers write an empty cell)."""
+    for i in range(1, len(bands)):
+        cells = texts[i].split(" | ")
+        if len(cells) < 3 or sum(is_figure(c) for c in cells) < 2 or is_figure(cells[0]) or _ROW_NUMBER_RE.fullmatch(cells[0]):
+            continue
+        above = texts[i - 1].split(" | ")
+        if len(above) <= len(cells) or not _ROW_NUMBER_RE.fullmatch(above[0]):
+            continue
+        left = min(s["x0"] for line in bands[i] for s in line["items"])
+        left_above = min(s["x0"] for line in bands[i - 1] for s in line["items"])
+        if left > left_above + 1.5 * bands[i][0]["h"]:
+            texts[i] = "- | " + texts[i]
 
 
 def _right(line: dict) -> float:
@@ -239,7 +279,8 @@ def _lines(strings: list[dict]) -> list[dict]:
         if (below is not None and all(_SUPERSCRIPT_RE.fullmatch(s["text"]) for s in line["items"])
                 and line["h"] < 0.85 * below["h"] and 0 < line["y"] - below["y"] < 0.6 * below["h"]):
             for s in line["items"]:
-                below["items"].append(dict(s, text=f"[{s['text'].strip('()')}]", sup=True))
+                mark = _SUPERSCRIPT_RE.fullmatch(s["text"])
+                below["items"].append(dict(s, text=f"[{mark.group(1).strip('()')}]{mark.group(2)}", sup=True))
             continue
         kept.append(line)
     return kept
@@ -256,14 +297,15 @@ def _cells(line: dict) -> list[dict]:
         if cells:
             gap = s["x0"] - cells[-1]["x1"]
             if not s.get("sup") and not justified and (gap > _CELL_GAP * line["h"] or s.get("apart")):
-                cells.append({"x0": s["x0"], "x1": s["x1"], "text": s["text"]})
+                cells.append({"x0": s["x0"], "x1": s["x1"], "text": s["text"], "parts": [s]})
                 continue
             after_mark = cells[-1]["text"].endswith("]") and s["text"][:1].isalnum()  # "[1] Trong đó: …"
             joint = "" if s.get("sup") or (gap < 0.1 * line["h"] and not after_mark) else " "
             cells[-1]["text"] += joint + s["text"]
             cells[-1]["x1"] = max(cells[-1]["x1"], s["x1"])
+            cells[-1]["parts"].append(s)
         else:
-            cells.append({"x0": s["x0"], "x1": s["x1"], "text": s["text"]})
+            cells.append({"x0": s["x0"], "x1": s["x1"], "text": s["text"], "parts": [s]})
     return cells
 
 
@@ -279,7 +321,68 @@ def _bands(lines: list[dict]) -> list[list[dict]]:
             bands[-1].append(line)
         else:
             bands.append([line])
-    return [part for band in bands for part in _rows_of(band)]
+    return _header_runs([part for band in bands for part in _rows_of(band)])
+
+
+def _header_runs(bands: list[list[dict]]) -> list[list[dict]]:
+    """A table header whose cells wrap at the ordinary line spacing ("Thực hiện đến" over "30/11/2023"): a band
+    of words only, under a header band of three cells or more, each of its cells under one of the header's
+    (not its first, the row numbers'), is more of the header; so is the header line under a line of group
+    headers, each over several of its cells."""
+    out: list[list[dict]] = []
+    for band in bands:
+        head = out[-1] if out else None
+        if head is not None and (_more_header(head, band) or _more_row(head, band)):
+            out[-1] = head + band
+        elif head is not None and _over_header(head, band):
+            out[-1] = [dict(line, groups=True) for line in head] + band
+        else:
+            out.append(band)
+    return out
+
+
+def _over_header(head: list[dict], band: list[dict]) -> bool:
+    """Is ``head`` a line of group headers ("Năm 2022 | Năm 2023") each over two cells or more of the header
+    line below ("Kế hoạch | Thực hiện | Tỷ lệ %" twice)?"""
+    above = [c for line in head for c in _cells(line)]
+    below = [c for line in band for c in _cells(line)]
+    if len(above) < 2 or len(below) < 3 or any(is_figure(c["text"]) or len(c["text"].split()) > 8 or ":" in c["text"]
+                                              for c in above + below):
+        return False
+    if len(head) > 1 or head[-1]["y"] - band[0]["y"] >= 2.0 * band[0]["h"]:
+        return False
+    centres = [(d["x0"] + d["x1"]) / 2 for d in below]
+    return all(sum(c["x0"] <= x < c["x1"] for x in centres) >= 2 for c in _widened(head[0]))
+
+
+def _more_header(head: list[dict], band: list[dict]) -> bool:
+    above = [c for line in head for c in _cells(line)]
+    below = [c for line in band for c in _cells(line)]
+    if len({round(c["x0"]) for c in above}) < 3 or not below or len(below) >= len(above):
+        return False
+    if any(is_figure(c["text"]) for c in above) or any(
+            is_figure(c["text"]) or re.fullmatch(r"(?:\d{1,3}|[IVXivx]{1,4}|[A-Da-d])[.)]?", c["text"].split()[0]) for c in below):
+        return False
+    first = min(above, key=lambda c: c["x0"])
+    gap = head[-1]["y"] - band[0]["y"]
+    regions = _regions(above)
+    return gap < 1.6 * band[0]["h"] and all(
+        any(_overlap(c, d) for d in above + regions) and not _overlap(c, first) for c in below)
+
+
+def _more_row(row: list[dict], band: list[dict]) -> bool:
+    """A row's label wrapped at the ordinary line spacing ("Công tơ điện 1" over "pha"): a line of words only,
+    right under a row with figures, each of its cells under one of the row's words (not its first cell,
+    the row number), is more of the row."""
+    above = [c for line in row for c in _cells(line)]
+    below = [c for line in band for c in _cells(line)]
+    words = [c for c in above if not is_figure(c["text"])]
+    if sum(is_figure(c["text"]) for c in above) < 2 or not below or not words or any(
+            is_figure(c["text"]) for c in below):
+        return False
+    first = min(above, key=lambda c: c["x0"])
+    return row[-1]["y"] - band[0]["y"] < 1.6 * band[0]["h"] and all(
+        any(_overlap(c, d) for d in words if d is not first) and not _overlap(c, first) for c in below)
 
 
 def _rows_of(band: list[dict]) -> list[list[dict]]:
@@ -295,16 +398,88 @@ def _rows_of(band: list[dict]) -> list[list[dict]]:
 
 def _line_text(band: list[dict]) -> str:
     """A band as one line: cells that overlap across its lines are one column, read top-down; columns left
-    to right, joined by " | "."""
-    cells = [(i, c) for i, line in enumerate(band) for c in _cells(line)]
+    to right, joined by " | ". A header cell over several cells of a line below ("Kết quả thực hiện" over
+    "Năm 2023 | Năm 2024") heads each of them: "Kết quả thực hiện Năm 2023 | Kết quả thực hiện Năm 2024"."""
+    cells = [(i, c) for i, line in enumerate(band) for c in (_widened(line) if line.get("groups") else _cells(line))]
     if len(band) == 1:
-        return " | ".join(c["text"] for _, c in cells)
+        return " | ".join(c["text"] for _, c in _split_row_number(cells))
+    spans = _spanning(cells)
     columns: list[list[tuple[int, dict]]] = []
-    for i, c in sorted(cells, key=lambda t: t[1]["x0"]):
+    for i, c in sorted((t for t in cells if id(t[1]) not in spans), key=lambda t: t[1]["x0"]):
         for col in columns:
-            if any(c["x0"] < d["x1"] and d["x0"] < c["x1"] for _, d in col):
+            if any(_overlap(c, d) for _, d in col):
                 col.append((i, c))
                 break
         else:
             columns.append([(i, c)])
-    return " | ".join(" ".join(c["text"] for _, c in sorted(col, key=lambda t: t[0])) for col in columns)
+    heads = [(i, spans[id(c)]) for i, c in cells if id(c) in spans]
+    out = []
+    for col in columns:
+        extent = {"x0": min(d["x0"] for _, d in col), "x1": max(d["x1"] for _, d in col)}
+        centre = (extent["x0"] + extent["x1"]) / 2
+        above = [(i, h) for i, h in heads if (h["x0"] <= centre < h["x1"] if h.get("group") else _overlap(h, extent))]
+        out.append(" ".join(c["text"] for _, c in sorted(above + col, key=lambda t: t[0])))
+    return " | ".join(out)
+
+
+def _widened(line: dict) -> list[dict]:
+    """A line of group headers' cells, each reaching half way to the next one's centre (the outer ones as far
+    out): a short "Năm 2022" centred over "Kế hoạch | Thực hiện | Tỷ lệ %" heads all three."""
+    cells = _cells(line)
+    centres = [(c["x0"] + c["x1"]) / 2 for c in cells]
+    bounds = [(a + b) / 2 for a, b in zip(centres, centres[1:])]
+    out = []
+    for k, c in enumerate(cells):
+        lo = bounds[k - 1] if k else centres[0] - (bounds[0] - centres[0])
+        hi = bounds[k] if k < len(bounds) else centres[-1] + (centres[-1] - bounds[-1])
+        out.append(dict(c, x0=lo, x1=hi, group=True))
+    return out
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    return a["x0"] < b["x1"] and b["x0"] < a["x1"]
+
+
+def _regions(cells: list[dict]) -> list[dict]:
+    """A line's cells, each reaching on to where the next one starts (a left-aligned header cell heads the
+    columns under it up to there)."""
+    cells = sorted(cells, key=lambda c: c["x0"])
+    return [dict(c, x1=max(c["x1"], nxt["x0"] - 1)) for c, nxt in zip(cells, cells[1:])] + cells[-1:]
+
+
+def _spanning(cells: list[tuple[int, dict]]) -> dict[int, dict]:
+    """A band's header cells that stand over two cells or more side by side below them, by id, each as wide
+    as the cells under it."""
+    spans: dict[int, dict] = {}
+    for i, c in cells:
+        if is_figure(c["text"]):
+            continue
+        below = sorted((d for j, d in cells if j > i and _overlap(c, d)), key=lambda d: d["x0"])
+        columns, right = 0, None
+        for d in below:  # cells below it that stand side by side, not under each other
+            if right is None or d["x0"] >= right:
+                columns += 1
+                right = d["x1"]
+            else:
+                right = max(right, d["x1"])
+        if columns >= 2:
+            spans[id(c)] = c if c.get("group") else dict(c, x0=min(c["x0"], below[0]["x0"]), x1=max(c["x1"], below[-1]["x1"]))
+    return spans
+
+
+_ROW_NUMBER_RE = re.compile(r"(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.?|S?TT)")
+
+
+def _split_row_number(cells: list[tuple[int, dict]]) -> list[tuple[int, dict]]:
+    """A table row whose number sits close to its label ("10 Cân phân tích": a two-digit number fills more of its
+    narrow column) gets its number as a cell of its own, as do the rows with one digit."""
+    if len(cells) < 3 or not cells[0][1].get("parts"):
+        return cells
+    first, rest = cells[0][1]["parts"][0], cells[0][1]["parts"][1:]
+    if not rest or not _ROW_NUMBER_RE.fullmatch(first["text"]) or not re.match(r"[^\W\d_]", rest[0]["text"]):
+        return cells
+    if not re.fullmatch(r"S?TT", first["text"]) and sum(is_figure(c["text"]) for _, c in cells[1:]) < 2:
+        return cells
+    i, c = cells[0]
+    label = {"x0": rest[0]["x0"], "x1": c["x1"], "text": c["text"][len(first["text"]):].strip()}
+    return [(i, {"x0": c["x0"], "x1": first["x1"], "text": first["text"]}), (i, label)] + cells[1:]

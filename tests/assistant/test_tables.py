@@ -193,3 +193,18 @@ def test_a_hierarchical_row_number_is_no_figure(service_over) -> None:  # noqa: 
         assert a.abstained or a.value.number != 1.4, a.answer
     finally:
         service.close()
+
+
+def test_a_part_that_shortens_its_wholes_unit_counts_the_same_thing(service_over) -> None:  # noqa: ANN001
+    """"kiểm định 39.708 phương tiện đo …; trong đó có 428 phương tiện không đạt yêu cầu": the part's
+    "phương tiện" is the whole's PTĐ, so "bao nhiêu PTĐ không đạt" is answered by 428, not by the whole."""
+    service = service_over({"tong_ket_2022.txt": (
+        "Báo cáo tổng kết năm 2022 của Chi cục Tiêu chuẩn Đo lường Chất lượng tỉnh Sơn Hà\n\n"
+        "Năm 2022, Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng và tổ chức được chỉ định trên địa bàn đã "
+        "kiểm định 39.708 phương tiện đo, đạt 110,3% kế hoạch năm (36.000 phương tiện đo); trong đó có 428 "
+        "phương tiện không đạt yêu cầu, chiếm 1,08%.\n")})
+    try:
+        a = service.ask("Có bao nhiêu PTĐ không đạt yêu cầu khi kiểm định trong năm 2022?")
+        assert not a.abstained and a.value is not None and a.value.number == 428, a.answer
+    finally:
+        service.close()

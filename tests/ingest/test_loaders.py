@@ -748,3 +748,39 @@ def test_an_email_saved_as_text_loses_its_quote_marks(tmp_path: Path) -> None:
     g = tmp_path / "note.txt"
     g.write_text("Ghi chú\n> 5 mẫu xăng dầu không đạt\nChi cục đã xử phạt.", encoding="utf-8")
     assert "> 5 mẫu" in DocumentReader().read(g).text
+
+
+WRITER_TABLE_PDF = Path(__file__).resolve().parents[1] / "fixtures" / "pdf" / "writer_table_wrapped_cells.pdf"
+
+
+def test_a_writer_pdf_table_is_read_by_its_columns_with_wrapped_cells_and_spanning_headers() -> None:
+    """A LibreOffice Writer table exported to PDF (the fixture: a .docx made with python-docx, converted with
+    ``soffice --convert-to pdf``): pypdf alone writes a row's cells apart ("1 Công tơ điện 1 pha" over
+    "14.215 15.842 111,4"), a label wrapped inside its narrow cell on lines of its own, and the footnote
+    mark glued ("các loại3,"). The page is read from where its strings stand: a row per line, each wrapped
+    label and header cell whole, the merged "Kết quả thực hiện" heading both years under it, the mark "[3]"."""
+    text = DocumentReader().read(WRITER_TABLE_PDF).text
+    lines = text.split("\n")
+    assert "31.406 phương tiện đo các loại[3], đạt 104,7%" in text
+    at = lines.index("STT | Loại phương tiện đo | Kết quả thực hiện Năm 2023 | Kết quả thực hiện Năm 2024 | Tỷ lệ (%)")
+    assert lines[at + 1] == "1 | Công tơ điện 1 pha | 14.215 | 15.842 | 111,4"
+    assert lines[at + 9] == "9 | Cân đồng hồ lò xo | 498 | 524 | 105,2"
+    assert lines[at + 12] == "12 | Taximet | 147 | 119 | 81,0"
+
+
+def test_html_footnote_references_and_ordered_lists_read_as_shown(tmp_path: Path) -> None:
+    """WordPress writes a note's reference as <sup><a href="#…">1</a></sup> right after a year ("năm 20221"
+    when read as text); LibreOffice's HTML export puts it in an sdfootnote anchor and starts the note with
+    the bare number. An <ol> shows its numbers; a power (m<sup>2</sup>) stays a power."""
+    f = tmp_path / "bc.html"
+    f.write_text(
+        "<html><body><p>Luật Thanh tra năm 2022<sup class='fn'><a href='#fn1'>1</a></sup> có hiệu lực; "
+        "hỗ trợ 06 doanh nghiệp<a class='sdfootnoteanc' href='#sdfootnote2sym'><sup>2</sup></a> áp dụng ISO; "
+        "kho 250 m<sup>2</sup>.</p><ol><li>Kiểm định 43.000 phương tiện đo.</li><li>Kiểm tra 120 cơ sở.</li></ol>"
+        "<div id='sdfootnote2'><p><a class='sdfootnotesym' href='#sdfootnote2anc'>2</a>Gồm 4 doanh nghiệp chè.</p></div>"
+        "</body></html>", encoding="utf-8")
+    text = HtmlLoader().load(f).pages[0].text
+    assert "Luật Thanh tra năm 2022 [1] có hiệu lực" in text
+    assert "06 doanh nghiệp [2] áp dụng ISO" in text and "250 m2." in text
+    assert "1. Kiểm định 43.000 phương tiện đo." in text and "2. Kiểm tra 120 cơ sở." in text
+    assert "[2] Gồm 4 doanh nghiệp chè." in text

@@ -601,3 +601,40 @@ def test_a_group_row_pasted_from_a_spreadsheet_stays_in_its_table() -> None:
         "II | Dịch vụ kỹ thuật khác | - | - | -",
         "3 | Hiệu chuẩn PTĐ | chiếc | 143 | 176",
     ]
+
+
+def _justify(words: str, width: int = 76) -> str:
+    """A line as antiword justifies it: the words spread to ``width`` by runs of spaces differing by one."""
+    parts = words.split()
+    gaps, extra = divmod(width - sum(map(len, parts)), len(parts) - 1)
+    return "".join(w + " " * (gaps + (k < extra)) for k, w in enumerate(parts[:-1])) + parts[-1]
+
+
+ANTIWORD = "\n".join([
+    _justify("Trung tâm Kỹ thuật kiểm định tổng số 12.486 phương tiện đo"),
+    _justify("(PTĐ), đạt 104,1% kế hoạch (12.000 PTĐ), tăng 14,8% so"),
+    _justify("với năm 2018; trong đó 318 PTĐ không đạt, chiếm 2,5%"),
+    "PTĐ được kiểm định. Kết quả như sau:",
+]) + """
+|STT |Loại phương|Thực hiện |Thực hiện |
+|    |tiện đo    |năm 2019  |năm 2018  |
+|1   |Công tơ    |8.924     |7.615     |
+|    |điện xoay  |          |          |
+|    |chiều 1    |          |          |
+|    |pha        |          |          |
+|2   |Cột đo     |563       |498       |
+|    |xăng dầu   |          |          |
+|    |Tổng cộng  |12.486    |10.881    |
+"""
+
+
+def test_antiword_tables_fold_their_wrapped_cells_and_justified_prose_stays_prose() -> None:
+    """antiword draws a Word table with bars, each cell wrapping onto lines below with an empty first
+    cell, and pads justified lines with even runs of spaces, which are no table columns."""
+    from ingest.reflow import columns_to_cells, fold_bar_rows
+
+    folded = fold_bar_rows(ANTIWORD)
+    assert "STT | Loại phương tiện đo | Thực hiện năm 2019 | Thực hiện năm 2018" in folded
+    assert "2 | Cột đo xăng dầu | 563 | 498" in folded and "- | Tổng cộng | 12.486 | 10.881" in folded
+    prose = columns_to_cells(ANTIWORD.split("|STT")[0])
+    assert " | " not in prose
