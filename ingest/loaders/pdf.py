@@ -70,10 +70,12 @@ class PdfLoader:
         for i, text in enumerate(texts):
             if positioned and text.strip():
                 text = _positioned_text(reader.pages[i], path.name) or text
-            elif text.strip():
+            elif _unlabelled_rows(text):  # a spreadsheet printed to PDF: its rows read from where their cells stand
                 laid_out = _positioned_text(reader.pages[i], path.name)
-                if _table_page(laid_out) if _unlabelled_rows(text) else (_spaced_rows(text) and _tabled_page(laid_out)):
-                    text = laid_out
+                text = laid_out if _table_page(laid_out) else text
+            elif _spaced_rows(text):  # a table whose cells the plain text runs together with spaces
+                laid_out = _positioned_text(reader.pages[i], path.name)
+                text = laid_out if _tabled_page(laid_out) else text
             if not text.strip():
                 empty.append(i)
             pages.append(RawPage(text=text, page=i + 1, relayout=_layout_extractor(reader, i, path.name)))
@@ -147,27 +149,34 @@ def _table_page(text: str) -> bool:
     to PDF, its labels wrapped inside their cells) reads row by row only that way: the plain extraction
     leaves a wrapped label after the page's last row and runs rows together."""
     lines = [line for line in text.split("\n") if line.strip()]
-    rows = [line for line in lines if line.count(" | ") + 1 >= _TABLE_ROW_CELLS
-            and sum(is_figure(c) for c in line.split(" | ")) >= 2]
+    rows = _table_rows(lines)
     return len(rows) >= _TABLE_PAGE_ROWS and len(rows) >= _TABLE_PAGE_SHARE * len(lines)
 
 
 def _table_rows(lines: list[str]) -> list[str]:
+    """The lines that are table rows: four cells or more, two of them figures at least."""
     return [line for line in lines if line.count(" | ") + 1 >= _TABLE_ROW_CELLS
             and sum(is_figure(c) for c in line.split(" | ")) >= 2]
 
 
+# "1 Công tơ điện xoay chiều 1 pha 32.000 14.215 15.842 96 111,4": a row's cells run together with spaces
 _SPACED_ROW_RE = re.compile(r"^\s*(?:\d{1,3}\s+)?[^\W\d_][^|]*?(?:\s+(?:-|\d[\d.,]*%?)){2,}\s*$")
+_SPACED_ROWS = 3
 
 
 def _spaced_rows(text: str) -> bool:
-    return sum(bool(_SPACED_ROW_RE.match(line)) for line in text.split("\n")) >= 3
+    """Does a page's plain text run the cells of a table's rows together (LibreOffice Writer's tables: pypdf
+    writes "5 Đồng hồ đo nước lạnh 18.000 7.930 8.416 143 106,1", the header "6 tháng đầu năm2023")?"""
+    return sum(bool(_SPACED_ROW_RE.match(line)) for line in text.split("\n")) >= _SPACED_ROWS
 
 
 def _tabled_page(text: str) -> bool:
+    """Does a page, read from where its strings stand, hold a table (three rows of cells at least) and no
+    text set side by side (a frame beside a paragraph, two text columns: a line of two long pieces), which
+    that reading would interleave line by line?"""
     lines = [line for line in text.split("\n") if line.strip()]
-    pairs = [line for line in lines if line.count(" | ") == 1 and all(len(c.split()) >= 4 for c in line.split(" | "))]
-    return len(_table_rows(lines)) >= 3 and not pairs
+    side_by_side = any(line.count(" | ") == 1 and all(len(c.split()) >= 4 for c in line.split(" | ")) for line in lines)
+    return len(_table_rows(lines)) >= 3 and not side_by_side
 
 
 def _word_per_line(text: str) -> bool:
