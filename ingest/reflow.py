@@ -45,6 +45,11 @@ def starts_item(line: str) -> bool:
     return bool(_STARTS_ITEM_RE.match(line))
 
 
+def ends_sentence(line: str) -> bool:
+    """Does ``line`` end a sentence ("…đúng hạn.", "như sau:", "…(2023).")?"""
+    return bool(_ENDS_SENTENCE_RE.search(line))
+
+
 def line_signature(line: str) -> str:
     """A line as running headers and footers are compared: spaces collapsed, lower case, digits as "#"."""
     return re.sub(r"\d+", "#", " ".join(line.split()).lower())

@@ -108,23 +108,24 @@ def _note(tag, number: str) -> str:  # noqa: ANN001
 
 def _number_lists(soup) -> None:  # noqa: ANN001
     """An ordered list's items keep the numbers the page shows ("1. Tiếp tục …", "a) …"), unless they
-    write their own."""
+    write their own; roman numerals and breadcrumbs are left as they are."""
     for ol in soup.find_all("ol"):
-        if any("breadcrumb" in " ".join(t.get("class") or []) for t in [ol, *ol.parents] if hasattr(t, "get")):
+        kind = ol.get("type") or "1"
+        if kind in ("i", "I") or any(_is_breadcrumb(t) for t in [ol, *ol.find_parents()]):
             continue
         try:
             start = int(ol.get("start") or 1)
         except ValueError:
             start = 1
-        kind = ol.get("type") or "1"
         for k, li in enumerate(ol.find_all("li", recursive=False)):
             if re.match(r"\s*(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]\s", li.get_text()):
                 continue
             n = start + k
-            label = f"{chr(ord('a') + n - 1)})" if kind == "a" and n <= 26 else f"{n}."
-            if kind in ("i", "I"):
-                continue
-            li.insert(0, f"{label} ")
+            li.insert(0, f"{chr(ord('a') + n - 1)}) " if kind == "a" and n <= 26 else f"{n}. ")
+
+
+def _is_breadcrumb(tag) -> bool:  # noqa: ANN001
+    return tag is not None and "breadcrumb" in " ".join(tag.get("class") or [])
 
 
 _SOURCE_SPACE_RE = re.compile(r"[ \t\r\n\f]+")

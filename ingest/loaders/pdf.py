@@ -12,7 +12,7 @@ from pathlib import Path
 
 from assistant.errors import IngestError
 from ingest.loaders import RawDocument, RawPage, register_loader
-from ingest.reflow import is_figure, starts_item
+from ingest.reflow import ends_sentence, is_figure, starts_item
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +127,6 @@ _MIN_LINES = 30
 _SINGLE_WORD_SHARE = 0.7
 _CELL_GAP = 1.1  # a gap wider than this many font heights parts cells (unless all gaps of the line are even)
 _BAND = 0.9  # baselines closer than this many font heights: one row of a table (its cells wrap)
-_SENTENCE_END_RE = re.compile(r"[.:;!?…]\s*[\"')\]]*\s*$")
 _SUPERSCRIPT_RE = re.compile(r"(\(?(?:\d{1,3}|\*{1,3})\)?)([,.;:]?)")
 
 
@@ -214,7 +213,7 @@ def positioned_text(strings: list[dict], measured: bool = True) -> str:
                 and len(bands[i - 1]) == 1 and " | " not in out[-1] and _right(above) >= margin - 0.2 * above["h"]
                 and above["y"] - band[0]["y"] < 2.2 * band[0]["h"]
                 and not (starts_item(texts[i - 1]) and not _stretched(above))  # a heading that happens to be long
-                and not (_SENTENCE_END_RE.search(texts[i - 1]) and text[:1].isupper() and not _stretched(above))):
+                and not (ends_sentence(texts[i - 1]) and text[:1].isupper() and not _stretched(above))):
             # (a paragraph's last line, not spread to the margin, may reach it all the same)
             out[-1] += " " + text
         else:
@@ -336,55 +335,55 @@ def _bands(lines: list[dict]) -> list[list[dict]]:
 def _header_runs(bands: list[list[dict]]) -> list[list[dict]]:
     """A table header whose cells wrap at the ordinary line spacing ("Thực hiện đến" over "30/11/2023"): a band
     of words only, under a header band of three cells or more, each of its cells under one of the header's
-    (not its first, the row numbers'), is more of the header; so is the header line under a line of group
-    headers, each over several of its cells."""
+    (not its first, the row numbers'), is more of the header; so is a row's label wrapped the same way, and
+    the header line under a line of group headers, each over several of its cells."""
     out: list[list[dict]] = []
+    above: list[dict] = []
     for band in bands:
-        head = out[-1] if out else None
-        if head is not None and (_more_header(head, band) or _more_row(head, band)):
-            out[-1] = head + band
-        elif head is not None and _over_header(head, band):
-            out[-1] = [dict(line, groups=True) for line in head] + band
+        below = [c for line in band for c in _cells(line)]
+        if out and (_more_header(out[-1], band, above, below) or _more_row(out[-1], band, above, below)):
+            out[-1] = out[-1] + band
+            above = above + below
+        elif out and _over_header(out[-1], band, above, below):
+            out[-1] = [dict(line, groups=True) for line in out[-1]] + band
+            above = above + below
         else:
             out.append(band)
+            above = below
     return out
 
 
-def _over_header(head: list[dict], band: list[dict]) -> bool:
+def _over_header(head: list[dict], band: list[dict], above: list[dict], below: list[dict]) -> bool:
     """Is ``head`` a line of group headers ("Năm 2022 | Năm 2023") each over two cells or more of the header
     line below ("Kế hoạch | Thực hiện | Tỷ lệ %" twice)?"""
-    above = [c for line in head for c in _cells(line)]
-    below = [c for line in band for c in _cells(line)]
-    if len(above) < 2 or len(below) < 3 or any(is_figure(c["text"]) or len(c["text"].split()) > 8 or ":" in c["text"]
-                                              for c in above + below):
+    if len(head) > 1 or len(above) < 2 or len(below) < 3 or any(
+            is_figure(c["text"]) or len(c["text"].split()) > 8 or ":" in c["text"] for c in above + below):
         return False
-    if len(head) > 1 or head[-1]["y"] - band[0]["y"] >= 2.0 * band[0]["h"]:
+    if head[-1]["y"] - band[0]["y"] >= 2.0 * band[0]["h"]:
         return False
     centres = [(d["x0"] + d["x1"]) / 2 for d in below]
     return all(sum(c["x0"] <= x < c["x1"] for x in centres) >= 2 for c in _widened(head[0]))
 
 
-def _more_header(head: list[dict], band: list[dict]) -> bool:
-    above = [c for line in head for c in _cells(line)]
-    below = [c for line in band for c in _cells(line)]
+_OPENS_ROW_RE = re.compile(r"(?:\d{1,3}|[IVXivx]{1,4}|[A-Da-d])[.)]?")  # a row's number or its group's letter
+
+
+def _more_header(head: list[dict], band: list[dict], above: list[dict], below: list[dict]) -> bool:
     if len({round(c["x0"]) for c in above}) < 3 or not below or len(below) >= len(above):
         return False
     if any(is_figure(c["text"]) for c in above) or any(
-            is_figure(c["text"]) or re.fullmatch(r"(?:\d{1,3}|[IVXivx]{1,4}|[A-Da-d])[.)]?", c["text"].split()[0]) for c in below):
+            is_figure(c["text"]) or _OPENS_ROW_RE.fullmatch(c["text"].split()[0]) for c in below):
         return False
     first = min(above, key=lambda c: c["x0"])
-    gap = head[-1]["y"] - band[0]["y"]
     regions = _regions(above)
-    return gap < 1.6 * band[0]["h"] and all(
+    return head[-1]["y"] - band[0]["y"] < 1.6 * band[0]["h"] and all(
         any(_overlap(c, d) for d in above + regions) and not _overlap(c, first) for c in below)
 
 
-def _more_row(row: list[dict], band: list[dict]) -> bool:
+def _more_row(row: list[dict], band: list[dict], above: list[dict], below: list[dict]) -> bool:
     """A row's label wrapped at the ordinary line spacing ("Công tơ điện 1" over "pha"): a line of words only,
     right under a row with figures, each of its cells under one of the row's words (not its first cell,
     the row number), is more of the row."""
-    above = [c for line in row for c in _cells(line)]
-    below = [c for line in band for c in _cells(line)]
     words = [c for c in above if not is_figure(c["text"])]
     if sum(is_figure(c["text"]) for c in above) < 2 or not below or not words or any(
             is_figure(c["text"]) for c in below):
