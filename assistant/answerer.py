@@ -13,7 +13,7 @@ import time
 from assistant.candidates import (COUNTED_RE, COUNTERS, NEGATION_RE, PART_ASKED_RE, SCALE_WORDS, TOTAL_RE, WITHIN_RE, Candidate, Scorer, candidate_of,
                                   clauses, quantity_candidates, remainder_candidates, table_candidates, unit_after)
 from assistant.compose import Citations, templates, value_sentence
-from assistant.compute import OVER_PLAN_Q_RE, SHORT_OF_PLAN_Q_RE, Calculator, part_of
+from assistant.compute import OVER_PLAN_Q_RE, SAME_REPORT_SHARE, SHORT_OF_PLAN_Q_RE, Calculator, part_of
 from assistant.evidence import _negated_words, polarity_mismatch
 from assistant.textual import DescriptiveAnswers
 from assistant.reasoning import plan as plan_arithmetic
@@ -883,6 +883,14 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 return (templates()["abstain"].format(scope=scope), True, None, cites, None, y)
             found.append(best)
         early, late = found
+        if early.clause.passage.doc_id != late.clause.passage.doc_id and len(years) == 2:
+            # a change is measured within one unit's figures: the other year's as the same report states it
+            y0, y1 = sorted(set(a.years)) if len(set(a.years)) == 2 else sorted(years)  # (as asked, not as read)
+            stated = self._stated_before(late, y0, base_q, sub, k, early)
+            if stated is not None:
+                early = stated
+            else:
+                late = self._stated_after(early, y1, base_q, sub, k, late) or late
         if early.start == late.start and early.clause.passage.doc_id == late.clause.passage.doc_id:
             return templates()["abstain"].format(scope=""), True, None, cites, None, None  # one figure read for both
         ns = [cites.add_clause(c.clause) for c in found]
@@ -948,6 +956,45 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             value = Value(amount, unit or None, f"{format_vn_number(amount)} {unit}".strip())
         text = templates()["computed"].format(value=value.text, working=working, refs=f"[{n}]")
         return text, False, value, look.cites, working, None
+
+    def _stated_before(self, late: Candidate, year: int, base_q: str, sub: Analysis, k: int,
+                       other: Candidate) -> Candidate | None:
+        """The year before's figure as the later figure's own report states it (its row's column of that year,
+        or "so với năm 2020 (…)"), preferred to another unit's report of that year when it scores nearly as
+        well: a change is measured within one unit's figures."""
+        read = late.clause.passage.year
+        if not read or read - year != 1:
+            return None
+        if late.clause.column:
+            return self._same_row(late, year)
+        doc = [late.clause.passage.doc_id]
+        asked = replace(sub, past=[year], years=[year])
+        passages = self.retriever.search(base_q, years=[read], doc_ids=doc, top_k=k, exclude_captions=True)
+        look = Lookup(asked, self._matcher(asked), passages, [read], doc, k, [read])
+        for twin in table_candidates(look.cl, "number", self._text_before):
+            # the figure as a table's row also gives it ("38.742 PTĐ" and "Tổng cộng | 36.130 | 38.742 | 35.117")
+            if twin.value == late.value and twin.clause.column and (row := self._same_row(twin, year)) is not None:
+                return row
+        best = self.find(look, base_q, sub.unit, want="number")
+        if best is None or best.value is None or best.start == late.start or best.score < SAME_REPORT_SHARE * other.score:
+            return None
+        return best
+
+    def _stated_after(self, early: Candidate, year: int, base_q: str, sub: Analysis, k: int,
+                      other: Candidate) -> Candidate | None:
+        """The next year's figure as the earlier figure's own report plans it ("Dự toán kinh phí năm 2022 là
+        3.380 triệu đồng" in the 2021 review), preferred to another unit's report when it scores nearly as well."""
+        read = early.clause.passage.year
+        if not read or year - read != 1:
+            return None
+        doc = [early.clause.passage.doc_id]
+        asked = replace(sub, future=[year], years=[year])
+        passages = self.retriever.search(base_q, years=[read], doc_ids=doc, top_k=k, exclude_captions=True)
+        look = Lookup(asked, self._matcher(asked), passages, [read], doc, k, [read])
+        best = self.find(look, base_q, sub.unit, want="number")
+        if best is None or best.value is None or best.start == early.start or best.score < SAME_REPORT_SHARE * other.score:
+            return None
+        return best
 
     def _same_row(self, cell: Candidate, year: int) -> Candidate | None:
         """The figure of ``year`` in the table row of ``cell`` (the other year's figure of the same thing)."""

@@ -162,6 +162,9 @@ class Scorer:
         self.total = sum(terms.values()) or 1.0
         self.unit_tokens = matcher.tokens(unit, strip_concepts=True) if unit else None
         self.unit_text = unit
+        # an abbreviation that heads the asked unit ("TCVN mới ban hành"): the noun counted
+        lead = [ab for ab, a0, _ in matcher.concept_spans(matcher._prep(unit.strip())) if a0 == 0] if unit else []
+        self.lead_concept = "§" + lead[0] if lead else None
         self.bigrams = bigrams
 
     def coverage(self, *texts: str, near: str = "", given: set[str] = frozenset()) -> float:
@@ -194,6 +197,10 @@ class Scorer:
         if self.unit_tokens.concepts and not want_words:
             # the abbreviation must be among the first words of the unit ("389 TCVN", "39 dự thảo QCVN")
             return 1.0 if self.unit_tokens.concepts & self._head_concepts(window) else 0.0
+        if self.lead_concept and want_words:
+            heads = self._head_concepts(window)
+            if heads:  # "23 QCVN mới ban hành" is not "TCVN mới ban hành": the abbreviations are the nouns
+                return 1.0 if self.lead_concept in heads else 0.0
         if want_words == ["khoi", "luong"]:  # a quantity of matter: any measure of mass or volume written
             return 1.0 if head and head[0] in _MASS else 0.0
         concept_ok = bool(self.unit_tokens.concepts & after.concepts)

@@ -33,6 +33,7 @@ _PLAN_PHRASE_RE = re.compile(r"\b(?:muốn hoàn thành|còn phải|còn thiếu
                            r"\bso với kế hoạch\b|\bvượt\b", re.I)
 OVER_PLAN_Q_RE = re.compile(r"\bvượt\b.{0,40}\bkế hoạch\b|\bkế hoạch\b.{0,30}\bvượt\b", re.I)
 # "muốn hoàn thành chỉ tiêu … còn phải công bố thêm bao nhiêu": what the plan still wants
+SAME_REPORT_SHARE = 0.6  # one report's operands, each scoring this share of the best mix, are preferred
 PLAN_PAIR_COVERAGE = 0.4  # a figure with its plan beside it in one clause needs less overlap with the question
 _REST_PERIOD_RE = re.compile(r"\b(?:trong\s+)?(?:quý\s+(?:I{1,3}|IV|[1-4])|\d{1,2}\s+tháng\s+cuối(?:\s+năm)?|những tháng cuối năm)\b", re.I)
 # ("Còn chỉ tiêu kế hoạch … là bao nhiêu?" opens a follow-up: "còn" is no rest there)
@@ -200,13 +201,14 @@ class Calculator:
         return getattr(self, f"_{plan.op}")(plan, look)
 
     # -- helpers ----------------------------------------------------------------------------------
-    def _part(self, look: "Lookup", part: str, shared: str, exclude: set[int], weight: float = 0.35) -> Candidate | None:
+    def _part(self, look: "Lookup", part: str, shared: str, exclude: set[int], weight: float = 0.35,
+              years: list[int] | None = None) -> Candidate | None:
         units = [u for u in (question_unit(f"bao nhiêu {part}"), look.a.unit) if u]
         best: Candidate | None = None
         for unit in units or [None]:
             c = self.ans.find(look, f"{part}", unit, exclude=exclude, shared=shared, own_search=True,
                               want="percent" if look.a.kind == "percent" and look.a.op != "ratio" else "number",
-                              parts_only=True, shared_weight=weight)
+                              parts_only=True, shared_weight=weight, years=years)
             if c is not None and (best is None or c.score > best.score):
                 best = c
         return best
@@ -219,6 +221,31 @@ class Calculator:
             if c is None or c.value is None:
                 return None
             found.append(c)
+        return self._one_report(parts, plan, look, found)
+
+    def _one_report(self, parts: list[str], plan: Plan, look: "Lookup", found: list[Candidate]) -> list[Candidate]:
+        """Operands read from one report when it states them all nearly as well: a difference between a
+        report's two columns ("năm 2021 nhiều hơn năm 2020") is not one figure from it and one from another
+        unit's report of the other year."""
+        docs = {c.clause.passage.doc_id for c in found}
+        if len(docs) < 2:
+            return found
+        ranked = sorted(docs, key=lambda d: -sum(c.score for c in found if c.clause.passage.doc_id == d))
+        for doc in ranked:
+            year = next(c.clause.passage.year for c in found if c.clause.passage.doc_id == doc)
+            sub = look.fresh()
+            sub.doc_ids = [doc]
+            sub.cl = [c for c in look.cl if c.passage.doc_id == doc]
+            alt: list[Candidate] = []
+            for part, c in zip(parts, found):  # the operands read from it stay; the others are read again there
+                if c.clause.passage.doc_id != doc:
+                    c = self._part(sub, part, plan.shared, {f.start for f in found if f.clause.passage.doc_id == doc}
+                                   | {f.start for f in alt}, years=[year] if year else None)
+                    if c is None or c.value is None or c.clause.passage.doc_id != doc:
+                        break
+                alt.append(c)
+            if len(alt) == len(found) and all(n.score >= SAME_REPORT_SHARE * o.score for n, o in zip(alt, found)):
+                return alt
         return found
 
     def _answer(self, value: float, unit: str | None, working: str, operands: list[Candidate],

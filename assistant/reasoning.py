@@ -88,8 +88,9 @@ def plan(question: str, kind: str) -> Plan | None:
         sum_marker = None  # "X, tính cả Y": a figure that includes Y, not a sum of named parts
     if sum_marker:
         items, shared = _sum_items(q)
-        if sum_marker.group(0) == "tổng số" and len(items) == 2 and len(items[1].split()) <= 2 and re.search(
-                r",\s*" + re.escape(items[1]), q) and not _ADDING_RE.search(low):
+        if sum_marker.group(0) in ("tổng số", "tổng cộng") and len(items) == 2 and len(items[1].split()) <= 2 \
+                and re.search(r",\s*" + re.escape(items[1]), q) and not re.search(r"cộng cả|cộng lại|gộp|cộng số", low) \
+                and (sum_marker.group(0) == "tổng số" or len(items[0].split()) >= 3):
             items = []  # "Tổng số PTĐ … kiểm định, hiệu chuẩn": one count of a twofold activity, not two to add
         if any(_TIME_ONLY_RE.fullmatch(i.strip(" ,")) for i in items):
             items = []  # "Tính cả năm 2025, … tổng cộng bao nhiêu": a whole year's figure, not a year to add

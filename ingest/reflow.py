@@ -258,11 +258,12 @@ def _anchor(line: str) -> list[tuple[int, int, str]] | None:
     if "\t" in line or "|" in line or not _row_like(line):
         return None
     chunks = _chunks(line)
-    figures = 0
-    while figures < len(chunks) and _FIGURE_CELL_RE.match(chunks[-1 - figures][2]):
+    figures = real = 0  # (an empty cell's "-" among them: "22   2   -   -   15,0")
+    while figures < len(chunks) and (_FIGURE_CELL_RE.match(chunks[-1 - figures][2]) or chunks[-1 - figures][2] == "-"):
+        real += chunks[-1 - figures][2] != "-"
         figures += 1
     # its figures end it, after at most a number, a label and a unit (justified prose spreads many words apart)
-    if len(chunks) < 3 or figures < 2 or len(chunks) - figures > 3:
+    if len(chunks) < 3 or real < 2 or len(chunks) - figures > 3:
         return None
     return chunks
 
@@ -420,6 +421,7 @@ def columns_to_cells(text: str) -> str:
         cells_of = [_cells(lines[r]) for r in rows]
         with_figures = sum(1 for cells in cells_of if any(_FIGURE_CELL_RE.match(c) for c in cells))
         if len(rows) >= 3 and with_figures >= 2 and sum(len(cells) >= 3 for cells in cells_of) >= 2:
+            _split_row_numbers(cells_of)
             width = len(cells_of[0])
             for cells in cells_of:
                 while len(cells) > width and cells[-1] == "-":  # a row's empty cells past the header's last
@@ -433,6 +435,20 @@ def columns_to_cells(text: str) -> str:
 
 
 _WORD_GAP_RE = re.compile(r"(?<=\S) +(?=\S)")
+_ROW_NO_LABEL_RE = re.compile(r"(\d{1,3}) ([^\W\d_].*)")
+
+
+def _split_row_numbers(cells_of: list[list[str]]) -> None:
+    """A row number one space from its label ("10 Phương tiện đo điện tim" where "9" stood apart from
+    "Huyết áp kế": a two-digit number fills the column's gap) becomes its own cell, in a table whose other
+    rows open with a bare row number and that row being a cell short."""
+    if sum(1 for cells in cells_of if re.fullmatch(r"\d{1,3}", cells[0])) < 2 and cells_of[0][0] not in ("TT", "STT"):
+        return  # (a table's part on the next page may have no bare number left: its header's "TT" tells)
+    most = max(len(cells) for cells in cells_of)
+    for cells in cells_of:
+        m = _ROW_NO_LABEL_RE.fullmatch(cells[0])
+        if m and len(cells) < most:
+            cells[0:1] = [m.group(1), m.group(2)]
 
 
 def _justified(line: str, width: int) -> bool:
@@ -493,13 +509,19 @@ def drop_page_numbers(text: str) -> str:
     return _PAGE_LINE_RE.sub("", text)
 
 
+# a numbered heading: "1. Công tác …", "II. Phương hướng", "a) Kiểm tra …"; short, it ends its line (its
+# paragraph starts on the next one)
+_HEADING_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.|[IVXLC]{1,6}\.|[a-zđ]\))\s")
+
+
 def join_indented(text: str) -> str:
     """Lines of one indented block joined where the first does not end its sentence: "  … Công ty TNHH
     Trà" then "  Cầu Đất Xanh." is one name, wrapped. Runs on the text as extracted (before leading
     whitespace goes); a line that starts an item, a table row or a heading keeps its own line."""
     lines = text.split("\n")
+    width = _text_width(lines)
     out: list[str] = []
-    for line in lines:
+    for i, line in enumerate(lines):
         if out:
             prev = out[-1]
             indent = re.match(r"[ \t]*", line).group(0)
@@ -507,7 +529,8 @@ def join_indented(text: str) -> str:
             p, n = prev.strip(), line.strip()
             if (indent and indent == prev_indent and p and n and not _ENDS_SENTENCE_RE.search(p)
                     and not _STARTS_ITEM_RE.match(n) and " | " not in p + n and not _row_like(line)
-                    and not _row_like(prev)):
+                    and not _row_like(prev) and not (_HEADING_RE.match(p) and n[0].isupper()
+                                                     and len(lines[i - 1].rstrip()) < WIDE * width)):
                 out[-1] = prev.rstrip() + " " + n
                 continue
         out.append(line)

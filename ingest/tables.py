@@ -4,7 +4,8 @@ A table whose header spans cells -- "Số lượng" over "Năm 2022 | Năm 2023"
 is laid out on a grid first, so that each column gets its whole header ("Số lượng Năm 2022") and each
 row its cells in their columns: a row with an empty "Ghi chú" cell keeps the columns of its figures.
 An empty cell of such a table is written "-". A table without merged cells keeps the plain form: a
-row's non-empty cells in order.
+row's non-empty cells in order, except that a row of figures writes an empty cell before its last filled
+one as "-" (an unnumbered total row keeps its columns).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def table_lines(rows: list[list[Cell]]) -> list[str]:
     """The table's lines: one per row, its cells joined by " | " (see the module docstring)."""
     merged = any(c.colspan > 1 or c.rowspan > 1 or c.continued for r in rows for c in r)
     if not merged:
-        return [" | ".join(c.text for c in r if c.text) for r in rows]
+        return [_plain_line(r) for r in rows]
     grid, spans = _grid(rows)
     width = max((len(r) for r in grid), default=0)
     grid = [r + [""] * (width - len(r)) for r in grid]
@@ -64,6 +65,16 @@ def table_lines(rows: list[list[Cell]]) -> list[str]:
             continue
         out.append(" | ".join(c or "-" for c in cells))
     return [line for line in out if line.strip(" |-")]
+
+
+def _plain_line(row: list[Cell]) -> str:
+    """A row's non-empty cells in order; in a row of figures an empty cell before the last filled one is
+    "-", so that the figures keep their columns ("- | Tổng cộng | 36.130 | 38.742")."""
+    texts = [c.text for c in row]
+    if not any(is_figure(t) for t in texts):
+        return " | ".join(t for t in texts if t)
+    last = max(i for i, t in enumerate(texts) if t)
+    return " | ".join(t or "-" for t in texts[: last + 1])
 
 
 def _grid(rows: list[list[Cell]]) -> tuple[list[list[str]], list[list[bool]]]:

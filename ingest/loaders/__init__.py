@@ -72,5 +72,5 @@ def loader_for(path: Path) -> Loader:
 
 
 def _ensure_builtins() -> None:
-    if not _REGISTRY:
-        from ingest.loaders import docx, html, pdf, text  # noqa: F401  (they register themselves)
+    # every built-in loader, even when one of them (or another loader) registered itself first by being imported
+    from ingest.loaders import docx, html, pdf, text  # noqa: F401  (they register themselves)

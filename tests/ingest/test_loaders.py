@@ -784,3 +784,14 @@ def test_html_footnote_references_and_ordered_lists_read_as_shown(tmp_path: Path
     assert "06 doanh nghiệp [2] áp dụng ISO" in text and "250 m2." in text
     assert "1. Kiểm định 43.000 phương tiện đo." in text and "2. Kiểm tra 120 cơ sở." in text
     assert "[2] Gồm 4 doanh nghiệp chè." in text
+
+
+def test_every_builtin_loader_is_there_after_one_was_imported_on_its_own() -> None:
+    import subprocess
+    import sys
+
+    code = ("import ingest.loaders.docx\nfrom ingest.loaders import supported_suffixes\n"
+            "print(' '.join(supported_suffixes()))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[2]).stdout.split()
+    assert {".txt", ".pdf", ".docx", ".html"} <= set(out), out

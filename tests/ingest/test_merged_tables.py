@@ -14,6 +14,14 @@ def test_a_plain_table_keeps_its_non_empty_cells_in_order() -> None:
     assert table_lines(rows) == ["TT | Chỉ tiêu | Năm 2023", "1 | Hồ sơ"]
 
 
+def test_a_row_of_figures_keeps_its_empty_cells_before_the_last_one() -> None:
+    rows = [[Cell("TT"), Cell("Loại phương tiện đo"), Cell("Năm 2020"), Cell("Năm 2021"), Cell("Ghi chú")],
+            [Cell("1"), Cell("Cân ô tô"), Cell("171"), Cell("196"), Cell("")],
+            [Cell(""), Cell("Tổng cộng"), Cell("35.117"), Cell("38.742"), Cell("")],
+            [Cell(""), Cell("Ghi chú chung"), Cell(""), Cell(""), Cell("")]]
+    assert table_lines(rows)[1:] == ["1 | Cân ô tô | 171 | 196", "- | Tổng cộng | 35.117 | 38.742", "Ghi chú chung"]
+
+
 def test_a_header_spanning_two_columns_names_each_of_them() -> None:
     rows = [
         [Cell("TT", rowspan=2), Cell("Loại PTĐ", rowspan=2), Cell("Số lượng", colspan=2), Cell("Ghi chú", rowspan=2)],

@@ -638,3 +638,41 @@ def test_antiword_tables_fold_their_wrapped_cells_and_justified_prose_stays_pros
     assert "2 | Cột đo xăng dầu | 563 | 498" in folded and "- | Tổng cộng | 12.486 | 10.881" in folded
     prose = columns_to_cells(ANTIWORD.split("|STT")[0])
     assert " | " not in prose
+
+
+def test_a_short_numbered_heading_keeps_its_line_above_its_paragraph() -> None:
+    text = "\n".join([
+        "     a) Kiểm tra nhà nước về chất lượng, đo lường, nhãn hàng hóa",
+        "     Thực hiện Kế hoạch kiểm tra năm 2018 được Giám đốc Sở phê duyệt tại Quyết định số 09/QĐ-KHCN",
+        "ngày 15/01/2018, Chi cục đã tổ chức 07 đợt kiểm tra theo kế hoạch và 02 đợt kiểm tra đột xuất.",
+        "     b) Kiểm tra đo lường xăng dầu tại các cửa hàng bán lẻ trên địa bàn các huyện, thành phố của",
+        "     tỉnh trong năm",
+    ])
+    lines = join_indented(text).split("\n")
+    assert lines[0].strip() == "a) Kiểm tra nhà nước về chất lượng, đo lường, nhãn hàng hóa"
+    assert lines[1].strip().startswith("Thực hiện Kế hoạch")
+    assert lines[-1].strip().endswith("của tỉnh trong năm")  # a heading wrapped to a lower-case line goes on
+
+
+def test_a_row_number_one_space_from_its_label_is_a_cell() -> None:
+    page = "\n".join([
+        " TT   Loại phương tiện đo                    Năm 2017        Năm 2018    2018/2017",
+        "  9   Huyết áp kế                                 141             168        119,1",
+        " 10 Phương tiện đo điện tim, điện não              21              27        128,6",
+        " 11 Áp kế (lò hơi, bình chịu áp lực)               64              75        117,2",
+    ])
+    rows = columns_to_cells(page).split("\n")
+    assert rows[2] == "10 | Phương tiện đo điện tim, điện não | 21 | 27 | 128,6"
+    assert rows[3].startswith("11 | Áp kế")
+
+
+def test_empty_cells_among_a_laid_out_rows_figures_still_make_a_row() -> None:
+    page = "\n".join([
+        "  2   Khí dầu mỏ hóa lỏng (LPG)               22       2        -        -      15,0",
+        "  3   Mũ bảo hiểm cho người đi mô tô,         28       3      10        2       12,0",
+        "      xe máy",
+        "  4   Đồ chơi trẻ em                          31       5        -        -      21,5",
+    ])
+    rows = columns_to_cells(fold_wrapped_rows(page)).split("\n")
+    assert rows[0] == "2 | Khí dầu mỏ hóa lỏng (LPG) | 22 | 2 | - | - | 15,0"
+    assert rows[1] == "3 | Mũ bảo hiểm cho người đi mô tô, xe máy | 28 | 3 | 10 | 2 | 12,0"
