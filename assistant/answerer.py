@@ -891,6 +891,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 early = stated
             else:
                 late = self._stated_after(early, y1, base_q, sub, k, late) or late
+            found = [early, late]
         if early.start == late.start and early.clause.passage.doc_id == late.clause.passage.doc_id:
             return templates()["abstain"].format(scope=""), True, None, cites, None, None  # one figure read for both
         ns = [cites.add_clause(c.clause) for c in found]
@@ -967,18 +968,12 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             return None
         if late.clause.column:
             return self._same_row(late, year)
-        doc = [late.clause.passage.doc_id]
-        asked = replace(sub, past=[year], years=[year])
-        passages = self.retriever.search(base_q, years=[read], doc_ids=doc, top_k=k, exclude_captions=True)
-        look = Lookup(asked, self._matcher(asked), passages, [read], doc, k, [read])
+        look = self._report_lookup(late, replace(sub, past=[year], years=[year]), base_q, k)
         for twin in table_candidates(look.cl, "number", self._text_before):
             # the figure as a table's row also gives it ("38.742 PTĐ" and "Tổng cộng | 36.130 | 38.742 | 35.117")
             if twin.value == late.value and twin.clause.column and (row := self._same_row(twin, year)) is not None:
                 return row
-        best = self.find(look, base_q, sub.unit, want="number")
-        if best is None or best.value is None or best.start == late.start or best.score < SAME_REPORT_SHARE * other.score:
-            return None
-        return best
+        return self._as_well(self.find(look, base_q, sub.unit, want="number"), late, other)
 
     def _stated_after(self, early: Candidate, year: int, base_q: str, sub: Analysis, k: int,
                       other: Candidate) -> Candidate | None:
@@ -987,12 +982,19 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         read = early.clause.passage.year
         if not read or year - read != 1:
             return None
-        doc = [early.clause.passage.doc_id]
-        asked = replace(sub, future=[year], years=[year])
+        look = self._report_lookup(early, replace(sub, future=[year], years=[year]), base_q, k)
+        return self._as_well(self.find(look, base_q, sub.unit, want="number"), early, other)
+
+    def _report_lookup(self, cand: Candidate, asked: Analysis, base_q: str, k: int) -> Lookup:
+        """A lookup over the report ``cand`` was read from, for ``asked``."""
+        read, doc = cand.clause.passage.year, [cand.clause.passage.doc_id]
         passages = self.retriever.search(base_q, years=[read], doc_ids=doc, top_k=k, exclude_captions=True)
-        look = Lookup(asked, self._matcher(asked), passages, [read], doc, k, [read])
-        best = self.find(look, base_q, sub.unit, want="number")
-        if best is None or best.value is None or best.start == early.start or best.score < SAME_REPORT_SHARE * other.score:
+        return Lookup(asked, self._matcher(asked), passages, [read], doc, k, [read])
+
+    @staticmethod
+    def _as_well(best: Candidate | None, beside: Candidate, other: Candidate) -> Candidate | None:
+        """``best``, when it is another figure than ``beside`` and scores nearly as well as ``other``."""
+        if best is None or best.value is None or best.start == beside.start or best.score < SAME_REPORT_SHARE * other.score:
             return None
         return best
 

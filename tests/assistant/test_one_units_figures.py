@@ -68,6 +68,8 @@ def _number(a) -> float | None:  # noqa: ANN001
 def test_the_earlier_year_from_the_row_that_repeats_the_total(svc) -> None:  # noqa: ANN001
     a = svc.ask("Số PTĐ kiểm định năm 2021 nhiều hơn năm 2020 bao nhiêu chiếc?")
     assert _number(a) == 3625 and "38.742 - 35.117" in (a.working or ""), a.answer  # not Tây Sơn's 18.642
+    assert {c.source.rsplit("/", 1)[-1] for c in a.citations} == {"donggiang_2021.txt"}, a.citations
+    assert any("35.117" in c.quote for c in a.citations), a.citations  # the operands worked are the ones cited
 
 
 def test_the_next_year_as_the_review_plans_it(svc) -> None:  # noqa: ANN001
