@@ -886,10 +886,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if early.clause.passage.doc_id != late.clause.passage.doc_id and len(years) == 2:
             # a change is measured within one unit's figures: the other year's as the same report states it
             y0, y1 = sorted(set(a.years)) if len(set(a.years)) == 2 else sorted(years)  # (as asked, not as read)
-            stated = self._stated_before(late, y0, base_q, sub, k, early)
+            # (a figure read from its own year's report is replaced only by the other's table row of its year)
+            stated = self._stated_before(late, y0, base_q, sub, k, early, early.clause.passage.year == y0)
             if stated is not None:
                 early = stated
-            else:
+            elif late.clause.passage.year != y1:
                 late = self._stated_after(early, y1, base_q, sub, k, late) or late
             found = [early, late]
         if early.start == late.start and early.clause.passage.doc_id == late.clause.passage.doc_id:
@@ -959,10 +960,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         return text, False, value, look.cites, working, None
 
     def _stated_before(self, late: Candidate, year: int, base_q: str, sub: Analysis, k: int,
-                       other: Candidate) -> Candidate | None:
+                       other: Candidate, rows_only: bool = False) -> Candidate | None:
         """The year before's figure as the later figure's own report states it (its row's column of that year,
         or "so với năm 2020 (…)"), preferred to another unit's report of that year when it scores nearly as
-        well: a change is measured within one unit's figures."""
+        well: a change is measured within one unit's figures. ``rows_only``: only from a table row giving both
+        years (the other figure was read from its own year's report, which may well be the same unit's)."""
         read = late.clause.passage.year
         if not read or read - year != 1:
             return None
@@ -973,6 +975,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             # the figure as a table's row also gives it ("38.742 PTĐ" and "Tổng cộng | 36.130 | 38.742 | 35.117")
             if twin.value == late.value and twin.clause.column and (row := self._same_row(twin, year)) is not None:
                 return row
+        if rows_only:
+            return None
         return self._as_well(self.find(look, base_q, sub.unit, want="number"), late, other)
 
     def _stated_after(self, early: Candidate, year: int, base_q: str, sub: Analysis, k: int,

@@ -335,7 +335,8 @@ class DescriptiveAnswers:
             rows = [p for p in passages if (p.doc_id, p.section) == best_section]
             rows = self._section_passages(best_section, rows)
             for p in rows:
-                for mm in re.finditer(r"(?m)^(?:Thứ \w+(?: \w+)?,|[-•]\s|\d{1,2}[.)]\s)(.+)$", p.text):
+                # (a table row whose first cell is empty, "- | Tổng cộng | …", is no item)
+                for mm in re.finditer(r"(?m)^(?:Thứ \w+(?: \w+)?,|[-•]\s(?!\|)|\d{1,2}[.)]\s)(.+)$", p.text):
                     items.append((p, p.start + mm.start(), p.start + mm.end()))
         if len(items) < 2:
             return None
