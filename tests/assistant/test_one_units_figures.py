@@ -46,6 +46,20 @@ Năm 2020, Trung tâm Kỹ thuật của Chi cục đã kiểm định 18.642 ph
 Năm 2020, Chi cục kiểm tra 96 cơ sở kinh doanh xăng dầu, phát hiện 4 cơ sở vi phạm.
 """
 
+THANH_SON_2022 = """CHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG TỈNH THANH SƠN
+BÁO CÁO Tổng kết công tác năm 2022 và kế hoạch năm 2023
+
+Năm 2022, Chi cục hỗ trợ 6 doanh nghiệp nâng cao năng suất chất lượng với tổng kinh phí 595 triệu đồng.
+
+Kế hoạch năm 2023: hỗ trợ 8 doanh nghiệp nâng cao năng suất chất lượng, kinh phí 800 triệu đồng.
+"""
+
+THANH_SON_2023 = """CHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG TỈNH THANH SƠN
+BÁO CÁO Tổng kết công tác năm 2023
+
+Năm 2023, Chi cục hỗ trợ 7 doanh nghiệp nâng cao năng suất chất lượng với tổng kinh phí 724 triệu đồng, đạt 90,5% kinh phí kế hoạch.
+"""
+
 NAM_SON_2023 = """CHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG TỈNH NAM SƠN
 BÁO CÁO Kết quả công tác năm 2023
 
@@ -57,6 +71,14 @@ Dự toán ngân sách năm 2023 được giao là 4.186 triệu đồng (năm 2
 def svc(service_over):  # noqa: ANN001, ANN201
     service = service_over({"donggiang_2021.txt": DONG_GIANG_2021, "tayson_2020.txt": TAY_SON_2020,
                             "namson_2023.txt": NAM_SON_2023})
+    yield service
+    service.close()
+
+
+@pytest.fixture(scope="module")
+def svc_two_years(service_over):  # noqa: ANN001, ANN201
+    service = service_over({"thanhson_2022.txt": THANH_SON_2022, "thanhson_2023.txt": THANH_SON_2023,
+                            "tayson_2020.txt": TAY_SON_2020})
     yield service
     service.close()
 
@@ -85,3 +107,9 @@ def test_an_abbreviation_heading_the_unit_is_the_thing_counted(svc) -> None:  # 
 def test_a_twofold_activity_is_one_count_not_a_sum(svc) -> None:  # noqa: ANN001
     a = svc.ask("Năm 2021 các đoàn kiểm tra của Chi cục đã kiểm tra tổng cộng bao nhiêu cơ sở sản xuất, kinh doanh?")
     assert _number(a) == 214 and not a.working, a.answer  # not 214 + 96
+
+
+def test_each_years_own_review_gives_its_result_not_the_plan_before_it(svc_two_years) -> None:  # noqa: ANN001
+    a = svc_two_years.ask("Kinh phí hỗ trợ doanh nghiệp nâng cao năng suất chất lượng năm 2023 của Chi cục Thanh Sơn nhiều hơn "
+                "năm 2022 bao nhiêu triệu đồng?")
+    assert _number(a) == 129, a.answer  # 724 - 595, not the 2022 review's plan of 800
