@@ -885,7 +885,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         early, late = found
         if early.clause.passage.doc_id != late.clause.passage.doc_id and len(years) == 2:
             # a change is measured within one unit's figures: the other year's as the same report states it
-            y0, y1 = sorted(set(a.years)) if len(set(a.years)) == 2 else sorted(years)  # (as asked, not as read)
+            asked_years = sorted(set(a.years))
+            y0, y1 = asked_years if len(asked_years) == 2 else sorted(years)  # (as asked, not as read)
             # (a figure read from its own year's report is replaced only by the other's table row of its year)
             stated = self._stated_before(late, y0, base_q, sub, k, early, early.clause.passage.year == y0)
             if stated is not None:

@@ -52,7 +52,9 @@ def _split_items(text: str) -> list[str]:
     return [p for p in items if len(p.split()) >= 1 and re.search(r"[^\W\d_]", p)]
 
 
-_ADDING_RE = re.compile(r"(tổng cộng|cộng cả|cộng lại|gộp|cộng số)")  # words that add named parts up
+_ADD_PARTS = r"cộng cả|cộng lại|gộp|cộng số"  # words that add named parts up ("tổng cộng" may just name a total)
+_ADDING_RE = re.compile(rf"(tổng cộng|{_ADD_PARTS})")
+_ADD_PARTS_RE = re.compile(_ADD_PARTS)
 
 
 def plan(question: str, kind: str) -> Plan | None:
@@ -89,7 +91,7 @@ def plan(question: str, kind: str) -> Plan | None:
     if sum_marker:
         items, shared = _sum_items(q)
         if sum_marker.group(0) in ("tổng số", "tổng cộng") and len(items) == 2 and len(items[1].split()) <= 2 \
-                and re.search(r",\s*" + re.escape(items[1]), q) and not re.search(r"cộng cả|cộng lại|gộp|cộng số", low) \
+                and re.search(r",\s*" + re.escape(items[1]), q) and not _ADD_PARTS_RE.search(low) \
                 and (sum_marker.group(0) == "tổng số" or len(items[0].split()) >= 3):
             items = []  # "Tổng số PTĐ … kiểm định, hiệu chuẩn": one count of a twofold activity, not two to add
         if any(_TIME_ONLY_RE.fullmatch(i.strip(" ,")) for i in items):

@@ -28,6 +28,9 @@ _PAGE_LINE_RE = re.compile(rf"\n[ \t]*(?:\n[ \t]*)*{_PAGE_NO}[ \t]*(?:\n[ \t]*)*
 _STARTS_ITEM_RE = re.compile(
     r"^\s*(?:[-•+*–]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][).]\s|[IVXLC]{1,6}\.\s|\(\d{1,2}\)\s|"
     r"(?-i:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN|Bảng|BẢNG|Hình|Biểu|BIỂU|Phụ lục|PHỤ LỤC)(?:\s+\w+|\s*:)|Nơi nhận)", re.I)
+# a numbered heading: "1. Công tác …", "II. Phương hướng", "a) Kiểm tra …"; short, it ends its line (its
+# paragraph starts on the next one)
+_HEADING_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.|[IVXLC]{1,6}\.|[a-zđ]\))\s")
 _LEADS_WITH_COUNT_RE = re.compile(r"^\d[\d.,]*%?\s+(?:[a-zà-ỹđ]|so với|TCVN|QCVN|PTĐ)")  # "32 hồ sơ", "12,5% so với"
 _RANGE_START_RE = re.compile(r"\b(?:giai đoạn|nhiệm kỳ|thời kỳ|từ năm|năm)\s+(?:19|20)\d{2}$", re.I)
 _RANGE_END_RE = re.compile(r"^[-–]\s*(?:19|20)\d{2}\b(?!\.\d)")  # a period's second year wrapped onto a line
@@ -184,7 +187,7 @@ def _continues(prev: str, line: str, width: int) -> bool:
     if _RANGE_END_RE.match(n) and _RANGE_START_RE.search(p):  # "nhiệm kỳ 2020" then "- 2025, đồng thời …"
         return True
     if _LEADS_WITH_COUNT_RE.match(n) and p[-1:].isalpha() and not p.isupper() and not _ENDS_SENTENCE_RE.search(p) \
-            and not re.match(r"^(?:\d{1,2}(?:\.\d{1,2})*\.|[IVXLC]{1,6}\.|[a-zđ]\))\s", p):
+            and not _HEADING_RE.match(p):
         return True  # "…, Chi cục tiếp nhận" then "32 hồ sơ TTHC …": a sentence wrapped before its figure
     if not p or not n or _STARTS_ITEM_RE.match(n) or _TABLE_ROW_RE.search(p) and _TABLE_ROW_RE.search(n):
         return False
@@ -259,8 +262,10 @@ def _anchor(line: str) -> list[tuple[int, int, str]] | None:
         return None
     chunks = _chunks(line)
     figures = real = 0  # (an empty cell's "-" among them: "22   2   -   -   15,0")
-    while figures < len(chunks) and (_FIGURE_CELL_RE.match(chunks[-1 - figures][2]) or chunks[-1 - figures][2] == "-"):
-        real += chunks[-1 - figures][2] != "-"
+    for _, _, text in reversed(chunks):
+        if text != "-" and not _FIGURE_CELL_RE.match(text):
+            break
+        real += text != "-"
         figures += 1
     # its figures end it, after at most a number, a label and a unit (justified prose spreads many words apart)
     if len(chunks) < 3 or real < 2 or len(chunks) - figures > 3:
@@ -442,7 +447,7 @@ def _split_row_numbers(cells_of: list[list[str]]) -> None:
     """A row number one space from its label ("10 Phương tiện đo điện tim" where "9" stood apart from
     "Huyết áp kế": a two-digit number fills the column's gap) becomes its own cell, in a table whose other
     rows open with a bare row number and that row being a cell short."""
-    if sum(1 for cells in cells_of if re.fullmatch(r"\d{1,3}", cells[0])) < 2 and cells_of[0][0] not in ("TT", "STT"):
+    if sum(1 for cells in cells_of if _ROW_NO_RE.match(cells[0])) < 2 and cells_of[0][0] not in ("TT", "STT"):
         return  # (a table's part on the next page may have no bare number left: its header's "TT" tells)
     most = max(len(cells) for cells in cells_of)
     for cells in cells_of:
@@ -507,11 +512,6 @@ def drop_page_numbers(text: str) -> str:
     """Text without lines that only number a page ("Trang 2/5", "- 3 -"), wherever a copy out of a
     PDF viewer left them; blank lines around one collapse so that a sentence it cut can be joined."""
     return _PAGE_LINE_RE.sub("", text)
-
-
-# a numbered heading: "1. Công tác …", "II. Phương hướng", "a) Kiểm tra …"; short, it ends its line (its
-# paragraph starts on the next one)
-_HEADING_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.|[IVXLC]{1,6}\.|[a-zđ]\))\s")
 
 
 def join_indented(text: str) -> str:
