@@ -63,7 +63,7 @@ def strip_running_lines(pages: list[str]) -> list[str]:
     split = [p.split("\n") for p in pages]
     edges: Counter[str] = Counter()
     for lines in split:
-        seen = {line_signature(x) for x in lines[:2] + lines[-2:] if x.strip()}
+        seen = {sig for x in lines[:2] + lines[-2:] if x.strip() for sig in _signatures(x)}
         edges.update(seen)
     running = {s for s, n in edges.items()
                if len(pages) >= 3 and n >= max(3, 0.5 * len(pages)) and re.search(r"[^\W\d_]", s)}
@@ -72,7 +72,7 @@ def strip_running_lines(pages: list[str]) -> list[str]:
     stacked: Counter[str] = Counter()
     for lines in split:
         filled = [x for x in lines if x.strip()]
-        stacked.update({line_signature(x) for x in filled[:_EDGE_STACK] + filled[-_EDGE_STACK:]})
+        stacked.update({sig for x in filled[:_EDGE_STACK] + filled[-_EDGE_STACK:] for sig in _signatures(x)})
     running |= {s for s, n in stacked.items() if len(pages) >= 3 and n >= len(pages) and "#" in s
                 and (re.search(r"[^\W\d_]", s) or re.fullmatch(r"[#/:,.\s-]+", s) and s.count("#") >= 2)}
     numbers = _bare_page_numbers(split)
@@ -82,7 +82,7 @@ def strip_running_lines(pages: list[str]) -> list[str]:
         keep = []
         for i, line in enumerate(lines):
             at_edge = i < 2 or i >= len(lines) - 2
-            if at_edge and (_PAGE_NO_RE.match(line) or line_signature(line) in running or (p, i) in numbers) and line.strip():
+            if at_edge and (_PAGE_NO_RE.match(line) or _is_running(line, running) or (p, i) in numbers) and line.strip():
                 continue
             if i in edge:
                 continue
@@ -94,6 +94,22 @@ def strip_running_lines(pages: list[str]) -> list[str]:
 _EDGE_STACK = 4  # lines of a running header or footer at most
 
 
+def _signatures(line: str) -> set[str]:
+    """The signature of a line and, for a line read from where its strings stand ("… 16:05 | Trang 2"), of
+    each of its cells: a page read that way and a page read plainly ("… 16:05" and "Trang 1" on two lines)
+    share their running lines."""
+    cells = line.split(" | ") if " | " in line else []
+    return {line_signature(line), *(line_signature(c) for c in cells if c.strip())}
+
+
+def _is_running(line: str, running: set[str]) -> bool:
+    """Is ``line`` a running header or footer, whole or as cells each running or a page number?"""
+    if line_signature(line) in running:
+        return True
+    cells = [c for c in line.split(" | ") if c.strip()] if " | " in line else []
+    return bool(cells) and all(line_signature(c) in running or _PAGE_NO_RE.match(c) for c in cells)
+
+
 def _edge_run(lines: list[str], running: set[str]) -> set[int]:
     """Indexes of the running lines stacked at a page's top or bottom, each with only running lines
     (or blank ones) between it and the page's edge."""
@@ -103,7 +119,7 @@ def _edge_run(lines: list[str], running: set[str]) -> set[int]:
         for i in order:
             if not lines[i].strip():
                 continue
-            if taken >= _EDGE_STACK or line_signature(lines[i]) not in running and not _PAGE_NO_RE.match(lines[i]):
+            if taken >= _EDGE_STACK or not _is_running(lines[i], running) and not _PAGE_NO_RE.match(lines[i]):
                 break
             found.add(i)
             taken += 1
@@ -623,7 +639,9 @@ def _stacked_table(lines: list[str], start: int) -> tuple[int, list[str], list[l
         head_lines.pop()
     header: list[str] = _paired_header(head_lines, k) or []
     for line in head_lines if not header else []:  # "So sánh" then "(%)", "Thực hiện" then "2023": one cell wrapped
-        if header and (line.startswith("(") or line[0].islower() or header[-1].count("(") > header[-1].count(")")
+        if header and re.fullmatch(r"S?TT", header[-1] + line):  # "ST" then "T": a narrow column's "STT"
+            header[-1] += line
+        elif header and (line.startswith("(") or line[0].islower() or header[-1].count("(") > header[-1].count(")")
                        or re.fullmatch(r"(?:19|20)\d{2}", line) and _WANTS_YEAR_RE.search(header[-1])):
             header[-1] += " " + line
         else:
@@ -750,7 +768,8 @@ def _stacked_rows(lines: list[str], i: int, k: int, noted: bool = False) -> tupl
             first, _, rest = figures[-1].partition(" ")
             if is_figure(first) and rest.strip():
                 figures[-1], note = first, [rest.strip()]
-        if not label or len(figures) < k or not all(is_figure(f) for f in figures) or _UNIT_LINE_RE.fullmatch(label[0]):
+        if not label or len(figures) < k or not all(is_figure(f) for f in figures) or _UNIT_LINE_RE.fullmatch(label[0]) \
+                or _YEAR_RE.fullmatch(figures[0]) and _WANTS_YEAR_RE.match(label[-1]):  # "Kế hoạch" "2023": a header cell
             break
         after = j + k
         if after < n and _figure_not_row_no(lines, after):

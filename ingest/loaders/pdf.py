@@ -12,7 +12,7 @@ from pathlib import Path
 
 from assistant.errors import IngestError
 from ingest.loaders import RawDocument, RawPage, register_loader
-from ingest.reflow import ends_sentence, is_figure, starts_item
+from ingest.reflow import ends_sentence, is_figure, reflow, stacked_cells, starts_item
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +73,7 @@ class PdfLoader:
             elif _unlabelled_rows(text):  # a spreadsheet printed to PDF: its rows read from where their cells stand
                 laid_out = _positioned_text(reader.pages[i], path.name)
                 text = laid_out if _table_page(laid_out) else text
-            elif _spaced_rows(text):  # a table whose cells the plain text runs together with spaces
+            elif _spaced_rows(text) or _cell_per_line(stacked_cells(reflow(text))):  # a table the plain text runs together
                 laid_out = _positioned_text(reader.pages[i], path.name)
                 text = laid_out if _tabled_page(laid_out) else text
             if not text.strip():
@@ -167,6 +167,27 @@ def _spaced_rows(text: str) -> bool:
     """Does a page's plain text run the cells of a table's rows together (LibreOffice Writer's tables: pypdf
     writes "5 Đồng hồ đo nước lạnh 18.000 7.930 8.416 143 106,1", the header "6 tháng đầu năm2023")?"""
     return sum(bool(_SPACED_ROW_RE.match(line)) for line in text.split("\n")) >= _SPACED_ROWS
+
+
+# A table drawn cell by cell (reportlab's platypus, many reporting systems): the plain extraction writes each
+# cell on a line of its own, a row's figures one under the other ("Cân bàn, cân đĩa" / "1.124" / "1.236" / "31").
+# Where the stacked-cell reading (``reflow.stacked_cells``) cannot rebuild such a table -- a label cell
+# wrapped over lines, a text column ("QCVN" / "1:2015/BKHCN") -- the page is read from where its strings stand.
+_FIGURE_RUN = 2  # figures on consecutive lines: one row's cells
+_FIGURE_RUNS = 3
+
+
+def _cell_per_line(text: str) -> bool:
+    """Does a page's plain text write a table's cells a line each (three rows whose figures stand on two
+    consecutive lines or more)?"""
+    runs = length = 0
+    for line in text.split("\n") + [""]:
+        if line.strip() and is_figure(line):
+            length += 1
+            continue
+        runs += length >= _FIGURE_RUN
+        length = 0
+    return runs >= _FIGURE_RUNS
 
 
 def _tabled_page(text: str) -> bool:

@@ -795,3 +795,63 @@ def test_every_builtin_loader_is_there_after_one_was_imported_on_its_own() -> No
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parents[2]).stdout.split()
     assert {".txt", ".pdf", ".docx", ".html"} <= set(out), out
+
+
+def _platypus_report(path: Path) -> Path:
+    """A report as a web reporting system writes one with reportlab's platypus: a running header and a
+    "Trang x" footer drawn on each page's canvas, a table of cells (a Paragraph that wraps in a label cell,
+    a regulation's code wrapped onto two lines) whose header row repeats on the next page."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
+
+    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if not font.exists():
+        pytest.skip(f"{font} is missing")
+    if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVuSans", str(font)))
+    body = ParagraphStyle("body", fontName="DejaVuSans", fontSize=11, leading=15)
+    cell = ParagraphStyle("cell", fontName="DejaVuSans", fontSize=9, leading=11)
+
+    def furniture(canvas, doc) -> None:  # noqa: ANN001
+        canvas.setFont("DejaVuSans", 8)
+        canvas.drawString(60, 810, "Chi cục TĐC Hà Nam - Báo cáo năm 2022")
+        canvas.drawRightString(535, 810, "Số: 118/BC-TĐC")
+        canvas.drawString(60, 30, "Kết xuất từ Hệ thống báo cáo trực tuyến - 19/12/2022 16:05")
+        canvas.drawRightString(535, 30, f"Trang {doc.page}")
+
+    groups = [("Xăng dầu", "QCVN 1:2015/BKHCN", 40, 46, "22,5"), ("Khí dầu mỏ hóa lỏng (LPG)", "QCVN 8:2019/BKHCN", 18, 20, "9,0"),
+              ("Mũ bảo hiểm cho người đi mô tô, xe máy", "QCVN 2:2021/BKHCN", 12, 14, "5,0")] * 12
+    rows = [["Nhóm sản phẩm, hàng hóa", "Quy chuẩn áp dụng", "Kế hoạch (cơ sở)", "Thực hiện (cơ sở)", "Tiền phạt (triệu đồng)"]]
+    rows += [[Paragraph(name, cell), Paragraph(code, cell), str(plan), str(done), fine] for name, code, plan, done, fine in groups]
+    table = Table([[Paragraph(str(c), cell) if isinstance(c, str) and i == 0 else c for c in row] for i, row in enumerate(rows)],
+                  colWidths=[150, 80, 70, 70, 80], repeatRows=1)
+    table.setStyle([("FONT", (0, 0), (-1, -1), "DejaVuSans", 9), ("ALIGN", (2, 1), (-1, -1), "RIGHT"),
+                    ("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
+    story = [Paragraph("Năm 2022, Chi cục đã kiểm tra 92 cơ sở sản xuất, kinh doanh, đạt 115,0% kế hoạch.", body),
+             Spacer(1, 12), table, Spacer(1, 12),
+             Paragraph("Qua kiểm tra phát hiện 11 cơ sở vi phạm, tổng số tiền phạt 38,5 triệu đồng.", body)]
+    story += [Paragraph(f"Nhiệm vụ {i}: tiếp tục kiểm tra chất lượng, đo lường hàng hóa lưu thông trên thị trường, "
+                        "tập trung vào xăng dầu, khí dầu mỏ hóa lỏng và mũ bảo hiểm.", body) for i in range(1, 40)]
+    SimpleDocTemplate(str(path), pagesize=A4, topMargin=60, bottomMargin=60).build(
+        story, onFirstPage=furniture, onLaterPages=furniture)
+    return path
+
+
+def test_pdf_table_written_cell_by_cell_is_read_row_by_row(tmp_path: Path) -> None:
+    """reportlab's tables come out of the plain extraction a cell per line, and a wrapped label or a code on
+    two lines ("QCVN" / "1:2015/BKHCN") keeps the stacked-cell reading from rebuilding them: such pages are
+    read from where their strings stand, each row a line; the running header and footer, read as cells
+    there ("… 16:05 | Trang 2") and as lines on the plain pages, go from every page."""
+    pdf = _platypus_report(tmp_path / "hanam.pdf")
+    from pypdf import PdfReader
+
+    assert "QCVN\n1:2015/BKHCN" in PdfReader(str(pdf)).pages[0].extract_text()  # pypdf alone: a cell per line
+    lines = DocumentReader().read(pdf).text.split("\n")
+    assert "Xăng dầu | QCVN 1:2015/BKHCN | 40 | 46 | 22,5" in lines
+    assert "Mũ bảo hiểm cho người đi mô tô, xe máy | QCVN 2:2021/BKHCN | 12 | 14 | 5,0" in lines
+    assert lines.count("Nhóm sản phẩm, hàng hóa | Quy chuẩn áp dụng | Kế hoạch (cơ sở) | Thực hiện (cơ sở) | Tiền phạt (triệu đồng)") >= 2
+    assert not [line for line in lines if "Kết xuất" in line or "Trang " in line or "Số: 118" in line]
+    assert "Qua kiểm tra phát hiện 11 cơ sở vi phạm, tổng số tiền phạt 38,5 triệu đồng." in lines

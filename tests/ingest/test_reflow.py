@@ -676,3 +676,22 @@ def test_empty_cells_among_a_laid_out_rows_figures_still_make_a_row() -> None:
     rows = columns_to_cells(fold_wrapped_rows(page)).split("\n")
     assert rows[0] == "2 | Khí dầu mỏ hóa lỏng (LPG) | 22 | 2 | - | - | 15,0"
     assert rows[1] == "3 | Mũ bảo hiểm cho người đi mô tô, xe máy | 28 | 3 | 10 | 2 | 12,0"
+
+
+def test_stacked_table_whose_narrow_number_column_wraps_stt_and_whose_header_cells_end_in_years() -> None:
+    """A narrow first column wraps its header "STT" as "ST" then "T"; "Kế hoạch" then "2023" is a header
+    cell wrapped before its year, not a row of figures 2023 and 1 (the first row's number)."""
+    cells = ["Bảng 5. Chỉ tiêu chủ yếu năm 2023", "ST", "T", "Chỉ tiêu", "Đơn vị tính", "Thực hiện", "2022",
+             "Kế hoạch", "2023",
+             "1", "Kiểm định phương tiện đo", "PTĐ", "4.749", "5.000",
+             "2", "Thử nghiệm mẫu", "mẫu", "487", "500",
+             "3", "Thu dịch vụ kỹ thuật", "triệu đồng", "2.846", "3.000",
+             "Các nhiệm vụ trọng tâm năm 2023 như sau:"]
+    assert stacked_cells("\n".join(cells)).split("\n") == [
+        "Bảng 5. Chỉ tiêu chủ yếu năm 2023",
+        "STT | Chỉ tiêu | Đơn vị tính | Thực hiện 2022 | Kế hoạch 2023",
+        "1 | Kiểm định phương tiện đo | PTĐ | 4.749 | 5.000",
+        "2 | Thử nghiệm mẫu | mẫu | 487 | 500",
+        "3 | Thu dịch vụ kỹ thuật | triệu đồng | 2.846 | 3.000",
+        "Các nhiệm vụ trọng tâm năm 2023 như sau:",
+    ]
