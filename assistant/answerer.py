@@ -54,6 +54,8 @@ _CARRIED_OVER_RE = re.compile(r"\bchuyển\s+(?:tiếp\s+)?sang\s+(?:năm\s+)?(?
 _PLAN_WORDS_RE = re.compile(r"\b(phấn đấu|dự kiến|mục tiêu|chỉ tiêu đề ra|kế hoạch năm|định hướng)\b", re.I)
 _MEASURED_AGAINST_PLAN_RE = re.compile(r"\b(?:đạt|bằng|vượt|so với)\s+(?:[\d.,]+\s*%\s+)?(?:so với\s+)?kế hoạch năm", re.I)
 # a plan's column: "Kế hoạch 2024", "KH", or under a year's cell ("Năm 2023 Kế hoạch", "Năm 2024 KH")
+# a bracket that opens with the plan, right before its figure: the target beside the result
+_PLAN_BRACKET_RE = re.compile(r"\(\s*(?:kế hoạch|KH|chỉ tiêu)(?:\s+(?:năm|giao|đề ra))?(?:\s+(?:19|20)\d{2})?\s*(?:là\s*|:\s*)?$", re.I)
 _PLAN_COLUMN_RE = re.compile(r"(?:(?:năm\s+)?(?:19|20)\d{2}\s+)?(?:kế hoạch|kh|chỉ tiêu|mục tiêu)\b", re.I)
 # the question asks for a target itself, not for a result measured against it ("vượt kế hoạch bao nhiêu")
 _TARGET_ASKED_RE = re.compile(r"\b(?:kế hoạch|chỉ tiêu|mục tiêu|ke hoach|chi tieu|muc tieu)\b", re.I)
@@ -289,6 +291,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 terms.setdefault(t, shared_weight * w)
         terms = _without(terms, a.supplied)
         scorer = Scorer(m, terms, unit, m.bigrams(query), f"{query} {shared}" if shared else query, one_figure=not shared)
+        if top:  # (the question's own figure; the operands of a working keep their own words)
+            scorer.doc_given = self._period_given(query, m)
         stated = {q.value for q in find_quantities(a.core or a.question) if q.kind in ("number", "percent")}
         cells: set[int] = set()
         table = table_candidates(cl, want, self._text_before, cells)
@@ -359,6 +363,18 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             best.unit = self._display_unit(best, scorer)
         return best
 
+    def _period_given(self, query: str, m: Matcher) -> dict[str, frozenset[str]]:
+        """The words of the period asked ("6 tháng đầu năm") for each report of that period (its title says
+        it: "Báo cáo sơ kết 6 tháng đầu năm 2021"): every figure of such a report is of that period."""
+        phrase = _PERIOD_PHRASE_RE.search(query)
+        asked = _period(phrase.group(0)) if phrase else None
+        if asked is None or asked == "year":
+            return {}
+        words = frozenset(m.tokens(phrase.group(0)).bag())
+        late = _LATE_HALF_RE.search(phrase.group(0))  # "6 tháng cuối năm" is no half-year review's own period
+        return {d: words for d, (title, _, _) in self.retriever.identities().items() if _period(title) == asked
+                and (own := _PERIOD_PHRASE_RE.search(title)) and bool(_LATE_HALF_RE.search(own.group(0))) == bool(late)}
+
     @staticmethod
     def _by_polarity(cands: list[Candidate], query: str, want: str, scorer: Scorer) -> list[Candidate]:
         """Negation: a figure stated negated ("11 mẫu không đạt") answers a negated question, and the other way round."""
@@ -367,10 +383,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             # "bao nhiêu … không đạt yêu cầu": the negated predicate must be stated with the figure
             # ("không đủ điều kiện" asked, "không đáp ứng điều kiện" stated: another negated word counts less)
             kept = []
-            for c in cands:
-                words = {w.lower() for w in re.findall(r"[^\W\d_]+", c.clause.sentence)}
+            for c in cands:  # (a table cell's column says it too: "Trong đó không đạt")
+                said = f"{c.clause.sentence} {c.clause.column or ''}"
+                words = {w.lower() for w in re.findall(r"[^\W\d_]+", said)}
                 if not asked_negated & words:
-                    if not _negated_words(c.clause.sentence):
+                    if not _negated_words(said):
                         continue
                     c.score *= 0.7
                 kept.append(c)
@@ -379,6 +396,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             for c in cands:  # said of this very figure ("có 11 mẫu không đạt"), not of its neighbour ("lấy 64 mẫu";
                 # "kiểm tra 2.946 PTĐ cho thấy có 87 PTĐ không đạt": the words between it and the next figure)
                 seg = scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start)
+                if c.clause.column and _negated_words(c.clause.column):
+                    kept.append(c)  # the "Trong đó không đạt" column's cell
+                    continue
                 if _NOT_YET_RE.search(query) and _REST_WORD_RE.search(seg):
                     pass  # "còn bao nhiêu mẫu chưa trả kết quả": "số mẫu còn lại" is what is not yet done
                 elif not _negated_words(seg) or not c.fraction and not _negated_words(_own_words(c)):
@@ -437,9 +457,14 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         else:
             target = operand_plan is None and bool(_TARGET_ASKED_RE.search(a.core or a.question)) \
                 and not _AGAINST_TARGET_RE.search(a.core or a.question)
+            labelled = {c.clause.sentence_start for c in cands if c.kind == "number" and not c.clause.column
+                        and _PLAN_BRACKET_RE.search(_just_before(c))}
             for c in cands:  # a target asked ("được giao chỉ tiêu doanh thu"): the "Kế hoạch 2022" cell, not the done one
-                if c.kind == "number" and self._is_plan(c):
-                    c.score *= 1.1
+                if c.kind == "number" and c.clause.sentence_start in labelled and not self._is_plan(c):
+                    c.score *= 0.7  # the result beside its plan "(kế hoạch: 4.300 PTĐ)": the plan is asked
+                elif c.kind == "number" and self._is_plan(c):
+                    # (labelled so right before it, "(kế hoạch: 4.300 PTĐ)" beside the result: the plan itself)
+                    c.score *= 1.4 if not c.clause.column and _PLAN_BRACKET_RE.search(_just_before(c)) else 1.1
                 elif c.kind == "number" and target and not _ASSIGNED_RE.search(_clause_before(c)):
                     c.score *= 0.7  # "Chỉ tiêu kế hoạch năm 2024 … là bao nhiêu PTĐ": not what was done
                     # (but "Viện được giao biên soạn 214 dự thảo" is the target, in other words)
@@ -516,6 +541,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             sentence = f"{_FIGURE_BRACKET_RE.sub(' ', sentence[:at])} {seg}"
         if _PLAN_WORDS_RE.search(_MEASURED_AGAINST_PLAN_RE.sub(" ", sentence)):
             return True
+        if not c.clause.column and _PLAN_BRACKET_RE.search(_just_before(c)):
+            return True  # "đạt 110,4% kế hoạch năm (kế hoạch: 4.300 PTĐ)", "(kế hoạch 80 cơ sở)"
         if _LATER_PERIOD_TASKS_RE.search(c.clause.passage.section or ""):
             return True  # under "PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ II NĂM 2024" of the first quarter's review
         if not year:
@@ -846,7 +873,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         need = COVERAGE_MIN.get(a.kind, 0.6)
         singled = PART_ASKED_RE.search(a.core or a.question)  # a part is asked: parts compete
         rival = next((c for c in cands[1:] if c.value != best.value and (singled or not part_of(c, best))), None)
-        if best.unit_match == 1.0 and (rival is None or rival.unit_match != 1.0 or rival.score < 0.6 * best.score):
+        bare_counter = a.unit and fold(a.unit.lower()) in ("chiec", "cai")  # any object is counted in chiếc: no evidence
+        if best.unit_match == 1.0 and not bare_counter and (
+                rival is None or rival.unit_match != 1.0 or rival.score < 0.6 * best.score):
             # the asked unit is matched exactly and no other figure of that unit competes: paraphrased
             # wording ("gửi sang … để thẩm định" for "tiếp nhận, thẩm định") needs less overlap
             need = RELAXED_COVERAGE
@@ -868,7 +897,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             sub.unit = question_unit(f"bao nhiêu {base_q[counted.end():]}")
         if not sub.unit and a.previous_unit:  # "Vậy số mẫu đó tăng bao nhiêu phần trăm?": what was just counted
             sub.unit = a.previous_unit
-        found: list[Candidate] = []
+        found: list[Candidate | None] = []
+        m = self._matcher(sub)
         for y in sorted(years)[:2]:
             read, asked = y, sub
             if available and y not in available and y + 1 in available:  # last year, as next year's review states it
@@ -876,13 +906,21 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             passages = self.retriever.search(base_q, years=[read], doc_ids=doc_ids, top_k=k,
                                              exclude_captions=True)
             look = Lookup(asked, self._matcher(asked), passages, [read], doc_ids, k, [read])
-            best = self._same_row(found[0], y) if found and found[0].clause.column else None
+            best = self._same_row(found[0], y) if found and found[0] is not None and found[0].clause.column else None
             best = best or self.find(look, base_q, sub.unit or a.unit, want="number")
-            if best is None or best.value is None:
-                scope = f" cho năm {y}"
-                return (templates()["abstain"].format(scope=scope), True, None, cites, None, y)
+            if best is not None and best.value is None:
+                best = None
+            if best is None and found:  # the later year missing (or neither read): nothing to work from
+                missing = y if found[0] is not None else sorted(years)[0]
+                return (templates()["abstain"].format(scope=f" cho năm {missing}"), True, None, cites, None, missing)
             found.append(best)
         early, late = found
+        if early is None:  # the earlier year read nowhere on its own: as the later figure's row or sentence gives it
+            y0 = sorted(years)[0]
+            early = self._same_row(late, y0) if late.clause.column else self._stated_beside(late, y0, m)
+            if early is None or early.value is None:
+                return (templates()["abstain"].format(scope=f" cho năm {y0}"), True, None, cites, None, y0)
+            found = [early, late]
         if early.clause.passage.doc_id != late.clause.passage.doc_id and len(years) == 2:
             # a change is measured within one unit's figures: the other year's as the same report states it
             asked_years = sorted(set(a.years))
@@ -969,16 +1007,36 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         read = late.clause.passage.year
         if not read or read - year != 1:
             return None
-        if late.clause.column:
-            return self._same_row(late, year)
+        if late.clause.column and (row := self._same_row(late, year)) is not None:
+            return row
         look = self._report_lookup(late, replace(sub, past=[year], years=[year]), base_q, k)
+        if late.clause.column:  # a row without that year's column: the same figure in prose, with the year beside it
+            return next((b for twin in quantity_candidates(look.cl, "number") if twin.value == late.value
+                         and (b := self._stated_beside(twin, year, look.m)) is not None), None)
         for twin in table_candidates(look.cl, "number", self._text_before):
             # the figure as a table's row also gives it ("38.742 PTĐ" and "Tổng cộng | 36.130 | 38.742 | 35.117")
             if twin.value == late.value and twin.clause.column and (row := self._same_row(twin, year)) is not None:
                 return row
-        if rows_only:
-            return None
+        beside = self._stated_beside(late, year, look.m)
+        if beside is not None or rows_only:
+            return beside
         return self._as_well(self.find(look, base_q, sub.unit, want="number"), late, other)
+
+    def _stated_beside(self, late: Candidate, year: int, m: Matcher) -> Candidate | None:
+        """The figure of ``year`` the later figure's own sentence gives in the same unit ("4.749 phương tiện đo
+        (PTĐ) …, tăng 9,8% so với năm 2021 (năm 2021: 4.324 PTĐ; …)")."""
+        sentence = [c for c in quantity_candidates(clauses([late.clause.passage]), "number")
+                    if c.clause.sentence_start == late.clause.sentence_start]
+        # (the unit as the sentence writes it: "phương tiện đo" of "4.749 phương tiện đo (PTĐ)")
+        own = m.tokens(" ".join(c.unit or "" for c in sentence if c.start == late.start) or late.unit or "")
+        for c in sentence:
+            if c.start <= late.start or c.value is None or not c.unit or not self._year_before(c, [year]):
+                continue
+            other = m.tokens(c.unit)
+            if own.concepts & other.concepts or own.words[:1] and [fold(w) for w in own.words[:2]] == [
+                    fold(w) for w in other.words[:2]]:
+                return c
+        return None
 
     def _stated_after(self, early: Candidate, year: int, base_q: str, sub: Analysis, k: int,
                       other: Candidate) -> Candidate | None:
@@ -1101,6 +1159,9 @@ _LEVEL_ASKED_RE = re.compile(r"\b(?:tổng số|tổng cộng|hiện có|đang d
 _ADDED_ASKED_RE = re.compile(r"\b(?:thêm|bổ sung|them|bo sung)\b", re.I)
 _RAISED_TO_RE = re.compile(r"\bnâng\b[^.;]{0,80}\blên\s*$", re.I)  # "nâng tổng số cân đối chứng … lên 74"
 _ADDED_BEFORE_RE = re.compile(r"\b(?:thêm|bổ sung)\s*$", re.I)  # "bàn giao thêm 6", "trang cấp bổ sung 12"
+# the period a question asks, as written: "6 tháng đầu năm", "sáu tháng", "9 tháng đầu", "nửa đầu năm"
+_PERIOD_PHRASE_RE = re.compile(r"\b(?:(?:6|sáu|9|chín) tháng(?:\s+(?:đầu|cuối))?|nửa đầu)(?:\s+năm)?\b", re.I)
+_LATE_HALF_RE = re.compile(r"\bcuối\b", re.I)
 _SAME_PERIOD_ASKED_RE = re.compile(r"\b(?:cùng kỳ|cung ky)\s+(?:năm\s+|nam\s+)?((?:19|20)\d{2})\b", re.I)
 _SAME_PERIOD_RE = re.compile(r"\b(?:cùng kỳ|cung ky)\b", re.I)
 

@@ -36,6 +36,7 @@ _UNIT_FUNCTION = frozenset(
 # words that count or package the noun that follows ("bộ hồ sơ", "sự kiện hội nghị", "lượt doanh
 # nghiệp"): a unit written with or without one names the same thing
 _CLASSIFIERS = (("sự", "kiện"), ("số", "lượng"), ("bộ",), ("lượt",), ("loại",), ("đợt",), ("chiếc",), ("cái",), ("bản",))
+_SHORT_LABEL = 4  # words of a row label whose first one is its head (a longer one may open with its group's name)
 # words that count whatever the sentence names ("312 người", "bao nhiêu chiếc")
 _SUBJECT_RE = re.compile(r"^\s*(?:số(?: lượng)?|riêng|về|đối với|so(?: luong)?|rieng|ve|doi voi)\s+([^,?]+?)"
                          r"(?:,|\s+(?:được|đã|của|năm|trong|ở|tại|dự|là|duoc|da|cua|nam|trong|o|tai|du|la)\b)", re.I)
@@ -166,6 +167,8 @@ class Scorer:
         lead = [ab for ab, a0, _ in matcher.concept_spans(matcher._prep(unit.strip())) if a0 == 0] if unit else []
         self.lead_concept = "§" + lead[0] if lead else None
         self.bigrams = bigrams
+        # per report: question words its own title says of every figure ("6 tháng đầu" of a half-year review)
+        self.doc_given: dict[str, frozenset[str]] = {}
 
     def coverage(self, *texts: str, near: str = "", given: set[str] = frozenset()) -> float:
         """Share of the question's weight found in ``texts`` (or ``given``, terms known to hold); words only
@@ -496,6 +499,18 @@ class Scorer:
         covered = sum(self.m.weight(u) for u in units if u in self.terms)
         return covered > 0 and 2 * covered >= sum(self.m.weight(u) for u in units if u not in self.terms)
 
+    def _other_head(self, label: str) -> bool:
+        """Does a row's label open with a word the question lacks, before words it asks ("Huyết áp kế" for
+        "áp kế")? A Vietnamese noun phrase puts its head first: such a row counts another thing."""
+        main = re.sub(r"\([^)]*\)", " ", label)
+        if self.m.tokens(main).concepts & set(self.terms):  # (an asked term or synonym: "Thu từ …" of "nguồn thu")
+            return False
+        words = [w for w in self.m.tokens(main, strip_concepts=True).words
+                 if not w.isdigit() and w not in STOPWORDS and fold(w) not in COUNTERS]
+        asked = {fold(w) for w in re.findall(r"[^\W\d_]+", self.question.lower())}  # (also within a synonym: "nguồn thu")
+        return 2 <= len(words) <= _SHORT_LABEL and words[0] not in self.terms and fold(words[0].lower()) not in asked \
+            and any(w in self.terms for w in words[1:])
+
     def _total_of_others(self, clause: Clause) -> bool:
         """A total row ("Tổng cộng | chiếc | 18.746") whose label, column and caption lack most of what the
         question names besides its counter: the question is about one of the rows ("đồng hồ nước" of a
@@ -587,7 +602,8 @@ class Scorer:
             "chiec", "cai")
         cand.coverage = self.coverage(clause.text, clause.sentence, clause.passage.section or "", clause.context,
                                       list_lead(clause), near=clause.passage.text,
-                                      given=self.unit_tokens.bag() if counter else frozenset())
+                                      given=(self.unit_tokens.bag() if counter else frozenset())
+                                      | self.doc_given.get(clause.passage.doc_id, frozenset()))
         if cand.unit_match is not None:
             avg = self.total / max(1, len(self.terms))
             s += 3.0 * cand.unit_match * avg
@@ -638,6 +654,8 @@ class Scorer:
             s *= 0.5  # "chiếm 63,8%" is a share, no answer to "đạt bao nhiêu phần trăm kế hoạch"
         if clause.label and (not self._label_fits(clause.label) or self._total_of_others(clause)):
             s *= 0.6  # a row of another thing ("Công tơ điện" asked of "số PTĐ"): the total row or prose says it
+        elif clause.label and clause.column and self._other_head(clause.label):
+            s *= 0.8  # "Huyết áp kế" is no "áp kế": a word before the asked ones names another thing
         s *= self._aspect(clause, cand.end - clause.start)
         if cand.kind == "number" and _RATE_RE.match(clause.text[cand.end - clause.start :]) \
                 and not _RATE_ASKED_RE.search(self.question):

@@ -17,6 +17,8 @@ from ingest.normalize import fold
 # the report itself is asked about: "Báo cáo tổng kết … đề ngày bao nhiêu / được ký ngày nào?"
 _OWN_DATE_Q_RE = re.compile(r"^\W*(?:bản\s+)?(?:báo cáo|bao cao)\b|\bngày\s+(?:ký|ban hành)\s+(?:bản\s+)?báo cáo\b", re.I)
 _SIGNED_Q_RE = re.compile(r"\b(?:được\s+|duoc\s+)?(?:ký|ky|ban hành|ban hanh|đề ngày|de ngay|lập|lap)\b.*$", re.I)
+# a letterhead's own number: "Số: 118/BC-TĐC", "Số 215/BC-TĐC"
+_OWN_NUMBER_RE = re.compile(r"\bSố\s*:?\s*(\d+[^\s,;|]*/[^\s,;|]+)")
 # a letterhead's place-and-date line: "Thanh Hóa, ngày …", "Hà Nội, ngày …"
 _DATE_LINE_RE = re.compile(r"(?:^|[\s|*_])(?<!Thứ\s)(?!Thứ\s|Chủ nhật)[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s*,\s*(?:ngày\s*)?$")
 # (not a web page's "Thứ Năm, 10/10/2019 | 15:42": the day a page was posted)
@@ -162,8 +164,10 @@ class DescriptiveAnswers:
                             cites: Citations):  # noqa: ANN202
         # the document asked about, not "được ký / ban hành / đề ngày nào"
         named = self._scorer(m, _SIGNED_Q_RE.sub(" ", a.question), None, a.supplied) if a.kind == "date" else None
-        if named is not None and _OWN_DATE_Q_RE.search(a.question) and not doc_ids_in(a.question):
-            # "Báo cáo … đề ngày bao nhiêu?": its own date (a report named by its number: the number's date, below)
+        if named is not None and _OWN_DATE_Q_RE.search(a.question) and (
+                not (ids := doc_ids_in(a.question)) or ids <= self._own_numbers(passages)):
+            # "Báo cáo … đề ngày bao nhiêu?": its own date, also when named by its own number ("Báo cáo … (số
+            # 118/BC-TĐC)", its letterhead's "Số: 118/BC-TĐC"); another document's number: that number's date, below
             res = self._own_date(passages, cites, named)
             if res:
                 return res
@@ -244,6 +248,15 @@ class DescriptiveAnswers:
             if best is None or named > best[0] + 1e-9:
                 best = (named, line)
         return self._date_result(best[1], cites) if best is not None else None
+
+    def _own_numbers(self, passages: list[Passage]) -> set[str]:
+        """The numbers the reports behind ``passages`` give themselves in their letterheads ("Số: 118/BC-TĐC"),
+        as :func:`doc_ids_in` keys."""
+        found: set[str] = set()
+        for doc_id in list(dict.fromkeys(p.doc_id for p in passages))[:OWN_DATE_REPORTS]:
+            head = self.retriever.opening(doc_id, HEAD_CHARS)
+            found |= {k for m in _OWN_NUMBER_RE.finditer(head) for k in doc_ids_in(m.group(1))}
+        return found
 
     def _date_result(self, c: Candidate, cites: Citations):  # noqa: ANN202
         """A date answer: the date in full, quoted where it is written."""
