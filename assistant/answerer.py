@@ -873,7 +873,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         need = COVERAGE_MIN.get(a.kind, 0.6)
         singled = PART_ASKED_RE.search(a.core or a.question)  # a part is asked: parts compete
         rival = next((c for c in cands[1:] if c.value != best.value and (singled or not part_of(c, best))), None)
-        bare_counter = a.unit and fold(a.unit.lower()) in ("chiec", "cai")  # any object is counted in chiếc: no evidence
+        # any object is counted in chiếc: a bare counter is no evidence, unless the figure's text names what the
+        # question counts ("Số áp kế … bao nhiêu chiếc" is not met by "356 chiếc" of scales)
+        bare_counter = a.unit and fold(a.unit.lower()) in ("chiec", "cai") and not _names_counted(best, a)
         if best.unit_match == 1.0 and not bare_counter and (
                 rival is None or rival.unit_match != 1.0 or rival.score < 0.6 * best.score):
             # the asked unit is matched exactly and no other figure of that unit competes: paraphrased
@@ -1278,6 +1280,22 @@ def _year_after(c: Candidate, years: list[int]) -> bool:
     """Is the figure's year written right after it ("cao hơn mức 89,1% của năm 2022")?"""
     after = c.clause.sentence[c.end - c.clause.sentence_start :][:30]
     return any(re.match(rf"\s*(?:[^\W\d_]+\s+){{0,2}}?(?:của|trong|vào)\s+(?:cả\s+)?năm\s+{y}\b", after, re.I) for y in years)
+
+
+_COUNTED_NOUN_RE = re.compile(r"(?<!\w)(?:tổng\s+)?số\s+(?:lượng\s+)?(?!\d)", re.I)  # "số áp kế", "số lượng công tơ"
+
+
+def _names_counted(c: Candidate, a: Analysis) -> bool:
+    """Does the figure's sentence (or row and column) name the thing the question counts ("Số công tơ điện …
+    bao nhiêu chiếc": "công tơ điện")? False when the question names none."""
+    q = a.core or a.question
+    counted = _COUNTED_NOUN_RE.search(q)
+    noun = question_unit(f"bao nhiêu {q[counted.end():]}") if counted else None
+    if not noun:
+        return False
+    head = " ".join(fold(w) for w in noun.lower().split()[:2])
+    said = " ".join(fold(w) for w in f"{c.clause.sentence} {c.clause.context or ''}".lower().split())
+    return f" {head} " in f" {said} "
 
 
 def _just_before(c: Candidate, chars: int = 30) -> str:
