@@ -290,9 +290,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             for t, w in m.question_terms(shared).items():
                 terms.setdefault(t, shared_weight * w)
         terms = _without(terms, a.supplied)
-        scorer = Scorer(m, terms, unit, m.bigrams(query), f"{query} {shared}" if shared else query, one_figure=not shared)
-        if top:  # (the question's own figure; the operands of a working keep their own words)
-            scorer.doc_given = self._period_given(query, m)
+        # (the period a report's title gives counts for the question's own figure; a working's operands keep their words)
+        scorer = Scorer(m, terms, unit, m.bigrams(query), f"{query} {shared}" if shared else query, one_figure=not shared,
+                        doc_given=self._period_given(query, m) if top else None)
         stated = {q.value for q in find_quantities(a.core or a.question) if q.kind in ("number", "percent")}
         cells: set[int] = set()
         table = table_candidates(cl, want, self._text_before, cells)
@@ -457,14 +457,13 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         else:
             target = operand_plan is None and bool(_TARGET_ASKED_RE.search(a.core or a.question)) \
                 and not _AGAINST_TARGET_RE.search(a.core or a.question)
-            labelled = {c.clause.sentence_start for c in cands if c.kind == "number" and not c.clause.column
-                        and _PLAN_BRACKET_RE.search(_just_before(c))}
+            labelled = {c.clause.sentence_start for c in cands if c.kind == "number" and _bracketed_plan(c)}
             for c in cands:  # a target asked ("được giao chỉ tiêu doanh thu"): the "Kế hoạch 2022" cell, not the done one
-                if c.kind == "number" and c.clause.sentence_start in labelled and not self._is_plan(c):
+                plan = c.kind == "number" and self._is_plan(c)
+                if c.kind == "number" and not plan and c.clause.sentence_start in labelled:
                     c.score *= 0.7  # the result beside its plan "(kế hoạch: 4.300 PTĐ)": the plan is asked
-                elif c.kind == "number" and self._is_plan(c):
-                    # (labelled so right before it, "(kế hoạch: 4.300 PTĐ)" beside the result: the plan itself)
-                    c.score *= 1.4 if not c.clause.column and _PLAN_BRACKET_RE.search(_just_before(c)) else 1.1
+                elif plan:  # (labelled so right before it, beside the result: the plan itself)
+                    c.score *= 1.4 if _bracketed_plan(c) else 1.1
                 elif c.kind == "number" and target and not _ASSIGNED_RE.search(_clause_before(c)):
                     c.score *= 0.7  # "Chỉ tiêu kế hoạch năm 2024 … là bao nhiêu PTĐ": not what was done
                     # (but "Viện được giao biên soạn 214 dự thảo" is the target, in other words)
@@ -541,7 +540,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             sentence = f"{_FIGURE_BRACKET_RE.sub(' ', sentence[:at])} {seg}"
         if _PLAN_WORDS_RE.search(_MEASURED_AGAINST_PLAN_RE.sub(" ", sentence)):
             return True
-        if not c.clause.column and _PLAN_BRACKET_RE.search(_just_before(c)):
+        if _bracketed_plan(c):
             return True  # "đạt 110,4% kế hoạch năm (kế hoạch: 4.300 PTĐ)", "(kế hoạch 80 cơ sở)"
         if _LATER_PERIOD_TASKS_RE.search(c.clause.passage.section or ""):
             return True  # under "PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ II NĂM 2024" of the first quarter's review
@@ -1296,6 +1295,11 @@ def _names_counted(c: Candidate, a: Analysis) -> bool:
     head = " ".join(fold(w) for w in noun.lower().split()[:2])
     said = " ".join(fold(w) for w in f"{c.clause.sentence} {c.clause.context or ''}".lower().split())
     return f" {head} " in f" {said} "
+
+
+def _bracketed_plan(c: Candidate) -> bool:
+    """Is the figure the plan a bracket opens right before it ("(kế hoạch: 4.300 PTĐ)")?"""
+    return not c.clause.column and bool(_PLAN_BRACKET_RE.search(_just_before(c)))
 
 
 def _just_before(c: Candidate, chars: int = 30) -> str:

@@ -155,7 +155,7 @@ class Scorer:
     """Scores candidates for one analysed question."""
 
     def __init__(self, matcher: Matcher, terms: dict[str, float], unit: str | None, bigrams: dict[str, float],
-                 question: str = "", one_figure: bool = True) -> None:
+                 question: str = "", one_figure: bool = True, doc_given: dict[str, frozenset[str]] | None = None) -> None:
         self.m = matcher
         self.question = question
         self.one_figure = one_figure  # the question's own figure is sought, not one item of a sum it asks
@@ -168,7 +168,7 @@ class Scorer:
         self.lead_concept = "§" + lead[0] if lead else None
         self.bigrams = bigrams
         # per report: question words its own title says of every figure ("6 tháng đầu" of a half-year review)
-        self.doc_given: dict[str, frozenset[str]] = {}
+        self.doc_given = doc_given or {}
 
     def coverage(self, *texts: str, near: str = "", given: set[str] = frozenset()) -> float:
         """Share of the question's weight found in ``texts`` (or ``given``, terms known to hold); words only
@@ -499,6 +499,11 @@ class Scorer:
         covered = sum(self.m.weight(u) for u in units if u in self.terms)
         return covered > 0 and 2 * covered >= sum(self.m.weight(u) for u in units if u not in self.terms)
 
+    @cached_property
+    def _said(self) -> set[str]:
+        """Every word the question writes, folded (also those within a synonym: "thu" of "nguồn thu")."""
+        return {fold(w) for w in re.findall(r"[^\W\d_]+", self.question.lower())}
+
     def _other_head(self, label: str) -> bool:
         """Does a row's label open with a word the question lacks, before words it asks ("Huyết áp kế" for
         "áp kế")? A Vietnamese noun phrase puts its head first: such a row counts another thing."""
@@ -507,8 +512,7 @@ class Scorer:
             return False
         words = [w for w in self.m.tokens(main, strip_concepts=True).words
                  if not w.isdigit() and w not in STOPWORDS and fold(w) not in COUNTERS]
-        asked = {fold(w) for w in re.findall(r"[^\W\d_]+", self.question.lower())}  # (also within a synonym: "nguồn thu")
-        return 2 <= len(words) <= _SHORT_LABEL and words[0] not in self.terms and fold(words[0].lower()) not in asked \
+        return 2 <= len(words) <= _SHORT_LABEL and words[0] not in self.terms and fold(words[0].lower()) not in self._said \
             and any(w in self.terms for w in words[1:])
 
     def _total_of_others(self, clause: Clause) -> bool:

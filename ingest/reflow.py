@@ -98,16 +98,20 @@ def _signatures(line: str) -> set[str]:
     """The signature of a line and, for a line read from where its strings stand ("… 16:05 | Trang 2"), of
     each of its cells: a page read that way and a page read plainly ("… 16:05" and "Trang 1" on two lines)
     share their running lines."""
-    cells = line.split(" | ") if " | " in line else []
-    return {line_signature(line), *(line_signature(c) for c in cells if c.strip())}
+    return {line_signature(line), *(line_signature(c) for c in _cell_texts(line))}
 
 
 def _is_running(line: str, running: set[str]) -> bool:
     """Is ``line`` a running header or footer, whole or as cells each running or a page number?"""
     if line_signature(line) in running:
         return True
-    cells = [c for c in line.split(" | ") if c.strip()] if " | " in line else []
+    cells = _cell_texts(line)
     return bool(cells) and all(line_signature(c) in running or _PAGE_NO_RE.match(c) for c in cells)
+
+
+def _cell_texts(line: str) -> list[str]:
+    """The filled cells of a line read as cells ("… 16:05 | Trang 2"); none for a plain line."""
+    return [c for c in line.split(" | ") if c.strip()] if " | " in line else []
 
 
 def _edge_run(lines: list[str], running: set[str]) -> set[int]:

@@ -73,7 +73,9 @@ class PdfLoader:
             elif _unlabelled_rows(text):  # a spreadsheet printed to PDF: its rows read from where their cells stand
                 laid_out = _positioned_text(reader.pages[i], path.name)
                 text = laid_out if _table_page(laid_out) else text
-            elif _spaced_rows(text) or _cell_per_line(stacked_cells(reflow(text))):  # a table the plain text runs together
+            elif _spaced_rows(text) or _cell_per_line(text) and _cell_per_line(stacked_cells(reflow(text))):
+                # a table the plain text runs together, or writes a cell per line that the stacked-cell reading
+                # cannot rebuild (checked only where the plain text has such runs: the rebuild is not cheap)
                 laid_out = _positioned_text(reader.pages[i], path.name)
                 text = laid_out if _tabled_page(laid_out) else text
             if not text.strip():
