@@ -99,6 +99,17 @@ def _initials(words: list[str]) -> str:
     return "".join(fold(w[0].lower()) for w in words)
 
 
+# the body's first numbered section ("I. KHÁI QUÁT TÌNH HÌNH", "1. Đặc điểm …"): the units it names are
+# the report's subject (its "Trung tâm Kỹ thuật"), no longer the unit the report is of
+_FIRST_SECTION_RE = re.compile(r"\n\s*(?:I|1)\.\s+\S")
+
+
+def _before_body(opening: str) -> str:
+    """A report's opening up to its first numbered section: letterhead, title and the paragraph that opens it."""
+    m = _FIRST_SECTION_RE.search(opening)
+    return opening[: m.start()] if m else opening
+
+
 def short_names(opening: str) -> set[str]:
     """The short names a report's opening gives its own unit, folded and lower-cased: the initials of each
     unit name it writes ("vpcncl") and the abbreviations it declares for itself ("boa")."""
@@ -227,7 +238,7 @@ class ReportRouter:
         """Every report's short names (see ``short_names``), once per identities mapping."""
         hit = self._short_cache
         if hit is None or hit[0] is not identities:
-            opening = (lambda d: text_of(d)[:ALIAS_CHARS]) if text_of is not None else (lambda d: identities[d][1])
+            opening = (lambda d: _before_body(text_of(d)[:ALIAS_CHARS])) if text_of is not None else (lambda d: identities[d][1])
             hit = self._short_cache = (identities, {d: short_names(f"{identities[d][0]}\n{opening(d)}")
                                                     for d in identities})
         return hit[1]

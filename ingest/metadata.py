@@ -156,11 +156,19 @@ def _official_title(text: str) -> str | None:
         if not national and not (line.isupper() and len(line.split()) <= 3):
             continue  # a letterhead without the national motto: only a bare "BÁO CÁO" line starts the title
         parts = [line]
-        for nxt in head[i + 1 : i + 4]:
+        blank = False
+        for nxt in head[i + 1 : i + 7]:
             nxt = nxt.strip()
-            if not nxt or nxt.endswith((";", ":", ".")) or sum(len(p) for p in parts) > 160:
+            if not nxt:  # a blank line after each paragraph (catdoc's text of a Word file): the subject may
+                if blank:  # follow it, and so may its lower-case second line ("và phương hướng, nhiệm vụ …")
+                    break
+                blank = True
+                continue
+            if (blank and len(parts) > 1 and not nxt[0].islower()) or nxt.endswith((";", ":", ".")) \
+                    or not re.search(r"[^\W_]", nxt) or sum(len(p) for p in parts) > 160:
                 break
             parts.append(nxt)
+            blank = False
         return " ".join(" ".join(parts).split())
     return None
 

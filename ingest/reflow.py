@@ -97,15 +97,16 @@ _EDGE_STACK = 4  # lines of a running header or footer at most
 def _signatures(line: str) -> set[str]:
     """The signature of a line and, for a line read from where its strings stand ("… 16:05 | Trang 2"), of
     each of its cells: a page read that way and a page read plainly ("… 16:05" and "Trang 1" on two lines)
-    share their running lines."""
-    return {line_signature(line), *(line_signature(c) for c in _cell_texts(line))}
+    share their running lines, as do "Chi cục … | Trang 5/9" and a plain "Chi cục … Trang 2/9" (its cells joined)."""
+    cells = _cell_texts(line)
+    return {line_signature(line), *(line_signature(c) for c in cells)} | ({line_signature(" ".join(cells))} if cells else set())
 
 
 def _is_running(line: str, running: set[str]) -> bool:
     """Is ``line`` a running header or footer, whole or as cells each running or a page number?"""
-    if line_signature(line) in running:
-        return True
     cells = _cell_texts(line)
+    if line_signature(line) in running or cells and line_signature(" ".join(cells)) in running:
+        return True
     return bool(cells) and all(line_signature(c) in running or _PAGE_NO_RE.match(c) for c in cells)
 
 
@@ -457,6 +458,92 @@ def columns_to_cells(text: str) -> str:
             out.append(lines[i])
             i += 1
     return "\n".join(out)
+
+
+def tabbed_rows(text: str) -> str:
+    """Tables of a Word document's plain text as catdoc writes it -- a row's cells parted by tabs, a
+    blank line after each row, a long row wrapped onto the next line (a header's "Số lượng kiểm định
+    (phương" then "tiện)<TAB>Tỷ lệ …") -- as rows of cells joined by " | ". A header over two rows
+    ("Năm 2015<TAB>Năm 2016" under "Số lượng kiểm định") gives the header cell it fits under to each
+    of its cells; an empty first cell written before a row's number goes. Tables whose rows follow
+    each other line by line are left to :func:`columns_to_cells`."""
+    return _rewrite_tables(text, _tabbed_table)
+
+
+_TAB_BLANKS_MAX = 3  # blank lines between two rows of one table
+_TAB_WRAP_MAX = 3  # lines a long row wraps onto
+
+
+def _tab_cells(line: str) -> list[str]:
+    return [c.strip() for c in line.split("\t")]
+
+
+def _tab_line(line: str) -> bool:
+    return "\t" in line and "|" not in line and sum(bool(c) for c in _tab_cells(line)) >= 2
+
+
+def _tabbed_table(lines: list[str], start: int) -> tuple[int, list[str], list[list[str]], int] | None:
+    if not _tab_line(lines[start]) or start > 0 and _tab_line(lines[start - 1]):
+        return None
+    groups: list[list[str]] = []  # a row's lines: the tabbed line and those it wrapped onto
+    j = start
+    while j < len(lines) and _tab_line(lines[j]):
+        group = [lines[j]]
+        j += 1
+        while j < len(lines) and lines[j].strip() and len(group) <= _TAB_WRAP_MAX:
+            group.append(lines[j])
+            j += 1
+        if j < len(lines) and lines[j].strip():
+            return None  # rows one per line, or a tabbed line inside prose
+        groups.append(group)
+        k = j
+        while k < len(lines) and not lines[k].strip() and k - j < _TAB_BLANKS_MAX:
+            k += 1
+        if k < len(lines) and _tab_line(lines[k]):
+            j = k
+    rows = [_joined_row(g) for g in groups]
+    figured = [r for r in rows if any(is_figure(c) and not _YEAR_RE.match(c) for c in r)]
+    if len(figured) < 2 or len(rows) < 3:
+        return None
+    width = Counter(len(r) for r in figured).most_common(1)[0][0]
+    for r in figured:  # a row's number after an empty cell ("<TAB>1<TAB>Cân …"): the cell before goes
+        while len(r) > width and not r[0]:
+            del r[0]
+    first = rows.index(figured[0])
+    heads, body = rows[:first], rows[first:]
+    if len(heads) == 2 and len(heads[0]) + len(heads[1]) - 1 == width:
+        heads = [_under(heads[0], heads[1], body)]
+    if not heads:
+        heads, body = [body[0]], body[1:]
+    out = [[c or "-" for c in r] for r in heads[1:] + body]
+    return start, [c or "-" for c in heads[0]], out, j
+
+
+def _joined_row(group: list[str]) -> list[str]:
+    """A row's cells from its lines: a line opening in lower case or with a bracket continues the cell
+    the line before ended with ("(phương" + "tiện)"), any other line starts a new cell."""
+    cells = _tab_cells(group[0])
+    for line in group[1:]:
+        parts = _tab_cells(line)
+        if parts[0] and (parts[0][0].islower() or parts[0][0] in "(%") and cells and cells[-1]:
+            cells[-1] += " " + parts.pop(0)
+        cells.extend(parts)
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
+def _under(top: list[str], sub: list[str], body: list[str]) -> list[str]:
+    """The header ``top`` with ``sub``'s cells under the one cell they split: a cell naming no year
+    ("Số lượng" over "Năm 2015", "Năm 2016", not "Tỷ lệ 2016/2015") whose columns hold figures."""
+    def figures_under(h: int) -> bool:
+        return all(any(is_figure(r[c]) for r in body if c < len(r)) for c in range(h, h + len(sub)))
+    spots = [h for h in range(len(top)) if figures_under(h)]
+    h = next((h for h in spots if not _YEAR_IN_RE.search(top[h])), spots[0] if spots else len(top) - 1)
+    return top[:h] + [f"{top[h]} {s}".strip() for s in sub] + top[h + 1:]
+
+
+_YEAR_IN_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 _WORD_GAP_RE = re.compile(r"(?<=\S) +(?=\S)")
@@ -972,6 +1059,18 @@ def _two_level(header: list[str]) -> list[str]:
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
+def _capital_inside(word: str) -> int:
+    """Where a capital follows a small letter and precedes one inside ``word`` ("Bình|Sơn"); 0 if nowhere."""
+    at = next((i for i in range(1, len(word) - 1)
+               if word[i].isupper() and word[i - 1].islower() and word[i + 1].islower()), 0)
+    # each part a word as written: lower case or capitalised ("NGhIệP", a legacy font's mixed case, is neither)
+    return at if at and _plain_case(word[:at]) and _plain_case(word[at:]) else 0
+
+
+def _plain_case(part: str) -> bool:
+    return part.islower() or part[0].isupper() and (len(part) == 1 or part[1:].islower())
+
+
 def part_glued_words(texts: list[str]) -> list[str]:
     """Words a PDF run together where a table cell wrapped ("chất lượng" on two lines of a cell, read
     back as "chấtlượng"), parted again -- only where the document writes those two words apart elsewhere
@@ -985,6 +1084,9 @@ def part_glued_words(texts: list[str]) -> list[str]:
         w = m.group(0)
         if len(w) < 5 or w.isascii() or w.isupper():
             return w
+        at = _capital_inside(w)
+        if at and not w.isascii():  # "BìnhSơn", "phốQuảng": a name's capital inside a word starts the next word
+            return f"{w[:at]} {part(_WORD_RE.match(w[at:]))}"
         low = w.lower()
         for i in range(2, len(w) - 1):
             if (low[:i], low[i:]) in pairs:

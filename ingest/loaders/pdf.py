@@ -78,6 +78,7 @@ class PdfLoader:
                 # cannot rebuild (checked only where the plain text has such runs: the rebuild is not cheap)
                 laid_out = _positioned_text(reader.pages[i], path.name)
                 text = laid_out if _tabled_page(laid_out) else text
+            text = _glued_note_marks(text)
             if not text.strip():
                 empty.append(i)
             pages.append(RawPage(text=text, page=i + 1, relayout=_layout_extractor(reader, i, path.name)))
@@ -107,6 +108,17 @@ class PdfLoader:
         return RawDocument(path=path, pages=pages, title=title, author=info.get("/Author") or None, paged=True)
 
 
+# a footnote's reference the plain extraction glues to the word it notes ("186,5 triệu đồng3, tăng …"): a
+# lower-case Vietnamese word (a letter beyond ASCII in it: "m3", "CO2" stay) then one or two digits
+# (no leading zero, no period after it: "sử dụng02 cột", "Thực hiện9 tháng" are words a table cell runs together)
+_GLUED_MARK_RE = re.compile(r"(?<![\w/-])([a-zà-ỹđ]*[à-ỹđ][a-zà-ỹđ]*)([1-9]\d?)(?=[,.;:)]?(?:\s|$))(?!\s+(?:tháng|năm|ngày|quý))")
+
+
+def _glued_note_marks(text: str) -> str:
+    """``text`` with footnote references glued to a word written "[3]", as the positioned reading writes them."""
+    return _GLUED_MARK_RE.sub(r"\1[\2]", text)
+
+
 def _layout_extractor(reader, index: int, name: str):  # noqa: ANN001, ANN202 - pypdf PdfReader
     """Page ``index`` re-extracted in pypdf's layout mode (visual reading order), on demand."""
 
@@ -128,6 +140,7 @@ def _layout_extractor(reader, index: int, name: str):  # noqa: ANN001, ANN202 - 
 _MIN_LINES = 30
 _SINGLE_WORD_SHARE = 0.7
 _CELL_GAP = 1.1  # a gap wider than this many font heights parts cells (unless all gaps of the line are even)
+_FIGURE_GAP = 0.6  # … and one wider than this, where a figure stands alone on one side
 _BAND = 0.9  # baselines closer than this many font heights: one row of a table (its cells wrap)
 _SUPERSCRIPT_RE = re.compile(r"(\(?(?:\d{1,3}|\*{1,3})\)?)([,.;:]?)")
 
@@ -289,9 +302,33 @@ def _strings(page) -> list[dict]:  # noqa: ANN001
         return []
     ops = iter(ContentStream(contents, page.pdf, "bytes").operations)
     groups = _layout_mode.text_show_operations(ops, page._layout_mode_fonts(), True, None)  # noqa: SLF001
-    return [{"x0": g["tx"], "x1": g["displaced_tx"], "y": g["ty"] * g["flip_sort"],
-             "h": g["font_height"] or g["font_size"] or 10.0, "text": g["text"].strip()}
-            for g in groups if g["text"].strip()]
+    strings = [{"x0": g["tx"], "x1": g["displaced_tx"], "y": g["ty"] * g["flip_sort"],
+                "h": g["font_height"] or g["font_size"] or 10.0, "text": g["text"]}
+               for g in groups if g["text"].strip()]
+    return [piece for s in strings for piece in _spread_cells(s)]
+
+
+_SPREAD_GAP_RE = re.compile(r" {3,}")
+
+
+def _spread_cells(s: dict) -> list[dict]:
+    """A string that sets a whole table row, its cells moved apart by glyph spacing (WeasyPrint writes a row
+    so; the layout reading turns the spacing into runs of spaces), as one string per cell, each placed by its
+    share of the string's characters (a gap wide enough then parts cells, as between strings)."""
+    text = s["text"].rstrip()
+    lead = len(text) - len(text.lstrip())
+    text = text.strip()
+    if not _SPREAD_GAP_RE.search(text):
+        return [dict(s, text=text)]
+    per_char = (s["x1"] - s["x0"]) / max(1, len(s["text"].rstrip()))
+    pieces = []
+    start = 0
+    for m in list(_SPREAD_GAP_RE.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        pieces.append(dict(s, x0=s["x0"] + (lead + start) * per_char, x1=s["x0"] + (lead + end) * per_char,
+                           text=text[start:end]))
+        start = m.end() if m else start
+    return pieces
 
 
 def _lines(strings: list[dict]) -> list[dict]:
@@ -327,7 +364,10 @@ def _cells(line: dict) -> list[dict]:
     for s in items:
         if cells:
             gap = s["x0"] - cells[-1]["x1"]
-            if not s.get("sup") and not justified and (gap > _CELL_GAP * line["h"] or s.get("apart")):
+            # (a figure set apart from the words beside it is a cell of its own: a count beside a note column)
+            # (not a line's first string: a footnote's number before its text)
+            loose = gap > _FIGURE_GAP * line["h"] and (is_figure(s["text"]) or len(cells) > 1 and is_figure(cells[-1]["parts"][-1]["text"]))
+            if not s.get("sup") and not justified and (gap > _CELL_GAP * line["h"] or s.get("apart") or loose):
                 cells.append({"x0": s["x0"], "x1": s["x1"], "text": s["text"], "parts": [s]})
                 continue
             after_mark = cells[-1]["text"].endswith("]") and s["text"][:1].isalnum()  # "[1] Trong đó: …"
@@ -443,6 +483,8 @@ def _line_text(band: list[dict]) -> str:
                 break
         else:
             columns.append([(i, c)])
+    if sum(is_figure(c["text"]) for _, c in cells) >= 2:
+        columns = _justified_words_joined(columns)
     heads = [(i, spans[id(c)]) for i, c in cells if id(c) in spans]
     out = []
     for col in columns:
@@ -451,6 +493,29 @@ def _line_text(band: list[dict]) -> str:
         above = [(i, h) for i, h in heads if (h["x0"] <= centre < h["x1"] if h.get("group") else _overlap(h, extent))]
         out.append(" ".join(c["text"] for _, c in sorted(above + col, key=lambda t: t[0])))
     return " | ".join(out)
+
+
+def _justified_words_joined(columns: list[list[tuple[int, dict]]]) -> list[list[tuple[int, dict]]]:
+    """A row's label cell, narrow and justified, wraps with its first line's words spread wider than a gap
+    between cells ("Huyện" … "Bình" over "Sơn"): each word of that line stands as a column of its own. A column
+    of one such word, right of a column holding a single word on that line and more below, is that cell's."""
+    out: list[list[tuple[int, dict]]] = []
+    for col in sorted(columns, key=lambda c: min(d["x0"] for _, d in c)):
+        prev = out[-1] if out else None
+        lines = {i for i, _ in col}
+        if (prev is not None and len(lines) == 1 and all(_lone_word(d) for _, d in col)
+                and not any(is_figure(d["text"]) for _, d in prev)
+                and any(i in lines and _lone_word(d) for i, d in prev) and max(i for i, _ in prev) > min(lines)):
+            # (a justified line is never its cell's last: the cell goes on below it)
+            prev.extend(col)
+            prev.sort(key=lambda t: (t[0], t[1]["x0"]))
+            continue
+        out.append(list(col))
+    return out
+
+
+def _lone_word(cell: dict) -> bool:
+    return " " not in cell["text"].strip() and not is_figure(cell["text"])
 
 
 def _widened(line: dict) -> list[dict]:

@@ -855,3 +855,50 @@ def test_pdf_table_written_cell_by_cell_is_read_row_by_row(tmp_path: Path) -> No
     assert lines.count("Nhóm sản phẩm, hàng hóa | Quy chuẩn áp dụng | Kế hoạch (cơ sở) | Thực hiện (cơ sở) | Tiền phạt (triệu đồng)") >= 2
     assert not [line for line in lines if "Kết xuất" in line or "Trang " in line or "Số: 118" in line]
     assert "Qua kiểm tra phát hiện 11 cơ sở vi phạm, tổng số tiền phạt 38,5 triệu đồng." in lines
+
+
+def _placed(x0: float, x1: float, y: float, text: str) -> dict:
+    return {"x0": x0, "x1": x1, "y": y, "h": 11.0, "text": text}
+
+
+def test_positioned_pdf_rows_keep_a_justified_wrapped_label_and_a_count_beside_a_note_column() -> None:
+    # WeasyPrint's narrow justified cell: "Huyện" and "Bình" spread to the cell's width, "Sơn" on the line
+    # below; the count "2" stands a little left of the note column's text on its baseline
+    from ingest.loaders.pdf import positioned_text
+
+    strings = [_placed(9, 16, -100, "TT"), _placed(30, 70, -100, "Địa bàn"), _placed(110, 160, -100, "Số cửa hàng"),
+               _placed(180, 220, -100, "Vi phạm"), _placed(240, 330, -100, "Ghi chú")]
+    for n, (y, first, second, below, shops, faults, note) in enumerate([
+            (-120, "Huyện", "Bình", "Sơn", "38", "2", "đã niêm phong cột đo"),
+            (-150, "Huyện", "Sơn", "Tịnh", "22", "1", "không niêm yết giá")], start=3):
+        strings += [_placed(9, 14, y, str(n)), _placed(34, 55, y, first), _placed(67, 83, y, second),
+                    _placed(28, 40, y - 7, below), _placed(126, 132, y - 7, shops), _placed(200, 204, y - 7, faults),
+                    _placed(212, 300, y - 7, note)]
+    assert positioned_text(strings).split("\n") == [
+        "TT | Địa bàn | Số cửa hàng | Vi phạm | Ghi chú",
+        "3 | Huyện Bình Sơn | 38 | 2 | đã niêm phong cột đo",
+        "4 | Huyện Sơn Tịnh | 22 | 1 | không niêm yết giá"]
+
+
+def test_a_pdf_string_setting_a_whole_row_is_parted_into_its_cells() -> None:
+    from ingest.loaders.pdf import _spread_cells
+
+    pieces = _spread_cells(_placed(10, 110, -10, "1     Cân ô tô     58     60"))
+    assert [p["text"] for p in pieces] == ["1", "Cân ô tô", "58", "60"]
+    assert all(a["x1"] < b["x0"] for a, b in zip(pieces, pieces[1:]))
+    assert [p["text"] for p in _spread_cells(_placed(10, 60, -10, "Xăng dầu (đo"))] == ["Xăng dầu (đo"]
+
+
+def test_a_footnote_reference_glued_to_a_word_by_the_plain_pdf_reading_is_marked() -> None:
+    from ingest.loaders.pdf import _glued_note_marks
+
+    assert _glued_note_marks("tổng số tiền phạt 186,5 triệu đồng3, tăng 20,9%") == "tổng số tiền phạt 186,5 triệu đồng[3], tăng 20,9%"
+    for kept in ("xử lý 5 m3 nước", "khí CO2 và", "sử dụng02 cột đo", "Thực hiện9 thángnăm 2023", "NĐ-CP2, ngày"):
+        assert _glued_note_marks(kept) == kept
+
+
+def test_catdoc_text_of_a_word_report_reads_its_tables_and_title() -> None:
+    doc = DocumentReader().read(Path(__file__).parents[2] / "eval/data/newdocs20/reports/bc_tongket_2016_TDC_CaoBang.txt")
+    assert doc.title.startswith("BÁO CÁO Tổng kết công tác tiêu chuẩn đo lường chất lượng năm 2016 và phương hướng")
+    assert "- | Tổng cộng | 119 | 17 | 49 | 7 | 51,5" in doc.text
+    assert "10 | Taximet | 36 | 28 | 77,8" in doc.text

@@ -134,3 +134,10 @@ def test_a_quarters_review_is_of_its_year_and_a_letterhead_below_a_mail_gives_th
             "Chi cục chuyển 19 hồ sơ (cùng kỳ năm 2023: 15 hồ sơ; năm 2023: 64 hồ sơ), tăng so với cùng kỳ năm 2023.")
     assert extract_year(text, "2024-03-28") == 2024
     assert extract_title(text, "fallback") == "BÁO CÁO Kết quả thực hiện nhiệm vụ quý I năm 2024"
+
+
+def test_a_title_whose_lines_are_parted_by_blank_lines_is_read_whole() -> None:
+    # catdoc writes a blank line after each paragraph; a rule under the title is no part of it
+    text = ("CHI CỤC TIÊU CHUẨN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\nBÁO CÁO\n\n"
+            "Tổng kết công tác năm 2016\n\nvà phương hướng, nhiệm vụ năm 2017\n\n_______________\n\nKính gửi: Tổng cục.\n")
+    assert extract_title(text, "x") == "BÁO CÁO Tổng kết công tác năm 2016 và phương hướng, nhiệm vụ năm 2017"

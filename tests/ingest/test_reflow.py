@@ -5,7 +5,7 @@ from __future__ import annotations
 from ingest.pipeline import DocumentReader
 from ingest.reflow import (
     columns_to_cells, drop_page_numbers, fold_wrapped_rows, hard_wrapped, join_indented, ocr_table_bars, page_continues, part_glued_words, reflow,
-    spaced_rows, stacked_cells, strip_running_lines,
+    spaced_rows, stacked_cells, strip_running_lines, tabbed_rows,
 )
 
 
@@ -695,3 +695,46 @@ def test_stacked_table_whose_narrow_number_column_wraps_stt_and_whose_header_cel
         "3 | Thu dịch vụ kỹ thuật | triệu đồng | 2.846 | 3.000",
         "Các nhiệm vụ trọng tâm năm 2023 như sau:",
     ]
+
+
+def test_catdoc_tables_tabbed_rows_parted_by_blank_lines_become_rows_of_cells() -> None:
+    # catdoc's text of a Word table: cells parted by tabs, a blank line after each row, a long row wrapped
+    # at its width (mid-cell: "(phương" / "tiện)"; at a tab: "… vi phạm" / "Số mẫu …"), a header over two rows
+    text = "\n".join([
+        "Bảng 1. Kết quả kiểm định", "",
+        "TT\tLoại phương tiện đo\tSố lượng kiểm định (phương", "tiện)\tTỷ lệ 2016/2015 (%)", "", "", "",
+        "Năm 2015\tNăm 2016", "",
+        "\t1\tCân ô tô\t14\t17\t121,4", "",
+        "2\tTaximet\t36\t28\t77,8", "",
+        "\tTổng cộng\t50\t45\t90,0", "", "",
+        "Số phương tiện đo không đạt là 214 phương tiện.",
+    ])
+    lines = tabbed_rows(text).split("\n")
+    assert lines[2] == ("TT | Loại phương tiện đo | Số lượng kiểm định (phương tiện) Năm 2015 | "
+                        "Số lượng kiểm định (phương tiện) Năm 2016 | Tỷ lệ 2016/2015 (%)")
+    assert lines[3:6] == ["1 | Cân ô tô | 14 | 17 | 121,4", "2 | Taximet | 36 | 28 | 77,8", "- | Tổng cộng | 50 | 45 | 90,0"]
+    assert lines[-1] == "Số phương tiện đo không đạt là 214 phương tiện."
+    wrapped_at_a_tab = "\n".join([
+        "TT\tNhóm hàng hóa\tSố cơ sở vi phạm", "Số mẫu không đạt\tTiền phạt", "(triệu đồng)", "",
+        "1\tXăng dầu\t3\t2\t15,0", "", "2\tPhân bón\t2\t3\t12,0", ""])
+    assert tabbed_rows(wrapped_at_a_tab).split("\n")[:3] == [
+        "TT | Nhóm hàng hóa | Số cơ sở vi phạm | Số mẫu không đạt | Tiền phạt (triệu đồng)",
+        "1 | Xăng dầu | 3 | 2 | 15,0", "2 | Phân bón | 2 | 3 | 12,0"]
+
+
+def test_tabbed_rows_line_by_line_and_tabbed_letterheads_are_left_alone() -> None:
+    one_per_line = "TT\tChỉ tiêu\tKế hoạch\n1\tKiểm định\t10.000\n2\tHiệu chuẩn\t250\n3\tThử nghiệm\t600\n4\tDoanh thu\t1.700\n"
+    assert tabbed_rows(one_per_line) == one_per_line  # (columns_to_cells reads those)
+    letterhead = "Số: 152/BC-TĐC\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\tCHI CỤC TRƯỞNG\n\n- Lưu: VT.\tNông Văn Thịnh\n"
+    assert tabbed_rows(letterhead) == letterhead
+
+
+def test_a_names_capital_inside_a_pdf_word_starts_the_next_word() -> None:
+    texts = part_glued_words(["1 | Thành phốQuảng Ngãi | 46", "3 | Huyện BìnhSơn | 38 và ĐứcPhổ", "VietGAP, iPhone, NGhIệP"])
+    assert texts == ["1 | Thành phố Quảng Ngãi | 46", "3 | Huyện Bình Sơn | 38 và Đức Phổ", "VietGAP, iPhone, NGhIệP"]
+
+
+def test_a_footer_read_as_cells_on_some_pages_and_as_one_line_on_others_goes() -> None:
+    pages = [f"Nội dung trang {n} về kiểm định.\nChi cục TCĐLCL Quảng Ngãi Trang {n}/5" for n in (1, 2, 3)]
+    pages += [f"Nội dung trang {n} về kiểm định.\nChi cục TCĐLCL Quảng Ngãi | Trang {n}/5" for n in (4, 5)]
+    assert all("Trang" not in p for p in strip_running_lines(pages))
