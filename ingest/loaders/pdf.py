@@ -364,9 +364,10 @@ def _cells(line: dict) -> list[dict]:
     for s in items:
         if cells:
             gap = s["x0"] - cells[-1]["x1"]
-            # (a figure set apart from the words beside it is a cell of its own: a count beside a note column)
-            # (not a line's first string: a footnote's number before its text)
-            loose = gap > _FIGURE_GAP * line["h"] and (is_figure(s["text"]) or len(cells) > 1 and is_figure(cells[-1]["parts"][-1]["text"]))
+            # a figure set a little apart from the words beside it is a cell of its own (a count beside a note
+            # column), unless it opens the line (a footnote's number before its text)
+            loose = gap > _FIGURE_GAP * line["h"] and (
+                is_figure(s["text"]) or len(cells) > 1 and is_figure(cells[-1]["parts"][-1]["text"]))
             if not s.get("sup") and not justified and (gap > _CELL_GAP * line["h"] or s.get("apart") or loose):
                 cells.append({"x0": s["x0"], "x1": s["x1"], "text": s["text"], "parts": [s]})
                 continue
