@@ -246,7 +246,7 @@ def _cells(line: str) -> list[str]:
         # cells parted by single tabs (Word's "Save as Plain Text"): an empty cell between two tabs keeps
         # its column ("1.1<TAB>Thử nghiệm<TAB>121,5<TAB><TAB>133,8<TAB>", "<TAB>Tổng cộng<TAB>18.642"), written
         # "-" as the Word and HTML loaders write one (columns_to_cells drops those past the header's last)
-        cells = [c.strip() for c in line.rstrip(" \r\n").split("\t")]
+        cells = _tab_cells(line.rstrip(" \r\n"))
         if sum(bool(c) for c in cells) >= 2:
             return [c or "-" for c in cells]
     return [c for c in _COLUMN_GAP_RE.split(line.strip()) if c.strip()]
