@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import logging
 from dataclasses import replace
+import itertools
 import re
 import time
 
@@ -65,6 +66,8 @@ _ASSIGNED_RE = re.compile(r"\bgiao\b", re.I)  # "được giao", "giao chỉ ti�
 _ACTUAL_RE = re.compile(r"\b(thực tế|đã thực hiện được|đã đạt được|thuc te)\b", re.I)  # results, not plans
 MAX_QUESTION_CHARS = 2000
 RELAXED_COVERAGE = 0.45
+# a place below the province the question names ("huyện Hoài Nhơn", "xã Tân Lập"): its figure is written with it
+_LOCAL_PLACE_RE = re.compile(r"\b(?:huyện|huyen|thị xã|thi xa|thị trấn|thi tran|xã|phường|phuong|quận)((?:\s+[^\W\d_]+){1,4})")
 UNASKED_REST_FACTOR = 0.5  # "số mẫu còn lại" of a whole, of no kind of its own, when the question asks no rest
 from assistant.textual import COVERAGE_MIN  # noqa: E402  (one table for every kind)
 
@@ -317,7 +320,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             if not c.working or "implied" not in c.notes or "unnamed" in c.notes:
                 continue
             rivals = [o for o in cands if o is not c and o.clause.sentence_start == c.clause.sentence_start]
-            named = c.unit_match == 1.0 and asked_words and asked_words <= set(m.tokens(c.unit or "").words)
+            rest_words = m.tokens(c.unit or "").words
+            # (the rest's kind asked, not only the whole's noun: "bao nhiêu mẫu" is met by the whole "1.736 mẫu")
+            named = c.unit_match == 1.0 and asked_words and asked_words <= set(rest_words) and bool(asked_words - set(rest_words[:1]))
             if not named:  # "…, phần còn lại từ nguồn ngân sách nhà nước": the rarest word asked names the rest only
                 seg = scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start)
                 label = m.tokens(([p for p in re.split(r"[,;.()]", seg) if p.strip()] or [""])[-1]).bag()
@@ -435,6 +440,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     continue
                 if asked_period == "year" and own != "year" and re.search(r"\bcùng kỳ\b", said, re.I):
                     continue
+                if asked_period == "year" and _period(_clause_before(c)) not in (None, "year"):
+                    c.score *= 0.3  # "cả năm 2020" asked: "9 tháng đầu năm 2020 kiểm định được 13.268 …" is not it
                 kept.append(c)
             cands = kept
         elif not re.search(r"\bqu[ýy]\b", a.question, re.I):
@@ -445,7 +452,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             cands = [c for c in cands if self._names_year(c, a.future)]
         elif a.past:  # only a figure written right after that year, or in a table column naming it
             cands = [c for c in cands if self._year_before(c, a.past) or _year_after(c, a.past)
-                     or _column_years(c) & set(a.past)]
+                     or _column_years(c) & set(a.past)
+                     or ((scope := _SCOPE_YEAR_RE.match(c.clause.sentence)) and int(scope.group(1)) in a.past)]
             if not (a.plan if operand_plan is None else operand_plan):
                 for c in cands:  # "Năm 2023 KH" beside "Năm 2023 TH": what was done that year
                     if c.clause.column and _PLAN_COLUMN_RE.match(c.clause.column):
@@ -838,6 +846,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             ans_year = column_years.pop()
         elif len(look.a.past) == 1 and (self._year_before(best, look.a.past) or _year_after(best, look.a.past)):  # "(năm 2018 là 356 hồ sơ)"
             ans_year = look.a.past[0]
+        elif (scope := _SCOPE_YEAR_RE.match(best.clause.sentence)) and ans_year and int(scope.group(1)) < ans_year:
+            ans_year = int(scope.group(1))  # "Cả năm 2020, … kiểm định được 17.935 phương tiện đo" in the 2021 review
         return value_sentence(ans_year, best, n), False, _value_of(best), look.cites, None, ans_year
 
     @staticmethod
@@ -884,6 +894,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             need = min(need, min_coverage)
         if best.coverage < need:
             return None
+        name = _local_place(a.core or a.question)
+        if name and name not in fold(best.clause.passage.text).lower():
+            return None  # "huyện Hoài Nhơn có bao nhiêu …": a figure its passage never places there is the province's
         return best
 
     def _compare_years(self, a: Analysis, years: list[int], doc_ids: list[str] | None, k: int,  # noqa: ANN202
@@ -1284,6 +1297,13 @@ def _year_after(c: Candidate, years: list[int]) -> bool:
 _COUNTED_NOUN_RE = re.compile(r"(?<!\w)(?:tổng\s+)?số\s+(?:lượng\s+)?(?!\d)", re.I)  # "số áp kế", "số lượng công tơ"
 
 
+def _local_place(question: str) -> str | None:
+    """The name, folded, of a place below the province the question names with capitals ("huyện Hoài Nhơn")."""
+    m = _LOCAL_PLACE_RE.search(question)
+    words = list(itertools.takewhile(lambda w: w[0].isupper(), m.group(1).split())) if m else []
+    return fold(" ".join(words)).lower() if words else None
+
+
 def _names_counted(c: Candidate, a: Analysis) -> bool:
     """Does the figure's sentence (or row and column) name the thing the question counts ("Số công tơ điện …
     bao nhiêu chiếc": "công tơ điện")? False when the question names none."""
@@ -1317,7 +1337,9 @@ def _other_years(c: Candidate, wanted: set[int]) -> set[int]:
 _VERDICT_RE = re.compile(r"\b(đạt|dat|vi phạm|vi pham|phù hợp|có dấu|có bản|bị|bi|trả về|trả lại|từ chối|thu hồi|"
                          r"loại bỏ|sai|phát hiện|phat hien)\b", re.I)
 _FOUND_RE = re.compile(r"\bphát hiện\b", re.I)  # what an inspection found wrong
-_SCOPE_YEAR_RE = re.compile(r"\W*(?:lũy kế\s+|tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?((?:19|20)\d{2})\b", re.I)
+# a sentence that opens on its year: "Tính đến năm 2023, …", "Cả năm 2020, …", "Trong năm 2020, …"
+_SCOPE_YEAR_RE = re.compile(r"\W*(?:(?:lũy kế\s+|tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?|(?:cả|trong|riêng)\s+năm\s+)"
+                            r"((?:19|20)\d{2})\b", re.I)
 _AMOUNT_RE = re.compile(r"\btổng số tiền\b", re.I)  # how any fine or amount is written, not a total of parts
 # a part of the previous answer's figure is asked ("Trong đó có bao nhiêu bộ bị trả về?" after "… tiếp nhận
 # 1.342 hồ sơ"): that whole is not the part, nor is the part larger

@@ -28,7 +28,15 @@ WITHIN_RE = re.compile(r"\btrong (?:số )?đó\b", re.I)  # "178 hồ sơ …, 
 _ENUMERATION_RE = re.compile(r"[^\d,;:()]{0,80}?(?:[^\W\d_]+(?:\s[^\W\d_]+){0,3},\s){2,}[^\W\d_]")
 PAREN_RE = re.compile(r"\(([^()]*)\)")  # a bracket, and what it holds
 _SEG_BOUND_RE = re.compile(r",\s+|;\s*|\(\s*|\)\s*|\svà\s(?=\d)")  # "15,9" is a number, not a boundary
+# a question about a change or a comparison: a "tăng 12,7%" may answer it
+_CHANGE_Q_RE = re.compile(r"\b(?:tăng|giảm|tang|giam|so với|so voi|cùng kỳ|cung ky|chênh|chenh|hơn|hon|vượt|vuot|kém|kem)\b", re.I)
+# "riêng đồng hồ nước lạnh chỉ đạt 89,7%": the figure of one part singled out, its subject up to its verb
+_SINGLED_PART_RE = re.compile(r"\b(?:riêng|rieng)\s+((?:(?!(?:chỉ|chi|đạt|dat|là|la|có|co|được|duoc|đã|da|cũng|cung|thì|thi|tăng|tang|"
+                              r"giảm|giam|vượt|vuot|chiếm|chiem)\b)[^\W\d_]+\s+){1,8})[^,;:()]{0,40}$", re.I)
+_EXTREME_RE = re.compile(r"\b(?:cao|thấp|nhiều|ít|lớn|nhỏ|cao|thap|nhieu|it|lon|nho)\s+nhất\b|\b(?:cao|thap|nhieu|lon|nho)\s+nhat\b", re.I)
 _SEG_END_RE = re.compile(r",\s|;|\(|\)|\svà\s(?=\d)")
+# a date that is all of its piece: "Ngày 17/8/2018", "Vào ngày 05/3/2019", "Đến ngày 30/6"
+_OPENING_DATE_RE = re.compile(r"\s*(?:(?:vào|đến|tới|từ|trong)\s+)?(?:ngày|hôm)?\s*[\d/.\-]+(?:\s+năm\s+\d{4})?\s*", re.I)
 _UNIT_FUNCTION = frozenset(
     "đã được đang của và cho tại trong về với là có năm các những này đó mới xin bị do từ đến theo mà thì "
     "da duoc dang cua va cho tai trong ve voi la co nam cac nhung nay do moi xin bi tu den theo ma thi".split()
@@ -367,9 +375,11 @@ class Scorer:
     def _direction(self, before: str, ctok, percent: bool = False) -> float:  # noqa: ANN001
         """"tăng" asked but "giảm" right before the value (or the reverse): the wrong figure."""
         asked = {t for t in ("tăng", "giảm", "tang", "giam") if t in self.terms}
-        if not asked:
-            return 1.0
         near = self.m.tokens(before[-25:]).words
+        if not asked:
+            if percent and any(w in ("tăng", "giảm", "tang", "giam") for w in near) and not _CHANGE_Q_RE.search(self.question):
+                return 0.6  # "tỷ lệ cơ sở vi phạm" asked; "số cơ sở được kiểm tra tăng 12,7%" is a change, no share
+            return 1.0
         up = any(w in ("tăng", "tang") for w in near)
         down = any(w in ("giảm", "giam") for w in near)
         want_up = bool(asked & {"tăng", "tang"})
@@ -545,7 +555,17 @@ class Scorer:
         clause = cand.clause
         local = cand.start - clause.start
         ctok = self.m.tokens(clause.text)
-        seg_bag = self.m.tokens(self.segment(clause, local, cand.end - clause.start, cand.kind == "percent")).bag()
+        seg_text = self.segment(clause, local, cand.end - clause.start, cand.kind == "percent")
+        if cand.kind == "date" and _OPENING_DATE_RE.fullmatch(seg_text):
+            # "Ngày 17/8/2018, Văn phòng Công nhận … ban hành quyết định …": a date opening its sentence dates
+            # the piece after its comma
+            rest = PAREN_RE.sub(lambda mm: mm.group(0) if _has_figure(mm.group(1)) else f" {mm.group(1)} ",
+                                clause.text[cand.end - clause.start :])
+            nxt = re.match(r"\s*,\s*", rest)
+            if nxt:
+                end = _SEG_END_RE.search(rest, nxt.end())
+                seg_text += " " + rest[nxt.end() : end.start() if end else len(rest)]
+        seg_bag = self.m.tokens(seg_text).bag()
         if clause.context:  # a table cell: its row and column say what the figure is
             seg_bag |= self.m.tokens(clause.context).bag()
         inherited = ""
@@ -577,7 +597,8 @@ class Scorer:
                 s += w * 0.3
             elif t in sec_bag:
                 s += w * 0.25
-        seg_pairs = " " + " ".join(self.m.tokens(self.segment(clause, local, cand.end - clause.start)).words) + " " + (
+        seg_pairs = " " + " ".join(self.m.tokens(seg_text if cand.kind == "date" else self.segment(
+            clause, local, cand.end - clause.start)).words) + " " + (
             " ".join(self.m.tokens(inherited).words) + " " if inherited else "")
         text_pairs = " " + " ".join(ctok.words) + " "
         for b, w in self.bigrams.items():
@@ -661,6 +682,12 @@ class Scorer:
         elif clause.label and clause.column and self._other_head(clause.label):
             s *= 0.8  # "Huyết áp kế" is no "áp kế": a word before the asked ones names another thing
         s *= self._aspect(clause, cand.end - clause.start)
+        if _EXTREME_RE.search(self.segment(clause, local, cand.end - clause.start, cand.kind == "percent")[:200]) and not (
+                _EXTREME_RE.search(self.question)):
+            s *= 0.3  # "Nhóm nước sạch có tỷ lệ mẫu không đạt cao nhất (9,5%)": one group's extreme, not the rate asked
+        singled = None if clause.column or _SINGLED_RE.search(self.question) else _SINGLED_PART_RE.search(clause.text[:local])
+        if singled and not set(self.m.tokens(singled.group(1)).words) & {t for t, w in self.terms.items() if w >= 0.5}:
+            s *= 0.6  # "… đều đạt kế hoạch; riêng đồng hồ nước lạnh chỉ đạt 89,7%": a part the question does not name
         if cand.kind == "number" and _RATE_RE.match(clause.text[cand.end - clause.start :]) \
                 and not _RATE_ASKED_RE.search(self.question):
             s *= 0.3  # "20 triệu đồng/đơn vị" is a rate, no answer to "tổng số tiền hỗ trợ"
@@ -993,7 +1020,8 @@ def remainder_candidates(cl: list[Clause]) -> list[Candidate]:
             tail = sent[m.end():]
             if re.match(r"\s*\d", tail):
                 continue  # "còn lại 47 hồ sơ": the text states it
-            totals = [q for q in find_quantities(sent[: span[0]]) if q.kind == "number"]
+            # (not a bracketed figure before "trong đó": "1.736 mẫu (…), giảm 9,2% so với cùng kỳ (1.912 mẫu); trong đó")
+            totals = [q for q in find_quantities(sent[: span[0]]) if q.kind == "number" and not _in_brackets(sent, q.start)]
             parts = [q for q in find_quantities(sent[span[1] : m.start()]) if q.kind == "number"
                      and not _in_brackets(sent, span[1] + q.start)]
             if not totals or not parts or any(q.value is None for q in parts):

@@ -34,6 +34,7 @@ _PLAN_PHRASE_RE = re.compile(r"\b(?:muốn hoàn thành|còn phải|còn thiếu
 OVER_PLAN_Q_RE = re.compile(r"\bvượt\b.{0,40}\bkế hoạch\b|\bkế hoạch\b.{0,30}\bvượt\b", re.I)
 # "muốn hoàn thành chỉ tiêu … còn phải công bố thêm bao nhiêu": what the plan still wants
 SAME_REPORT_SHARE = 0.6  # one report's operands, each scoring this share of the best mix, are preferred
+_PLAN_REACH = 240  # how far after a figure done its clause's plan may be written
 PLAN_PAIR_COVERAGE = 0.4  # a figure with its plan beside it in one clause needs less overlap with the question
 _REST_PERIOD_RE = re.compile(r"\b(?:trong\s+)?(?:quý\s+(?:I{1,3}|IV|[1-4])|\d{1,2}\s+tháng\s+cuối(?:\s+năm)?|những tháng cuối năm)\b", re.I)
 # ("Còn chỉ tiêu kế hoạch … là bao nhiêu?" opens a follow-up: "còn" is no rest there)
@@ -54,15 +55,25 @@ def _years(column: str) -> set[str]:
 def _plan_after(done: Candidate, matcher: "Matcher | None" = None) -> Candidate | None:
     """The plan figure of ``done``'s own clause: "…, vượt kế hoạch năm (180 TCVN)" after "187 TCVN"."""
     passage = done.clause.passage
-    after = passage.text[done.end - passage.start :][:90]
-    m = re.search(r"\bkế hoạch\b", after, re.I)
-    if not m or re.search(r"[;.]\s", after[: m.start()]):
-        return None
-    at = done.end + m.end()
-    for q in quantity_candidates([done.clause.whole_sentence()], "number"):
-        if q.value is not None and 0 <= q.start - at <= 30 and (same_unit(q, done) or _abbreviates(q, done)
-                                                                 or _abbreviates(done, q) or _same_concept(q, done, matcher)):
-            return q
+    after = passage.text[done.end - passage.start :][:_PLAN_REACH]
+    stop = re.search(r"[;.]\s", after)
+    after = after[: stop.start()] if stop else after
+    figures = quantity_candidates([done.clause.whole_sentence()], "number")
+
+    def same(q: Candidate) -> bool:
+        return same_unit(q, done) or _abbreviates(q, done) or _abbreviates(done, q) or _same_concept(q, done, matcher)
+
+    for m in re.finditer(r"\bkế hoạch\b", after, re.I):
+        at = done.end + m.end()
+        # ("hỗ trợ 12 doanh nghiệp … với tổng kinh phí 540 triệu đồng (kế hoạch: 15 doanh nghiệp)": a figure of
+        # another unit may stand between; one of the same unit is another figure's plan)
+        between = [q for q in figures if q.value is not None and done.end <= q.start < at and same(q)
+                   and not _in_brackets(q)]
+        if between:
+            return None
+        for q in figures:
+            if q.value is not None and 0 <= q.start - at <= 30 and same(q):
+                return q
     return None
 
 
@@ -82,6 +93,10 @@ def _abbreviates(short: Candidate, long: Candidate) -> bool:
 
 _VERDICT_WORDS_RE = re.compile(r"\b(đạt|phù hợp|hợp lệ|đúng hạn)\b", re.I)
 _SAME_VERDICT = {"đạt": "đạt|đáp ứng|phù hợp", "phù hợp": "phù hợp|đạt|đáp ứng"}  # a verdict in other words
+
+
+# the scale a question asks its amount in: "bao nhiêu triệu đồng", "mấy tỷ"
+_ASKED_SCALE_RE = re.compile(r"\b(?:bao nhiêu|mấy|bao nhieu|may)\s+(nghìn|ngàn|triệu|tỷ|tỉ)\b", re.I)
 
 
 def _fmt(x: float | None, decimals: int | None = None) -> str:
@@ -129,6 +144,8 @@ def total_for(part: Candidate) -> Candidate | None:
         same = [c for c in larger if _bracket_at(c) == _bracket_at(part)]
         if same:
             return max(same, key=lambda c: c.value or 0)
+    # (a bracketed figure beside the whole is its plan or another year's: "2.146 mẫu, … (kế hoạch 4.200 mẫu)")
+    larger = [c for c in larger if not _in_brackets(c)] or larger
     in_sentence = [c for c in larger if c.clause.sentence_start == part.clause.sentence_start]
     pool = in_sentence or [c for c in larger if c.start < part.start]
     if not pool:
@@ -252,8 +269,14 @@ class Calculator:
                 look: "Lookup", percent: bool = False, decimals: int | None = None) -> Result:
         cites = look.cites
         scales = {split_scale(c.text)[1] for c in operands}
-        if not percent and len(scales) == 1 and (word := scales.pop()):
-            # "450 tỷ đồng - 412,6 tỷ đồng": worked and answered in tỷ, as the report writes them
+        asked = _ASKED_SCALE_RE.search(look.a.core or look.a.question)
+        if asked and None not in scales:  # "còn bao nhiêu triệu đồng": in triệu, whatever scale each amount is written in
+            word = asked.group(1).lower()
+        elif None not in scales and len(scales) > 1:  # "9,86 tỷ đồng" and "4.212 triệu đồng": the finer scale
+            word = min(scales, key=lambda w: SCALE[w.lower()])
+        else:  # "450 tỷ đồng - 412,6 tỷ đồng": worked and answered in tỷ, as the report writes them
+            word = scales.pop() if len(scales) == 1 else None
+        if not percent and word:
             f = SCALE[word.lower()]
             for x in sorted({*(c.value or 0.0 for c in operands), value}, key=lambda v: -len(_fmt(v))):
                 working = re.sub(rf"(?<![\d.,]){re.escape(_fmt(x))}(?![\d]|[.,]\d)", _fmt(_round(x / f, None, 3)), working)

@@ -75,6 +75,20 @@ _ASKING_WORDS = frozenset({"còn"})
 _FAULT_ASKED_RE = re.compile(r"\b(?:thiếu|vi phạm|sai phạm|hư hỏng|hỏng|lỗi|kém chất lượng|gian lận|thieu|vi pham)\b", re.I)
 
 
+# opposites said without a negation: "sai số vượt quá giới hạn cho phép" / "nằm trong giới hạn cho phép",
+# "giải quyết đúng hạn" / "quá hạn"
+_OPPOSITES = [
+    (re.compile(r"\bvượt(?:\s+quá)?\s+(?:giới hạn|mức|ngưỡng)", re.I),
+     re.compile(r"\b(?:trong|không vượt(?:\s+quá)?)\s+(?:giới hạn|mức|ngưỡng|phạm vi)", re.I)),
+    (re.compile(r"\b(?:đúng|trước)\s+hạn\b", re.I), re.compile(r"\b(?:quá|trễ|chậm)\s+hạn\b", re.I)),
+]
+
+
+def _opposed(question: str, seg: str) -> bool:
+    return any((a.search(question) and b.search(seg) and not a.search(seg))
+               or (b.search(question) and a.search(seg) and not b.search(seg)) for a, b in _OPPOSITES)
+
+
 def polarity_mismatch(question: str, c: Candidate) -> bool:
     """The figure states the opposite of what is asked: "không đạt" found for "đạt", "có" asked, "không có" stated.
     A denominator asked for as such ("tính trên tổng số bao nhiêu mẫu") is the whole, not an opposite."""
@@ -83,6 +97,8 @@ def polarity_mismatch(question: str, c: Candidate) -> bool:
     if "implied" in c.notes and re.search(r"\b(?:còn|chưa)\b", question, re.I):
         return False  # "số mẫu còn lại …" worked as a rest answers "còn bao nhiêu … chưa …" as it is
     seg = Scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start)
+    if _opposed(question, seg):
+        return True
     q_words = {w.lower() for w in re.findall(r"[^\W\d_]+", question)}
     q_neg, c_neg = _negated_words(question), _negated_words(seg)
     seg_words = {w.lower() for w in re.findall(r"[^\W\d_]+", seg)}

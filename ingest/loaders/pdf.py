@@ -141,6 +141,8 @@ _MIN_LINES = 30
 _SINGLE_WORD_SHARE = 0.7
 _CELL_GAP = 1.1  # a gap wider than this many font heights parts cells (unless all gaps of the line are even)
 _FIGURE_GAP = 0.6  # … and one wider than this, where a figure stands alone on one side
+_SHORT_HEAD = 3  # words of a header cell, set close beside the next one
+_TIE = 0.1  # baselines this many font heights apart are equally near
 _BAND = 0.9  # baselines closer than this many font heights: one row of a table (its cells wrap)
 _SUPERSCRIPT_RE = re.compile(r"(\(?(?:\d{1,3}|\*{1,3})\)?)([,.;:]?)")
 
@@ -210,7 +212,8 @@ def _tabled_page(text: str) -> bool:
     text set side by side (a frame beside a paragraph, two text columns: a line of two long pieces), which
     that reading would interleave line by line?"""
     lines = [line for line in text.split("\n") if line.strip()]
-    side_by_side = any(line.count(" | ") == 1 and all(len(c.split()) >= 4 for c in line.split(" | ")) for line in lines)
+    # (the page's first and last lines aside: a running header "Chi cục … | Báo cáo số 287/BC-TĐC")
+    side_by_side = any(line.count(" | ") == 1 and all(len(c.split()) >= 4 for c in line.split(" | ")) for line in lines[1:-1])
     return len(_table_rows(lines)) >= 3 and not side_by_side
 
 
@@ -359,7 +362,10 @@ def _cells(line: dict) -> list[dict]:
     the line is justified (all its gaps even); a footnote mark is glued to the word before it."""
     items = sorted(line["items"], key=lambda s: s["x0"])
     gaps = _gaps(line, marks=False)
-    justified = len(gaps) >= 3 and max(gaps) - min(gaps) < 0.15 * line["h"]  # even gaps: words spread to the margin
+    # even gaps between words: words spread to the margin (not a row of short header names set evenly apart,
+    # "Số cơ sở  Số mẫu  Số mẫu  Số cơ", whose strings hold words of their own)
+    justified = len(gaps) >= 3 and max(gaps) - min(gaps) < 0.15 * line["h"] and 2 * sum(
+        " " in s["text"].strip() for s in items) <= len(items)
     cells: list[dict] = []
     for s in items:
         if cells:
@@ -367,7 +373,10 @@ def _cells(line: dict) -> list[dict]:
             # a figure set a little apart from the words beside it is a cell of its own (a count beside a note
             # column), unless it opens the line (a footnote's number before its text)
             loose = gap > _FIGURE_GAP * line["h"] and (
-                is_figure(s["text"]) or len(cells) > 1 and is_figure(cells[-1]["parts"][-1]["text"]))
+                is_figure(s["text"]) or len(cells) > 1 and is_figure(cells[-1]["parts"][-1]["text"])
+                # … as is a header's capitalised name set a little apart from a short one ("Kế hoạch  Thực hiện")
+                or len(items) >= 3 and s["text"][:1].isupper() and " " in s["text"].strip()
+                and len(cells[-1]["text"].split()) <= _SHORT_HEAD)
             if not s.get("sup") and not justified and (gap > _CELL_GAP * line["h"] or s.get("apart") or loose):
                 cells.append({"x0": s["x0"], "x1": s["x1"], "text": s["text"], "parts": [s]})
                 continue
@@ -403,9 +412,17 @@ def _header_runs(bands: list[list[dict]]) -> list[list[dict]]:
     the header line under a line of group headers, each over several of its cells."""
     out: list[list[dict]] = []
     above: list[dict] = []
-    for band in bands:
+    leads = False  # the last band is the first line of the next row's label
+    for i, band in enumerate(bands):
         below = [c for line in band for c in _cells(line)]
-        if out and (_more_header(out[-1], band, above, below) or _more_row(out[-1], band, above, below)):
+        if leads:
+            out[-1] = out[-1] + band
+            above, leads = below, False
+        elif out and (_more_header(out[-1], band, above, below) or _more_row(out[-1], band, above, below)) and _leads(
+                band, out[-1], bands[i + 1 : i + 2]):
+            out.append(band)
+            leads = True
+        elif out and (_more_header(out[-1], band, above, below) or _more_row(out[-1], band, above, below)):
             out[-1] = out[-1] + band
             above = above + below
         elif out and _over_header(out[-1], band, above, below):
@@ -444,6 +461,17 @@ def _more_header(head: list[dict], band: list[dict], above: list[dict], below: l
         any(_overlap(c, d) for d in above + regions) and not _overlap(c, first) for c in below)
 
 
+def _leads(band: list[dict], row: list[dict], after: list[list[dict]]) -> bool:
+    """Is a words-only ``band`` right under ``row`` rather the first line of the next row's label, the cells
+    middle-aligned: the next band, a row of figures as near to it, runs on from it in its column ("Phương tiện
+    đo khác (áp kế, nhiệt" over "kế y học, … | 3.333 | 2.980")?"""
+    if not after or not any(sum(is_figure(c["text"]) for c in _cells(line)) >= 2 for line in after[0]):
+        return False
+    nxt = after[0][0]
+    gap_up, gap_down = row[-1]["y"] - band[0]["y"], band[-1]["y"] - nxt["y"]
+    return abs(gap_up - gap_down) < _TIE * band[-1]["h"] and _runs_on(nxt, band[-1])
+
+
 def _more_row(row: list[dict], band: list[dict], above: list[dict], below: list[dict]) -> bool:
     """A row's label wrapped at the ordinary line spacing ("Công tơ điện 1" over "pha"): a line of words only,
     right under a row with figures, each of its cells under one of the row's words (not its first cell,
@@ -466,6 +494,12 @@ def _rows_of(band: list[dict]) -> list[list[dict]]:
         nearest = min(anchors, key=lambda a: abs(a["y"] - line["y"]))
         rows[id(nearest)].append(line)
     return [rows[id(a)] for a in anchors]
+
+
+def _runs_on(row: dict, line: dict) -> bool:
+    """Does ``row`` hold, in a column ``line`` also writes in, words that run on from it (a lower-case start,
+    a bracket)?"""
+    return any(_overlap(c, d) for c in _cells(row) if c["text"][:1].islower() or c["text"][:1] == "(" for d in _cells(line))
 
 
 def _line_text(band: list[dict]) -> str:

@@ -902,3 +902,17 @@ def test_catdoc_text_of_a_word_report_reads_its_tables_and_title() -> None:
     assert doc.title.startswith("BÁO CÁO Tổng kết công tác tiêu chuẩn đo lường chất lượng năm 2016 và phương hướng")
     assert "- | Tổng cộng | 119 | 17 | 49 | 7 | 51,5" in doc.text
     assert "10 | Taximet | 36 | 28 | 77,8" in doc.text
+
+
+def test_an_fpdf2_report_reads_its_tables_with_middle_aligned_wrapped_labels_and_close_header_names() -> None:
+    # fpdf2's table(): a running header "Chi cục … | Báo cáo số …" on every page (no text set side by side), a
+    # label wrapped over three lines with its row's figures on the middle one, the first line as near to the
+    # row above, and header names set a little apart ("Kế hoạch  Thực hiện", "Số cơ sở  Số mẫu  Số mẫu  Số cơ")
+    doc = DocumentReader().read(Path(__file__).parents[2] / "eval/data/newdocs21/reports/BC_287_TDC_ket_qua_cong_tac_2024.pdf")
+    assert ("TT | Loại phương tiện đo | Năm 2023 (thực hiện) | Năm 2024 Kế hoạch | Năm 2024 Thực hiện | Tỷ lệ (%) TH/KH"
+            " | Tỷ lệ (%) So với năm 2023") in doc.text
+    assert "7 | Taximet | 214 | 250 | 187 | 74,8 | 87,4" in doc.text
+    assert "8 | Phương tiện đo khác (áp kế, nhiệt kế y học, bể đong, phương tiện đo độ ẩm hạt...) | 3.333 |" in doc.text
+    assert ("Thời gian | Số cơ sở được kiểm tra | Số mẫu thử nghiệm | Số mẫu không đạt | Số cơ sở vi phạm | Tiền phạt"
+            " (triệu đồng)") in doc.text
+    assert "5 | Thiết bị điện, điện tử gia dụng (dây và cáp điện, ổ cắm, phích cắm, bàn là) | Tháng 9/2024 | 16 |" in doc.text
