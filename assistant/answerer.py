@@ -5,11 +5,11 @@ is held to the numeric guard (see :mod:`assistant.llm`)."""
 from __future__ import annotations
 
 import copy
-import logging
-from dataclasses import replace
 import itertools
+import logging
 import re
 import time
+from dataclasses import replace
 
 from assistant.candidates import (COUNTED_RE, COUNTERS, NEGATION_RE, PART_ASKED_RE, SCALE_WORDS, TOTAL_RE, WITHIN_RE, Candidate, Scorer, candidate_of,
                                   clauses, quantity_candidates, remainder_candidates, table_candidates, unit_after)

@@ -33,7 +33,8 @@ _CHANGE_Q_RE = re.compile(r"\b(?:tăng|giảm|tang|giam|so với|so voi|cùng k�
 # "riêng đồng hồ nước lạnh chỉ đạt 89,7%": the figure of one part singled out, its subject up to its verb
 _SINGLED_PART_RE = re.compile(r"\b(?:riêng|rieng)\s+((?:(?!(?:chỉ|chi|đạt|dat|là|la|có|co|được|duoc|đã|da|cũng|cung|thì|thi|tăng|tang|"
                               r"giảm|giam|vượt|vuot|chiếm|chiem)\b)[^\W\d_]+\s+){1,8})[^,;:()]{0,40}$", re.I)
-_EXTREME_RE = re.compile(r"\b(?:cao|thấp|nhiều|ít|lớn|nhỏ|cao|thap|nhieu|it|lon|nho)\s+nhất\b|\b(?:cao|thap|nhieu|lon|nho)\s+nhat\b", re.I)
+# one group's extreme: "có tỷ lệ mẫu không đạt cao nhất (9,5%)"
+_EXTREME_RE = re.compile(r"\b(?:cao|thấp|nhiều|ít|lớn|nhỏ|thap|nhieu|it|lon|nho)\s+(?:nhất|nhat)\b", re.I)
 _SEG_END_RE = re.compile(r",\s|;|\(|\)|\svà\s(?=\d)")
 # a date that is all of its piece: "Ngày 17/8/2018", "Vào ngày 05/3/2019", "Đến ngày 30/6"
 _OPENING_DATE_RE = re.compile(r"\s*(?:(?:vào|đến|tới|từ|trong)\s+)?(?:ngày|hôm)?\s*[\d/.\-]+(?:\s+năm\s+\d{4})?\s*", re.I)

@@ -415,14 +415,14 @@ def _header_runs(bands: list[list[dict]]) -> list[list[dict]]:
     leads = False  # the last band is the first line of the next row's label
     for i, band in enumerate(bands):
         below = [c for line in band for c in _cells(line)]
+        joins = bool(out) and (_more_header(out[-1], band, above, below) or _more_row(out[-1], band, above, below))
         if leads:
             out[-1] = out[-1] + band
             above, leads = below, False
-        elif out and (_more_header(out[-1], band, above, below) or _more_row(out[-1], band, above, below)) and _leads(
-                band, out[-1], bands[i + 1 : i + 2]):
+        elif joins and _leads(band, out[-1], bands[i + 1 : i + 2]):
             out.append(band)
             leads = True
-        elif out and (_more_header(out[-1], band, above, below) or _more_row(out[-1], band, above, below)):
+        elif joins:
             out[-1] = out[-1] + band
             above = above + below
         elif out and _over_header(out[-1], band, above, below):
