@@ -12,7 +12,7 @@ from assistant.matching import Matcher
 
 from assistant.models import Passage
 from assistant.numbers import SCALE, Quantity, find_quantities, format_vn_number, split_scale
-from assistant.question import question_unit
+from assistant.question import OF_PLAN_Q_RE, question_unit
 from ingest.splitter import split_sentences
 from ingest.normalize import fold
 from vectorstore.tokenize import STOPWORDS, syllables
@@ -457,7 +457,7 @@ class Scorer:
         "cấp … cho 38 tổ chức thử nghiệm;") inherits the previous piece, where the verb is; a value
         that opens a parenthesis ("…trong nước (tăng 19% …)") takes the piece before it too."""
         # a parenthesis without figures ("ĐGSPH (đăng ký và chỉ định), tư vấn ISO …") is part of the text around it
-        sent = PAREN_RE.sub(lambda mm: mm.group(0) if _has_figure(mm.group(1)) else f" {mm.group(1)} ", clause.sentence)
+        sent = _plain_brackets(clause.sentence)
         off = clause.start - clause.sentence_start
         ls, le = off + local_start, off + local_end
         matches = list(_SEG_BOUND_RE.finditer(sent[:ls]))
@@ -556,12 +556,12 @@ class Scorer:
         clause = cand.clause
         local = cand.start - clause.start
         ctok = self.m.tokens(clause.text)
-        seg_text = self.segment(clause, local, cand.end - clause.start, cand.kind == "percent")
+        own_segment = self.segment(clause, local, cand.end - clause.start, cand.kind == "percent")
+        seg_text = own_segment
         if cand.kind == "date" and _OPENING_DATE_RE.fullmatch(seg_text):
             # "Ngày 17/8/2018, Văn phòng Công nhận … ban hành quyết định …": a date opening its sentence dates
             # the piece after its comma
-            rest = PAREN_RE.sub(lambda mm: mm.group(0) if _has_figure(mm.group(1)) else f" {mm.group(1)} ",
-                                clause.text[cand.end - clause.start :])
+            rest = _plain_brackets(clause.text[cand.end - clause.start :])
             nxt = re.match(r"\s*,\s*", rest)
             if nxt:
                 end = _SEG_END_RE.search(rest, nxt.end())
@@ -675,7 +675,7 @@ class Scorer:
                 r"so với (?:năm|cùng kỳ|cung ky|nam)", self.question, re.I) and not re.search(
                 r"kế hoạch|ke hoach|chỉ tiêu|chi tieu", self.question, re.I):
             s *= 0.5  # "bằng 108,5% kế hoạch" is no answer to "bằng bao nhiêu phần trăm so với năm 2022"
-        if cand.kind == "percent" and not clause.column and _OF_PLAN_Q_RE.search(self.question) and re.search(
+        if cand.kind == "percent" and not clause.column and OF_PLAN_Q_RE.search(self.question) and re.search(
                 r"\b(?:chiếm|chiem)\s*$", clause.text[:local]):
             s *= 0.5  # "chiếm 63,8%" is a share, no answer to "đạt bao nhiêu phần trăm kế hoạch"
         if clause.label and (not self._label_fits(clause.label) or self._total_of_others(clause)):
@@ -683,8 +683,7 @@ class Scorer:
         elif clause.label and clause.column and self._other_head(clause.label):
             s *= 0.8  # "Huyết áp kế" is no "áp kế": a word before the asked ones names another thing
         s *= self._aspect(clause, cand.end - clause.start)
-        if _EXTREME_RE.search(self.segment(clause, local, cand.end - clause.start, cand.kind == "percent")[:200]) and not (
-                _EXTREME_RE.search(self.question)):
+        if _EXTREME_RE.search(own_segment[:200]) and not _EXTREME_RE.search(self.question):
             s *= 0.3  # "Nhóm nước sạch có tỷ lệ mẫu không đạt cao nhất (9,5%)": one group's extreme, not the rate asked
         singled = None if clause.column or _SINGLED_RE.search(self.question) else _SINGLED_PART_RE.search(clause.text[:local])
         if singled and not set(self.m.tokens(singled.group(1)).words) & {t for t, w in self.terms.items() if w >= 0.5}:
@@ -720,6 +719,11 @@ def list_lead(clause: Clause) -> str:
 def _is_total(label: str) -> bool:
     """Is a table row's label its total ("Tổng cộng", "Cộng", "Tổng số PTĐ")?"""
     return bool(TOTAL_RE.search(label) or _TOTAL_LABEL_RE.match(label))
+
+
+def _plain_brackets(text: str) -> str:
+    """``text`` with each bracket that holds no figure opened: "Văn phòng Công nhận (BoA) ban hành" reads on."""
+    return PAREN_RE.sub(lambda mm: mm.group(0) if _has_figure(mm.group(1)) else f" {mm.group(1)} ", text)
 
 
 def _has_figure(text: str) -> bool:
@@ -770,7 +774,6 @@ def quantity_candidates(cl: list[Clause], want: str) -> list[Candidate]:
 # a rate: an amount per something ("20 triệu đồng/đơn vị", "14,8 triệu đồng/người/tháng"), not "hội nghị/hội thảo"
 _RATE_RE = re.compile(r"\s*[^\W\d_]*(?:\s+[^\W\d_]+)?\s*/\s*(?:đơn vị|người|tháng|năm|ngày|giờ|doanh nghiệp|cơ sở|hộ|"
                       r"lần|lượt|mẫu|sản phẩm|hồ sơ|kg|km)\b", re.I)
-_OF_PLAN_Q_RE = re.compile(r"(?:phần trăm|phan tram|%)\s+(?:so với\s+|so voi\s+)?(?:kế hoạch|ke hoach|chỉ tiêu|chi tieu)", re.I)
 _SHARE_Q_RE = re.compile(r"\b(?:chiếm|chiem)\b", re.I)  # "X chiếm bao nhiêu phần trăm …": a share of X
 _RATE_ASKED_RE = re.compile(r"\b(?:mỗi|bình quân|trung bình|một|moi|binh quan|trung binh|mot)\b|/", re.I)
 _PART_COLUMN_RE = re.compile(r"\s*(?:trong đó|riêng|trong do|rieng)\b[\s:,]*", re.I)

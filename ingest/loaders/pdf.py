@@ -409,17 +409,19 @@ def _header_runs(bands: list[list[dict]]) -> list[list[dict]]:
     """A table header whose cells wrap at the ordinary line spacing ("Thực hiện đến" over "30/11/2023"): a band
     of words only, under a header band of three cells or more, each of its cells under one of the header's
     (not its first, the row numbers'), is more of the header; so is a row's label wrapped the same way, and
-    the header line under a line of group headers, each over several of its cells."""
+    the header line under a line of group headers, each over several of its cells. A words-only band as near to
+    the row of figures below it, whose label runs on from it, opens that row instead (``_leads``)."""
     out: list[list[dict]] = []
     above: list[dict] = []
     leads = False  # the last band is the first line of the next row's label
     for i, band in enumerate(bands):
         below = [c for line in band for c in _cells(line)]
-        joins = bool(out) and (_more_header(out[-1], band, above, below) or _more_row(out[-1], band, above, below))
         if leads:
             out[-1] = out[-1] + band
             above, leads = below, False
-        elif joins and _leads(band, out[-1], bands[i + 1 : i + 2]):
+            continue
+        joins = bool(out) and (_more_header(out[-1], band, above, below) or _more_row(out[-1], band, above, below))
+        if joins and _leads(band, out[-1], bands[i + 1 : i + 2]):
             out.append(band)
             leads = True
         elif joins:
