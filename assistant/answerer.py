@@ -51,6 +51,7 @@ class Lookup:
         return other
 
 _REST_ASKED_RE = re.compile(r"\bcòn\s+(?:lại\s+)?(?:bao nhiêu|mấy)\b|\bcòn lại\b|\bchưa\b", re.I)
+_YEAR_RANGE_RE = re.compile(r"(?<![\d/-])((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}(?![\d/-])")
 _CARRIED_OVER_RE = re.compile(r"\bchuyển\s+(?:tiếp\s+)?sang\s+(?:năm\s+)?(?:19|20)\d{2}", re.I)  # carried over, not planned
 _PLAN_WORDS_RE = re.compile(r"\b(phấn đấu|dự kiến|mục tiêu|chỉ tiêu đề ra|kế hoạch năm|định hướng)\b", re.I)
 _MEASURED_AGAINST_PLAN_RE = re.compile(r"\b(?:đạt|bằng|vượt|so với)\s+(?:[\d.,]+\s*%\s+)?(?:so với\s+)?kế hoạch năm", re.I)
@@ -555,6 +556,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if not year:
             return False
         where = _CARRIED_OVER_RE.sub(" ", f"{sentence} {c.clause.passage.section or ''}")  # "chuyển sang năm 2024"
+        # (a period begun by the report's year is running, not planned: "Dự án … giai đoạn 2021 - 2023" of 2022)
+        where = _YEAR_RANGE_RE.sub(lambda r: " " if int(r.group(1)) <= year else r.group(), where)
         return any(int(y) > year for y in re.findall(r"(?<![\d/-])((?:19|20)\d{2})(?![\d/-])", where))
 
     @staticmethod

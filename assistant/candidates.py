@@ -59,6 +59,12 @@ COUNTED_RE = re.compile(r"\W*(?:(?:tổng\s+)?(?:số|tong so|so)\s+(?:lượng\
                         r"(?=[^\W\d_])", re.I)
 _TOTAL_LABEL_RE = re.compile(r"\s*(?:-\s*)?(?:tổng|cộng)\b", re.I)
 _TOTAL_ASKED_RE = re.compile(r"\s*(?:tổng số|tổng cộng|tong so|tong cong)\b", re.I)
+# "<two words> về <what>", up to the verb or question word after it
+_ABOUT_Q_RE = re.compile(r"([^\W\d_]+\s+[^\W\d_]+)\s+về\s+((?:[^\W\d_]+\s+){0,3}?[^\W\d_]+)(?=\s+(?:được|đã|là|vào|có|"
+                         r"trong|năm|tại|do|của|bao|mấy|ngày|khi|thì)\b|\s*[?,;]|$)")
+_MOVED_TO_RE = re.compile(r"\b(?:chuyển|trở|đưa|gửi|quay|mang|dời|dọn|đi|trả)$", re.I)
+_POINTING_RE = re.compile(r"\b(?:đó|này|ấy|kia|nào)\b", re.I)
+_OVERALL_ASKED_RE = re.compile(r"\b(?:chung của|tính chung|nói chung|chung cho|chung cua|tinh chung)\b", re.I)
 _ALL_ASKED_RE = re.compile(r"(?<!trong )\b(?:tổng cộng|tất cả|toàn bộ|tong cong|tat ca|toan bo)\b", re.I)
 _SCALED_RE = re.compile(rf"({'|'.join(SCALE)})\s+(\S.*)$", re.I)  # a unit cell "tỷ đồng", "triệu đồng/người/tháng"
 # staff in general, counted in người (not a category of them: "viên chức" is not every người)
@@ -99,6 +105,7 @@ class Clause:
     context: str = ""  # a table cell's row label and column header ("Tổng doanh thu Thực hiện 2022")
     column: str = ""  # a table cell's column header
     label: str = ""  # a table cell's row label ("VILAS Med (phòng xét nghiệm y tế)")
+    name: str = ""  # … its last text cell, under a group's ("Cân ô tô" of "Khối lượng | Cân ô tô")
 
     def whole_sentence(self) -> "Clause":
         """This clause's whole sentence as one clause (for figures that rest on several of its parts)."""
@@ -150,7 +157,7 @@ def clauses(passages: list[Passage]) -> list[Clause]:
 
 def unit_after(text: str, end: int, max_words: int = 4) -> str | None:
     words = []
-    for m in re.finditer(r"[^\W\d_]+(?:&[^\W\d_]+)?|[^\w\s]", text[end : end + 60]):
+    for m in re.finditer(r"[^\W\d_]+(?:&[^\W\d_]+)?|[^\w\s]|\n", text[end : end + 60]):
         w = m.group(0)
         if not w[0].isalnum() or w.lower() in _UNIT_STOP:
             break
@@ -197,7 +204,7 @@ class Scorer:
         if not self.unit_tokens:
             return None
         window = text[end : end + 80]
-        cut = re.search(r"[,;:()=/.]|\s-\s", window)
+        cut = re.search(r"[,;:()=/.|\n]|\s-\s", window)  # (nor past its line: the next row of a table)
         window = window[: cut.start()] if cut else window
         after = self.m.tokens(window)
         raw_head = after.words[:6]
@@ -434,6 +441,17 @@ class Scorer:
         asked = {fold(w) for w in self.m.tokens(self.question).words}
         return bool(words) and all(fold(w) in asked for w in words)
 
+    @cached_property
+    def _asked_about(self) -> tuple[str, set[str]] | None:
+        """The thing the question names with what it is about: ("quốc gia", {"độ", "ẩm"}) of "Chuẩn quốc gia về
+        độ ẩm được phê duyệt …" (the two words before "về", the content words after it)."""
+        m = _ABOUT_Q_RE.search(self.question)
+        # (not an abbreviation, which the report may spell out, "về ĐLCL"; nor "chuyển về địa chỉ đó", a move)
+        if not m or re.search(r"[A-ZĐ]{2}", m.group(2)) or _MOVED_TO_RE.search(m.group(1)) or _POINTING_RE.search(m.group(2)):
+            return None
+        want = {w for w in self.m.tokens(m.group(2)).words if w not in _UNIT_FUNCTION and w not in STOPWORDS}
+        return (m.group(1), want) if want else None
+
     def _qualifier(self, text: str, end: int) -> float:
         """A value narrowed by a qualifier the question does not ask about ("61 TCVN về trang thiết bị y tế"),
         or a question narrowing by a qualifier the value does not have ("TCVN về khẩu trang")."""
@@ -444,6 +462,11 @@ class Scorer:
             have = set(self.m.tokens(stated.group(1)).words) if stated else set()
             if want and not want <= have:
                 return 0.2
+        if self._asked_about is not None:  # "chuẩn quốc gia về độ ẩm" asked, "chuẩn quốc gia về độ cứng" written
+            head, want = self._asked_about
+            for said in re.finditer(rf"\b{re.escape(head)}\s+về\s+([^;.()]{{3,60}})", text, re.I):  # ("về đo lường, chất lượng")
+                if not want <= set(self.m.tokens(said.group(1)).words):
+                    return 0.2
         m = re.match(r"\s*(?:[^\W\d_]+\s+){0,3}?(về|trong lĩnh vực|thuộc lĩnh vực|đối với)\s+([^,;()]{3,60})", text[end:])
         if not m:
             return 1.0
@@ -558,9 +581,9 @@ class Scorer:
         ctok = self.m.tokens(clause.text)
         own_segment = self.segment(clause, local, cand.end - clause.start, cand.kind == "percent")
         seg_text = own_segment
-        if cand.kind == "date" and _OPENING_DATE_RE.fullmatch(seg_text):
-            # "Ngày 17/8/2018, Văn phòng Công nhận … ban hành quyết định …": a date opening its sentence dates
-            # the piece after its comma
+        if cand.kind == "date" and _OPENING_DATE_RE.fullmatch(seg_text.rsplit(": ", 1)[-1]):
+            # "Ngày 17/8/2018, Văn phòng Công nhận … ban hành quyết định …": a date opening its sentence (or what
+            # follows a lead-in "Nâng cao năng lực thử nghiệm: …") dates the piece after its comma
             rest = _plain_brackets(clause.text[cand.end - clause.start :])
             nxt = re.match(r"\s*,\s*", rest)
             if nxt:
@@ -680,8 +703,10 @@ class Scorer:
             s *= 0.5  # "chiếm 63,8%" is a share, no answer to "đạt bao nhiêu phần trăm kế hoạch"
         if clause.label and (not self._label_fits(clause.label) or self._total_of_others(clause)):
             s *= 0.6  # a row of another thing ("Công tơ điện" asked of "số PTĐ"): the total row or prose says it
-        elif clause.label and clause.column and self._other_head(clause.label):
+        elif clause.label and clause.column and self._other_head(clause.name or clause.label):
             s *= 0.8  # "Huyết áp kế" is no "áp kế": a word before the asked ones names another thing
+        if clause.label and clause.column and _OVERALL_ASKED_RE.search(self.question) and not _is_total(clause.label):
+            s *= 0.6  # "tỷ lệ thực hiện chung của tất cả các nguồn": the table's total row, not one source's
         s *= self._aspect(clause, cand.end - clause.start)
         if _EXTREME_RE.search(own_segment[:200]) and not _EXTREME_RE.search(self.question):
             s *= 0.3  # "Nhóm nước sạch có tỷ lệ mẫu không đạt cao nhất (9,5%)": one group's extreme, not the rate asked
@@ -927,8 +952,9 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
         m = _CAPTION_UNIT_RE.search(caption)
         table_unit = m.group(1).strip() if m else _counted_in_caption(caption)
         unit_col = next((i for i, h in enumerate(head) if _UNIT_COL_RE.match(h)), None)
-        label = " ".join(x for i, x in enumerate(row) if i != unit_col and not _figure_cell(x) and x != "-"
-                         and not _INDEX_COL_RE.match(head[i]))
+        named = [x for i, x in enumerate(row) if i != unit_col and not _figure_cell(x) and x != "-"
+                 and not _INDEX_COL_RE.match(head[i])]
+        label = " ".join(named)
         pos = c.sentence_start - c.passage.start
         for i, cell in enumerate(row):
             at = ptext.find(cell, pos, c.sentence_end - c.passage.start)
@@ -950,8 +976,10 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
             is_percent = q.kind == "percent" or re.search(r"%|tỷ lệ", column, re.I)
             if (want == "percent") != bool(is_percent):
                 continue
-            unit = cell_unit or (row[unit_col] if unit_col is not None else (
-                (re.search(r"\(([^)%]{1,20})\)", column) or [None, None])[1] or table_unit))
+            bracket = (re.search(r"\(([^)%]{1,20})\)", column) or [None, None])[1]
+            if bracket and m and not _SCALED_RE.match(bracket):  # "Đơn vị tính: triệu đồng" over "Thực hiện (giải
+                bracket = None  # ngân)": the caption's unit holds, a bracket only names the column more closely
+            unit = cell_unit or (row[unit_col] if unit_col is not None else bracket or table_unit)
             value, text = q.value, f"{figure}%" if is_percent else figure
             scaled = _SCALED_RE.match(unit or "") if not is_percent else None
             if scaled:  # a "tỷ đồng" column: "49,9" is 49,9 tỷ đồng, as a sentence would write it
@@ -963,7 +991,7 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
                                           and not _INDEX_COL_RE.match(h))
             cell_clause = Clause(c.passage, c.rank, start, start + len(cell), cell, c.sentence_start, c.sentence_end,
                                  c.sentence, context=context.strip(), column=column,
-                                 label=label)
+                                 label=label, name=named[-1] if named else "")
             cand = Candidate(cell_clause, "percent" if is_percent else "number", value, text, start, start + len(figure),
                              unit=None if is_percent else unit, label_unit=bool(unit) and not is_percent)
             out.append(cand)

@@ -40,7 +40,7 @@ from vectorstore.hybrid import HybridIndex
 from vectorstore.lexical import LexRecord
 
 log = logging.getLogger(__name__)
-PIPELINE_VERSION = "34"
+PIPELINE_VERSION = "35"
 WRITE_BATCH = 256  # chunks written to the store per call (each batch is logged: the kill test waits for it)
 Progress = Callable[[int, int, str], None]
 

@@ -224,11 +224,13 @@ def _continues(prev: str, line: str, width: int) -> bool:
         return True
     if is_figure(p) or _UNIT_LINE_RE.fullmatch(p):
         return False  # a table's cell ("-8,2", a header's "(%)") ends its line, at a page's end too
+    heading = re.match(r"^(?:\d{1,2}(?:\.\d{1,2})*\.|[IVXLC]{1,6}\.)\s", p)  # "1. Công tác …" then "Ngay từ …"
+    short = width > 0 and len(prev.rstrip()) < WIDE * width
     if _ENDS_OPEN_RE.search(p):
-        return True
+        # (a short numbered heading ends its line though it ends on "được", "số": "1. Kết quả đạt được")
+        return not (heading and short)
     if _CAPTION_RE.match(p):  # "Bảng 1. Kết quả …" then the table's header row: a caption ends its line
         return False
-    heading = re.match(r"^(?:\d{1,2}(?:\.\d{1,2})*\.|[IVXLC]{1,6}\.)\s", p)  # "1. Công tác …" then "Ngay từ …"
     return width > 0 and len(prev.rstrip()) >= WIDE * width and not p.isupper() and not heading
 
 
@@ -771,21 +773,28 @@ def _stacked_table(lines: list[str], start: int) -> tuple[int, list[str], list[l
 def close_cell_gaps(text: str) -> str:
     """Text from ``pdftotext`` without ``-layout`` gives a table one cell per line with a blank line
     after each ("TT", "", "Chỉ tiêu", "", "ĐVT", "", …): in a run of at least eight short lines, each
-    followed by exactly one blank line, the blank lines go, so that :func:`stacked_cells` reads the
-    table as a PDF's. Prose (long lines, or paragraphs parted by blank lines) is left as it is."""
+    followed by a blank line, the blank lines go, so that :func:`stacked_cells` reads the table as a PDF's.
+    ``docx2txt`` writes a Word table so too, with more blank lines where cells are empty (merged), and may
+    write the later rows' cells without them: a run of five such cells or more goes on into the lines that
+    follow it when they are cells, one per line. Once a run has begun, a row's label may be longer than a
+    header cell. Prose (long lines, or paragraphs parted by blank lines) is left as it is."""
     lines = text.split("\n")
     out: list[str] = []
     i = 0
     while i < len(lines):
         j, cells, kept = i, 0, []
-        while True:  # a cell: one short line, or two (a wrapped cell: "Kế hoạch" then "2023"), then a blank line
-            n = next((n for n in (1, 2) if j + n < len(lines) and all(_cell_line(x) for x in lines[j : j + n])
+        while True:  # a cell: one short line, or two (a wrapped cell: "Kế hoạch" then "2023"), then blank lines
+            limit = _HEADER_CELL_MAX if cells < _CELL_RUN_LABEL else _ROW_LABEL_MAX
+            n = next((n for n in (1, 2) if j + n < len(lines) and all(_cell_line(x, limit) for x in lines[j : j + n])
                       and not lines[j + n].strip()), 0)
             if not n:
                 break
+            blank = next((b for b in range(1, _CELL_BLANKS_MAX + 1) if j + n + b >= len(lines) or lines[j + n + b].strip()),
+                         _CELL_BLANKS_MAX)  # (more than one blank line: empty cells after it)
             kept += lines[j : j + n]
-            j, cells = j + n + 1, cells + 1
-        if cells >= _CELL_RUN_MIN:
+            j, cells = j + n + blank, cells + 1
+        stacked = j + _STACKED_MIN <= len(lines) and all(_cell_line(x) for x in lines[j : j + _STACKED_MIN])
+        if cells >= _CELL_RUN_MIN or cells >= _CELL_RUN_LABEL and stacked:
             out.extend(kept)
             i = j
             continue
@@ -794,11 +803,15 @@ def close_cell_gaps(text: str) -> str:
     return "\n".join(out)
 
 
-def _cell_line(line: str) -> bool:
-    return bool(line.strip()) and len(line.strip()) <= _HEADER_CELL_MAX
+def _cell_line(line: str, limit: int = _HEADER_CELL_MAX) -> bool:
+    return bool(line.strip()) and len(line.strip()) <= limit and not (limit > _HEADER_CELL_MAX and ends_sentence(line))
 
 
 _CELL_RUN_MIN = 8
+_CELL_RUN_LABEL = 5  # cells of a run after which a row's label may be long, and which may go on without blank lines
+_ROW_LABEL_MAX = 90  # characters
+_CELL_BLANKS_MAX = 9  # blank lines after a cell (four empty cells after it)
+_STACKED_MIN = 6  # lines, one cell each, that a run of cells goes on into
 _GLUED_ROW_NO_RE = re.compile(r"(\d{1,2})\s+(?=[^\W\d_])")
 
 

@@ -35,8 +35,8 @@ class HtmlLoader:
         title = title_tag.get_text(" ", strip=True) if title_tag else None
         meta_author = soup.find("meta", attrs={"name": "author"})
         author = meta_author.get("content") if meta_author else None
-        positioned = _positioned_pages(soup)
-        if positioned:  # a PDF shown as a web page (pdf2htmlEX): read as the PDF's pages are
+        positioned = _positioned_pages(soup) or _pdftohtml_pages(soup)
+        if positioned:  # a PDF shown as a web page (pdf2htmlEX, pdftohtml): read as the PDF's pages are
             return RawDocument(path=path, pages=[RawPage(text=t, page=n) for n, t in enumerate(positioned, 1)],
                                title=title or None, author=author, paged=True)
         for tag in soup(list(_DROP)):
@@ -178,6 +178,20 @@ _CSS_SCALE_RE = re.compile(r"transform:\s*matrix\(\s*([-\d.]+)")
 _SPACER_RE = re.compile(r"(\w*)\x00(\w*)")  # a spacer span between the words around it
 
 
+def _css_classes(soup, props: re.Pattern[str], scaled: bool = False) -> dict[str, dict[str, float]]:  # noqa: ANN001
+    """The page's style classes, each with the pixel values ``props`` finds in it (and its horizontal scale)."""
+    css: dict[str, dict[str, float]] = {}
+    for style in soup.find_all("style"):
+        for name, body in _CSS_RULE_RE.findall(style.get_text()):
+            found = {k: float(v) for k, v in props.findall(body)}
+            scale = _CSS_SCALE_RE.search(body) if scaled else None
+            if scale:
+                found["scale"] = float(scale.group(1))
+            if found:
+                css.setdefault(name, {}).update(found)
+    return css
+
+
 def _positioned_pages(soup) -> list[str] | None:
     """The pages of a pdf2htmlEX page as text rebuilt from where its pieces stand, as for a PDF drawn
     word by word (:func:`ingest.loaders.pdf.positioned_text`), or None when the page is no such
@@ -186,15 +200,7 @@ def _positioned_pages(soup) -> list[str] | None:
     pages = soup.find_all("div", class_="pf")
     if not pages or not any(p.find("div", class_="t") for p in pages):
         return None
-    css: dict[str, dict[str, float]] = {}
-    for style in soup.find_all("style"):
-        for name, body in _CSS_RULE_RE.findall(style.get_text()):
-            props = {k: float(v) for k, v in _CSS_PX_RE.findall(body)}
-            scale = _CSS_SCALE_RE.search(body)
-            if scale:
-                props["scale"] = float(scale.group(1))
-            if props:
-                css.setdefault(name, {}).update(props)
+    css = _css_classes(soup, _CSS_PX_RE, scaled=True)
     out = []
     for page in pages:
         pieces = []
@@ -206,6 +212,42 @@ def _positioned_pages(soup) -> list[str] | None:
             text = " ".join(_spaced_text(div).split())
             if text:
                 pieces.append((props.get("bottom", 0.0), props.get("left", 0.0), size, text))
+        out.append(_laid_out(pieces))
+    return out
+
+
+# pdftohtml (poppler) writes a PDF page as <div id="page3-div" style="position:relative">, each run of text on a
+# printed line as <p style="position:absolute;top:…px;left:…px" class="ft31"> (a paragraph's lines may share one
+# <p>, parted by <br/>, stepped by the class's line-height); the font size comes from the class
+_PDFTOHTML_PAGE_RE = re.compile(r"page\d+-div")
+_CSS_BOX_RE = re.compile(r"(top|left|font-size|line-height):\s*(-?[\d.]+)px")
+
+
+def _pdftohtml_pages(soup) -> list[str] | None:  # noqa: ANN001 - a BeautifulSoup document
+    """The pages of a pdftohtml conversion as text rebuilt from where its lines stand, or None when the page is
+    no such conversion."""
+    pages = soup.find_all("div", id=_PDFTOHTML_PAGE_RE)
+    if not pages or not any(p.find("p", style=re.compile("position:\\s*absolute")) for p in pages):
+        return None
+    css = _css_classes(soup, _CSS_BOX_RE)
+    # a class the file uses but never defines gets the size most classes have (the body text's)
+    sizes = [props["font-size"] for props in css.values() if "font-size" in props]
+    common = max(sizes, key=sizes.count) if sizes else 12.0
+    out = []
+    for page in pages:
+        pieces = []
+        for para in page.find_all("p", style=re.compile("position:\\s*absolute")):
+            box = {k: float(v) for k, v in _CSS_BOX_RE.findall(para.get("style", ""))}
+            for cls in para.get("class", []):
+                box = {**css.get(cls, {}), **box}
+            size = box.get("font-size", common)
+            for br in para.find_all("br"):
+                br.replace_with("\n")
+            for k, line in enumerate(para.get_text().split("\n")):
+                text = " ".join(line.split())
+                if text:  # (top down; the reading wants y growing upwards)
+                    pieces.append((-(box.get("top", 0.0) + size + k * box.get("line-height", 1.2 * size)),
+                                   box.get("left", 0.0), size, text))
         out.append(_laid_out(pieces))
     return out
 

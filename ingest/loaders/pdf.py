@@ -78,6 +78,8 @@ class PdfLoader:
                 # cannot rebuild (checked only where the plain text has such runs: the rebuild is not cheap)
                 laid_out = _positioned_text(reader.pages[i], path.name)
                 text = laid_out if _tabled_page(laid_out) else text
+            elif _split_syllables(text):
+                text = _split_words_mended(text, reader.pages[i], path.name)
             text = _glued_note_marks(text)
             if not text.strip():
                 empty.append(i)
@@ -106,6 +108,49 @@ class PdfLoader:
         if title and len(title.strip()) < 4:
             title = None
         return RawDocument(path=path, pages=pages, title=title, author=info.get("/Author") or None, paged=True)
+
+
+# A PDF that draws a line in runs cut at each accented letter (Typst: "ng", "ườ", "i") has its words split
+# in pypdf's plain extraction, where a run starts apart from the one before ("ng ười", "chu ẩn", "Quy ết").
+# Such a word is written whole where the runs' positions show them flush, with no space at the cut.
+_SPLIT_SYLLABLE_RE = re.compile(
+    r"(?<![\w\d])(?:ngh|ng|nh|ch|gh|kh|ph|th|tr|[bcdđghklmnpqrstvx]) [àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵăâêôơư]")
+_SPLIT_SYLLABLES = 3
+
+
+def _split_syllables(text: str) -> bool:
+    """Does a page's plain text hold words split at an accented letter ("ng ười", "c ục")?"""
+    return len(_SPLIT_SYLLABLE_RE.findall(text)) >= _SPLIT_SYLLABLES
+
+
+def _split_words_mended(text: str, page, name: str) -> str:  # noqa: ANN001 - a pypdf PageObject
+    """``text`` with each word the page draws in several flush runs written whole where a space split it."""
+    try:
+        lines = _lines(_strings(page))
+    except Exception as exc:  # noqa: BLE001 - pypdf internals; the plain extraction stays
+        log.warning("%s: positioned text extraction failed: %s", name, exc)
+        return text
+    words: dict[str, list[str]] = {}
+    for line in lines:
+        joined, cuts = "", []
+        items = sorted(line["items"], key=lambda s: s["x0"])
+        for a, b in zip([None] + items, items):
+            if a is not None:
+                flush = b["x0"] - a["x1"] < 0.1 * line["h"] and not (a.get("space_after") or b.get("space_before"))
+                if flush:
+                    cuts.append(len(joined))
+                else:
+                    joined += " "
+            joined += b["text"]
+        for m in re.finditer(r"\w+", joined):
+            inside = [c - m.start() for c in cuts if m.start() < c < m.end()]
+            if inside:
+                word = m.group()
+                words[word] = [word[i:j] for i, j in zip([0] + inside, inside + [len(word)])]
+    if not words:
+        return text
+    pattern = "|".join(" ?".join(map(re.escape, parts)) for _, parts in sorted(words.items(), key=lambda w: -len(w[0])))
+    return re.sub(rf"(?<!\w)(?:{pattern})(?!\w)", lambda m: m.group().replace(" ", ""), text)
 
 
 # a footnote's reference the plain extraction glues to the word it notes ("186,5 triệu đồng3, tăng …"): a
@@ -320,9 +365,12 @@ def _spread_cells(s: dict) -> list[dict]:
     share of the string's characters (a gap wide enough then parts cells, as between strings)."""
     text = s["text"].rstrip()
     lead = len(text) - len(text.lstrip())
+    # a space the string begins or ends with parts it from the next word even where it stands flush against it
+    # (Typst draws a line in runs cut at each accented letter, " 168 c" starting where "ố" ends)
+    spaced = {"space_before": lead > 0, "space_after": s["text"][-1:].isspace()}
     text = text.strip()
     if not _SPREAD_GAP_RE.search(text):
-        return [dict(s, text=text)]
+        return [dict(s, text=text, **spaced)]
     per_char = (s["x1"] - s["x0"]) / max(1, len(s["text"].rstrip()))
     pieces = []
     start = 0
@@ -381,7 +429,8 @@ def _cells(line: dict) -> list[dict]:
                 cells.append({"x0": s["x0"], "x1": s["x1"], "text": s["text"], "parts": [s]})
                 continue
             after_mark = cells[-1]["text"].endswith("]") and s["text"][:1].isalnum()  # "[1] Trong đó: …"
-            joint = "" if s.get("sup") or (gap < 0.1 * line["h"] and not after_mark) else " "
+            spaced = s.get("space_before") or cells[-1]["parts"][-1].get("space_after")
+            joint = "" if s.get("sup") or (gap < 0.1 * line["h"] and not after_mark and not spaced) else " "
             cells[-1]["text"] += joint + s["text"]
             cells[-1]["x1"] = max(cells[-1]["x1"], s["x1"])
             cells[-1]["parts"].append(s)
@@ -511,6 +560,7 @@ def _line_text(band: list[dict]) -> str:
     cells = [(i, c) for i, line in enumerate(band) for c in (_widened(line) if line.get("groups") else _cells(line))]
     if len(band) == 1:
         return " | ".join(c["text"] for _, c in _split_row_number(cells))
+    cells = [t for i in range(len(band)) for t in _split_row_number([t for t in cells if t[0] == i], header=True)]
     spans = _spanning(cells)
     columns: list[list[tuple[int, dict]]] = []
     for i, c in sorted((t for t in cells if id(t[1]) not in spans), key=lambda t: t[1]["x0"]):
@@ -584,10 +634,10 @@ def _spanning(cells: list[tuple[int, dict]]) -> dict[int, dict]:
     """A band's header cells that stand over two cells or more side by side below them, by id, each as wide
     as the cells under it."""
     spans: dict[int, dict] = {}
-    for i, c in cells:
+    for i, c in sorted(cells, key=lambda t: -t[0]):  # lowest first: a header over headers counts their cells
         if is_figure(c["text"]):
             continue
-        below = sorted((d for j, d in cells if j > i and _overlap(c, d)), key=lambda d: d["x0"])
+        below = sorted((d for j, d in cells if j > i and _overlap(c, d) and id(d) not in spans), key=lambda d: d["x0"])
         columns, right = 0, None
         for d in below:  # cells below it that stand side by side, not under each other
             if right is None or d["x0"] >= right:
@@ -603,13 +653,16 @@ def _spanning(cells: list[tuple[int, dict]]) -> dict[int, dict]:
 _ROW_NUMBER_RE = re.compile(r"(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.?|S?TT)")
 
 
-def _split_row_number(cells: list[tuple[int, dict]]) -> list[tuple[int, dict]]:
+def _split_row_number(cells: list[tuple[int, dict]], header: bool = False) -> list[tuple[int, dict]]:
     """A table row whose number sits close to its label ("10 Cân phân tích": a two-digit number fills more of its
-    narrow column) gets its number as a cell of its own, as do the rows with one digit."""
-    if len(cells) < 3 or not cells[0][1].get("parts"):
+    narrow column) gets its number as a cell of its own, as do the rows with one digit; so does a line of a
+    ``header`` band its "TT" opens ("TT Loại phương tiện đo")."""
+    if len(cells) < (1 if header else 3) or not cells[0][1].get("parts"):
         return cells
     first, rest = cells[0][1]["parts"][0], cells[0][1]["parts"][1:]
     if not rest or not _ROW_NUMBER_RE.fullmatch(first["text"]) or not re.match(r"[^\W\d_]", rest[0]["text"]):
+        return cells
+    if header and not re.fullmatch(r"S?TT", first["text"]):
         return cells
     if not re.fullmatch(r"S?TT", first["text"]) and sum(is_figure(c["text"]) for _, c in cells[1:]) < 2:
         return cells

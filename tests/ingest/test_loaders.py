@@ -916,3 +916,37 @@ def test_an_fpdf2_report_reads_its_tables_with_middle_aligned_wrapped_labels_and
     assert ("Thời gian | Số cơ sở được kiểm tra | Số mẫu thử nghiệm | Số mẫu không đạt | Số cơ sở vi phạm | Tiền phạt"
             " (triệu đồng)") in doc.text
     assert "5 | Thiết bị điện, điện tử gia dụng (dây và cáp điện, ổ cắm, phích cắm, bàn là) | Tháng 9/2024 | 16 |" in doc.text
+
+
+NEWDOCS22 = Path(__file__).parents[2] / "eval/data/newdocs22/reports"
+
+
+def test_a_typst_report_has_its_words_whole_where_its_runs_are_cut_at_accented_letters() -> None:
+    # Typst draws a line in runs cut at each accented letter, a run's space at its start (" 168 c" where "ố"
+    # ends): the positioned reading keeps that space; the plain one, where a run starts apart from the one
+    # before, splits a word ("chu ẩn", "ng ười", "Quy ết"), mended from the runs' positions
+    text = DocumentReader().read(NEWDOCS22 / "BC_tong_ket_2023_ChicucTDC_QuangNinh.pdf").text
+    assert "kiểm tra tổng số 168 cơ sở sản xuất, kinh doanh (năm 2022: 154 cơ sở), phát hiện 21 cơ sở vi phạm" in text
+    assert "10 | Áp kế (áp kế lò xo, áp kế điện tử) | 2.500 | 2.731 | 2.406 | 109,2 | 113,5" in text.split("\n")
+    assert "Chi cục Tiêu chuẩn Đo lường Chất lượng tỉnh Quảng Ninh (sau đây gọi tắt là Chi cục)" in text
+    assert "được thành lập theo Quyết định số 215/QĐ-TĐC ngày 3/7/2023" in text
+    assert not [split for split in ("chu ẩn", "ng ười", "Quy ết", "c ục", "duy ệt") if split in text]
+    assert "1. Kết quả đạt được" in text.split("\n")  # a short heading ending on "được" keeps its line
+
+
+def test_html_from_pdftohtml_reads_as_the_pdfs_lines_and_table_rows() -> None:
+    # pdftohtml -s -i: a <p> placed absolutely per run of a printed line (a wrapped label's second line apart,
+    # some font classes used but never defined), a paragraph's lines sometimes in one <p> parted by <br/>
+    doc = DocumentReader().read(NEWDOCS22 / "BC_tongket_2020_VDL.html")
+    lines = doc.text.split("\n")
+    assert "2 | Kinh phí sự nghiệp khoa học và công nghệ | 6.820 | 6.405 | 93,9" in lines
+    assert "11 | Lực - Độ cứng | 2.086 | 2.000 | 2.109 | 105,5" in lines
+    assert ("Năm 2020, Viện đã hiệu chuẩn, kiểm định tổng số 29.624 phương tiện đo (PTĐ) các loại, đạt 104,3% kế "
+            "hoạch năm, giảm nhẹ 0,2% so với năm 2019.") in doc.text
+    assert "a) Duy trì, bảo quản và liên kết chuẩn" in lines
+    assert doc.year == 2020
+
+
+def test_docx2txt_text_of_a_word_report_reads_its_tables() -> None:
+    text = DocumentReader().read(NEWDOCS22 / "BC_quy_I_2025_ChiCucTDC_HaTinh.txt").text
+    assert "1 | Vật liệu xây dựng (xi măng, gạch, đá ốp lát, cát nghiền) | 21 | 3 | 24" in text.split("\n")

@@ -738,3 +738,42 @@ def test_a_footer_read_as_cells_on_some_pages_and_as_one_line_on_others_goes() -
     pages = [f"Nội dung trang {n} về kiểm định.\nChi cục TCĐLCL Quảng Ngãi Trang {n}/5" for n in (1, 2, 3)]
     pages += [f"Nội dung trang {n} về kiểm định.\nChi cục TCĐLCL Quảng Ngãi | Trang {n}/5" for n in (4, 5)]
     assert all("Trang" not in p for p in strip_running_lines(pages))
+
+
+def test_a_short_numbered_heading_ending_on_an_open_word_keeps_its_line() -> None:
+    """"1. Kết quả đạt được" ends on "được", a word a wrapped sentence often breaks after; a numbered heading
+    that short is a line of its own all the same. A wide numbered item wrapped after "được" goes on."""
+    wide = "Năm 2023, Chi cục đã tổ chức kiểm tra chất lượng xăng dầu tại 46 cửa hàng bán lẻ trên địa bàn tỉnh"
+    text = "\n".join([
+        wide,
+        "và lấy 92 mẫu gửi thử nghiệm theo kế hoạch đã được phê duyệt của Sở Khoa học và Công nghệ.",
+        "1. Kết quả đạt được",
+        "Năm 2023, Chi cục đã hoàn thành và hoàn thành vượt mức hầu hết các chỉ tiêu được giao trong năm.",
+        "2. Chi cục đã tổ chức kiểm tra 38 cơ sở kinh doanh mũ bảo hiểm, đồ chơi trẻ em và đã phát hiện được",
+        "Năm cơ sở vi phạm về nhãn hàng hóa.",
+    ])
+    lines = reflow(text).split("\n")
+    assert "1. Kết quả đạt được" in lines
+    assert lines[-1].endswith("đã phát hiện được Năm cơ sở vi phạm về nhãn hàng hóa.")
+
+
+def test_word_table_cells_written_by_docx2txt_are_read_as_rows() -> None:
+    """docx2txt writes a Word table a cell per line, a blank line after each and more where cells are empty
+    (merged), and may write the later rows without blank lines; a row's label may be longer than a header's."""
+    from ingest.reflow import close_cell_gaps, stacked_cells
+
+    text = "\n".join([
+        "Bảng 1. Kết quả tiếp nhận hồ sơ công bố hợp chuẩn, hợp quy quý I năm 2025", "",
+        "TT", "", "Nhóm sản phẩm, hàng hóa", "", "Công bố hợp quy", "(hồ sơ)", "", "Công bố hợp chuẩn", "(hồ sơ)", "",
+        "Tổng số (hồ sơ)", "", "", "", "1", "", "Vật liệu xây dựng (xi măng, gạch, đá ốp lát, cát nghiền)", "",
+        "21", "3", "24", "2", "Thép làm cốt bê tông", "5", "0", "5", "3", "Đồ chơi trẻ em", "2", "0", "2", "",
+        "So với cùng kỳ năm 2024 (38 hồ sơ), số hồ sơ công bố tăng 21,1%.",
+    ])
+    lines = stacked_cells(close_cell_gaps(text)).split("\n")
+    assert lines[2:6] == [
+        "TT | Nhóm sản phẩm, hàng hóa | Công bố hợp quy (hồ sơ) | Công bố hợp chuẩn (hồ sơ) | Tổng số (hồ sơ)",
+        "1 | Vật liệu xây dựng (xi măng, gạch, đá ốp lát, cát nghiền) | 21 | 3 | 24",
+        "2 | Thép làm cốt bê tông | 5 | 0 | 5",
+        "3 | Đồ chơi trẻ em | 2 | 0 | 2",
+    ]
+    assert lines[-1].startswith("So với cùng kỳ năm 2024")
