@@ -949,8 +949,8 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
         if not found or not found[0]:
             continue
         head, caption = found
-        m = _CAPTION_UNIT_RE.search(caption)
-        table_unit = m.group(1).strip() if m else _counted_in_caption(caption)
+        stated = _CAPTION_UNIT_RE.search(caption)
+        table_unit = stated.group(1).strip() if stated else _counted_in_caption(caption)
         unit_col = next((i for i, h in enumerate(head) if _UNIT_COL_RE.match(h)), None)
         named = [x for i, x in enumerate(row) if i != unit_col and not _figure_cell(x) and x != "-"
                  and not _INDEX_COL_RE.match(head[i])]
@@ -977,7 +977,7 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
             if (want == "percent") != bool(is_percent):
                 continue
             bracket = (re.search(r"\(([^)%]{1,20})\)", column) or [None, None])[1]
-            if bracket and m and not _SCALED_RE.match(bracket):  # "Đơn vị tính: triệu đồng" over "Thực hiện (giải
+            if bracket and stated and not _SCALED_RE.match(bracket):  # "Đơn vị tính: triệu đồng" over "Thực hiện (giải
                 bracket = None  # ngân)": the caption's unit holds, a bracket only names the column more closely
             unit = cell_unit or (row[unit_col] if unit_col is not None else bracket or table_unit)
             value, text = q.value, f"{figure}%" if is_percent else figure

@@ -220,6 +220,7 @@ def _positioned_pages(soup) -> list[str] | None:
 # printed line as <p style="position:absolute;top:…px;left:…px" class="ft31"> (a paragraph's lines may share one
 # <p>, parted by <br/>, stepped by the class's line-height); the font size comes from the class
 _PDFTOHTML_PAGE_RE = re.compile(r"page\d+-div")
+_ABSOLUTE_RE = re.compile(r"position:\s*absolute")
 _CSS_BOX_RE = re.compile(r"(top|left|font-size|line-height):\s*(-?[\d.]+)px")
 
 
@@ -227,7 +228,7 @@ def _pdftohtml_pages(soup) -> list[str] | None:  # noqa: ANN001 - a BeautifulSou
     """The pages of a pdftohtml conversion as text rebuilt from where its lines stand, or None when the page is
     no such conversion."""
     pages = soup.find_all("div", id=_PDFTOHTML_PAGE_RE)
-    if not pages or not any(p.find("p", style=re.compile("position:\\s*absolute")) for p in pages):
+    if not pages or not any(p.find("p", style=_ABSOLUTE_RE) for p in pages):
         return None
     css = _css_classes(soup, _CSS_BOX_RE)
     # a class the file uses but never defines gets the size most classes have (the body text's)
@@ -236,7 +237,7 @@ def _pdftohtml_pages(soup) -> list[str] | None:  # noqa: ANN001 - a BeautifulSou
     out = []
     for page in pages:
         pieces = []
-        for para in page.find_all("p", style=re.compile("position:\\s*absolute")):
+        for para in page.find_all("p", style=_ABSOLUTE_RE):
             box = {k: float(v) for k, v in _CSS_BOX_RE.findall(para.get("style", ""))}
             for cls in para.get("class", []):
                 box = {**css.get(cls, {}), **box}

@@ -132,15 +132,13 @@ def _split_words_mended(text: str, page, name: str) -> str:  # noqa: ANN001 - a 
         return text
     words: dict[str, list[str]] = {}
     for line in lines:
-        joined, cuts = "", []
         items = sorted(line["items"], key=lambda s: s["x0"])
-        for a, b in zip([None] + items, items):
-            if a is not None:
-                flush = b["x0"] - a["x1"] < 0.1 * line["h"] and not (a.get("space_after") or b.get("space_before"))
-                if flush:
-                    cuts.append(len(joined))
-                else:
-                    joined += " "
+        joined, cuts = items[0]["text"], []
+        for a, b in zip(items, items[1:]):
+            if _flush(b["x0"] - a["x1"], a, b, line["h"]):
+                cuts.append(len(joined))
+            else:
+                joined += " "
             joined += b["text"]
         for m in re.finditer(r"\w+", joined):
             inside = [c - m.start() for c in cuts if m.start() < c < m.end()]
@@ -429,14 +427,19 @@ def _cells(line: dict) -> list[dict]:
                 cells.append({"x0": s["x0"], "x1": s["x1"], "text": s["text"], "parts": [s]})
                 continue
             after_mark = cells[-1]["text"].endswith("]") and s["text"][:1].isalnum()  # "[1] Trong đó: …"
-            spaced = s.get("space_before") or cells[-1]["parts"][-1].get("space_after")
-            joint = "" if s.get("sup") or (gap < 0.1 * line["h"] and not after_mark and not spaced) else " "
+            joint = "" if s.get("sup") or (_flush(gap, cells[-1]["parts"][-1], s, line["h"]) and not after_mark) else " "
             cells[-1]["text"] += joint + s["text"]
             cells[-1]["x1"] = max(cells[-1]["x1"], s["x1"])
             cells[-1]["parts"].append(s)
         else:
             cells.append({"x0": s["x0"], "x1": s["x1"], "text": s["text"], "parts": [s]})
     return cells
+
+
+def _flush(gap: float, a: dict, b: dict, h: float) -> bool:
+    """Does string ``b``, ``gap`` right of string ``a``, go on the word ``a`` ends: flush against it, with no space
+    at the cut between them?"""
+    return gap < 0.1 * h and not (a.get("space_after") or b.get("space_before"))
 
 
 def _bands(lines: list[dict]) -> list[list[dict]]:
