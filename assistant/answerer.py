@@ -11,7 +11,7 @@ import re
 import time
 from dataclasses import replace
 
-from assistant.candidates import (COUNTED_RE, COUNTERS, NEGATION_RE, PART_ASKED_RE, SCALE_WORDS, TOTAL_RE, WITHIN_RE, Candidate, Scorer, candidate_of,
+from assistant.candidates import (COUNTED_RE, COUNTERS, NEGATION_RE, PART_ASKED_RE, RATIO_COL_RE, SCALE_WORDS, TOTAL_RE, WITHIN_RE, Candidate, Scorer, candidate_of,
                                   clauses, quantity_candidates, remainder_candidates, table_candidates, unit_after)
 from assistant.compose import Citations, templates, value_sentence
 from assistant.compute import OVER_PLAN_Q_RE, SAME_REPORT_SHARE, SHORT_OF_PLAN_Q_RE, Calculator, part_of
@@ -67,6 +67,7 @@ _ASSIGNED_RE = re.compile(r"\bgiao\b", re.I)  # "được giao", "giao chỉ ti�
 _ACTUAL_RE = re.compile(r"\b(thực tế|đã thực hiện được|đã đạt được|thuc te)\b", re.I)  # results, not plans
 MAX_QUESTION_CHARS = 2000
 RELAXED_COVERAGE = 0.45
+ROUNDED_STATED_COVERAGE = 0.8  # a stated rate answering a share the question asks to work out and round
 # a place below the province the question names ("huyện Hoài Nhơn", "xã Tân Lập"): its figure is written with it
 _LOCAL_PLACE_RE = re.compile(r"\b(?:huyện|huyen|thị xã|thi xa|thị trấn|thi tran|xã|phường|phuong|quận)((?:\s+[^\W\d_]+){1,4})")
 UNASKED_REST_FACTOR = 0.5  # "số mẫu còn lại" of a whole, of no kind of its own, when the question asks no rest
@@ -93,16 +94,17 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if len(q) > MAX_QUESTION_CHARS:
             q = q[:MAX_QUESTION_CHARS]
         resolved = resolve_followup(q, history or [])
+        followup = resolved != q
         folded = not has_diacritics(resolved)
         resolved = self.retriever.spell_out(resolved, folded)
         if folded:  # typed without diacritics: restore them for analysis, keep matching accent-folded
             self.retriever.index.sync()
-            a = analyze(self.retriever.restorer.restore(resolved))
+            a = analyze(self.retriever.restorer.restore(resolved), followup)
             a.folded, a.search_text = True, resolved
             if a.kind == "number" and money_folded(resolved):
                 a.unit = "đồng"
         else:
-            a = analyze(resolved)
+            a = analyze(resolved, followup)
         a.previous, a.previous_unit, a.previous_heads = _read_previous(history or [])
         a.given = a.previous if _PART_OF_PREVIOUS_RE.search(q) else set()  # "Trong đó …": a part of that figure
         docs = self.retriever.index.committed()
@@ -193,7 +195,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             own = self._report_years(a, own_years, year)
             if own[0] or not a.years:  # "năm 2021" of a unit whose last review is of 2020: its plans
                 years, missing, a.future, a.past = own
-                doc_ids, a.supplied = route.doc_ids, route.words
+                doc_ids, a.supplied = route.doc_ids, route.words | self._named_concepts(a, route.names)
             elif route.strong or not any(self._names_place(d, route.names) for d in docs if docs[d].get("year") in years):
                 # (a place named: never another place's report of that year, "Bình Định" for "Quảng Ninh")
                 return [], None, templates()["abstain_unit"].format(names=", ".join(route.names),
@@ -205,6 +207,15 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             return [], None, templates()["abstain_year"].format(years=", ".join(map(str, missing)),
                                                                available=", ".join(map(str, available)))
         return years, doc_ids, None
+
+    def _named_concepts(self, a: Analysis, names: list[str]) -> set[str]:
+        """The field's abbreviations that the question writes only inside the unit names it routed by: "Viện
+        Đo lường Việt Nam" spells out ĐLVN, which the unit's own report need not repeat by every figure."""
+        m = self._matcher(a)
+        rest = a.search_text or a.question
+        for name in sorted(names, key=len, reverse=True):
+            rest = rest.replace(name, " ")
+        return m.tokens(a.search_text or a.question).concepts - m.tokens(rest).concepts
 
     def _names_place(self, doc_id: str, names: list[str]) -> bool:
         """Does report ``doc_id`` write any of ``names`` (accents and case aside)?"""
@@ -222,6 +233,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         for y in a.years:
             if y in available:
                 years.append(y)
+                if a.plan and y - 1 in available and y - 1 not in a.years and len(a.years) == 1:
+                    years.append(y - 1)  # "kế hoạch năm 2021": set in the 2020 review as much as met in 2021's
+                    future.append(y)
             elif y - 1 in available and y - 1 not in a.years and not (
                     (_ACTUAL_RE.search(a.question) or y + 1 in available and a.kind in ("number", "percent"))
                     and not a.plan):  # (a result, as the next review states it, before a plan for it)
@@ -538,6 +552,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if c.clause.column:  # a table cell: its column says it ("Kế hoạch 2022" vs "Thực hiện 2022")
             if _PLAN_COLUMN_RE.match(c.clause.column):
                 return True
+            if c.kind == "percent" and RATIO_COL_RE.match(c.clause.column):
+                return False  # "Tỷ lệ so với KH (%)": a result against its plan, whatever plan the next column holds
             if year and _column_years(c) and max(_column_years(c)) <= year and not _PLAN_WORDS_RE.search(c.clause.column):
                 return False  # "Năm 2021", "9 tháng năm 2021" of the 2021 review, whatever "giai đoạn 2020 - 2022" or
                 # "so với cùng kỳ và kế hoạch năm" its caption says
@@ -664,7 +680,14 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             res = calc.run(plan, look)
             if res:
                 return res
+        worked = plan is not None and plan.op == "ratio" and plan.decimals is not None
+        if worked:
+            res = calc.run(plan, look)  # "(làm tròn một chữ số)": a share to work out and round, not one stated
+            if res and not (a.previous and not a.previous & _figures_in(res[4])):
+                return res
         direct = self.find(look, a.question, a.unit)
+        if worked and direct is not None and direct.coverage < ROUNDED_STATED_COVERAGE:
+            direct = None  # … nor a stated rate the question's words hardly meet ("19/154 mẫu = 12,3%" of others)
         if direct is None and a.op == "remainder":
             direct = self._stated_rest(look)
         if direct is not None and a.follow and direct.value in a.previous and not (
@@ -1277,7 +1300,8 @@ def _anchor(sentence: str, a: Analysis, figures: list | None = None):  # noqa: A
         if q.value in a.previous:
             head = a.previous_heads.get(q.value)
             written = (unit_after(sentence, q.end) or "").split()[:1]
-            if head is None or written and fold(written[0].lower()) == head:
+            # (a table row's cell is counted in its table's unit: nothing written after it)
+            if head is None or written and fold(written[0].lower()) == head or not written and " | " in sentence:
                 return q
     return None
 

@@ -409,7 +409,7 @@ class Scorer:
             return True
         if re.search(r"\b(?:tăng|giảm)\s*$", clause.text[: cand.start - clause.start]) or re.match(
                 r"\s*(?:so với|kế hoạch)", clause.text[cand.end - clause.start :]) or (
-                clause.column and _RATIO_COL_RE.match(clause.column)):
+                clause.column and RATIO_COL_RE.match(clause.column)):
             return False
         before = clause.sentence[: cand.start - clause.sentence_start]
         at = max(before.lower().rfind("chiếm"), before.lower().rfind("chiem"))
@@ -843,7 +843,7 @@ _FIGURE_COL_RE = re.compile(
     r"|(?:Tỷ lệ|So sánh|Tăng/giảm|Tăng, giảm|Tăng giảm)(?:\s*(?:\(?(?:19|20)\d{2}\s*/\s*(?:19|20)\d{2}\)?|so với [^()|]{1,30}?))?"
     r"(?:\s*\(%\))?"
     r"|(?:Kế hoạch|Thực hiện|Ước thực hiện|Cùng kỳ)\b", re.I)
-_RATIO_COL_RE = re.compile(r"^(?:Tỷ lệ|So sánh|Tăng/giảm|Tăng, giảm|Tăng giảm)", re.I)
+RATIO_COL_RE = re.compile(r"^(?:Tỷ lệ|So sánh|Tăng/giảm|Tăng, giảm|Tăng giảm)", re.I)
 # a header cell over several columns ("Kết quả thực hiện" over "Năm 2023 | Năm 2024"): no column of its own
 _SPANNING_RE = re.compile(r"\bKết quả(?: thực hiện)?\b", re.I)
 
@@ -861,7 +861,7 @@ def _figure_columns(line: str, figures: list[str]) -> list[str] | None:
         return None
     if not any(re.match(r"(?:Năm|Kế hoạch|Thực hiện|KH|TH|Ước|Cùng kỳ|\d|19|20)", c, re.I) for c in cols):
         return None  # no year, plan or result column: not a header of figures
-    ratios = [i for i, c in enumerate(cols) if _RATIO_COL_RE.match(c)]
+    ratios = [i for i, c in enumerate(cols) if RATIO_COL_RE.match(c)]
     if len(ratios) == 1 and len(cols) >= 3:
         values = [q.value for f in figures for q in find_quantities(f)[:1]]
         if len(values) == len(cols) and all(v is not None for v in values):
@@ -898,6 +898,16 @@ def _header(lines: list[str], row: list[str]) -> tuple[list[str], str] | None:
         if cols and len(cols) == figures:
             return ["" for _ in range(len(row) - figures)] + cols, _caption(lines[:n])
         return None
+    return None
+
+
+def _repeated_caption(lines: list[str], head: list[str]) -> str | None:
+    """The caption of the table whose header ``head`` repeats at a chunk's start (the header a table repeats
+    over a page break): the caption above the same header written earlier."""
+    for n in range(len(lines) - 1, -1, -1):
+        caption = _caption(lines[:n]) if " | " in lines[n] and _pipe_cells(lines[n]) == head else ""
+        if caption:
+            return caption
     return None
 
 
@@ -949,6 +959,8 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
         if not found or not found[0]:
             continue
         head, caption = found
+        if not caption and text_before is not None:
+            caption = _repeated_caption(text_before(c).split("\n")[-80:], head) or caption
         stated = _CAPTION_UNIT_RE.search(caption)
         table_unit = stated.group(1).strip() if stated else _counted_in_caption(caption)
         unit_col = next((i for i, h in enumerate(head) if _UNIT_COL_RE.match(h)), None)
@@ -986,7 +998,7 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
                 value, text, unit = value * SCALE[scaled.group(1).lower()], f"{figure} {scaled.group(1)}", scaled.group(2)
             start = c.passage.start + at
             context = f"{label} {column} {caption}"
-            if is_percent and _RATIO_COL_RE.match(column):  # "Tỷ lệ (%)" of "Kế hoạch 2024 | Thực hiện 2024": of the plan
+            if is_percent and RATIO_COL_RE.match(column):  # "Tỷ lệ (%)" of "Kế hoạch 2024 | Thực hiện 2024": of the plan
                 context += " " + " ".join(h for j, h in enumerate(head) if h and j != i and j != unit_col
                                           and not _INDEX_COL_RE.match(h))
             cell_clause = Clause(c.passage, c.rank, start, start + len(cell), cell, c.sentence_start, c.sentence_end,

@@ -160,7 +160,9 @@ def spell_periods(q: str) -> str:
     return _PERIOD_RE.sub(lambda m: f"{_NUMBER_WORDS[m.group(1).lower()]}{m.group(2)}{m.group(3)}", q)
 
 
-def analyze(question: str) -> Analysis:
+def analyze(question: str, followup: bool = True) -> Analysis:
+    """``followup``: a closing bracket may hold the previous question's words (``resolve_followup``); a
+    question of its own ("… sau đại học (tiến sĩ và thạc sĩ)?") is read whole."""
     q = spell_periods(normalize_text(question))
     # years the question is about — not those inside document numbers or dates ("19/2014/QĐ-TTg", "24/2/2021")
     from assistant.numbers import find_quantities
@@ -192,7 +194,7 @@ def analyze(question: str) -> Analysis:
     else:
         kind = "text"
     op = None
-    follow = re.search(r"\s\(([^()]{3,300})\)\?$", q)
+    follow = re.search(r"\s\(([^()]{3,300})\)\?$", q) if followup else None
     asked = q[: follow.start()] + "?" if follow else q  # a follow-up's own words decide the operation, not its context
     if kind in ("number", "percent"):
         if _DIFF_RE.search(asked):

@@ -97,7 +97,10 @@ def plan(question: str, kind: str) -> Plan | None:
         if any(_TIME_ONLY_RE.fullmatch(i.strip(" ,")) for i in items):
             items = []  # "Tính cả năm 2025, … tổng cộng bao nhiêu": a whole year's figure, not a year to add
         if len(items) >= 2:
-            qualifiers = bool(re.search(r"tính cả|\(", q))  # "mẫu không đạt …, tính cả mẫu kiểm tra và mẫu khảo sát"
+            # "mẫu không đạt …, tính cả mẫu kiểm tra và mẫu khảo sát": the words around qualify each part; not
+            # so a bracket that names the members of what precedes it ("người có trình độ sau đại học (tiến sĩ
+            # và thạc sĩ)": the report counts "21 tiến sĩ", never saying "sau đại học")
+            qualifiers = "tính cả" in low or "(" in q and not _members_named(q, items)
             explicit = bool(re.search(r"(tổng cộng|cộng cả|cộng lại|tính cả|gộp|cộng số|\bcộng\b)", low))
             return Plan("sum", parts=items, shared=shared, decimals=dec, shared_weight=0.8 if qualifiers else 0.35,
                         explicit=explicit)
@@ -112,6 +115,18 @@ def plan(question: str, kind: str) -> Plan | None:
         if flipped:
             return Plan("complement", flipped=flipped, shared=q, decimals=dec)
     return None
+
+
+def _members_named(q: str, items: list[str]) -> bool:
+    """Are ``items`` a bracket's members of the group the question counts before it, each a noun of its own
+    ("bao nhiêu người có trình độ sau đại học (tiến sĩ và thạc sĩ)"), not that noun's kinds ("bao nhiêu tổ
+    chức (chứng nhận và công nhận)", completed as "tổ chức chứng nhận")?"""
+    from assistant.question import question_unit
+
+    paren = re.search(r"\(([^)]*)\)", q)
+    head = question_unit(q[: paren.start()]) if paren else None
+    return bool(paren and head and items) and not any(i.lower().startswith(head.lower()) for i in items) and all(
+        question_unit(f"bao nhiêu {i}") == i for i in items)
 
 
 _TIME_ONLY_RE = re.compile(r"(?:cả\s+)?(?:năm|nam)(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2}", re.I)

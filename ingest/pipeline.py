@@ -40,7 +40,7 @@ from vectorstore.hybrid import HybridIndex
 from vectorstore.lexical import LexRecord
 
 log = logging.getLogger(__name__)
-PIPELINE_VERSION = "35"
+PIPELINE_VERSION = "36"
 WRITE_BATCH = 256  # chunks written to the store per call (each batch is logged: the kill test waits for it)
 Progress = Callable[[int, int, str], None]
 
@@ -164,6 +164,8 @@ class DocumentReader:
         md = extract_metadata(full, fallback_title=path.stem)
         # a file's own title may be in a legacy encoding too ("B¸o c¸o tæng kÕt" in a TCVN3 .docx's properties)
         raw_title = usable_title(normalize_text(self._repair(raw.title)[0])) if raw.title else None
+        if raw_title and fold(raw_title) == raw_title.lower() and fold(full[:3000]) != full[:3000].lower() and md.title != path.stem:
+            raw_title = None  # "Mau bao cao dinh ky (9 thang)": a template's title typed without accents; the heading says it
         return PreparedDocument(
             path=path,
             text=full,

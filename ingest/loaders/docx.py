@@ -6,6 +6,7 @@ import zipfile
 from pathlib import Path
 
 from assistant.errors import IngestError
+from ingest.metadata import NATIONAL_MOTTO_RE
 from ingest.loaders import RawDocument, RawPage, register_loader
 from ingest.reflow import hard_wrapped
 from ingest.tables import Cell, table_lines
@@ -25,17 +26,10 @@ class DocxLoader:
             raise IngestError(f"corrupt .docx file ({exc})") from exc
         legacy = _LegacyFonts(document)
         legacy.decode(document.element.body)
-        lines: list[str] = []
         notes = _Notes(document, legacy)
+        lines: list[str] = _letterhead_in_header(document, notes)
         for child in _blocks(document.element.body):
-            if _local(child) == "p":
-                own, boxed = _text(child, "\n", notes), _text_box_paragraphs(child)
-                if own or not boxed:  # a paragraph that only anchors a text box is no empty line
-                    lines.append(own)
-                lines.extend(_text(p, "\n", notes) for p in boxed)
-            else:
-                lines.extend(_table_lines(child, notes))
-            lines.extend(notes.flush())
+            lines.extend(_block_lines(child, notes))
         props = document.core_properties
         date = props.created.date().isoformat() if props.created else None
         text = "\n".join(lines)
@@ -49,6 +43,41 @@ class DocxLoader:
             wrapped=hard_wrapped(text),
             extra={"legacy_encoding": legacy.encoding} if legacy.encoding else {},
         )
+
+
+def _block_lines(child, notes: _Notes | None) -> list[str]:  # noqa: ANN001 - an lxml w:p or w:tbl element
+    """A paragraph's lines (and those of the text boxes it anchors), or a table's; then the notes they cite."""
+    lines: list[str] = []
+    if _local(child) == "p":
+        own, boxed = _text(child, "\n", notes), _text_box_paragraphs(child)
+        if own or not boxed:  # a paragraph that only anchors a text box is no empty line
+            lines.append(own)
+        for block in boxed:
+            lines.extend([_text(block, "\n", notes)] if _local(block) == "p" else _table_lines(block, notes))
+    else:
+        lines.extend(_table_lines(child, notes))
+    if notes is not None:
+        lines.extend(notes.flush())
+    return lines
+
+
+def _letterhead_in_header(document, notes: _Notes | None) -> list[str]:  # noqa: ANN001 - a python-docx Document
+    """The letterhead a report keeps in its first page's header (often in a text box there): the header's
+    lines when they carry the national motto. A running header ("Chi cục TĐC Nghệ An - Báo cáo 9 tháng")
+    stays out, as every page's header does."""
+    if not document.sections:
+        return []
+    section = document.sections[0]
+    for header in (section.first_page_header, section.header):
+        try:
+            if header.is_linked_to_previous:
+                continue
+            lines = [ln for child in _blocks(header._element) for ln in _block_lines(child, notes)]
+        except (AttributeError, KeyError, ValueError):  # a header part missing or unreadable: no letterhead there
+            continue
+        if NATIONAL_MOTTO_RE.search(" ".join(" ".join(lines).split())):
+            return lines
+    return []
 
 
 def _local(node) -> str:  # noqa: ANN001 - an lxml element
@@ -80,11 +109,11 @@ def _descendants(node, skipped: tuple[str, ...]):  # noqa: ANN001, ANN202 - lxml
 
 
 def _text_box_paragraphs(paragraph) -> list:  # noqa: ANN001 - an lxml element
-    """The paragraphs of the text boxes anchored in a paragraph, each once: a drawing is stored twice (the
+    """The paragraphs and tables (a letterhead's two columns) of the text boxes anchored in a paragraph, each once: a drawing is stored twice (the
     DrawingML text box, and a VML copy under ``mc:Fallback`` for old Word), and only the first is read."""
     return [p for holder in (paragraph, *_descendants(paragraph, ("Fallback", "txbxContent")))
             for box in holder.iterchildren() if _local(box) == "txbxContent"
-            for p in _blocks(box) if _local(p) == "p"]
+            for p in _blocks(box)]
 
 
 class _Notes:

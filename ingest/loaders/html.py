@@ -9,6 +9,7 @@ from pathlib import Path
 from assistant.errors import IngestError
 from ingest.legacy_tables import is_syllable
 from ingest.loaders import RawDocument, RawPage, register_loader
+from ingest.reflow import is_figure
 from ingest.tables import Cell, table_lines
 
 # a form's controls go, not the form: an ASP.NET page wraps its whole body in <form id="aspnetForm">
@@ -249,7 +250,38 @@ def _pdftohtml_pages(soup) -> list[str] | None:  # noqa: ANN001 - a BeautifulSou
                 if text:  # (top down; the reading wants y growing upwards)
                     pieces.append((-(box.get("top", 0.0) + size + k * box.get("line-height", 1.2 * size)),
                                    box.get("left", 0.0), size, text))
-        out.append(_laid_out(pieces))
+        out.append(_laid_out(_split_joined_heads(pieces)))
+    return out
+
+
+def _split_joined_heads(pieces: list[tuple[float, float, float, str]]) -> list[tuple[float, float, float, str]]:
+    """pdftohtml writes words that stand close on one line as one piece, so two header cells side by side
+    may come as one ("Thực hiện Tỷ lệ so với" over the columns "3.148 | 104,9"). A piece of a header line
+    (others stand on it) that reaches over the starts of two columns or more of the first row of figures
+    below it, with no other header cells under it to make it a group's header, is split at the word nearest
+    to where each column's figures end, each part placed where its words start."""
+    lines: dict[int, list[tuple[float, float, float, str]]] = {}
+    for piece in pieces:
+        lines.setdefault(round(piece[0] / 2), []).append(piece)
+    figure_rows = sorted((y, sorted((x, x + _CHAR_EM * size * len(t)) for _, x, size, t in ln if is_figure(t)))
+                         for y, ln in lines.items() if sum(is_figure(t) for *_, t in ln) >= 2)
+    out = []
+    for piece in pieces:
+        y, x, size, text = piece
+        key, words, end = round(y / 2), text.split(" "), x + _CHAR_EM * size * len(text)
+        below = next(((ry, cols) for ry, cols in reversed(figure_rows) if ry < key), None)
+        if below is None or len(words) < 2 or is_figure(text) or len(lines[key]) < 2 or key - below[0] > 4 * size:
+            out.append(piece)
+            continue
+        starts = [c for c in below[1] if x < c[0] < end or c[0] <= x < c[1]]
+        under = [p for ly, ln in lines.items() if key > ly > below[0] for p in ln if x <= p[1] < end]
+        if len(starts) < 2 or len(under) >= 2:
+            out.append(piece)
+            continue
+        at = [x + _CHAR_EM * size * (len(" ".join(words[:k])) + 1) for k in range(1, len(words))]
+        cuts = sorted({min(range(1, len(words)), key=lambda k: abs(at[k - 1] - col[1])) for col in starts[:-1]})
+        for a, b in zip([0, *cuts], [*cuts, len(words)]):
+            out.append((y, at[a - 1] if a else x, size, " ".join(words[a:b])))
     return out
 
 
@@ -274,11 +306,14 @@ def _parts_syllables(left: str, right: str) -> bool:
     return not is_syllable((left + right).lower()) and is_syllable(left.lower()) and is_syllable(right.lower())
 
 
+_CHAR_EM = 0.5  # a character's guessed width, in font heights (pdftohtml and pdf2htmlEX write no piece's end)
+
+
 def _laid_out(pieces: list[tuple[float, float, float, str]]) -> str:
     from ingest.loaders.pdf import positioned_text
 
     # a piece's end is not written down: about half a font height per character
-    return positioned_text([{"x0": x, "x1": x + 0.5 * size * len(text), "y": y, "h": size, "text": text,
+    return positioned_text([{"x0": x, "x1": x + _CHAR_EM * size * len(text), "y": y, "h": size, "text": text,
                              "apart": True} for y, x, size, text in pieces], measured=False)
 
 

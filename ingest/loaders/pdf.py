@@ -184,6 +184,7 @@ _MIN_LINES = 30
 _SINGLE_WORD_SHARE = 0.7
 _CELL_GAP = 1.1  # a gap wider than this many font heights parts cells (unless all gaps of the line are even)
 _FIGURE_GAP = 0.6  # … and one wider than this, where a figure stands alone on one side
+_ROW_FIGURE_GAP = 0.35  # … or this, in a line of three figures or more (a table row)
 _SHORT_HEAD = 3  # words of a header cell, set close beside the next one
 _TIE = 0.1  # baselines this many font heights apart are equally near
 _BAND = 0.9  # baselines closer than this many font heights: one row of a table (its cells wrap)
@@ -412,13 +413,18 @@ def _cells(line: dict) -> list[dict]:
     # "Số cơ sở  Số mẫu  Số mẫu  Số cơ", whose strings hold words of their own)
     justified = len(gaps) >= 3 and max(gaps) - min(gaps) < 0.15 * line["h"] and 2 * sum(
         " " in s["text"].strip() for s in items) <= len(items)
+    # a row of three figures or more sets its cells closer: a figure right-aligned against a note column
+    # ("5.106" then "nước lạnh, xitec ô tô, …" under "Ghi chú") stands a third of a height apart
+    # (not a line of prose set word by word that happens to hold three figures)
+    figures = sum(is_figure(s["text"]) for s in items)
+    figure_gap = _ROW_FIGURE_GAP if figures >= 3 and figures >= 0.3 * len(items) else _FIGURE_GAP
     cells: list[dict] = []
     for s in items:
         if cells:
             gap = s["x0"] - cells[-1]["x1"]
             # a figure set a little apart from the words beside it is a cell of its own (a count beside a note
             # column), unless it opens the line (a footnote's number before its text)
-            loose = gap > _FIGURE_GAP * line["h"] and (
+            loose = gap > figure_gap * line["h"] and (
                 is_figure(s["text"]) or len(cells) > 1 and is_figure(cells[-1]["parts"][-1]["text"])
                 # … as is a header's capitalised name set a little apart from a short one ("Kế hoạch  Thực hiện")
                 or len(items) >= 3 and s["text"][:1].isupper() and " " in s["text"].strip()
@@ -504,13 +510,20 @@ _OPENS_ROW_RE = re.compile(r"(?:\d{1,3}|[IVXivx]{1,4}|[A-Da-d])[.)]?")  # a row'
 
 
 def _more_header(head: list[dict], band: list[dict], above: list[dict], below: list[dict]) -> bool:
-    if len({round(c["x0"]) for c in above}) < 3 or not below or len(below) >= len(above):
+    """Fewer header cells under a header line, each under one of its cells or the gap after it, not under
+    its first (the row numbers'); as many or more when a cell of it heads two of them side by side ("Năm
+    2020" over "Thực hiện | Tỷ lệ so với", the last cell heading all to its right)."""
+    if len({round(c["x0"]) for c in above}) < 3 or not below:
         return False
     if any(is_figure(c["text"]) for c in above) or any(
             is_figure(c["text"]) or _OPENS_ROW_RE.fullmatch(c["text"].split()[0]) for c in below):
         return False
     first = min(above, key=lambda c: c["x0"])
     regions = _regions(above)
+    if len(below) >= len(above):
+        regions[-1] = dict(regions[-1], x1=float("inf"))
+        if not any(sum(_overlap(c, r) for c in below) >= 2 for r in regions[1:]):
+            return False
     return head[-1]["y"] - band[0]["y"] < 1.6 * band[0]["h"] and all(
         any(_overlap(c, d) for d in above + regions) and not _overlap(c, first) for c in below)
 
@@ -563,7 +576,9 @@ def _line_text(band: list[dict]) -> str:
     cells = [(i, c) for i, line in enumerate(band) for c in (_widened(line) if line.get("groups") else _cells(line))]
     if len(band) == 1:
         return " | ".join(c["text"] for _, c in _split_row_number(cells))
-    cells = [t for i in range(len(band)) for t in _split_row_number([t for t in cells if t[0] == i], header=True)]
+    # (the row's number set beside the middle line of its wrapped label: "1" before "nghiệm phương tiện đo")
+    lines = [[t for t in cells if t[0] == i] for i in range(len(band))]
+    cells = [t for line in lines for t in _split_row_number(line, header=not any(is_figure(c["text"]) for _, c in line))]
     spans = _spanning(cells)
     columns: list[list[tuple[int, dict]]] = []
     for i, c in sorted((t for t in cells if id(t[1]) not in spans), key=lambda t: t[1]["x0"]):

@@ -950,3 +950,42 @@ def test_html_from_pdftohtml_reads_as_the_pdfs_lines_and_table_rows() -> None:
 def test_docx2txt_text_of_a_word_report_reads_its_tables() -> None:
     text = DocumentReader().read(NEWDOCS22 / "BC_quy_I_2025_ChiCucTDC_HaTinh.txt").text
     assert "1 | Vật liệu xây dựng (xi măng, gạch, đá ốp lát, cát nghiền) | 21 | 3 | 24" in text.split("\n")
+
+
+def test_pdftohtml_header_cells_joined_on_one_line_are_parted_over_their_columns() -> None:
+    # pdftohtml writes "Thực hiện Tỷ lệ so với" as one <p> over two columns, under a group cell "Năm 2020"
+    doc = DocumentReader().read(NEWDOCS22 / "BC_tongket_2020_VDL.html")
+    assert "TT | Lĩnh vực đo | Thực hiện năm 2019 | Kế hoạch | Năm 2020 Thực hiện | Tỷ lệ so với KH (%)" in doc.text.split("\n")
+    # the PDF's own title, typed without accents ("Bao cao tong ket …"), yields to the report's heading
+    assert doc.title.startswith("BÁO CÁO Tổng kết công tác năm 2020")
+
+
+NEWDOCS23 = Path(__file__).parents[2] / "eval/data/newdocs23/reports"
+
+
+def test_a_web_page_saved_as_text_by_w3m_reads_its_box_drawn_tables() -> None:
+    # w3m -dump: tables drawn with "┌ ─ ┬ │ ├ ┼ ┤", a header over four lines with "Số lượng (chiếc)" spanning
+    # three columns, a label wrapped over two lines inside its box, "Cộng" merged over two columns
+    lines = DocumentReader().read(NEWDOCS23 / "bao_cao_so_ket_6_thang_2023_chi_cuc_tdc_hai_phong.txt").text.split("\n")
+    assert ("STT | Loại phương tiện đo | Số lượng (chiếc) Kế hoạch năm 2023 | Số lượng (chiếc) Thực hiện 6 tháng 2023"
+            " | Số lượng (chiếc) Cùng kỳ năm 2022 | Tỷ lệ TH/KH (%)") in lines
+    assert ("10 | Phương tiện đo khác (xitec ô tô, bể đong, ca đong, phương tiện đo độ ẩm hạt...) | 530 | 289 | 260"
+            " | 54,5") in lines
+    assert "Cộng | - | 72.400 | 35.596 | 36.384 | 49,2" in lines
+    assert "6 | Sản phẩm, hàng hóa khác | 85 | 84 | 0 | - | -" in lines  # a cell's "-" is no rule
+    assert not [ln for ln in lines if "│" in ln or "─" in ln]
+
+
+def test_a_docx_letterhead_in_a_text_box_of_the_first_page_header_is_read() -> None:
+    # docxtpl report: the letterhead is a two-column table inside a text box of the first page's header
+    doc = DocumentReader().read(NEWDOCS23 / "BC_9thang_2024_ChicucTDC_NgheAn.docx")
+    assert "Số: 236/BC-TĐC" in doc.text.split("\n")[0]
+    assert doc.date == "2024-09-27"
+    assert doc.title.startswith("BÁO CÁO Kết quả thực hiện nhiệm vụ công tác 9 tháng đầu năm 2024")
+
+
+def test_an_xhtml2pdf_table_parts_figures_from_the_note_column_and_numbers_beside_wrapped_labels() -> None:
+    lines = DocumentReader().read(NEWDOCS23 / "BC_tong_ket_2022_QUATEST3.pdf").text.split("\n")
+    assert any(ln.startswith("3 | Dung tích - Lưu lượng | 20.477 | 22.318 | 4.620 | 5.106 | Cột đo xăng dầu") for ln in lines)
+    assert ("1 | Kiểm định, hiệu chuẩn, đo, thử nghiệm phương tiện đo, chuẩn đo lường | phương tiện đo | 168.420 |"
+            " 175.000 | 183.916 | 105,1 | 109,2") in lines
