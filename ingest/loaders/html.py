@@ -270,7 +270,8 @@ def _split_joined_heads(pieces: list[tuple[float, float, float, str]]) -> list[t
         y, x, size, text = piece
         key, words, end = round(y / 2), text.split(" "), x + _CHAR_EM * size * len(text)
         below = next(((ry, cols) for ry, cols in reversed(figure_rows) if ry < key), None)
-        if below is None or len(words) < 2 or is_figure(text) or len(lines[key]) < 2 or key - below[0] > 4 * size:
+        # (lines are keyed by half units of their height: a header within four text lines of its figures)
+        if below is None or len(words) < 2 or is_figure(text) or len(lines[key]) < 2 or 2 * (key - below[0]) > 4 * size:
             out.append(piece)
             continue
         starts = [c for c in below[1] if x < c[0] < end or c[0] <= x < c[1]]
