@@ -20,8 +20,9 @@ _VERTICAL = "│┃║|╎┆┊"
 _ACROSS = "─━═-=╌┄┈"
 _JUNCTIONS = "┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬╒╓╕╖╘╙╛╜╞╟╡╢╤╥╧╨╪╫┍┑┕┙┝┥┯┷┿+"
 _DOWN = set(_VERTICAL + _JUNCTIONS)  # where a rule runs down (a column's edge)
+_DRAWN = "".join(ch for ch in _VERTICAL + _JUNCTIONS if ch not in "|+")  # box-drawing characters proper
 # a line of a drawn table: it opens with a rule down or a corner ("│ 1 │ Cân ô tô │", "├────┼", "+----+")
-_TABLE_LINE_RE = re.compile(r"^\s*(?:[│┃║╎┆┊┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬╒╓╕╖╘╙╛╜╞╟╡╢╤╥╧╨╪╫┍┑┕┙┝┥┯┷┿]|\+[-=+]{2,}|\|)")
+_TABLE_LINE_RE = re.compile(rf"^\s*(?:[{_DRAWN}]|\+[-=+]{{2,}}|\|)")
 _ASCII_RULE_RE = re.compile(r"^\s*\+[-=+:]{2,}\+\s*$", re.M)  # "+-----+------+", "+=====+"
 _BOX_RULE_RE = re.compile(r"^\s*[┌├╞╟┝┣╠└╘╙┕┗╚][─━═┬┼┴╪╫┿╤╥╧╨┯┷╌┄┈\s]*[┐┤╡╢┥┫╣┘╛╜┙┛╝]\s*$")
 
@@ -79,7 +80,7 @@ def _read(block: list[str]) -> list[list[Cell]]:
     def union(p: tuple[int, int], q: tuple[int, int]) -> None:
         parent[find(p)] = find(q)
 
-    for y, ln in enumerate(grid):
+    for y in range(len(grid)):
         for k in range(len(cols)):
             if not ruled[y][k]:
                 parent[(y, k)] = (y, k)

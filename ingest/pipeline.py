@@ -38,6 +38,7 @@ from ingest.splitter import SentenceSplitter
 from vectorstore.embedder import Embedder
 from vectorstore.hybrid import HybridIndex
 from vectorstore.lexical import LexRecord
+from vectorstore.tokenize import has_diacritics
 
 log = logging.getLogger(__name__)
 PIPELINE_VERSION = "36"
@@ -164,7 +165,7 @@ class DocumentReader:
         md = extract_metadata(full, fallback_title=path.stem)
         # a file's own title may be in a legacy encoding too ("B¸o c¸o tæng kÕt" in a TCVN3 .docx's properties)
         raw_title = usable_title(normalize_text(self._repair(raw.title)[0])) if raw.title else None
-        if raw_title and fold(raw_title) == raw_title.lower() and fold(full[:3000]) != full[:3000].lower() and md.title != path.stem:
+        if raw_title and not has_diacritics(raw_title) and has_diacritics(full[:3000]) and md.title != path.stem:
             raw_title = None  # "Mau bao cao dinh ky (9 thang)": a template's title typed without accents; the heading says it
         return PreparedDocument(
             path=path,

@@ -49,7 +49,7 @@ def _block_lines(child, notes: _Notes | None) -> list[str]:  # noqa: ANN001 - an
     """A paragraph's lines (and those of the text boxes it anchors), or a table's; then the notes they cite."""
     lines: list[str] = []
     if _local(child) == "p":
-        own, boxed = _text(child, "\n", notes), _text_box_paragraphs(child)
+        own, boxed = _text(child, "\n", notes), _text_box_blocks(child)
         if own or not boxed:  # a paragraph that only anchors a text box is no empty line
             lines.append(own)
         for block in boxed:
@@ -108,12 +108,13 @@ def _descendants(node, skipped: tuple[str, ...]):  # noqa: ANN001, ANN202 - lxml
         yield from _descendants(child, skipped)
 
 
-def _text_box_paragraphs(paragraph) -> list:  # noqa: ANN001 - an lxml element
-    """The paragraphs and tables (a letterhead's two columns) of the text boxes anchored in a paragraph, each once: a drawing is stored twice (the
-    DrawingML text box, and a VML copy under ``mc:Fallback`` for old Word), and only the first is read."""
-    return [p for holder in (paragraph, *_descendants(paragraph, ("Fallback", "txbxContent")))
+def _text_box_blocks(paragraph) -> list:  # noqa: ANN001 - an lxml element
+    """The paragraphs and tables (a letterhead's two columns) of the text boxes anchored in a paragraph, each
+    once: a drawing is stored twice (the DrawingML text box, and a VML copy under ``mc:Fallback`` for old
+    Word), and only the first is read."""
+    return [block for holder in (paragraph, *_descendants(paragraph, ("Fallback", "txbxContent")))
             for box in holder.iterchildren() if _local(box) == "txbxContent"
-            for p in _blocks(box)]
+            for block in _blocks(box)]
 
 
 class _Notes:
@@ -268,7 +269,7 @@ def _roman(number: int) -> str:
 def _text(paragraph, line_break: str, notes: _Notes | None) -> str:  # noqa: ANN001 - an lxml element
     """A paragraph's text with its tabs and line breaks (``w:tab``, ``w:br``, ``w:cr``) kept as whitespace:
     "Công ty<w:br/>TNHH" is two words, not "Công tyTNHH". Text boxes are read apart
-    (:func:`_text_box_paragraphs`), tracked deletions and a drawing's VML copy not at all; a footnote
+    (:func:`_text_box_blocks`), tracked deletions and a drawing's VML copy not at all; a footnote
     reference reads "[1]"."""
     out: list[str] = []
     for node in _descendants(paragraph, _SKIPPED):
