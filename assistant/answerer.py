@@ -64,7 +64,7 @@ _TARGET_ASKED_RE = re.compile(r"\b(?:kế hoạch|chỉ tiêu|mục tiêu|ke hoa
 _AGAINST_TARGET_RE = re.compile(r"\b(?:so với|vượt|đạt|bằng|hoàn thành|so voi|vuot|dat|bang|hoan thanh|thực hiện|thuc hien|"
                                 r"thực tế|thuc te)\b", re.I)
 _ASSIGNED_RE = re.compile(r"\bgiao\b", re.I)  # "được giao", "giao chỉ tiêu": a target in other words
-_ACTUAL_RE = re.compile(r"\b(thực tế|đã thực hiện được|đã đạt được|thuc te)\b", re.I)  # results, not plans
+_ACTUAL_RE = re.compile(r"\b(thực tế|đã thực hiện được|đã đạt được|đạt|thuc te)\b", re.I)  # results, not plans
 MAX_QUESTION_CHARS = 2000
 RELAXED_COVERAGE = 0.45
 ROUNDED_STATED_COVERAGE = 0.8  # a stated rate answering a share the question asks to work out and round
@@ -114,6 +114,14 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         years, doc_ids, refusal = self._scope(a, docs, available, year, doc_id)
         if refusal:
             return self._finish(raw, a, refusal, True, None, Citations(), t0, {}, None)
+        if followup and doc_id is None and year is None and len(docs) > 1 and not self.router.names(q):
+            # "Còn năm trước thì sao?" after "Năm 2023 Trung tâm Kỹ thuật hiệu chuẩn 2.846 …": the report that
+            # gave that figure, not another unit's report of the earlier year (unless the follow-up names one)
+            pinned = self._previous_report(history or [], docs)
+            own = self._report_years(a, [docs[pinned]["year"]], None) if pinned and docs[pinned].get("year") else None
+            if own and own[0]:
+                years, _, a.future, a.past = own
+                doc_ids = [pinned]
         k = top_k or self.top_k
         t1 = time.perf_counter()
         asked = sorted(set(a.years) | set(a.past))
@@ -207,6 +215,18 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             return [], None, templates()["abstain_year"].format(years=", ".join(map(str, missing)),
                                                                available=", ".join(map(str, available)))
         return years, doc_ids, None
+
+    def _previous_report(self, history: list[Turn], docs: dict[str, dict]) -> str | None:
+        """The one report that writes every distinctive figure of the previous answer ("2.846", "21,7"; not a
+        year nor a small count), or None."""
+        last = last_answer(history)
+        written = {q.text for q in find_quantities(last) if q.kind == "number" and q.value is not None
+                   and len(re.sub(r"\D", "", q.text)) >= 3 and not YEAR_RE.fullmatch(q.text)}
+        if not written:
+            return None
+        pats = [re.compile(rf"(?<![\d.,]){re.escape(w)}(?![\d]|[.,]\d)") for w in written]
+        having = [d for d in docs if all(p.search(self.retriever.document_text(d)) for p in pats)]
+        return having[0] if len(having) == 1 else None
 
     def _named_concepts(self, a: Analysis, names: list[str]) -> set[str]:
         """The field's abbreviations that the question writes only inside the unit names it routed by: "Viện
@@ -1301,7 +1321,10 @@ def _anchor(sentence: str, a: Analysis, figures: list | None = None):  # noqa: A
             head = a.previous_heads.get(q.value)
             written = (unit_after(sentence, q.end) or "").split()[:1]
             # (a table row's cell is counted in its table's unit: nothing written after it)
-            if head is None or written and fold(written[0].lower()) == head or not written and " | " in sentence:
+            said = fold(written[0].lower()) if written else ""
+            # (or the abbreviation of what the answer spelt out: "1.386 PTĐ" for "1.386 phương tiện đo")
+            if head is None or said == head or not written and " | " in sentence or (
+                    written and len(written[0]) > 1 and written[0].isupper() and said[:1] == head[:1]):
                 return q
     return None
 

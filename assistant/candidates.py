@@ -565,6 +565,33 @@ class Scorer:
         said = self.m.tokens(f"{clause.context} {clause.sentence}").bag()  # (its unit cell too: "PTĐ")
         return 2 * sum(w for t, w in heavy.items() if t in said) < sum(heavy.values())
 
+    @cached_property
+    def _asked_activities(self) -> frozenset[str]:
+        q = f" {fold(self.question).lower()} "
+        return frozenset(a for a in _ACTIVITIES if f" {a} " in q)
+
+    def _other_activity(self, segment: str, clause: Clause) -> bool:
+        """The figure's own words (or its row's label) name one of the technical services -- kiểm định, hiệu
+        chuẩn, thử nghiệm, giám định, chứng nhận -- and none the question asks for."""
+        asked = self._asked_activities
+        if not asked:
+            return False
+        own = " " + fold(f"{segment} {clause.label or ''}").lower() + " "
+        named = {a for a in _ACTIVITIES if f" {a} " in own}
+        return bool(named) and not named & asked
+
+    def _narrower_part(self, cand: Candidate, whole_words: str) -> bool:
+        """A "trong đó" part whose own words after its unit ("58 mẫu xăng dầu") name a kind that neither the
+        question nor its whole ("146 mẫu sản phẩm, hàng hóa gửi thử nghiệm") says, the question asking no part."""
+        if PART_ASKED_RE.search(self.question) or WITHIN_RE.search(self.question) or _SINGLED_RE.search(self.question):
+            return False
+        text = cand.clause.passage.text[cand.end - cand.clause.passage.start :][:80]
+        own = re.split(r"[,;.:()\[]|\s(?:và|hoặc|của|tại|trên|với)\s", text, maxsplit=1)[0]
+        words = [w for w in self.m.tokens(own).words if w not in STOPWORDS]
+        head = set(self.m.tokens(cand.unit or "").words[:1])
+        known = set(self.terms) | self.m.tokens(whole_words).bag() | head
+        return any(w not in known and not w.isdigit() for w in words)
+
     def _aspect(self, clause: Clause, local_end: int) -> float:
         """"đã (giải quyết) xong" asked but "đang giải quyết" stated, or the reverse."""
         tail = self.tail(clause, local_end).lower()
@@ -667,6 +694,11 @@ class Scorer:
             s *= 1.1  # "Tổng số tiền xử phạt …" asked: "… tổng số tiền 214,5 triệu đồng", not one decision's
         elif inherited and self.one_figure and _ALL_ASKED_RE.search(self.question):
             s *= 0.8  # "tổng cộng bao nhiêu hồ sơ" asked: the whole, not a part after its "trong đó"
+        elif inherited and self.one_figure and self._narrower_part(cand, inherited):
+            s *= 0.8  # "146 mẫu sản phẩm, hàng hóa …, trong đó có 58 mẫu xăng dầu": the part names a kind not asked
+        elif self.one_figure and not clause.column and _AMONG_ALL_RE.search(clause.text[:local]) and not (
+                PART_ASKED_RE.search(self.question) or WITHIN_RE.search(self.question)):
+            s *= 0.7  # "Trong tổng số đồng hồ nước được kiểm định có 4.318 chiếc do Công ty … gửi": a part of the whole
         if _SINGLED_RE.search(self.question) and not clause.column and _ENUMERATION_RE.match(
                 clause.text[cand.end - clause.start :][:160]):
             s *= 0.6  # "riêng lĩnh vực chứng nhận" asked; "412 hồ sơ … thử nghiệm, giám định, kiểm định, chứng nhận" is all of them
@@ -713,6 +745,8 @@ class Scorer:
         singled = None if clause.column or _SINGLED_RE.search(self.question) else _SINGLED_PART_RE.search(clause.text[:local])
         if singled and not set(self.m.tokens(singled.group(1)).words) & {t for t, w in self.terms.items() if w >= 0.5}:
             s *= 0.6  # "… đều đạt kế hoạch; riêng đồng hồ nước lạnh chỉ đạt 89,7%": a part the question does not name
+        if self._other_activity(own_segment, clause):
+            s *= 0.6  # "hiệu chuẩn bao nhiêu PTĐ" asked; "đã kiểm định tổng số 69.396 PTĐ" counts another service
         if cand.kind == "number" and _RATE_RE.match(clause.text[cand.end - clause.start :]) \
                 and not _RATE_ASKED_RE.search(self.question):
             s *= 0.3  # "20 triệu đồng/đơn vị" is a rate, no answer to "tổng số tiền hỗ trợ"
@@ -801,6 +835,10 @@ _RATE_RE = re.compile(r"\s*[^\W\d_]*(?:\s+[^\W\d_]+)?\s*/\s*(?:đơn vị|ngư�
                       r"lần|lượt|mẫu|sản phẩm|hồ sơ|kg|km)\b", re.I)
 _SHARE_Q_RE = re.compile(r"\b(?:chiếm|chiem)\b", re.I)  # "X chiếm bao nhiêu phần trăm …": a share of X
 _RATE_ASKED_RE = re.compile(r"\b(?:mỗi|bình quân|trung bình|một|moi|binh quan|trung binh|mot)\b|/", re.I)
+# the technical services a centre sells, each counted apart (folded: "kiểm định" and "kiem dinh" alike)
+_ACTIVITIES = ("kiem dinh", "hieu chuan", "thu nghiem", "giam dinh", "chung nhan")
+# "Trong tổng số đồng hồ … được kiểm định có": the figure that follows, with no figure between, is a part of all
+_AMONG_ALL_RE = re.compile(r"\btrong (?:tổng )?số\b(?:(?!\d)[^;.])*$", re.I)
 _PART_COLUMN_RE = re.compile(r"\s*(?:trong đó|riêng|trong do|rieng)\b[\s:,]*", re.I)
 _UNIT_COL_RE = re.compile(r"^(?:đơn vị(?: tính)?|đvt)$", re.I)
 _INDEX_COL_RE = re.compile(r"^(?:tt|stt|số tt)$", re.I)
@@ -1148,15 +1186,19 @@ ROLES = (r"Bộ trưởng|Thứ trưởng|Tổng cục trưởng|Phó Tổng c�
          r"Phó Chủ tịch|Chủ tịch|Chánh Văn phòng|Chánh Thanh tra|Phó Trưởng phòng|Trưởng phòng|Trưởng ban")
 _ROLE_RE = re.compile(rf"({ROLES}|Đồng chí|ông|bà|Người viết|Tác giả)\s*:?\s*$")
 _ROLE_AFTER_RE = re.compile(rf"\s*(?:-|–|,|:)?\s*(?:giữ chức|là|làm)?\s*({ROLES})\b")
-_SIGNED_RE = re.compile(r"\((?:Đã|đã) ký\)\s*$")
+_SIGNED_RE = re.compile(r"\((?:Đã|đã) ký[^()]{0,30}\)\s*$")  # "(Đã ký)", "(Đã ký và đóng dấu)"
+# a signature block's role in capitals right before the name, no "(Đã ký)" between: "CHI CỤC TRƯỞNG Lê Hoàng Phúc"
+_CAPITAL_ROLE_RE = re.compile(rf"(?<!\w)({ROLES})\s*$", re.I)
 
 
 def _signed_role(before: str) -> str | None:
     """The role of a signature block right before a name: "PHÓ CHI CỤC TRƯỞNG\n(Đã ký)\n" → "Phó chi cục trưởng"."""
     m = _SIGNED_RE.search(before)
     if not m:
-        return None
+        role = _CAPITAL_ROLE_RE.search(before)
+        return role.group(1).capitalize() if role and role.group(1).isupper() else None
     line = next((ln.strip() for ln in reversed(before[: m.start()].split("\n")) if ln.strip()), "")
+    line = line.rsplit(" | ", 1)[-1]  # (the signer's cell beside "Nơi nhận: …" on a table's line)
     line = re.sub(r"^(?:KT|TL|TM|Q)\.\s*", "", line)
     return line.capitalize() if line and line == line.upper() and any(ch.isalpha() for ch in line) else None
 

@@ -113,7 +113,8 @@ def _before_body(opening: str) -> str:
 def short_names(opening: str) -> set[str]:
     """The short names a report's opening gives its own unit, folded and lower-cased: the initials of each
     unit name it writes ("vpcncl") and the abbreviations it declares for itself ("boa")."""
-    out = {_initials(name) for name in _unit_names(opening)}
+    # (not a unit's kind alone: "TRUNG TÂM KỸ THUẬT" on a letterhead line of its own names no unit, "ttkt")
+    out = {_initials(name) for name in _unit_names(opening) if not all(w.lower() in _KIND_WORDS for w in name)}
     for m in _DECLARED_RE.finditer(opening):
         out |= {fold(t.lower()) for t in _ABBR_TOKEN_RE.findall(m.group(1))}
     for m in _NAMED_BRACKET_RE.finditer(opening):  # "Viện Tiêu chuẩn Chất lượng Việt Nam (VSQI, sau đây …)"
@@ -277,7 +278,9 @@ class ReportRouter:
             route.names.append(name)
             route.words |= set(key.split())
             # … and so are the field's abbreviations written in the name ("Sở KH&CN Quảng Ngãi")
-            route.words |= {"§" + w for w in name.split() if w.isupper() and len(w) > 1 and plain != name}
+            # (as a concept, and as the word the question's terms hold when the glossary has no such concept)
+            abbrs = [w for w in name.split() if w.isupper() and len(w) > 1 and plain != name]
+            route.words |= {"§" + w for w in abbrs} | {w.lower() for w in abbrs} | {fold(w.lower()) for w in abbrs}
             # a centre's number or a name in a report's title is the report's own unit; a place in the
             # opening lines may only be where its conference was held
             # … and so is a name the question writes as a unit ("Viện Đo lường", "Chi cục TCĐLCL Bình Dương")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.reflow import is_figure
 from ingest.tables import Cell, table_lines
 
 _VERTICAL = "│┃║|╎┆┊"
@@ -132,3 +133,94 @@ def _joined(pieces: list[str]) -> str:
         glue = "" if not out or out.endswith("/") or p.startswith("/") else " "
         out += glue + p
     return out
+
+
+# pandoc's plain tables: a column rule of dash runs under the header ("---- -------- -----"), and for a
+# multiline table a full-width dashed line above the header and below the last row
+_COLUMN_RULE_RE = re.compile(r"^[ \t]*-{2,}(?: +-{2,})+[ \t]*$")
+_FULL_RULE_RE = re.compile(r"^[ \t]*-{8,}[ \t]*$")
+_DASHED_ROWS_MAX = 400  # lines a table may run to before its closing rule
+
+
+def dashed_tables(text: str) -> str:
+    """``text`` with each table pandoc's plain writer lays out between dashed rules written as lines of
+    cells. The column rule's dash runs give the columns (a cell may be left- or right-aligned in its run,
+    and two columns may stand one space apart: "1.586,4 1.402,7"); a multiline table's rows are parted by
+    blank lines, each cell's text wrapped over the lines of its row, and its header may take several lines
+    too. Other lines stay as they are."""
+    if not re.search(r"^[ \t]*-{2,} +-{2,}", text, re.M):
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        found = _dashed_table(lines, i)
+        if found is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        end, rows = found
+        out.extend(["", *table_lines(rows), ""])
+        i = end
+    return "\n".join(out)
+
+
+def _dashed_table(lines: list[str], i: int) -> tuple[int, list[list[Cell]]] | None:
+    """(the line after the table, its rows) for a table starting at ``lines[i]``, or None."""
+    top = bool(_FULL_RULE_RE.match(lines[i]))
+    if top:  # a multiline table: its header lines, then the column rule
+        k = i + 1
+        while k < len(lines) and k - i <= 6 and lines[k].strip() and not _COLUMN_RULE_RE.match(lines[k]):
+            k += 1
+        if k >= len(lines) or not _COLUMN_RULE_RE.match(lines[k]):
+            return None
+        head = lines[i + 1 : k]
+    elif _COLUMN_RULE_RE.match(lines[i]):  # a headerless table opens with its column rule
+        if i > 0 and lines[i - 1].strip():
+            return None
+        k, head = i, []
+    elif i + 1 < len(lines) and _COLUMN_RULE_RE.match(lines[i + 1]) and lines[i].strip() and (
+            i == 0 or not lines[i - 1].strip()):  # a simple table: one header line over the column rule
+        k, head = i + 1, [lines[i]]
+    else:
+        return None
+    runs = [(m.start(), m.end()) for m in re.finditer(r"-+", lines[k])]
+    body_end = k + 1
+    closed = False
+    while body_end < len(lines) and body_end - k <= _DASHED_ROWS_MAX:
+        ln = lines[body_end]
+        if _FULL_RULE_RE.match(ln) or (_COLUMN_RULE_RE.match(ln) and not head):
+            closed = True
+            break
+        if not ln.strip() and not top and not (not head and body_end + 1 < len(lines) and lines[body_end + 1].strip()):
+            break  # a simple table ends at a blank line
+        body_end += 1
+    if (top or not head) and not closed:
+        return None
+    body = lines[k + 1 : body_end]
+    if top or not head:  # rows parted by blank lines (one line each when none are)
+        groups: list[list[str]] = [[]]
+        for ln in body:
+            if ln.strip():
+                groups[-1].append(ln)
+            elif groups[-1]:
+                groups.append([])
+        groups = [g for g in groups if g]
+        if len(groups) == 1 and len(groups[0]) > 1:
+            groups = [[ln] for ln in groups[0]]
+    else:
+        groups = [[ln] for ln in body if ln.strip()]
+    if len(groups) < 2:
+        return None
+    starts = [a for a, _ in runs]
+    rows = ([_row_cells(head, starts)] if head else []) + [_row_cells(g, starts) for g in groups]
+    if sum(any(is_figure(c.text) for c in r) for r in rows) < 2:
+        return None
+    return (body_end + 1 if closed else body_end), rows
+
+
+def _row_cells(group: list[str], starts: list[int]) -> list[Cell]:
+    """One row's cells: each column's stretch of every line of the row, joined."""
+    bounds = list(zip(starts, starts[1:] + [None]))
+    return [Cell(_joined([ln[a:b].strip() if b is not None else ln[a:].strip() for ln in group]))
+            for a, b in bounds]

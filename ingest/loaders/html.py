@@ -21,6 +21,9 @@ _BLOCKS = (
 )  # table cells are not blocks: a row is one line, its cells separated by " | "
 
 
+_SECTION_HEAD_RE = re.compile(r"(?:[IVX]{1,5}|\d{1,2}|[A-Z])[.)]\s*\S")  # "I.", "II. ", "1.", "A)"
+
+
 @register_loader(".html", ".htm", ".xhtml")
 class HtmlLoader:
     def load(self, path: Path) -> RawDocument:
@@ -75,7 +78,9 @@ class HtmlLoader:
         lines = [" ".join(line.split()) for line in text.split("\n")]
         text = "\n".join(line.strip(" |") for line in lines if line.strip(" |"))
         h1 = soup.find("h1")
-        if h1 and h1.get_text(strip=True):
+        # a page's headline names it better than its <title>; a numbered section heading ("I.ĐẶC ĐIỂM TÌNH
+        # HÌNH", an office suite's export of Heading 1) does not
+        if h1 and h1.get_text(strip=True) and not _SECTION_HEAD_RE.match(h1.get_text(" ", strip=True)):
             title = h1.get_text(" ", strip=True)
         return RawDocument(path=path, pages=[RawPage(text=text)], title=title or None, author=author)
 

@@ -9,7 +9,7 @@ import unicodedata
 from pathlib import Path
 
 from assistant.errors import IngestError
-from ingest.boxtables import box_tables
+from ingest.boxtables import box_tables, dashed_tables
 from ingest.loaders import RawDocument, RawPage, register_loader
 from ingest.markdown import looks_like_markdown, markdown_to_text
 
@@ -83,7 +83,7 @@ class TextLoader:
             if data[:200].count(b"\x00") <= 20:
                 raise IngestError("binary file, not text")
         text, enc = decode_bytes(data)
-        text = box_tables(text)
+        text = dashed_tables(box_tables(text))
         if path.suffix.lower() in (".md", ".markdown") or looks_like_markdown(text):
             text = markdown_to_text(text)
         return RawDocument(path=path, pages=[RawPage(text=unquote_mail(text))], file_encoding=enc, wrapped=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ingest.boxtables import box_tables
+from ingest.boxtables import box_tables, dashed_tables
 
 W3M = """Bảng 1. Số phương tiện đo
 
@@ -47,3 +47,57 @@ def test_an_ascii_grid_table_reads_as_rows_and_a_dash_cell_stays() -> None:
 def test_text_without_drawn_tables_is_left_as_it_is() -> None:
     text = "Kiểm định 1.264 mẫu | đạt 98%\n+ thêm 3 mẫu\n|"
     assert box_tables(text) == text
+
+
+# pandoc -t plain: a multiline table (rows parted by blank lines, cells wrapped in their columns) and a simple one
+MULTILINE = """Kết quả từng đợt tại Bảng 3.
+
+  ---------------------------------------------------------------
+  TT   Nội dung, thời      Số cơ sở   Tiền phạt   Ghi chú
+       gian kiểm tra       đã kiểm    (triệu
+                           tra        đồng)
+  ---- ------------------- ---------- ----------- ---------------
+  1    Kiểm tra đo lường,  45         27,5        Lấy 22 mẫu
+       chất lượng xăng                            xăng dầu
+       dầu đợt 1
+
+  2    Kiểm tra mũ bảo     38         9,0         Tạm giữ 146
+       hiểm                                       mũ
+
+       Cộng                83         36,5        
+  ---------------------------------------------------------------
+
+  : Bảng 3. Kết quả thanh tra, kiểm tra năm 2017
+"""
+
+SIMPLE = """
+  TT   Nội dung thu                           KH 2017   TH 2017 Năm 2016   TH/KH (%)
+  ---- ------------------------------------ --------- --------- ---------- -----------
+  1    Phí kiểm định phương tiện đo           1.450,0   1.586,4 1.402,7    109,4
+  2    Thu khác                                  40,0      46,8 37,2       117,0
+       Tổng cộng                              1.490,0   1.633,2 1.439,9    109,6
+
+  : Bảng 5. Kết quả thu phí
+"""
+
+
+def test_pandoc_multiline_table_reads_a_row_per_blank_line_parted_group() -> None:
+    lines = dashed_tables(MULTILINE).split("\n")
+    assert "TT | Nội dung, thời gian kiểm tra | Số cơ sở đã kiểm tra | Tiền phạt (triệu đồng) | Ghi chú" in lines
+    assert "1 | Kiểm tra đo lường, chất lượng xăng dầu đợt 1 | 45 | 27,5 | Lấy 22 mẫu xăng dầu" in lines
+    assert "2 | Kiểm tra mũ bảo hiểm | 38 | 9,0 | Tạm giữ 146 mũ" in lines
+    assert "- | Cộng | 83 | 36,5" in lines
+    assert not any(set(ln.strip()) == {"-"} for ln in lines)  # the rules go
+    assert "Kết quả từng đợt tại Bảng 3." in lines and "  : Bảng 3. Kết quả thanh tra, kiểm tra năm 2017" in lines
+
+
+def test_pandoc_simple_table_parts_columns_one_space_apart_by_the_column_rule() -> None:
+    lines = dashed_tables(SIMPLE).split("\n")
+    assert "TT | Nội dung thu | KH 2017 | TH 2017 | Năm 2016 | TH/KH (%)" in lines
+    assert "1 | Phí kiểm định phương tiện đo | 1.450,0 | 1.586,4 | 1.402,7 | 109,4" in lines
+    assert "- | Tổng cộng | 1.490,0 | 1.633,2 | 1.439,9 | 109,6" in lines
+
+
+def test_dashed_lines_that_are_no_table_stay() -> None:
+    text = "Tiêu đề\n----------\nĐoạn văn có 12 hồ sơ.\n\n-- ghi chú --\n"
+    assert dashed_tables(text) == text

@@ -460,6 +460,20 @@ def test_html_keeps_the_article_and_drops_the_page_furniture(tmp_path: Path) -> 
     assert doc.author == "Trương Vân"
 
 
+def test_html_numbered_section_heading_is_no_title(tmp_path: Path) -> None:
+    """LibreOffice's "Save as HTML" writes Heading 1 as <h1>: the report's first section ("I.ĐẶC ĐIỂM TÌNH
+    HÌNH") is not its title, the <title> is; a page's headline <h1> still is."""
+    f = tmp_path / "lo.html"
+    f.write_text(
+        '<html><head><title>Báo cáo tổng kết công tác TĐC năm 2021</title></head><body>'
+        '<p align="center">BÁO CÁO</p><p>Tổng kết công tác năm 2021</p>'
+        '<h1 class="western">I.ĐẶC ĐIỂM TÌNH HÌNH</h1><p>Năm 2021 Chi cục kiểm định 37.975 phương tiện đo.</p>'
+        '<h1 class="western">II. KẾT QUẢ THỰC HIỆN</h1><p>Trong năm …</p></body></html>', encoding="utf-8")
+    doc = DocumentReader().read(f)
+    assert doc.title == "Báo cáo tổng kết công tác TĐC năm 2021"
+    assert "I.ĐẶC ĐIỂM TÌNH HÌNH" in doc.text
+
+
 def test_html_source_line_ends_are_spaces(tmp_path: Path) -> None:
     """Word's "Save as Web Page" wraps its HTML source at about 80 columns, mid-sentence and inside table
     cells: a browser shows those line ends as spaces, and so must the reader. <pre> keeps its lines."""
