@@ -1323,8 +1323,9 @@ def _anchor(sentence: str, a: Analysis, figures: list | None = None):  # noqa: A
             # (a table row's cell is counted in its table's unit: nothing written after it)
             said = fold(written[0].lower()) if written else ""
             # (or the abbreviation of what the answer spelt out: "1.386 PTĐ" for "1.386 phương tiện đo")
-            if head is None or said == head or not written and " | " in sentence or (
-                    written and len(written[0]) > 1 and written[0].isupper() and said[:1] == head[:1]):
+            abbreviated = bool(written) and len(written[0]) > 1 and written[0].isupper()
+            if head is None or said == head or (not written and " | " in sentence) or (
+                    abbreviated and said[:1] == head[:1]):
                 return q
     return None
 

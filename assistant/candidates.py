@@ -566,6 +566,11 @@ class Scorer:
         return 2 * sum(w for t, w in heavy.items() if t in said) < sum(heavy.values())
 
     @cached_property
+    def _part_asked(self) -> bool:
+        """The question asks a part ("riêng …", "trong đó …")."""
+        return bool(PART_ASKED_RE.search(self.question) or WITHIN_RE.search(self.question))
+
+    @cached_property
     def _asked_activities(self) -> frozenset[str]:
         q = f" {fold(self.question).lower()} "
         return frozenset(a for a in _ACTIVITIES if f" {a} " in q)
@@ -583,7 +588,7 @@ class Scorer:
     def _narrower_part(self, cand: Candidate, whole_words: str) -> bool:
         """A "trong đó" part whose own words after its unit ("58 mẫu xăng dầu") name a kind that neither the
         question nor its whole ("146 mẫu sản phẩm, hàng hóa gửi thử nghiệm") says, the question asking no part."""
-        if PART_ASKED_RE.search(self.question) or WITHIN_RE.search(self.question) or _SINGLED_RE.search(self.question):
+        if self._part_asked or _SINGLED_RE.search(self.question):
             return False
         text = cand.clause.passage.text[cand.end - cand.clause.passage.start :][:80]
         own = re.split(r"[,;.:()\[]|\s(?:và|hoặc|của|tại|trên|với)\s", text, maxsplit=1)[0]
@@ -696,8 +701,7 @@ class Scorer:
             s *= 0.8  # "tổng cộng bao nhiêu hồ sơ" asked: the whole, not a part after its "trong đó"
         elif inherited and self.one_figure and self._narrower_part(cand, inherited):
             s *= 0.8  # "146 mẫu sản phẩm, hàng hóa …, trong đó có 58 mẫu xăng dầu": the part names a kind not asked
-        elif self.one_figure and not clause.column and _AMONG_ALL_RE.search(clause.text[:local]) and not (
-                PART_ASKED_RE.search(self.question) or WITHIN_RE.search(self.question)):
+        elif self.one_figure and not clause.column and not self._part_asked and _AMONG_ALL_RE.search(clause.text[:local]):
             s *= 0.7  # "Trong tổng số đồng hồ nước được kiểm định có 4.318 chiếc do Công ty … gửi": a part of the whole
         if _SINGLED_RE.search(self.question) and not clause.column and _ENUMERATION_RE.match(
                 clause.text[cand.end - clause.start :][:160]):

@@ -184,7 +184,7 @@ def _dashed_table(lines: list[str], i: int) -> tuple[int, list[list[Cell]]] | No
         k, head = i + 1, [lines[i]]
     else:
         return None
-    runs = [(m.start(), m.end()) for m in re.finditer(r"-+", lines[k])]
+    starts = [m.start() for m in re.finditer(r"-+", lines[k])]  # the columns
     body_end = k + 1
     closed = False
     while body_end < len(lines) and body_end - k <= _DASHED_ROWS_MAX:
@@ -192,8 +192,10 @@ def _dashed_table(lines: list[str], i: int) -> tuple[int, list[list[Cell]]] | No
         if _FULL_RULE_RE.match(ln) or (_COLUMN_RULE_RE.match(ln) and not head):
             closed = True
             break
-        if not ln.strip() and not top and not (not head and body_end + 1 < len(lines) and lines[body_end + 1].strip()):
-            break  # a simple table ends at a blank line
+        if not ln.strip() and not top:  # a simple table ends at a blank line, a headerless one at two or at the end
+            more = body_end + 1 < len(lines) and lines[body_end + 1].strip()
+            if head or not more:
+                break
         body_end += 1
     if (top or not head) and not closed:
         return None
@@ -212,7 +214,6 @@ def _dashed_table(lines: list[str], i: int) -> tuple[int, list[list[Cell]]] | No
         groups = [[ln] for ln in body if ln.strip()]
     if len(groups) < 2:
         return None
-    starts = [a for a, _ in runs]
     rows = ([_row_cells(head, starts)] if head else []) + [_row_cells(g, starts) for g in groups]
     if sum(any(is_figure(c.text) for c in r) for r in rows) < 2:
         return None
@@ -222,5 +223,4 @@ def _dashed_table(lines: list[str], i: int) -> tuple[int, list[list[Cell]]] | No
 def _row_cells(group: list[str], starts: list[int]) -> list[Cell]:
     """One row's cells: each column's stretch of every line of the row, joined."""
     bounds = list(zip(starts, starts[1:] + [None]))
-    return [Cell(_joined([ln[a:b].strip() if b is not None else ln[a:].strip() for ln in group]))
-            for a, b in bounds]
+    return [Cell(_joined([ln[a:b].strip() for ln in group])) for a, b in bounds]

@@ -78,10 +78,11 @@ class HtmlLoader:
         lines = [" ".join(line.split()) for line in text.split("\n")]
         text = "\n".join(line.strip(" |") for line in lines if line.strip(" |"))
         h1 = soup.find("h1")
+        headline = h1.get_text(" ", strip=True) if h1 else ""
         # a page's headline names it better than its <title>; a numbered section heading ("I.ĐẶC ĐIỂM TÌNH
         # HÌNH", an office suite's export of Heading 1) does not
-        if h1 and h1.get_text(strip=True) and not _SECTION_HEAD_RE.match(h1.get_text(" ", strip=True)):
-            title = h1.get_text(" ", strip=True)
+        if headline and not _SECTION_HEAD_RE.match(headline):
+            title = headline
         return RawDocument(path=path, pages=[RawPage(text=text)], title=title or None, author=author)
 
 

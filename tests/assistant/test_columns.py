@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.numbers import find_quantities
+from answer_values import number as _number
 
 THAI_NGUYEN = """UBND TỈNH THÁI NGUYÊN
 CHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG
@@ -50,10 +51,6 @@ def svc(service_over):  # noqa: ANN001, ANN201
     service = service_over({"chicuc_thainguyen_2023.txt": THAI_NGUYEN, "chicuc_longan_9thang_2023.txt": LONG_AN})
     yield service
     service.close()
-
-
-def _number(a) -> float | None:  # noqa: ANN001
-    return a.value.number if a.value is not None else None
 
 
 def test_a_rate_against_last_year_is_this_years_column(svc) -> None:  # noqa: ANN001

@@ -7,6 +7,7 @@ rather than the plan the previous review set for it."""
 from __future__ import annotations
 
 import pytest
+from answer_values import number as _number
 
 REVIEW_2024 = """CHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG TỈNH ĐỒNG SƠN
 BÁO CÁO Kết quả thực hiện nhiệm vụ năm 2024
@@ -40,10 +41,6 @@ def svc(service_over):  # noqa: ANN001, ANN201
     service = service_over({"dongson_2024.txt": REVIEW_2024, "dongson_2022.txt": REVIEW_2022})
     yield service
     service.close()
-
-
-def _number(a) -> float | None:  # noqa: ANN001
-    return a.value.number if a.value is not None else None
 
 
 def test_a_change_against_the_year_before_past_other_brackets(svc) -> None:  # noqa: ANN001

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.question import analyze, question_unit
+from answer_values import number as _number
 
 CHI_CUC = """Trang chủ > Tin tức - Sự kiện > Hoạt động đơn vị
 
@@ -64,10 +65,6 @@ def svc(service_over):  # noqa: ANN001, ANN201
     service = service_over({"chicuc_hoabinh_2024.txt": CHI_CUC, "trungtam_canhbao_2024.txt": TRUNG_TAM})
     yield service
     service.close()
-
-
-def _number(a) -> float | None:  # noqa: ANN001
-    return a.value.number if a.value is not None else None
 
 
 def test_a_markdown_pipe_table_is_read_with_its_header(svc) -> None:  # noqa: ANN001

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.candidates import _header
+from answer_values import number as _number
 
 MAIL = """Subject: Fwd: BC ket qua thuc hien nhiem vu quy I/2024 - Chi cuc TDC
 From: Lê Minh Tâm <lmtam.skhcn@kienhoa.gov.vn>
@@ -74,10 +75,6 @@ def svc(service_over):  # noqa: ANN001, ANN201
     service.close()
 
 
-def _number(a) -> float | None:  # noqa: ANN001
-    return a.value.number if a.value is not None else None
-
-
 def test_a_forwarded_report_is_found_by_its_letterhead_and_titled_by_it(svc) -> None:  # noqa: ANN001
     a = svc.ask("Quý I/2024 Chi cục TĐC Kiên Hòa kiểm định được bao nhiêu phương tiện đo?")
     assert _number(a) == 4872, a.answer
@@ -105,7 +102,6 @@ def test_a_group_row_under_the_header_is_no_header() -> None:
     head, caption = _header(lines, ["4", "Công tơ điện", "chiếc", "402", "386"])
     assert head == ["STT", "Chỉ tiêu", "Đơn vị tính", "Quý I/2023", "Quý I/2024"]
     assert caption.startswith("Bảng 1.")
-
 
 
 def test_a_total_asked_is_the_level_raised_to_not_the_addition(svc) -> None:  # noqa: ANN001

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.splitter import is_heading
+from answer_values import number as _number
 
 TTTT_2024 = """TỔNG CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG
 TRUNG TÂM THÔNG TIN - TRUYỀN THÔNG
@@ -52,10 +53,6 @@ def svc(service_over):  # noqa: ANN001, ANN201
     service = service_over({"tttt_2024.txt": TTTT_2024, "chicuc_longan_2023.txt": CHI_CUC_2023})
     yield service
     service.close()
-
-
-def _number(a) -> float | None:  # noqa: ANN001
-    return a.value.number if a.value is not None else None
 
 
 def test_last_years_figure_as_the_next_review_states_it(svc) -> None:  # noqa: ANN001

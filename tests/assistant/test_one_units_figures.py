@@ -6,6 +6,7 @@ are told apart when the asked unit starts with one; "cơ sở sản xuất, kinh
 from __future__ import annotations
 
 import pytest
+from answer_values import number as _number
 
 DONG_GIANG_2021 = """CHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG TỈNH ĐÔNG GIANG
 BÁO CÁO Tổng kết công tác năm 2021 và phương hướng nhiệm vụ năm 2022
@@ -81,10 +82,6 @@ def svc_two_years(service_over):  # noqa: ANN001, ANN201
                             "tayson_2020.txt": TAY_SON_2020})
     yield service
     service.close()
-
-
-def _number(a) -> float | None:  # noqa: ANN001
-    return a.value.number if a.value is not None else None
 
 
 def test_the_earlier_year_from_the_row_that_repeats_the_total(svc) -> None:  # noqa: ANN001

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.models import Turn
+from answer_values import number as _number
 
 REPORT = """Báo cáo tổng kết công tác năm 2022 của Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng Bắc Sơn
 
@@ -56,10 +57,6 @@ def svc(service_over):  # noqa: ANN001, ANN201
     service = service_over({"ttkt_bacson_2022.txt": REPORT})
     yield service
     service.close()
-
-
-def _number(a) -> float | None:  # noqa: ANN001
-    return a.value.number if a.value is not None else None
 
 
 def test_money_asked_in_any_words_is_read_from_a_ty_dong_row(svc) -> None:  # noqa: ANN001

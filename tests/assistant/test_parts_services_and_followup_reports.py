@@ -11,6 +11,7 @@ import pytest
 
 from assistant.models import Turn
 from assistant.routing import short_names
+from answer_values import number as _number
 
 DONG_NAI = """UBND TỈNH ĐỒNG NAI
 SỞ KHOA HỌC VÀ CÔNG NGHỆ
@@ -114,10 +115,6 @@ def svc(service_over):  # noqa: ANN001, ANN201
                             "haugiang_2021.txt": HAU_GIANG, "vinhlong_2020.txt": VINH_LONG})
     yield service
     service.close()
-
-
-def _number(a) -> float | None:  # noqa: ANN001
-    return a.value.number if a.value is not None else None
 
 
 def test_the_whole_before_a_part_naming_a_kind_not_asked(svc) -> None:  # noqa: ANN001

@@ -6,6 +6,7 @@ meters a question counts ("đồng hồ nước" is no "đồng")."""
 from __future__ import annotations
 
 import pytest
+from answer_values import number as _number
 
 VIEN = """TỔNG CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG
 TRUNG TÂM NĂNG SUẤT MIỀN TRUNG
@@ -59,10 +60,6 @@ def svc(service_over):  # noqa: ANN001, ANN201
     service = service_over({"ttns_mientrung_2024.txt": VIEN, "chicuc_quangtri_2024.txt": CHI_CUC})
     yield service
     service.close()
-
-
-def _number(a) -> float | None:  # noqa: ANN001
-    return a.value.number if a.value is not None else None
 
 
 def test_a_year_cell_over_plan_and_result(svc) -> None:  # noqa: ANN001

@@ -6,6 +6,7 @@ and an amount worked in the scale the question asks."""
 from __future__ import annotations
 
 import pytest
+from answer_values import number as _number
 
 REPORT = """SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH HÒA BÌNH
 CHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG
@@ -35,10 +36,6 @@ def svc(service_over):  # noqa: ANN001, ANN201
     service = service_over({"chicuc_hoabinh_2022.txt": REPORT})
     yield service
     service.close()
-
-
-def _number(a) -> float | None:  # noqa: ANN001
-    return a.value.number if a.value is not None else None
 
 
 def test_a_part_singled_out_is_no_answer_for_the_whole(svc) -> None:  # noqa: ANN001

@@ -6,6 +6,7 @@ about another, a project period begun by the report's year (running, not planned
 from __future__ import annotations
 
 import pytest
+from answer_values import number as _number
 
 REPORT = """SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH PHÚ YÊN
 TRUNG TÂM KỸ THUẬT TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG
@@ -46,10 +47,6 @@ def svc(service_over):  # noqa: ANN001, ANN201
     service = service_over({"ttkt_phuyen_2022.txt": REPORT})
     yield service
     service.close()
-
-
-def _number(a) -> float | None:  # noqa: ANN001
-    return a.value.number if a.value is not None else None
 
 
 def test_a_bracket_in_a_column_header_names_the_column_not_the_unit(svc) -> None:  # noqa: ANN001

@@ -4,6 +4,7 @@ two ways ("bãi bỏ" / "hủy bỏ", "biểu quyết" / "bỏ phiếu") or abbr
 from __future__ import annotations
 
 import pytest
+from answer_values import number as _number
 
 VU = """TỔNG CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG
 VỤ TIÊU CHUẨN
@@ -28,10 +29,6 @@ def svc(service_over):  # noqa: ANN001, ANN201
     service = service_over({"vu_tieu_chuan_2024.txt": VU})
     yield service
     service.close()
-
-
-def _number(a) -> float | None:  # noqa: ANN001
-    return a.value.number if a.value is not None else None
 
 
 def test_a_cell_with_a_remark_in_brackets_is_the_years_figure(svc) -> None:  # noqa: ANN001

@@ -11,6 +11,7 @@ from assistant.candidates import _repeated_caption
 from assistant.models import Turn
 from assistant.question import analyze
 from assistant.reasoning import plan
+from answer_values import number as _number
 
 VIEN = """TỔNG CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG
 VIỆN ĐO LƯỜNG VIỆT NAM
@@ -52,10 +53,6 @@ def svc(service_over):  # noqa: ANN001, ANN201
     service = service_over({"vdl_2020.txt": VIEN, "chicuc_hanam_2021.txt": CHI_CUC})
     yield service
     service.close()
-
-
-def _number(a) -> float | None:  # noqa: ANN001
-    return a.value.number if a.value is not None else None
 
 
 def test_a_unit_name_spelling_out_an_abbreviation_is_no_word_each_figure_must_repeat(svc) -> None:  # noqa: ANN001
