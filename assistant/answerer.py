@@ -70,6 +70,8 @@ RELAXED_COVERAGE = 0.45
 ROUNDED_STATED_COVERAGE = 0.8  # a stated rate answering a share the question asks to work out and round
 # a place below the province the question names ("huyện Hoài Nhơn", "xã Tân Lập"): its figure is written with it
 _LOCAL_PLACE_RE = re.compile(r"\b(?:huyện|huyen|thị xã|thi xa|thị trấn|thi tran|xã|phường|phuong|quận)((?:\s+[^\W\d_]+){1,4})")
+TIE = 0.95  # a rival figure scoring this close to the best is a tie …
+TIE_SETTLED = 1.25  # … that the words of each figure alone settle only by this margin
 UNASKED_REST_FACTOR = 0.5  # "số mẫu còn lại" of a whole, of no kind of its own, when the question asks no rest
 from assistant.textual import COVERAGE_MIN  # noqa: E402  (one table for every kind)
 
@@ -395,7 +397,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             # đồng" is how any fine is written, not a total of the parts asked
             cands = [c for c in cands if not TOTAL_RE.search(
                 _AMOUNT_RE.sub(" ", scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start)))]
-        best = self._pick(cands, a, min_coverage)
+        best = self._pick(cands, a, min_coverage, scorer if top else None)
         if look.trace is not None:
             look.trace.append((query, unit, sorted(cands, key=lambda c: -c.score)[:5], scorer))
         if best is not None and best.kind == "number":
@@ -918,7 +920,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         return " ".join(words[:n])
 
     @staticmethod
-    def _pick(cands: list[Candidate], a: Analysis, min_coverage: float | None = None) -> Candidate | None:
+    def _pick(cands: list[Candidate], a: Analysis, min_coverage: float | None = None,
+              scorer: Scorer | None = None) -> Candidate | None:
         if not cands:
             return None
         cands.sort(key=lambda c: -c.score)
@@ -928,6 +931,18 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         need = COVERAGE_MIN.get(a.kind, 0.6)
         singled = PART_ASKED_RE.search(a.core or a.question)  # a part is asked: parts compete
         rival = next((c for c in cands[1:] if c.value != best.value and (singled or not part_of(c, best))), None)
+        if scorer is not None and rival is not None and rival.score >= TIE * best.score and (
+                rival.unit_match or 0.0) >= (best.unit_match or 0.0) and not best.working and not rival.working \
+                and rival.clause.passage.doc_id == best.clause.passage.doc_id:
+            # two figures of one report that the question's words meet alike ("xử lý 21 cơ sở vi phạm với hình
+            # thức cảnh cáo 03 cơ sở"): the words that belong to each alone decide; two cells of one row that
+            # their columns do not tell apart keep the table's order, two figures of prose give no answer
+            apart = best.clause.start != rival.clause.start
+            mine, theirs = _own_weight(best, scorer, apart), _own_weight(rival, scorer, apart)
+            if theirs > TIE_SETTLED * mine:
+                best, rival = rival, next((c for c in cands if c.value not in (best.value, rival.value)), None)
+            elif not mine > TIE_SETTLED * theirs and not (best.clause.column and rival.clause.column):
+                return None
         # any object is counted in chiếc: a bare counter is no evidence, unless the figure's text names what the
         # question counts ("Số áp kế … bao nhiêu chiếc" is not met by "356 chiếc" of scales)
         bare_counter = a.unit and fold(a.unit.lower()) in ("chiec", "cai") and not _names_counted(best, a)
@@ -1337,6 +1352,36 @@ def _own_words(c: Candidate) -> str:
     before = re.split(r"\d", text[: max(0, c.start - c.clause.start)])[-1]
     after = re.split(r"\d", text[c.end - c.clause.start :], maxsplit=1)[0]
     return f"{before} {after}" if not c.clause.column else c.clause.text
+
+
+_COLUMN_ABBREVIATIONS = {"KH": "kế hoạch", "TH": "thực hiện", "CK": "cùng kỳ"}
+_COLUMN_ABBREVIATION_RE = re.compile(r"\b(?:KH|TH|CK)\b")
+
+
+def _own_span(c: Candidate, lead: bool = True) -> str:
+    """What a figure says alone: a table cell's column, or the words from the previous figure's unit to its own
+    unit ("với hình thức cảnh cáo 03 cơ sở" after "xử lý 21 cơ sở vi phạm"). What comes before a clause's first
+    figure ("Đoàn kiểm tra liên ngành đã kiểm tra") is its own only against a figure of another clause
+    (``lead``); against one of the same clause it says what both are, and the first has its unit only."""
+    if c.clause.column:  # ("TH/KH (%)": the plan's and the done's abbreviations spelt out)
+        return _COLUMN_ABBREVIATION_RE.sub(lambda m: _COLUMN_ABBREVIATIONS[m.group(0)], c.clause.column)
+    text, local, end = c.clause.text, c.start - c.clause.start, c.end - c.clause.start
+    start = 0 if lead else local
+    figures = [q for q in find_quantities(text[:local]) if q.kind in ("number", "percent", "date")]
+    if figures:
+        start = figures[-1].end
+        unit = unit_after(text, start)
+        if unit:
+            start = text.find(unit, start) + len(unit)
+    unit = unit_after(text, end)
+    return text[start:local] + " " + text[end : text.find(unit, end) + len(unit) if unit else end]
+
+
+def _own_weight(c: Candidate, scorer: Scorer, lead: bool = True) -> float:
+    """The weight of the question's words among those a figure says alone (:func:`_own_span`), the asked
+    unit's aside (the unit is matched on its own)."""
+    bag = scorer.m.tokens(_own_span(c, lead)).bag() - (scorer.unit_tokens.bag() if scorer.unit_tokens else set())
+    return sum(w for t, w in scorer.terms.items() if t in bag)
 
 
 def _year_after(c: Candidate, years: list[int]) -> bool:

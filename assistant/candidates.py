@@ -953,19 +953,20 @@ def _repeated_caption(lines: list[str], head: list[str]) -> str | None:
     return None
 
 
-_CAPTION_UNIT_RE = re.compile(r"(?:đơn vị(?: tính)?|đvt)\s*:\s*([^\W\d_][^():;,.\n]{0,24}?)\s*(?:\)|;|,|\.|$)", re.I)
+_CAPTION_UNIT_RE = re.compile(r"(?:đơn vị(?: tính)?|đvt)\s*:\s*([^\W\d_][^():;,.\n]{0,24}?)\s*(?:\)|;|,|\.|\n|$)", re.I)
 
 
 def _counted_in_caption(caption: str) -> str | None:
     """What a table counts when its caption says so: "Bảng 1. Số hồ sơ đăng ký … theo lĩnh vực" → "hồ sơ đăng ký …"."""
-    m = re.search(r"(?:^|[.:]\s)(?:Số lượng|Số|Tổng số)\s+(?=[^\W\d_])", caption)
+    m = re.search(r"(?:^|[.:]\s|\n)(?:Số lượng|Số|Tổng số)\s+(?=[^\W\d_])", caption)
     return question_unit(caption[m.start():]) if m else None
 
 
 def _caption(lines: list[str]) -> str:
-    """The last two non-empty lines above a table's header, unless they are rows or running text."""
+    """The last two non-empty lines above a table's header, unless they are rows or running text (one per line:
+    "Đơn vị tính: chiếc" above "Biểu số 02/TĐC – KẾT QUẢ KIỂM ĐỊNH" keeps its unit apart)."""
     near = [ln.strip() for ln in lines if ln.strip()][-2:]
-    return " ".join(ln for ln in near if len(ln) <= 200 and not _cells(ln) and " | " not in ln)
+    return "\n".join(ln for ln in near if len(ln) <= 200 and not _cells(ln) and " | " not in ln)
 
 
 def _row_index(c: Clause) -> int | None:
@@ -1039,7 +1040,7 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
             if scaled:  # a "tỷ đồng" column: "49,9" is 49,9 tỷ đồng, as a sentence would write it
                 value, text, unit = value * SCALE[scaled.group(1).lower()], f"{figure} {scaled.group(1)}", scaled.group(2)
             start = c.passage.start + at
-            context = f"{label} {column} {caption}"
+            context = f"{label} {column} {' '.join(caption.split())}"
             if is_percent and RATIO_COL_RE.match(column):  # "Tỷ lệ (%)" of "Kế hoạch 2024 | Thực hiện 2024": of the plan
                 context += " " + " ".join(h for j, h in enumerate(head) if h and j != i and j != unit_col
                                           and not _INDEX_COL_RE.match(h))

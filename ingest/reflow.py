@@ -16,6 +16,7 @@ Headings, list items and table rows keep their own lines.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from typing import Callable
@@ -742,7 +743,10 @@ def _stacked_table(lines: list[str], start: int) -> tuple[int, list[str], list[l
     numbered = any(r[0] is not None for r in rows)
     want = (1 if numbered else 0) + 1 + k + (1 if noted else 0)
     if len(header) < want - (1 if numbered else 0) or len(header) > want + 1:
-        return None
+        gapped = _gapped_header(lines, start - 1, want, k)
+        if gapped is None:
+            return None
+        n, header = gapped
     if numbered and len(header) == want - 1:  # no "TT" over the row numbers
         header.insert(0, "TT")
     unit_at = next((j for j, h in enumerate(header) if _UNIT_HEAD_RE.match(h)), None)
@@ -757,7 +761,7 @@ def _stacked_table(lines: list[str], start: int) -> tuple[int, list[str], list[l
         if not figures:  # a group's row ("B | Thu phí"): fewer cells, so it is never read as a header
             cells.append([number or "", " ".join(label_lines)])
             continue
-        row = [number or ""] if numbered else []
+        row = [number or "-"] if numbered else []  # (an empty cell written as the other loaders write one)
         if split_unit:
             if len(label_lines) >= 2 and len(label_lines[-1]) <= 20:
                 label, unit = " ".join(label_lines[:-1]), label_lines[-1]
@@ -768,6 +772,68 @@ def _stacked_table(lines: list[str], start: int) -> tuple[int, list[str], list[l
             row.append(" ".join(label_lines))
         cells.append(row + figures)
     return n + 1, header, cells, end
+
+
+def _gapped_header(lines: list[str], end: int, want: int, k: int) -> tuple[int, list[str]] | None:
+    """A header over two rows as LibreOffice writes a table to text, each cell on a line: the top row's
+    cells ("TT", "Loại phương tiện đo", "Đơn vị tính", "Năm 2018", "Năm 2017 (cùng kỳ)", "Tỷ lệ (%)"), a blank
+    line where the lower row has the cells merged down from above, then the lower row's cells, a blank line
+    again for each cell merged down between them ("Kế hoạch", "Thực hiện", "", "TH/KH", "TH 2018/ TH 2017").
+    Each group of lower cells goes under the top cells over the figures in turn, one top cell merged down
+    between two groups: "Năm 2018 Kế hoạch", "Năm 2018 Thực hiện", "Năm 2017 (cùng kỳ)", "Tỷ lệ (%) TH/KH", ….
+    Gives where the header starts and its cells, ``want`` of them (or one more, a "Đơn vị tính" the rows'
+    labels carry), or None when the lines above line ``end`` are not such a header."""
+    segments: list[list[str]] = [[]]
+    n = end
+    while n >= 0:
+        line = lines[n].strip()
+        if not line:
+            if not segments[0] or len(segments) == 4:
+                break
+            segments.insert(0, [])
+        elif len(line) > _HEADER_CELL_MAX or _NOT_HEADER_RE.search(line) or is_figure(line) \
+                and not re.fullmatch(r"(?:19|20)\d{2}", line):
+            break
+        else:
+            segments[0].insert(0, line)
+        n -= 1
+    if not segments[0] and len(segments) > 1:
+        segments.pop(0)
+    if len(segments) < 2 or not all(segments):
+        return None
+    top, *groups = [_wrapped_cells(seg) for seg in segments]
+    # how many top cells each group lies under: its cells shared evenly ("Năm 2018", "Năm 2017" under each of
+    # "Số cơ sở được kiểm tra", "Số cơ sở vi phạm", "Tiền xử phạt")
+    spans = [[c for c in range(1, len(g) + 1) if len(g) % c == 0 and len(g) // c >= 2] for g in groups]
+    for lead in (want - k, want - k + 1):  # the cells over no figure: "TT", the label, maybe "Đơn vị tính"
+        over = top[lead:]
+        for covers in itertools.product(*spans):
+            if len(over) - sum(covers) + sum(map(len, groups)) != k or sum(covers) + len(groups) - 1 > len(over):
+                continue
+            header, i = list(top[:lead]), 0
+            for g, c in zip(groups, covers):
+                per = len(g) // c
+                header += [f"{over[i + j // per]} {sub}" for j, sub in enumerate(g)]
+                i += c
+                if i < len(over):  # one top cell merged down between two groups
+                    header.append(over[i])
+                    i += 1
+            header += over[i:]
+            if len(header) in (want, want + 1):
+                return n + 1, header
+    return None
+
+
+def _wrapped_cells(lines: list[str]) -> list[str]:
+    """Header lines as cells: a line opening with a bracket or a small letter, or after one ending with "/",
+    goes on the cell before it ("Năm 2017" then "(cùng kỳ)", "TH 2018/" then "TH 2017")."""
+    cells: list[str] = []
+    for line in lines:
+        if cells and (line.startswith("(") or line[0].islower() or cells[-1].endswith("/")):
+            cells[-1] += " " + line
+        else:
+            cells.append(line)
+    return cells
 
 
 def close_cell_gaps(text: str) -> str:
@@ -859,6 +925,8 @@ def _stacked_rows(lines: list[str], i: int, k: int, noted: bool = False) -> tupl
     n = len(lines)
     while i < n:
         j, number = i, None
+        if rows and not lines[j].strip() and j + 1 < n and _TOTAL_LABEL_RE.fullmatch(lines[j + 1].strip()):
+            j += 1  # a total row whose number cell is empty, written as an empty line ("", "Cộng", "PTĐ", …)
         if _ROW_NO_RE.match(lines[j]) and j + 1 < n and not is_figure(lines[j + 1]) and lines[j + 1].strip():
             number, j = lines[j].strip(), j + 1
         label: list[str] = []

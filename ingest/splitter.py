@@ -39,7 +39,7 @@ def is_caption(line: str) -> bool:
     """A photo caption: "… Ảnh HT", "Toàn cảnh Hội nghị.", or a short one-sentence line about who
     does what on a photo ("… phát biểu chỉ đạo tại Hội nghị.")."""
     line = line.strip()
-    if not line:
+    if not line or _SIGNED_MARK_RE.fullmatch(line):  # "(Đã ký)" in a signature block: no photo's
         return False
     if _PHOTO_START_RE.match(line) and len(line) < 250:
         return True
@@ -75,6 +75,8 @@ def outline_level(line: str) -> int | None:
     return 5
 
 
+_SIGNED_MARK_RE = re.compile(r"\((?:Đã|đã|ĐÃ) (?:ký|KÝ)[^()]{0,30}\)")
+_PERSON_NAME_RE = re.compile(r"[A-ZĐ][a-zà-ỹđ]+(?: [A-ZĐ][a-zà-ỹđ]+){1,3}")
 _SIGNATURE_RE = re.compile(r"^(?:KT|TM|TL|Q|TUQ)\.|TRƯỞNG|GIÁM ĐỐC|CHỦ TỊCH|NƠI NHẬN|CỘNG HÒA|ĐỘC LẬP")
 
 
@@ -93,10 +95,11 @@ def _is_part(line: str, next_line: str) -> bool:
 
 
 def is_heading(line: str, next_line: str | None) -> bool:
-    """A section heading: a short line without final punctuation, followed by body text."""
+    """A section heading: a short line without final punctuation, followed by body text (not a signer's
+    name, "Phạm Văn Thắng", each of its words capitalised)."""
     s = line.strip()
     words = s.split()
-    if not (2 <= len(words) <= 22) or len(s) > 180:
+    if not (2 <= len(words) <= 22) or len(s) > 180 or _PERSON_NAME_RE.fullmatch(s):
         return False
     if s.endswith((".", ";", ",", ":", "…")) or is_caption(s) or _BULLET_RE.match(s):
         return False

@@ -28,7 +28,37 @@ class Cell:
 
 
 def table_lines(rows: list[list[Cell]]) -> list[str]:
-    """The table's lines: one per row, its cells joined by " | " (see the module docstring)."""
+    """The table's lines: one per row, its cells joined by " | " (see the module docstring). A title or a
+    unit line typed in a row of its own across the table ("Biểu số 02/TĐC – KẾT QUẢ KIỂM ĐỊNH …", "Đơn vị
+    tính: chiếc") stands alone above the header; a row numbering the columns ("1 | 2 | … | 7=5/3", "A | B |
+    1 | 2") says nothing and goes."""
+    width = max((sum(max(1, c.colspan) for c in r) for r in rows), default=0)
+    lead: list[str] = []
+    while len(rows) > 1 and width > 1 and len([c for c in rows[0] if c.text]) == 1 and sum(
+            max(1, c.colspan) for c in rows[0]) == width and not any(is_figure(c.text) for c in rows[0]):
+        lead.append(next(c.text for c in rows[0] if c.text))
+        rows = rows[1:]
+    rows = [r for r in rows if not _numbers_columns(r)]
+    return lead + _lines(rows)
+
+
+_COLUMN_NUMBER_RE = re.compile(r"\(?(?:[A-Z]|(\d{1,2}))\)?(?:\s*=\s*[\d\s/+*x().,-]+)?")
+
+
+def _numbers_columns(row: list[Cell]) -> bool:
+    """Is the row the one numbering the columns of a template's table ("1 | 2 | 3 | … | 7=5/3 | 8=5/6",
+    "A | B | 1 | 2 | 3", "(1) | (2) | (3)")?"""
+    texts = [c.text.strip() for c in row if c.text.strip()]
+    if len(texts) < 3:
+        return False
+    found = [_COLUMN_NUMBER_RE.fullmatch(t) for t in texts]
+    if not all(found):
+        return False
+    numbers = [int(m.group(1)) for m in found if m.group(1)]
+    return len(numbers) >= 2 and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+
+
+def _lines(rows: list[list[Cell]]) -> list[str]:
     merged = any(c.colspan > 1 or c.rowspan > 1 or c.continued for r in rows for c in r)
     if not merged:
         return [_plain_line(r) for r in rows]

@@ -9,6 +9,7 @@ from pathlib import Path
 from assistant.errors import IngestError
 from ingest.legacy_tables import is_syllable
 from ingest.loaders import RawDocument, RawPage, register_loader
+from ingest.metadata import _official_title
 from ingest.reflow import is_figure
 from ingest.tables import Cell, table_lines
 
@@ -48,6 +49,7 @@ class HtmlLoader:
         for tag in soup.find_all(attrs={"role": ["navigation", "banner", "contentinfo"]}):
             tag.decompose()
         _collapse_source_whitespace(soup)
+        _part_pieces(soup)
         _mark_notes(soup)
         _number_lists(soup)
         for table in soup.find_all("table"):  # one line per row, whatever whitespace the source puts between cells
@@ -59,8 +61,12 @@ class HtmlLoader:
                     cell.insert_after("\n")
                 continue
             rows = [row for row in table.find_all("tr") if row.find_parent("table") is table]
-            lines = table_lines([[Cell(_cell_text(c), _span(c.get("colspan")), _span(c.get("rowspan")))
-                                  for c in row.find_all(["td", "th"], recursive=False)] for row in rows])
+            cells = [_row_cells(row) for row in rows]
+            for part in _continuing_tables(table, cells):
+                cells += [_row_cells(row) for row in part.find_all("tr") if row.find_parent("table") is part]
+                part.decompose()
+            cells = [r for r in cells if any(c.text for c in r)]  # (a grid's invisible row sizing its columns)
+            lines = table_lines(cells)
             if len(lines) == len(rows):  # each row keeps its place (a nested table, a caption stay where they are)
                 for row, line in zip(rows, lines):
                     row.clear()
@@ -83,9 +89,14 @@ class HtmlLoader:
         # HÌNH", an office suite's export of Heading 1) does not
         if headline and not _SECTION_HEAD_RE.match(headline):
             title = headline
+        official = _official_title(text)
+        if title and official and not _YEAR_RE.search(title) and _YEAR_RE.search(official):
+            title = None  # a page title naming no year ("Chi tiết báo cáo - Hệ thống quản lý báo cáo …"): the
+            # report's own "BÁO CÁO / Sơ kết công tác 6 tháng đầu năm 2024 …" names it (and its period) better
         return RawDocument(path=path, pages=[RawPage(text=text)], title=title or None, author=author)
 
 
+_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 _NOTE_MARK_RE = re.compile(r"[\[(]?(\d{1,3}|\*{1,3})[\])]?")
 _EXPONENT_BEFORE_RE = re.compile(r"(?:\b[kcdmμ]?m|\d)\s*$")  # "m<sup>2</sup>", "10<sup>6</sup>": a power, no note
 
@@ -151,8 +162,66 @@ def _collapse_source_whitespace(soup) -> None:
             node.replace_with(collapsed)
 
 
+def _part_pieces(soup) -> None:  # noqa: ANN001 - a BeautifulSoup document
+    """Two elements' texts that meet without a space where a browser's styles part them: a figure and its
+    unit ("<span>5.955,6</span><span>triệu đồng</span>"), a label and its value ("<span>Người lập</span>
+    <span>Nguyễn Thị Thu Hà</span>", "Kỳ báo cáo" and "6 tháng"). A word or figure split over two pieces
+    ("Ki" + "ểm", "1." + "874") and a superscript ("m<sup>2</sup>") stay joined."""
+    from bs4 import NavigableString
+
+    nodes = [n for n in soup.find_all(string=True) if type(n) is NavigableString]
+    for left, right in zip(nodes, nodes[1:]):
+        a, b = str(left), str(right)
+        if not a or not b or a[-1].isspace() or b[0].isspace() or left.parent is right.parent:
+            continue
+        if left.find_parent(["sup", "sub", "script", "style"]) or right.find_parent(["sup", "sub", "script", "style"]):
+            continue
+        if (a[-1].isdigit() and b[0].isalpha()) or (a[-1].isalpha() and (b[0].isdigit() or (
+                a[-1].islower() and b[0].isupper()))):
+            left.replace_with(a + " ")
+
+
 _SECTION_TAGS = ("table", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "article", "section")
 _LAYOUT_CELL_CHARS = 600
+
+
+def _row_cells(row) -> list[Cell]:  # noqa: ANN001 - a bs4 Tag
+    return [Cell(_cell_text(c), _span(c.get("colspan")), _span(c.get("rowspan")))
+            for c in row.find_all(["td", "th"], recursive=False)]
+
+
+def _continuing_tables(table, cells: list[list[Cell]]) -> list:  # noqa: ANN001 - bs4 Tags
+    """The tables that carry on a table holding only its header, as web grids with a fixed header draw them
+    (Ant Design, Element UI, DataTables' scrolling): the body, then the totals, each a table of its own right
+    after the previous one with no text between. The header's empty last cell (the scrollbar's) goes."""
+    if not cells or any(is_figure(c.text) for row in cells for c in row) or len(cells) > 3:
+        return []
+    out: list = []
+    last = table
+    while True:
+        nxt = last.find_next("table")
+        if nxt is None or nxt.find_parent("table") is not None or _text_between(last, nxt) or nxt.find("th"):
+            break
+        if not any(is_figure(c.get_text()) for c in nxt.find_all("td")):
+            break
+        out.append(nxt)
+        last = nxt
+    if out:
+        widths = [sum(c.colspan for c in _row_cells(r)) for t in out for r in t.find_all("tr") if r.find_parent("table") is t]
+        body = max(widths, default=0)
+        while sum(c.colspan for c in cells[0]) > body and cells[0] and not cells[0][-1].text:
+            cells[0].pop()
+    return out
+
+
+def _text_between(a, b) -> bool:  # noqa: ANN001 - bs4 Tags, a before b
+    """Is there any text after ``a``'s end and before ``b``?"""
+    for node in a.next_elements:
+        if node is b:
+            return False
+        if isinstance(node, str) and node.strip() and a not in getattr(node, "parents", ()):
+            return True
+    return False
 
 
 def _own_cells(table) -> list:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from assistant.errors import IngestError
@@ -84,6 +85,7 @@ class PdfLoader:
             if not text.strip():
                 empty.append(i)
             pages.append(RawPage(text=text, page=i + 1, relayout=_layout_extractor(reader, i, path.name)))
+        _stamps_first(pages)
         if empty:
             ocr = self._get_ocr()
             if ocr.available():
@@ -108,6 +110,40 @@ class PdfLoader:
         if title and len(title.strip()) < 4:
             title = None
         return RawDocument(path=path, pages=pages, title=title, author=info.get("/Author") or None, paged=True)
+
+
+# What signing software stamps on a signed PDF, drawn over the page after its text ("Người ký: …", "Thời gian
+# ký: 16.01.2023 08:42:17 +07:00", "Văn bản được ký số bởi … ngày 16/01/2023"): a line of it opens with one of
+# these labels.
+_STAMP_LINE_RE = re.compile(r"\s*(?:Văn bản (?:được|đã được) ký số bởi|(?:Được |Đã )?[Kk]ý (?:số )?bởi\s*:|Người ký\s*:|"
+                            r"Email\s*:|E-mail\s*:|Cơ quan\s*:|Tổ chức\s*:|Thời gian ký\s*:|Ngày ký\s*:|Chức vụ\s*:|"
+                            r"Signature (?:Not )?Valid|Signed by\s*:)")
+
+
+def _stamps_first(pages: list[RawPage]) -> None:
+    """A signature stamp's lines, which signing software draws over a page after its text, opening or closing
+    that page's text, are moved to the start of the first page, once each (the signing box repeated on the
+    pages after it, "Văn bản được ký số bởi …" down each margin): a sentence running on to the next page
+    ("… chất lượng (năm" | "2021: 02 và 07 văn bản)") is then not cut by "Người ký: …". Only a run of such
+    lines that names the signing ("ký") is a stamp."""
+    found: list[str] = []
+    for n, page in enumerate(pages):
+        lines = page.text.rstrip("\n").split("\n")
+        a, b = 0, len(lines)
+        while a < b and _STAMP_LINE_RE.match(lines[a]):
+            a += 1
+        while b > a and _STAMP_LINE_RE.match(lines[b - 1]):
+            b -= 1
+        stamp = lines[:a] + lines[b:]
+        if not stamp or a == b or not any(_SIGNED_RE.search(line) for line in stamp):
+            continue
+        found += [line for line in stamp if line not in found]
+        pages[n] = replace(page, text="\n".join(lines[a:b]) + "\n")
+    if found:
+        pages[0] = replace(pages[0], text="\n".join(found) + "\n" + pages[0].text)
+
+
+_SIGNED_RE = re.compile(r"\b[Kk]ý\b|\bSign", re.I)
 
 
 # A PDF that draws a line in runs cut at each accented letter (Typst: "ng", "ườ", "i") has its words split

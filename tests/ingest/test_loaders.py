@@ -1003,3 +1003,55 @@ def test_an_xhtml2pdf_table_parts_figures_from_the_note_column_and_numbers_besid
     assert any(ln.startswith("3 | Dung tích - Lưu lượng | 20.477 | 22.318 | 4.620 | 5.106 | Cột đo xăng dầu") for ln in lines)
     assert ("1 | Kiểm định, hiệu chuẩn, đo, thử nghiệm phương tiện đo, chuẩn đo lường | phương tiện đo | 168.420 |"
             " 175.000 | 183.916 | 105,1 | 109,2") in lines
+
+
+def test_a_signature_stamp_drawn_over_a_signed_pdf_opens_its_text(pdf_factory) -> None:  # noqa: ANN001
+    """Signing software draws its box ("Người ký: …", "Thời gian ký: …") and a margin line on each page after
+    the page's own text: its lines go to the start, once, and a sentence running on to the next page is whole."""
+    from pypdf import PdfReader, PdfWriter
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = pdf_factory.text("signed.pdf", [
+        ["CHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG GIA LAI", "BÁO CÁO", "Tổng kết công tác năm 2022", "",
+         "Chi cục đã tham mưu Sở KH&CN ban hành 09 văn bản (năm"],
+        ["2021: 07 văn bản), trong đó có các văn bản sau.", "Năm 2022, Chi cục kiểm tra 219 cơ sở."],
+    ])
+    stamp = path.with_name("stamp.pdf")
+    c = canvas.Canvas(str(stamp), pagesize=A4)
+    for page in (1, 2):
+        c.setFont("DejaVuSans", 7)
+        if page == 1:
+            for k, line in enumerate(["Người ký: Chi cục Tiêu chuẩn Đo lường Chất lượng",
+                                      "Email: chicuctdc.skhcn@gialai.gov.vn",
+                                      "Thời gian ký: 16.01.2023 08:42:17 +07:00"]):
+                c.drawString(400, 820 - 9 * k, line)
+        c.drawString(20, 20, "Văn bản được ký số bởi Chi cục Tiêu chuẩn Đo lường Chất lượng ngày 16/01/2023")
+        c.showPage()
+    c.save()
+    writer = PdfWriter(clone_from=PdfReader(str(path)))
+    for page, over in zip(writer.pages, PdfReader(str(stamp)).pages):
+        page.merge_page(over)
+    with path.open("wb") as fh:
+        writer.write(fh)
+    text = DocumentReader().read(path).text
+    assert "09 văn bản (năm 2021: 07 văn bản), trong đó" in text
+    assert text.index("Thời gian ký: 16.01.2023 08:42:17 +07:00") < text.index("BÁO CÁO")
+    assert text.count("Văn bản được ký số bởi") == 1
+
+
+def test_a_web_application_page_is_titled_by_the_report_it_shows(tmp_path: Path) -> None:
+    path = tmp_path / "chi_tiet.html"
+    path.write_text(
+        "<html><head><title>Chi tiết báo cáo - Hệ thống quản lý báo cáo</title></head><body>"
+        "<div class='ant-layout-header'>Trang chủ</div>"
+        "<div>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div><div>Độc lập - Tự do - Hạnh phúc</div>"
+        "<div>BÁO CÁO</div><div>Sơ kết công tác 6 tháng đầu năm 2024</div>"
+        "<div>Trong 6 tháng đầu năm 2024, Trung tâm đã kiểm định 36.234 phương tiện đo.</div></body></html>",
+        encoding="utf-8")
+    doc = DocumentReader().read(path)
+    assert doc.title == "BÁO CÁO Sơ kết công tác 6 tháng đầu năm 2024"
+    portal = tmp_path / "tin.html"  # a portal's headline that names the year stays the title
+    portal.write_text(path.read_text(encoding="utf-8").replace(
+        "Chi tiết báo cáo - Hệ thống quản lý báo cáo", "Trung tâm sơ kết 6 tháng đầu năm 2024 - Sở KH&CN"), encoding="utf-8")
+    assert DocumentReader().read(portal).title == "Trung tâm sơ kết 6 tháng đầu năm 2024 - Sở KH&CN"

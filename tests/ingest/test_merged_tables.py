@@ -86,3 +86,62 @@ def test_an_html_table_with_colspan_and_rowspan(tmp_path: Path) -> None:
     lines = HtmlLoader().load(path).pages[0].text.split("\n")
     assert "TT | Đơn vị | Kiểm định PTĐ (lượt) 9 tháng 2018 | Kiểm định PTĐ (lượt) 9 tháng 2019" in lines
     assert "1 | QUATEST 1 | 120.500 | 131.020" in lines
+
+
+def test_a_title_and_a_unit_row_across_a_form_stand_above_its_header() -> None:
+    rows = [
+        [Cell("Biểu số 04/TĐC – KẾT QUẢ THU PHÍ", colspan=5)],
+        [Cell("Đơn vị tính: triệu đồng", colspan=5)],
+        [Cell("STT"), Cell("Nội dung thu"), Cell("Kế hoạch năm 2023"), Cell("Thực hiện", colspan=2)],
+        [Cell("", continued=True), Cell("", continued=True), Cell("", continued=True), Cell("Quý III"), Cell("Lũy kế")],
+        [Cell("A"), Cell("B"), Cell("1"), Cell("2"), Cell("3=2/1")],
+        [Cell("1"), Cell("Phí kiểm định"), Cell("1.450,0"), Cell("398,6"), Cell("1.152,3")],
+    ]
+    assert table_lines(rows) == [
+        "Biểu số 04/TĐC – KẾT QUẢ THU PHÍ",
+        "Đơn vị tính: triệu đồng",
+        "STT | Nội dung thu | Kế hoạch năm 2023 | Thực hiện Quý III | Thực hiện Lũy kế",
+        "1 | Phí kiểm định | 1.450,0 | 398,6 | 1.152,3",  # the row numbering the columns goes
+    ]
+
+
+def test_a_row_of_figures_is_no_column_numbering() -> None:
+    rows = [[Cell("TT"), Cell("Chỉ tiêu"), Cell("Quý I"), Cell("Quý II")],
+            [Cell("1"), Cell("Cơ sở vi phạm"), Cell("2"), Cell("3")],
+            [Cell("2"), Cell("Mẫu không đạt"), Cell("5"), Cell("9")]]
+    assert table_lines(rows)[1:] == ["1 | Cơ sở vi phạm | 2 | 3", "2 | Mẫu không đạt | 5 | 9"]
+
+
+def test_a_web_grid_with_its_header_body_and_totals_in_three_tables(tmp_path: Path) -> None:
+    path = tmp_path / "grid.html"
+    path.write_text(  # Ant Design's fixed header: the header, the body and the summary each a <table>
+        "<html><body><p>Bảng 1. Kiểm định</p><div class='ant-table'>"
+        "<div class='ant-table-header'><table><thead>"
+        "<tr><th rowspan='2'>TT</th><th rowspan='2'>Loại PTĐ</th><th colspan='2'>Thực hiện 6 tháng 2024</th>"
+        "<th class='ant-table-cell-scrollbar' rowspan='2'></th></tr>"
+        "<tr><th>Tổng số</th><th>Đạt yêu cầu</th></tr></thead></table></div>"
+        "<div class='ant-table-body'><table><tbody>"
+        "<tr class='ant-table-measure-row'><td></td><td></td><td></td><td></td></tr>"
+        "<tr><td>1</td><td>Công tơ điện 3 pha</td><td>2.135</td><td>2.118</td></tr></tbody></table></div>"
+        "<div class='ant-table-summary'><table><tfoot><tr><td colspan='2'>Tổng cộng</td><td>36.234</td>"
+        "<td>35.720</td></tr></tfoot></table></div></div>"
+        "<div><span class='ant-statistic-content-value'>5.955,6</span><span>triệu đồng</span></div>"
+        "<div><span>Người lập</span><span>Nguyễn Thị Thu Hà</span></div>"
+        "<p>diện tích 25 m<sup>2</sup>, Ki<b>ểm</b> định 1.<span>874</span> chiếc</p>"
+        "</body></html>", encoding="utf-8")
+    lines = HtmlLoader().load(path).pages[0].text.split("\n")
+    assert "TT | Loại PTĐ | Thực hiện 6 tháng 2024 Tổng số | Thực hiện 6 tháng 2024 Đạt yêu cầu" in lines
+    assert "1 | Công tơ điện 3 pha | 2.135 | 2.118" in lines
+    assert "Tổng cộng | - | 36.234 | 35.720" in lines
+    # pieces a browser's styles part are parted; a word, a figure or a power split over pieces stay whole
+    assert "5.955,6 triệu đồng" in lines and "Người lập Nguyễn Thị Thu Hà" in lines
+    assert "diện tích 25 m2, Kiểm định 1.874 chiếc" in lines
+
+
+def test_tables_with_text_between_stay_apart(tmp_path: Path) -> None:
+    path = tmp_path / "two.html"
+    path.write_text(
+        "<html><body><table><tr><th>TT</th><th>Chỉ tiêu</th></tr></table><p>Ghi chú: bảng trống.</p>"
+        "<table><tr><td>1</td><td>Kiểm định</td><td>1.234</td></tr></table></body></html>", encoding="utf-8")
+    lines = HtmlLoader().load(path).pages[0].text.split("\n")
+    assert lines == ["TT | Chỉ tiêu", "Ghi chú: bảng trống.", "1 | Kiểm định | 1.234"]
