@@ -50,6 +50,7 @@ class Lookup:
         other.cites = Citations()
         return other
 
+_MONTHS_RE = re.compile(r"\b(\d{1,2})\s+(?:tháng|thang)\b", re.I)  # "9 tháng", "6 thang đầu năm": a period
 _REST_ASKED_RE = re.compile(r"\bcòn\s+(?:lại\s+)?(?:bao nhiêu|mấy)\b|\bcòn lại\b|\bchưa\b", re.I)
 _YEAR_RANGE_RE = re.compile(r"(?<![\d/-])((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}(?![\d/-])")
 _CARRIED_OVER_RE = re.compile(r"\bchuyển\s+(?:tiếp\s+)?sang\s+(?:năm\s+)?(?:19|20)\d{2}", re.I)  # carried over, not planned
@@ -333,7 +334,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         # (the period a report's title gives counts for the question's own figure; a working's operands keep their words)
         scorer = Scorer(m, terms, unit, m.bigrams(query), f"{query} {shared}" if shared else query, one_figure=not shared,
                         doc_given=self._period_given(query, m) if top else None)
-        stated = {q.value for q in find_quantities(a.core or a.question) if q.kind in ("number", "percent")}
+        # (a period's months, "9 tháng đầu năm", are no figure given: a cell of 9 may well be the answer; the
+        # period written again, "9 tháng", is none either)
+        stated = {q.value for q in find_quantities(_MONTHS_RE.sub(" ", a.core or a.question)) if q.kind in ("number", "percent")}
+        months = {float(m.group(1)) for m in _MONTHS_RE.finditer(a.core or a.question)}
         cells: set[int] = set()
         table = table_candidates(cl, want, self._text_before, cells)
         raw = [c for c in quantity_candidates(cl, want) if c.start not in cells] + table + (
@@ -342,7 +346,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         whole = max(a.given, default=None) if want == "number" else None  # a part of it is no larger
         cands = [scorer.score(c) for c in raw
                  if c.start not in (exclude or ()) and (c.value not in stated or want == "ordinal")
-                 and (whole is None or c.value is None or c.value <= whole)]
+                 and (whole is None or c.value is None or c.value <= whole) and not (
+                     c.value in months and _MONTHS_RE.match(f"{c.text} {c.unit or ''}"))]
         asked_words = set(m.tokens(unit).words) if unit else set()
         top_terms = {t for t, w in terms.items() if w >= 0.8 * max(terms.values(), default=0.0)}
         for c in cands:  # "84 hồ sơ …, trong đó 59 …, còn lại là hồ sơ công bố hợp chuẩn": the kind named, not the whole
@@ -865,9 +870,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             return True
         if OVER_PLAN_Q_RE.search(q) or _CHANGE_ASKED_RE.search(q) or (_MORE_ASKED_RE.search(q) and _AGAINST_RE.search(q)):
             return self._is_change(c)
-        if _REST_ASKED_Q_RE.search(q):
+        if _REST_ASKED_Q_RE.search(q) or SHORT_OF_PLAN_Q_RE.search(q):  # (… and "còn phải kiểm tra bao nhiêu cơ
+            # sở nữa" of a plan: not the plan's "180 cơ sở dự kiến được kiểm tra")
             said = f"{_just_before(c, 60)} {c.clause.text[c.end - c.clause.start:][:60]}"
-            return "implied" in c.notes or bool(_REST_SAID_RE.search(said))
+            return "implied" in c.notes or bool(_REST_SAID_RE.search(said) or _SHORT_SAID_RE.search(said))
         return True
 
     def _stated_rest(self, look: Lookup) -> Candidate | None:
@@ -933,7 +939,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         rival = next((c for c in cands[1:] if c.value != best.value and (singled or not part_of(c, best))), None)
         if scorer is not None and rival is not None and rival.score >= TIE * best.score and (
                 rival.unit_match or 0.0) >= (best.unit_match or 0.0) and not best.working and not rival.working \
-                and rival.clause.passage.doc_id == best.clause.passage.doc_id:
+                and rival.clause.passage.doc_id == best.clause.passage.doc_id and not _out_of(best, rival):
             # two figures of one report that the question's words meet alike ("xử lý 21 cơ sở vi phạm với hình
             # thức cảnh cáo 03 cơ sở"): the words that belong to each alone decide; two cells of one row that
             # their columns do not tell apart keep the table's order, two figures of prose give no answer
@@ -1354,6 +1360,16 @@ def _own_words(c: Candidate) -> str:
     return f"{before} {after}" if not c.clause.column else c.clause.text
 
 
+def _out_of(a: Candidate, b: Candidate) -> bool:
+    """Are the two figures a part and the whole it is out of ("2.017 yêu cầu … trên tổng số 4.884", "261/1.641")?
+    They do not compete: the question's words pick one and the other is its whole."""
+    if a.clause.sentence_start != b.clause.sentence_start:
+        return False
+    first, second = (a, b) if a.start < b.start else (b, a)
+    between = first.clause.passage.text[first.end - first.clause.passage.start : second.start - first.clause.passage.start]
+    return bool(re.fullmatch(r"\s*/\s*", between) or re.search(r"\btrên\s+(?:tổng\s+)?(?:số\s+)?$", between))
+
+
 _COLUMN_ABBREVIATIONS = {"KH": "kế hoạch", "TH": "thực hiện", "CK": "cùng kỳ"}
 _COLUMN_ABBREVIATION_RE = re.compile(r"\b(?:KH|TH|CK)\b")
 
@@ -1452,6 +1468,7 @@ _REST_WORD_RE = re.compile(r"\bcòn lại\b", re.I)
 # the question asks what is left of a whole ("còn bao nhiêu hồ sơ chưa giải quyết", "ngoài … còn bao nhiêu")
 _REST_ASKED_Q_RE = re.compile(r"\b(?:còn|con)\b[^?]{0,50}\b(?:chưa|chua|lại|lai)\b|\b(?:ngoài|ngoai)\b[^?]{0,80}\b(?:còn|con)\b",
                               re.I)
+_SHORT_SAID_RE = re.compile(r"\bcòn (?:phải|thiếu)\b", re.I)  # "còn phải kiểm định 1.535 PTĐ nữa"
 _REST_SAID_RE = re.compile(r"\b(?:còn lại|chưa|đang trong (?:thời )?hạn|đang (?:được )?(?:xử lý|giải quyết|thẩm định)|"
                            r"chuyển sang|tồn)\b", re.I)
 # a change asked ("giảm bao nhiêu cơ sở", "nhiều hơn … bao nhiêu"; "có thêm bao nhiêu lượt" only against

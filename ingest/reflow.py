@@ -746,7 +746,7 @@ def _stacked_table(lines: list[str], start: int) -> tuple[int, list[str], list[l
         gapped = _gapped_header(lines, start - 1, want, k)
         if gapped is None:
             return None
-        n, header = gapped
+        n, header = gapped[0] - 1, gapped[1]  # (the line above the header, as the loop above leaves ``n``)
     if numbered and len(header) == want - 1:  # no "TT" over the row numbers
         header.insert(0, "TT")
     unit_at = next((j for j, h in enumerate(header) if _UNIT_HEAD_RE.match(h)), None)

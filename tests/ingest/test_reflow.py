@@ -148,7 +148,7 @@ def test_a_table_read_one_cell_per_line_becomes_rows_of_cells() -> None:
         "1 | Công tơ điện 1 pha, 3 pha | chiếc | 21.486 | 23.915 | 111,3",  # the unit parted from the label
         "2 | Cân các loại (cân bàn, cân ô tô...) | chiếc | 6.513 | 6.942 | 106,6",
         "3 | Taximet | chiếc | 817 | 652 | 79,8",  # the next row's number "3" is no fourth figure
-        " | Tổng cộng | PTĐ | 28.816 | 31.509 | 109,3",
+        "- | Tổng cộng | PTĐ | 28.816 | 31.509 | 109,3",
         "Ghi chú: số liệu năm 2023 là số ước thực hiện.",
     ]
 
@@ -555,7 +555,7 @@ def test_a_header_cell_wrapped_after_an_open_bracket_or_before_its_year_is_one_c
     assert lines[1] == ("TT | Loại PTĐ | ĐVT | Cùng kỳ 2023 | 6 tháng 2024 | So với cùng kỳ (%) | Kế hoạch năm 2024 | "
                         "Đạt (% KH năm)")
     assert lines[2] == "1 | Cân bàn | chiếc | 842 | 915 | 108,7 | 1.800 | 50,8"
-    assert lines[4] == " | Tổng cộng | - | 906 | 955 | 105,4 | 1.920 | 49,7"
+    assert lines[4] == "- | Tổng cộng | - | 906 | 955 | 105,4 | 1.920 | 49,7"
 
 
 def test_lines_of_a_paragraph_broken_where_a_reader_would_not_stop_are_joined() -> None:
@@ -777,3 +777,35 @@ def test_word_table_cells_written_by_docx2txt_are_read_as_rows() -> None:
         "3 | Đồ chơi trẻ em | 2 | 0 | 2",
     ]
     assert lines[-1].startswith("So với cùng kỳ năm 2024")
+
+
+def test_a_libreoffice_text_table_with_a_two_row_header_and_an_unnumbered_total() -> None:
+    """LibreOffice's "Text" export writes each cell on a line; the lower header row's cells merged down from
+    above are blank lines (collapsed to one), and a total row's empty number cell is a blank line too."""
+    text = "\n".join([
+        "Bảng 1. Kết quả kiểm định phương tiện đo năm 2018",
+        "TT", "Loại phương tiện đo", "Đơn vị tính", "Năm 2018", "Năm 2017", "(cùng kỳ)", "Tỷ lệ (%)", "",
+        "Kế hoạch", "Thực hiện", "", "TH/KH", "TH 2018/", "TH 2017",
+        "1", "Công tơ điện xoay chiều 1 pha", "chiếc", "9.000", "9.846", "8.512", "109,4", "115,7",
+        "2", "Đồng hồ nước lạnh", "chiếc", "4.500", "5.128", "4.093", "114,0", "125,3",
+        "", "Cộng", "PTĐ", "13.500", "14.974", "12.605", "110,9", "118,8",
+        "Một số loại PTĐ không đạt kế hoạch đề ra do nhu cầu của khách hàng giảm.",
+    ])
+    lines = stacked_cells(text).split("\n")
+    assert ("TT | Loại phương tiện đo | Đơn vị tính | Năm 2018 Kế hoạch | Năm 2018 Thực hiện | Năm 2017 (cùng kỳ) | "
+            "Tỷ lệ (%) TH/KH | Tỷ lệ (%) TH 2018/ TH 2017") in lines
+    assert "2 | Đồng hồ nước lạnh | chiếc | 4.500 | 5.128 | 4.093 | 114,0 | 125,3" in lines
+    assert "- | Cộng | PTĐ | 13.500 | 14.974 | 12.605 | 110,9 | 118,8" in lines
+
+
+def test_one_group_of_lower_header_cells_is_shared_by_the_cells_above() -> None:
+    text = "\n".join([
+        "TT", "Lĩnh vực kiểm tra", "Số cơ sở được kiểm tra", "Số cơ sở vi phạm", "",
+        "Năm 2018", "Năm 2017", "Năm 2018", "Năm 2017",
+        "1", "Xăng dầu", "48", "52", "5", "7",
+        "2", "Vàng trang sức, mỹ nghệ", "17", "15", "2", "3",
+    ])
+    lines = stacked_cells(text).split("\n")
+    assert lines[0] == ("TT | Lĩnh vực kiểm tra | Số cơ sở được kiểm tra Năm 2018 | Số cơ sở được kiểm tra Năm 2017 | "
+                        "Số cơ sở vi phạm Năm 2018 | Số cơ sở vi phạm Năm 2017")
+    assert lines[1] == "1 | Xăng dầu | 48 | 52 | 5 | 7"

@@ -103,6 +103,8 @@ def test_photo_captions_are_their_own_flagged_chunks(reports) -> None:  # noqa: 
         ("Các đại biểu chụp ảnh lưu niệm (Ảnh: Minh Anh)", True),
         ("Trong năm 2021, Tổng cục đã trình công bố 389 TCVN; tiếp nhận 39 dự thảo QCVN.", False),
         ("Triển khai hiệu quả, đồng bộ hệ thống TCVN, QCVN", False),
+        ("(Đã ký)", False),  # a signature block's mark, no photo's caption
+        ("(Đã ký và đóng dấu)", False),
     ],
 )
 def test_is_caption(line: str, caption: bool) -> None:
@@ -212,3 +214,14 @@ def test_an_appendix_after_the_signature_is_a_section_of_its_own() -> None:
     chunks = SentenceSplitter().split(text)
     assert next(c.section for c in chunks if "118" in c.text) == "Phụ lục: Kết quả thực hiện các chỉ tiêu năm 2024"
     assert "2025" in next(c.section for c in chunks if "43.000" in c.text)
+
+
+def test_a_signers_name_stays_with_the_signature_block() -> None:
+    """"GIÁM ĐỐC / (Đã ký) / Phạm Văn Thắng" and what follows it: the name is no heading of what follows, so
+    the role, the mark and the name are one chunk (a question "Ai ký …?" reads them together)."""
+    text = ("Trên đây là báo cáo sơ kết 6 tháng đầu năm 2024 của Trung tâm./.\nNơi nhận:\n- Sở KH&CN;\n- Lưu: VT.\n"
+            "GIÁM ĐỐC\n(Đã ký)\nPhạm Văn Thắng\nSố liệu kỳ trước (tham khảo): 6 tháng đầu năm 2023 và cả năm 2023\n")
+    chunks = SentenceSplitter().split(text)
+    signed = [c for c in chunks if "Phạm Văn Thắng" in c.text]
+    assert signed and all("(Đã ký)" in c.text and not c.is_caption for c in signed)
+    assert all("Phạm Văn Thắng" not in (c.section or "") for c in chunks)
