@@ -32,6 +32,9 @@ class Tokens:
         return set(self.words) | self.concepts
 
 
+_PROPER_NAME_RE = re.compile(r"[A-ZĐ]\w*(?: [A-ZĐ]\w*)*")  # every word capitalised
+
+
 class Matcher:
     def __init__(self, glossary: Glossary, idf: Callable[[str, bool], float], folded: bool,
                  df: Callable[[str, bool], int] | None = None) -> None:
@@ -43,13 +46,21 @@ class Matcher:
         # plus lowercase needles so that most texts are rejected by a cheap substring test
         self._patterns: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = []
         for abbr, exps in glossary.entries.items():
-            forms = [fold(e) for e in exps] + [fold(abbr)] if folded else list(exps)
-            forms = sorted({f for f in forms if f}, key=len, reverse=True)
+            # a name in a synonym group ("Hoa Kỳ", "Mỹ") is matched as written, never folded: "mỹ nghệ", "mỹ phẩm"
+            # are no country
+            named = [e for e in exps if abbr.startswith("≈") and _PROPER_NAME_RE.fullmatch(e)]
+            forms = [fold(e) for e in exps if e not in named] + [fold(abbr)] if folded else [e for e in exps if e not in named]
+            forms = sorted({f for f in forms if f and not f.startswith("≈")}, key=len, reverse=True)
+            named = [] if folded else named
+            if not forms and not named:
+                continue
             loose = "|".join(re.escape(f) for f in forms)
             body = f"(?i:{loose})" if folded else f"{re.escape(abbr)}|(?i:{loose})"
+            if named:
+                body = "|".join(re.escape(f) for f in named) + (f"|{body}" if loose else "")
             # (a footnote mark glued to the last word, "vi phạm hành chính³", ends it)
             pat = re.compile(r"(?<![\w&])(?:" + body + r")(?![^\W¹²³⁰⁴-⁹]|&)")
-            needles = tuple({f.lower() for f in forms} | {abbr.lower()})
+            needles = tuple({f.lower() for f in forms + named} | {abbr.lower()})
             self._patterns.append((abbr, pat, needles))
         self._cache: dict[str, Tokens] = {}
 

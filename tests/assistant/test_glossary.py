@@ -56,3 +56,15 @@ def test_everyday_words_for_the_sectors_things() -> None:
               .read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
     for a, b in (("miễn phí", "không thu phí"), ("ba pha", "3 pha"), ("tiểu thương", "hộ kinh doanh")):
         assert any(a in g and b in g for g in groups), (a, b)
+
+
+def test_a_country_among_synonyms_is_matched_only_as_written() -> None:
+    """"Mỹ" (the country, a synonym of "Hoa Kỳ") is no part of "mỹ nghệ", "mỹ phẩm" or "thẩm mỹ"."""
+    from assistant.matching import Matcher
+
+    exact = Matcher(Glossary.builtin(), lambda w, folded: 1.0, False)
+    assert "§≈Hoa Kỳ" in exact.tokens("hàng nhập khẩu từ Mỹ").concepts
+    assert "§≈Hoa Kỳ" not in exact.tokens("vàng trang sức, mỹ nghệ và mỹ phẩm, thẩm mỹ").concepts
+    loose = Matcher(Glossary.builtin(), lambda w, folded: 1.0, True)  # accents folded: case and marks are gone
+    assert "§≈Hoa Kỳ" not in loose.tokens("vang trang suc my nghe").concepts
+    assert "§≈cửa hàng xăng dầu" in loose.tokens("cay xang").concepts  # other groups still match folded
