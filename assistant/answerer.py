@@ -937,18 +937,12 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         need = COVERAGE_MIN.get(a.kind, 0.6)
         singled = PART_ASKED_RE.search(a.core or a.question)  # a part is asked: parts compete
         rival = next((c for c in cands[1:] if c.value != best.value and (singled or not part_of(c, best))), None)
-        if scorer is not None and rival is not None and rival.score >= TIE * best.score and (
-                rival.unit_match or 0.0) >= (best.unit_match or 0.0) and not best.working and not rival.working \
-                and rival.clause.passage.doc_id == best.clause.passage.doc_id and not _out_of(best, rival):
-            # two figures of one report that the question's words meet alike ("xử lý 21 cơ sở vi phạm với hình
-            # thức cảnh cáo 03 cơ sở"): the words that belong to each alone decide; two cells of one row that
-            # their columns do not tell apart keep the table's order, two figures of prose give no answer
-            apart = best.clause.start != rival.clause.start
-            mine, theirs = _own_weight(best, scorer, apart), _own_weight(rival, scorer, apart)
-            if theirs > TIE_SETTLED * mine:
-                best, rival = rival, next((c for c in cands if c.value not in (best.value, rival.value)), None)
-            elif not mine > TIE_SETTLED * theirs and not (best.clause.column and rival.clause.column):
+        if scorer is not None and rival is not None and _tied(best, rival):
+            settled = _settled(best, rival, scorer)
+            if settled is None:
                 return None
+            if settled is rival:
+                best, rival = rival, next((c for c in cands if c.value not in (best.value, rival.value)), None)
         # any object is counted in chiếc: a bare counter is no evidence, unless the figure's text names what the
         # question counts ("Số áp kế … bao nhiêu chiếc" is not met by "356 chiếc" of scales)
         bare_counter = a.unit and fold(a.unit.lower()) in ("chiec", "cai") and not _names_counted(best, a)
@@ -1360,6 +1354,26 @@ def _own_words(c: Candidate) -> str:
     return f"{before} {after}" if not c.clause.column else c.clause.text
 
 
+def _tied(best: Candidate, rival: Candidate) -> bool:
+    """Two figures of one report that the question's words meet alike ("xử lý 21 cơ sở vi phạm với hình thức
+    cảnh cáo 03 cơ sở"), the rival of the asked unit as much, neither worked out nor the whole of the other."""
+    return rival.score >= TIE * best.score and (rival.unit_match or 0.0) >= (best.unit_match or 0.0) \
+        and not best.working and not rival.working \
+        and rival.clause.passage.doc_id == best.clause.passage.doc_id and not _out_of(best, rival)
+
+
+def _settled(best: Candidate, rival: Candidate, scorer: Scorer) -> Candidate | None:
+    """Which of two tied figures the words each says alone pick (:func:`_own_weight`); of two cells of one row
+    their columns do not tell apart, the first in the table's order; of two figures of prose, none."""
+    apart = best.clause.start != rival.clause.start
+    mine, theirs = _own_weight(best, scorer, apart), _own_weight(rival, scorer, apart)
+    if theirs > TIE_SETTLED * mine:
+        return rival
+    if mine > TIE_SETTLED * theirs or (best.clause.column and rival.clause.column):
+        return best
+    return None
+
+
 def _out_of(a: Candidate, b: Candidate) -> bool:
     """Are the two figures a part and the whole it is out of ("2.017 yêu cầu … trên tổng số 4.884", "261/1.641")?
     They do not compete: the question's words pick one and the other is its whole."""
@@ -1385,12 +1399,15 @@ def _own_span(c: Candidate, lead: bool = True) -> str:
     start = 0 if lead else local
     figures = [q for q in find_quantities(text[:local]) if q.kind in ("number", "percent", "date")]
     if figures:
-        start = figures[-1].end
-        unit = unit_after(text, start)
-        if unit:
-            start = text.find(unit, start) + len(unit)
+        start = _after_unit(text, figures[-1].end)
+    return text[start:local] + " " + text[end : _after_unit(text, end)]
+
+
+def _after_unit(text: str, end: int) -> int:
+    """Where the unit written after a figure ending at ``end`` ends (``end`` when none is)."""
     unit = unit_after(text, end)
-    return text[start:local] + " " + text[end : text.find(unit, end) + len(unit) if unit else end]
+    at = text.find(unit, end) if unit else -1
+    return at + len(unit) if at >= 0 else end
 
 
 def _own_weight(c: Candidate, scorer: Scorer, lead: bool = True) -> float:

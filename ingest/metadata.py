@@ -139,7 +139,7 @@ def extract_year(text: str, date: str | None = None) -> int | None:
     return pub_year
 
 
-def _official_title(text: str) -> str | None:
+def official_title(text: str) -> str | None:
     """Type line + subject of an official document: "Thông tư Hướng dẫn một số nội dung về …"."""
     head = text[:3000].split("\n")
     # the national motto opens the letterhead, most often on the first lines; a report forwarded in an
@@ -175,7 +175,7 @@ def _official_title(text: str) -> str | None:
 
 def extract_title(text: str, fallback: str) -> str:
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    official = _official_title(text)
+    official = official_title(text)
     if official:
         return official
     if lines and _looks_like_heading(lines[0]):

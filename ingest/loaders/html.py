@@ -9,7 +9,7 @@ from pathlib import Path
 from assistant.errors import IngestError
 from ingest.legacy_tables import is_syllable
 from ingest.loaders import RawDocument, RawPage, register_loader
-from ingest.metadata import _official_title
+from ingest.metadata import official_title
 from ingest.reflow import is_figure
 from ingest.tables import Cell, table_lines
 
@@ -89,7 +89,7 @@ class HtmlLoader:
         # HÌNH", an office suite's export of Heading 1) does not
         if headline and not _SECTION_HEAD_RE.match(headline):
             title = headline
-        official = _official_title(text)
+        official = official_title(text)
         if title and official and not _YEAR_RE.search(title) and _YEAR_RE.search(official):
             title = None  # a page title naming no year ("Chi tiết báo cáo - Hệ thống quản lý báo cáo …"): the
             # report's own "BÁO CÁO / Sơ kết công tác 6 tháng đầu năm 2024 …" names it (and its period) better
@@ -207,8 +207,8 @@ def _continuing_tables(table, cells: list[list[Cell]]) -> list:  # noqa: ANN001 
         out.append(nxt)
         last = nxt
     if out:
-        widths = [sum(c.colspan for c in _row_cells(r)) for t in out for r in t.find_all("tr") if r.find_parent("table") is t]
-        body = max(widths, default=0)
+        body = max((sum(_span(c.get("colspan")) for c in r.find_all(["td", "th"], recursive=False))
+                    for t in out for r in t.find_all("tr") if r.find_parent("table") is t), default=0)
         while sum(c.colspan for c in cells[0]) > body and cells[0] and not cells[0][-1].text:
             cells[0].pop()
     return out

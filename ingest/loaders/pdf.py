@@ -135,7 +135,7 @@ def _stamps_first(pages: list[RawPage]) -> None:
         while b > a and _STAMP_LINE_RE.match(lines[b - 1]):
             b -= 1
         stamp = lines[:a] + lines[b:]
-        if not stamp or a == b or not any(_SIGNED_RE.search(line) for line in stamp):
+        if not stamp or a == b or not any(_SIGNING_RE.search(line) for line in stamp):
             continue
         found += [line for line in stamp if line not in found]
         pages[n] = replace(page, text="\n".join(lines[a:b]) + "\n")
@@ -143,7 +143,7 @@ def _stamps_first(pages: list[RawPage]) -> None:
         pages[0] = replace(pages[0], text="\n".join(found) + "\n" + pages[0].text)
 
 
-_SIGNED_RE = re.compile(r"\b[Kk]ý\b|\bSign", re.I)
+_SIGNING_RE = re.compile(r"\bký\b|\bsign", re.I)
 
 
 # A PDF that draws a line in runs cut at each accented letter (Typst: "ng", "ườ", "i") has its words split

@@ -9,6 +9,13 @@ from ingest.loaders.html import HtmlLoader
 from ingest.tables import Cell, table_lines
 
 
+def _html_lines(folder: Path, body: str) -> list[str]:
+    """The lines the HTML loader reads from a page with this body."""
+    path = folder / "page.html"
+    path.write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
+    return HtmlLoader().load(path).pages[0].text.split("\n")
+
+
 def test_a_plain_table_keeps_its_non_empty_cells_in_order() -> None:
     rows = [[Cell("TT"), Cell("Chỉ tiêu"), Cell("Năm 2023")], [Cell("1"), Cell("Hồ sơ"), Cell("")]]
     assert table_lines(rows) == ["TT | Chỉ tiêu | Năm 2023", "1 | Hồ sơ"]
@@ -76,14 +83,12 @@ def test_a_word_table_with_merged_cells(tmp_path: Path) -> None:
 
 
 def test_an_html_table_with_colspan_and_rowspan(tmp_path: Path) -> None:
-    path = tmp_path / "bang.html"
-    path.write_text(
-        "<html><body><p>Bảng 1</p><table>"
+    lines = _html_lines(tmp_path,
+        "<p>Bảng 1</p><table>"
         "<tr><th rowspan='2'>TT</th><th rowspan='2'>Đơn vị</th><th colspan='2'>Kiểm định PTĐ (lượt)</th></tr>"
         "<tr><th>9 tháng 2018</th><th>9 tháng 2019</th></tr>"
         "<tr><td>1</td><td>QUATEST 1</td><td>120.500</td><td>131.020</td></tr>"
-        "</table></body></html>", encoding="utf-8")
-    lines = HtmlLoader().load(path).pages[0].text.split("\n")
+        "</table>")
     assert "TT | Đơn vị | Kiểm định PTĐ (lượt) 9 tháng 2018 | Kiểm định PTĐ (lượt) 9 tháng 2019" in lines
     assert "1 | QUATEST 1 | 120.500 | 131.020" in lines
 
@@ -113,9 +118,8 @@ def test_a_row_of_figures_is_no_column_numbering() -> None:
 
 
 def test_a_web_grid_with_its_header_body_and_totals_in_three_tables(tmp_path: Path) -> None:
-    path = tmp_path / "grid.html"
-    path.write_text(  # Ant Design's fixed header: the header, the body and the summary each a <table>
-        "<html><body><p>Bảng 1. Kiểm định</p><div class='ant-table'>"
+    lines = _html_lines(tmp_path,  # Ant Design's fixed header: the header, the body and the summary each a <table>
+        "<p>Bảng 1. Kiểm định</p><div class='ant-table'>"
         "<div class='ant-table-header'><table><thead>"
         "<tr><th rowspan='2'>TT</th><th rowspan='2'>Loại PTĐ</th><th colspan='2'>Thực hiện 6 tháng 2024</th>"
         "<th class='ant-table-cell-scrollbar' rowspan='2'></th></tr>"
@@ -127,9 +131,7 @@ def test_a_web_grid_with_its_header_body_and_totals_in_three_tables(tmp_path: Pa
         "<td>35.720</td></tr></tfoot></table></div></div>"
         "<div><span class='ant-statistic-content-value'>5.955,6</span><span>triệu đồng</span></div>"
         "<div><span>Người lập</span><span>Nguyễn Thị Thu Hà</span></div>"
-        "<p>diện tích 25 m<sup>2</sup>, Ki<b>ểm</b> định 1.<span>874</span> chiếc</p>"
-        "</body></html>", encoding="utf-8")
-    lines = HtmlLoader().load(path).pages[0].text.split("\n")
+        "<p>diện tích 25 m<sup>2</sup>, Ki<b>ểm</b> định 1.<span>874</span> chiếc</p>")
     assert "TT | Loại PTĐ | Thực hiện 6 tháng 2024 Tổng số | Thực hiện 6 tháng 2024 Đạt yêu cầu" in lines
     assert "1 | Công tơ điện 3 pha | 2.135 | 2.118" in lines
     assert "Tổng cộng | - | 36.234 | 35.720" in lines
@@ -139,9 +141,7 @@ def test_a_web_grid_with_its_header_body_and_totals_in_three_tables(tmp_path: Pa
 
 
 def test_tables_with_text_between_stay_apart(tmp_path: Path) -> None:
-    path = tmp_path / "two.html"
-    path.write_text(
-        "<html><body><table><tr><th>TT</th><th>Chỉ tiêu</th></tr></table><p>Ghi chú: bảng trống.</p>"
-        "<table><tr><td>1</td><td>Kiểm định</td><td>1.234</td></tr></table></body></html>", encoding="utf-8")
-    lines = HtmlLoader().load(path).pages[0].text.split("\n")
+    lines = _html_lines(tmp_path,
+        "<table><tr><th>TT</th><th>Chỉ tiêu</th></tr></table><p>Ghi chú: bảng trống.</p>"
+        "<table><tr><td>1</td><td>Kiểm định</td><td>1.234</td></tr></table>")
     assert lines == ["TT | Chỉ tiêu", "Ghi chú: bảng trống.", "1 | Kiểm định | 1.234"]
