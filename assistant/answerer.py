@@ -73,6 +73,7 @@ ROUNDED_STATED_COVERAGE = 0.8  # a stated rate answering a share the question as
 _LOCAL_PLACE_RE = re.compile(r"\b(?:huyện|huyen|thị xã|thi xa|thị trấn|thi tran|xã|phường|phuong|quận)((?:\s+[^\W\d_]+){1,4})")
 TIE = 0.95  # a rival figure scoring this close to the best is a tie …
 TIE_SETTLED = 1.25  # … that the words of each figure alone settle only by this margin
+UNIT_SHARE = 0.5  # what a word of a tied figure's unit weighs against one of its lead
 UNASKED_REST_FACTOR = 0.5  # "số mẫu còn lại" of a whole, of no kind of its own, when the question asks no rest
 from assistant.textual import COVERAGE_MIN  # noqa: E402  (one table for every kind)
 
@@ -1363,10 +1364,18 @@ def _tied(best: Candidate, rival: Candidate) -> bool:
 
 
 def _settled(best: Candidate, rival: Candidate, scorer: Scorer) -> Candidate | None:
-    """Which of two tied figures the words each says alone pick (:func:`_own_weight`); of two cells of one row
-    their columns do not tell apart, the first in the table's order; of two figures of prose, none."""
+    """Which of two tied figures the words each says alone pick (:func:`_own_parts`): the question's words in
+    one figure's lead and not in the other's, and, counting half, in one's unit and not in the other's
+    ("hồ sơ công bố hợp quy" beside "hồ sơ công bố hợp chuẩn"); of two cells of one row that their columns do
+    not tell apart, the first in the table's order; of two figures of prose, none."""
     apart = best.clause.start != rival.clause.start
-    mine, theirs = _own_weight(best, scorer, apart), _own_weight(rival, scorer, apart)
+    (lead_a, unit_a), (lead_b, unit_b) = (_own_parts(c, scorer, apart) for c in (best, rival))
+
+    def weight(words: set[str]) -> float:
+        return sum(w for t, w in scorer.terms.items() if t in words)
+
+    mine = weight(lead_a - lead_b) + UNIT_SHARE * weight(unit_a - unit_b)
+    theirs = weight(lead_b - lead_a) + UNIT_SHARE * weight(unit_b - unit_a)
     if theirs > TIE_SETTLED * mine:
         return rival
     if mine > TIE_SETTLED * theirs or (best.clause.column and rival.clause.column):
@@ -1388,33 +1397,28 @@ _COLUMN_ABBREVIATIONS = {"KH": "kế hoạch", "TH": "thực hiện", "CK": "cù
 _COLUMN_ABBREVIATION_RE = re.compile(r"\b(?:KH|TH|CK)\b")
 
 
-def _own_span(c: Candidate, lead: bool = True) -> str:
-    """What a figure says alone: a table cell's column, or the words from the previous figure's unit to its own
-    unit ("với hình thức cảnh cáo 03 cơ sở" after "xử lý 21 cơ sở vi phạm"). What comes before a clause's first
-    figure ("Đoàn kiểm tra liên ngành đã kiểm tra") is its own only against a figure of another clause
-    (``lead``); against one of the same clause it says what both are, and the first has its unit only."""
-    if c.clause.column:  # ("TH/KH (%)": the plan's and the done's abbreviations spelt out)
-        return _COLUMN_ABBREVIATION_RE.sub(lambda m: _COLUMN_ABBREVIATIONS[m.group(0)], c.clause.column)
+def _own_parts(c: Candidate, scorer: Scorer, lead: bool = True) -> tuple[set[str], set[str]]:
+    """The words a figure says alone, as two bags: its lead -- a table cell's column, or the words from the
+    previous figure's unit up to it ("với hình thức cảnh cáo" of "03 cơ sở" after "xử lý 21 cơ sở vi phạm") --
+    and its unit. What comes before a clause's first figure ("Đoàn kiểm tra liên ngành đã kiểm tra") is its own
+    only against a figure of another clause (``lead``); against one of the same clause it says what both are."""
     text, local, end = c.clause.text, c.start - c.clause.start, c.end - c.clause.start
+    if c.clause.column:  # ("TH/KH (%)": the plan's and the done's abbreviations spelt out)
+        said = _COLUMN_ABBREVIATION_RE.sub(lambda m: _COLUMN_ABBREVIATIONS[m.group(0)], c.clause.column)
+        return scorer.m.tokens(said).bag(), set()
     start = 0 if lead else local
     figures = [q for q in find_quantities(text[:local]) if q.kind in ("number", "percent", "date")]
     if figures:
         start = _after_unit(text, figures[-1].end)
-    return text[start:local] + " " + text[end : _after_unit(text, end)]
+    return scorer.m.tokens(text[start:local]).bag(), scorer.m.tokens(text[end : _after_unit(text, end)]).bag()
 
 
 def _after_unit(text: str, end: int) -> int:
-    """Where the unit written after a figure ending at ``end`` ends (``end`` when none is)."""
-    unit = unit_after(text, end)
+    """Where the unit written after a figure ending at ``end`` ends (``end`` when none is): up to six words, so
+    that "hồ sơ công bố hợp quy" is whole (the unit stops at "và", "với", "của" …)."""
+    unit = unit_after(text, end, max_words=6)
     at = text.find(unit, end) if unit else -1
     return at + len(unit) if at >= 0 else end
-
-
-def _own_weight(c: Candidate, scorer: Scorer, lead: bool = True) -> float:
-    """The weight of the question's words among those a figure says alone (:func:`_own_span`), the asked
-    unit's aside (the unit is matched on its own)."""
-    bag = scorer.m.tokens(_own_span(c, lead)).bag() - (scorer.unit_tokens.bag() if scorer.unit_tokens else set())
-    return sum(w for t, w in scorer.terms.items() if t in bag)
 
 
 def _year_after(c: Candidate, years: list[int]) -> bool:

@@ -46,7 +46,7 @@ def svc(service_over):  # noqa: ANN001, ANN201
 
 
 def test_the_words_a_figure_says_alone_settle_a_tie(svc) -> None:  # noqa: ANN001
-    a = svc.ask("Năm 2023 có bao nhiêu cơ sở vi phạm chỉ bị cảnh cáo?")
+    a = svc.ask("Năm 2023 có bao nhiêu cơ sở bị xử lý theo hình thức cảnh cáo?")
     assert not a.abstained and _number(a) == 3, a.answer
 
 
