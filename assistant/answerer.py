@@ -938,7 +938,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         need = COVERAGE_MIN.get(a.kind, 0.6)
         singled = PART_ASKED_RE.search(a.core or a.question)  # a part is asked: parts compete
         rival = next((c for c in cands[1:] if c.value != best.value and (singled or not part_of(c, best))), None)
-        if scorer is not None and rival is not None and _tied(best, rival):
+        if scorer is not None and rival is not None and _tied(best, rival) and (
+                singled or _in_breakdown(best) == _in_breakdown(rival)):  # (a part "trong đó" is no rival of its whole)
             settled = _settled(best, rival, scorer)
             if settled is None:
                 return None
@@ -1361,6 +1362,12 @@ def _tied(best: Candidate, rival: Candidate) -> bool:
     return rival.score >= TIE * best.score and (rival.unit_match or 0.0) >= (best.unit_match or 0.0) \
         and not best.working and not rival.working \
         and rival.clause.passage.doc_id == best.clause.passage.doc_id and not _out_of(best, rival)
+
+
+def _in_breakdown(c: Candidate) -> bool:
+    """Is the figure written in a breakdown, after "trong đó" in its sentence ("Trong đó: 214 hồ sơ …",
+    "Đã giải quyết 47 hồ sơ, trong đó … đối với 44 hồ sơ")?"""
+    return bool(WITHIN_RE.search(c.clause.sentence[: c.start - c.clause.sentence_start]))
 
 
 def _settled(best: Candidate, rival: Candidate, scorer: Scorer) -> Candidate | None:
