@@ -1357,11 +1357,13 @@ def _own_words(c: Candidate) -> str:
 
 
 def _tied(best: Candidate, rival: Candidate) -> bool:
-    """Two figures of one report that the question's words meet alike ("xử lý 21 cơ sở vi phạm với hình thức
-    cảnh cáo 03 cơ sở"), the rival of the asked unit as much, neither worked out nor the whole of the other."""
+    """Two figures of one sentence that the question's words meet alike ("xử lý 21 cơ sở vi phạm với hình thức
+    cảnh cáo 03 cơ sở"), the rival of the asked unit as much, neither worked out nor the whole of the other.
+    (Figures of two sentences that tie have had their sentences' words weighed already: the order stands.)"""
     return rival.score >= TIE * best.score and (rival.unit_match or 0.0) >= (best.unit_match or 0.0) \
         and not best.working and not rival.working \
-        and rival.clause.passage.doc_id == best.clause.passage.doc_id and not _out_of(best, rival)
+        and rival.clause.passage.doc_id == best.clause.passage.doc_id \
+        and rival.clause.sentence_start == best.clause.sentence_start and not _out_of(best, rival)
 
 
 def _in_breakdown(c: Candidate) -> bool:
