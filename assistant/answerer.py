@@ -1357,13 +1357,11 @@ def _own_words(c: Candidate) -> str:
 
 
 def _tied(best: Candidate, rival: Candidate) -> bool:
-    """Two figures of one sentence that the question's words meet alike ("xử lý 21 cơ sở vi phạm với hình thức
-    cảnh cáo 03 cơ sở"), the rival of the asked unit as much, neither worked out nor the whole of the other.
-    (Figures of two sentences that tie have had their sentences' words weighed already: the order stands.)"""
+    """Two figures of one report that the question's words meet alike ("xử lý 21 cơ sở vi phạm với hình thức
+    cảnh cáo 03 cơ sở"), the rival of the asked unit as much, neither worked out nor the whole of the other."""
     return rival.score >= TIE * best.score and (rival.unit_match or 0.0) >= (best.unit_match or 0.0) \
         and not best.working and not rival.working \
-        and rival.clause.passage.doc_id == best.clause.passage.doc_id \
-        and rival.clause.sentence_start == best.clause.sentence_start and not _out_of(best, rival)
+        and rival.clause.passage.doc_id == best.clause.passage.doc_id and not _out_of(best, rival)
 
 
 def _in_breakdown(c: Candidate) -> bool:
@@ -1376,7 +1374,9 @@ def _settled(best: Candidate, rival: Candidate, scorer: Scorer) -> Candidate | N
     """Which of two tied figures the words each says alone pick (:func:`_own_parts`): the question's words in
     one figure's lead and not in the other's, and, counting half, in one's unit and not in the other's
     ("hồ sơ công bố hợp quy" beside "hồ sơ công bố hợp chuẩn"); of two cells of one row that their columns do
-    not tell apart, the first in the table's order; of two figures of prose, none."""
+    not tell apart, the first in the table's order; of two figures of prose, none. Between two sentences the
+    words only confirm the first (a second sentence naming the asked thing as a document, "cấp Thông báo tiếp
+    nhận hồ sơ công bố hợp quy cho 171 hồ sơ", is no better evidence): no answer rather than the other."""
     apart = best.clause.start != rival.clause.start
     (lead_a, unit_a), (lead_b, unit_b) = (_own_parts(c, scorer, apart) for c in (best, rival))
 
@@ -1386,7 +1386,7 @@ def _settled(best: Candidate, rival: Candidate, scorer: Scorer) -> Candidate | N
     mine = weight(lead_a - lead_b) + UNIT_SHARE * weight(unit_a - unit_b)
     theirs = weight(lead_b - lead_a) + UNIT_SHARE * weight(unit_b - unit_a)
     if theirs > TIE_SETTLED * mine:
-        return rival
+        return rival if best.clause.sentence_start == rival.clause.sentence_start else None
     if mine > TIE_SETTLED * theirs or (best.clause.column and rival.clause.column):
         return best
     return None
