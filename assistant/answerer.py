@@ -304,9 +304,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
              exclude: set[int] | None = None, shared: str | None = None, own_search: bool = False,
              years: list[int] | None = None, parts_only: bool = False, shared_weight: float = 0.35,
              analysis: Analysis | None = None, within: Passage | None = None,
-             min_coverage: float | None = None, fresh: bool = False) -> Candidate | None:
+             min_coverage: float | None = None, fresh: bool = False, ties: bool = False) -> Candidate | None:
         """The best-supported quantity for ``query`` (None when nothing passes the coverage and unit checks);
-        ``fresh``: not a figure the previous answer gave (a follow-up asking something new already has that one)."""
+        ``fresh``: not a figure the previous answer gave (a follow-up asking something new already has that one);
+        ``ties``: the figure answers the question itself, so two figures that tie settle it or leave it
+        unanswered (:func:`_tied`); a working's operands keep the order, the working checks them."""
         a, m = look.a, look.m
         top = analysis is None and query == a.question  # the question itself, not an operand of its working
         want = want or ("percent" if a.kind == "percent" else "ordinal" if a.ordinal else "number")
@@ -403,7 +405,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             # đồng" is how any fine is written, not a total of the parts asked
             cands = [c for c in cands if not TOTAL_RE.search(
                 _AMOUNT_RE.sub(" ", scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start)))]
-        best = self._pick(cands, a, min_coverage, scorer if top else None)
+        best = self._pick(cands, a, min_coverage, scorer if top and ties else None)
         if look.trace is not None:
             look.trace.append((query, unit, sorted(cands, key=lambda c: -c.score)[:5], scorer))
         if best is not None and best.kind == "number":
@@ -713,14 +715,14 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             res = calc.run(plan, look)  # "(làm tròn một chữ số)": a share to work out and round, not one stated
             if res and not (a.previous and not a.previous & _figures_in(res[4])):
                 return res
-        direct = self.find(look, a.question, a.unit)
+        direct = self.find(look, a.question, a.unit, ties=True)
         if worked and direct is not None and direct.coverage < ROUNDED_STATED_COVERAGE:
             direct = None  # … nor a stated rate the question's words hardly meet ("19/154 mẫu = 12,3%" of others)
         if direct is None and a.op == "remainder":
             direct = self._stated_rest(look)
         if direct is not None and a.follow and direct.value in a.previous and not (
                 direct.kind == "number" and polarity_mismatch(a.core or a.question, direct)):
-            direct = self.find(look, a.question, a.unit, fresh=True)  # a follow-up asks something new
+            direct = self.find(look, a.question, a.unit, fresh=True, ties=True)  # a follow-up asks something new
         if direct is not None and direct.kind == "number" and polarity_mismatch(a.core or a.question, direct):
             res = calc.complement_of(direct, look)  # "có dấu CR" asked, "không có dấu CR: 56/1267" stated
             return res if res else self._abstain(a, passages, year, look.cites)
