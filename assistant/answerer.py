@@ -1391,6 +1391,10 @@ def _settled(best: Candidate, rival: Candidate, scorer: Scorer) -> Candidate | N
         return rival if best.clause.sentence_start == rival.clause.sentence_start else None
     if mine > TIE_SETTLED * theirs or (best.clause.column and rival.clause.column):
         return best
+    if _TOTAL_WORD_RE.search(scorer.question):  # "tổng cộng bao nhiêu … doanh thu": "Tổng doanh thu … đạt 85,6 tỷ
+        totals = [c for c in (best, rival) if _TOTAL_WORD_RE.search(c.clause.text[: c.start - c.clause.start])]  # đồng"
+        if totals == [best] or totals == [rival] and best.clause.sentence_start == rival.clause.sentence_start:
+            return totals[0]
     return None
 
 
@@ -1404,6 +1408,7 @@ def _out_of(a: Candidate, b: Candidate) -> bool:
     return bool(re.fullmatch(r"\s*/\s*", between) or re.search(r"\btrên\s+(?:tổng\s+)?(?:số\s+)?$", between))
 
 
+_TOTAL_WORD_RE = re.compile(r"\b(?:tổng|tong)\b", re.I)  # a whole asked ("tổng cộng", "tổng số", "tong so")
 _COLUMN_ABBREVIATIONS = {"KH": "kế hoạch", "TH": "thực hiện", "CK": "cùng kỳ"}
 _COLUMN_ABBREVIATION_RE = re.compile(r"\b(?:KH|TH|CK)\b")
 

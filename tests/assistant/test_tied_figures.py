@@ -34,6 +34,7 @@ Bảng 2. Kết quả kiểm tra 9 tháng năm 2023
 TT | Lĩnh vực | Số cơ sở được kiểm tra (cơ sở) Quý III | Số cơ sở được kiểm tra (cơ sở) Lũy kế 9 tháng | Số cơ sở vi phạm (cơ sở)
 1 | Vàng trang sức | 12 | 26 | 4
 2 | Kinh doanh xăng dầu | 4 | 9 | 2
+Tổng doanh thu năm 2023 của Trung tâm đạt 85,6 tỷ đồng. Doanh thu từ hoạt động thử nghiệm đạt 38,4 tỷ đồng.
 UBND tỉnh ban hành Kế hoạch kiểm tra năm 2023 với tổng số 180 cơ sở dự kiến được kiểm tra.
 """
 
@@ -75,3 +76,8 @@ def test_the_months_of_a_period_are_no_given_figure(svc) -> None:  # noqa: ANN00
 def test_what_a_plan_still_wants_is_not_the_plan(svc) -> None:  # noqa: ANN001
     a = svc.ask("Theo kế hoạch kiểm tra năm 2023, Chi cục còn phải kiểm tra bao nhiêu cơ sở nữa?")
     assert a.abstained or _number(a) != 180, a.answer
+
+
+def test_a_total_asked_is_the_figure_its_sentence_calls_the_total(svc) -> None:  # noqa: ANN001
+    a = svc.ask("Năm 2023 Trung tâm thu về tổng cộng bao nhiêu tỷ đồng doanh thu?")
+    assert not a.abstained and abs(_number(a) - 85_600_000_000) < 1, a.answer
