@@ -12,7 +12,7 @@ import time
 from dataclasses import replace
 
 from assistant.candidates import (COUNTED_RE, COUNTERS, NEGATION_RE, PART_ASKED_RE, RATIO_COL_RE, SCALE_WORDS, TOTAL_RE, WITHIN_RE, Candidate, Scorer, candidate_of,
-                                  clauses, quantity_candidates, remainder_candidates, table_candidates, unit_after)
+                                  clauses, list_lead, quantity_candidates, remainder_candidates, table_candidates, unit_after)
 from assistant.compose import Citations, templates, value_sentence
 from assistant.compute import OVER_PLAN_Q_RE, SAME_REPORT_SHARE, SHORT_OF_PLAN_Q_RE, Calculator, part_of
 from assistant.evidence import _negated_words, polarity_mismatch
@@ -715,7 +715,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             res = calc.run(plan, look)  # "(làm tròn một chữ số)": a share to work out and round, not one stated
             if res and not (a.previous and not a.previous & _figures_in(res[4])):
                 return res
-        direct = self.find(look, a.question, a.unit, ties=True)
+        # (a complement asked, "còn bao nhiêu … chưa giải ngân", is worked from the whole and its part: they do not tie)
+        direct = self.find(look, a.question, a.unit, ties=not NEGATION_RE.search(a.core or a.question))
         if worked and direct is not None and direct.coverage < ROUNDED_STATED_COVERAGE:
             direct = None  # … nor a stated rate the question's words hardly meet ("19/154 mẫu = 12,3%" of others)
         if direct is None and a.op == "remainder":
@@ -1426,7 +1427,9 @@ def _own_parts(c: Candidate, scorer: Scorer, lead: bool = True) -> tuple[set[str
     figures = [q for q in find_quantities(text[:local]) if q.kind in ("number", "percent", "date")]
     if figures:
         start = _after_unit(text, figures[-1].end)
-    return scorer.m.tokens(text[start:local]).bag(), scorer.m.tokens(text[end : _after_unit(text, end)]).bag()
+    said = text[start:local] + (f" {list_lead(c.clause)}" if lead and not figures else "")  # (a list's lead line:
+    # "Tạp chí điện tử Vietq.vn … Kết quả năm 2024:" over "Lượt truy cập: 18.426.700 lượt")
+    return scorer.m.tokens(said).bag(), scorer.m.tokens(text[end : _after_unit(text, end)]).bag()
 
 
 def _after_unit(text: str, end: int) -> int:

@@ -86,5 +86,5 @@ def test_a_header_repeated_after_a_page_break_takes_the_caption_of_its_first_sho
     head = ["TT", "Lĩnh vực đo", "Năm 2019", "Năm 2020"]
     lines = ["Bảng 1. Kết quả kiểm định năm 2020", "Đơn vị tính: phương tiện đo", " | ".join(head),
              "1 | Độ dài | 3.215 | 3.148", "", " | ".join(head)]
-    assert _repeated_caption(lines, head) == "Bảng 1. Kết quả kiểm định năm 2020 Đơn vị tính: phương tiện đo"
+    assert _repeated_caption(lines, head) == "Bảng 1. Kết quả kiểm định năm 2020\nĐơn vị tính: phương tiện đo"  # (a line each)
     assert _repeated_caption(lines[2:], head) is None
