@@ -716,7 +716,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             if res and not (a.previous and not a.previous & _figures_in(res[4])):
                 return res
         # (a complement asked, "còn bao nhiêu … chưa giải ngân", is worked from the whole and its part: they do not tie)
-        direct = self.find(look, a.question, a.unit, ties=not NEGATION_RE.search(a.core or a.question))
+        direct = self.find(look, a.question, a.unit, ties=not _NOT_YET_RE.search(a.core or a.question))
         if worked and direct is not None and direct.coverage < ROUNDED_STATED_COVERAGE:
             direct = None  # … nor a stated rate the question's words hardly meet ("19/154 mẫu = 12,3%" of others)
         if direct is None and a.op == "remainder":
