@@ -49,7 +49,8 @@ class Matcher:
             # a name in a synonym group ("Hoa Kỳ", "Mỹ") is matched as written, never folded: "mỹ nghệ", "mỹ phẩm"
             # are no country
             named = [e for e in exps if abbr.startswith("≈") and _PROPER_NAME_RE.fullmatch(e)]
-            forms = [fold(e) for e in exps if e not in named] + [fold(abbr)] if folded else [e for e in exps if e not in named]
+            plain = [e for e in exps if e not in named]
+            forms = [fold(e) for e in plain] + [fold(abbr)] if folded else plain
             forms = sorted({f for f in forms if f and not f.startswith("≈")}, key=len, reverse=True)
             named = [] if folded else named
             if not forms and not named:
