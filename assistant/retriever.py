@@ -214,9 +214,15 @@ class HybridRetriever:
             vec = self._query_vector(query)
             where = _where(years, doc_ids, exclude_captions)
             try:
-                dense = [d for d in self.index.store.query(vec, self.candidates, where) if self.index.is_visible(d["metadata"])]
+                nearest = self.index.store.nearest(vec, self.candidates, where)
             except Exception as exc:  # noqa: BLE001
                 raise RetrievalError(f"vector search failed: {exc}") from exc
+            # texts and metadata from the lexical index, synced above: it holds exactly the committed
+            # chunks, so a chunk of a report still being written (or an old version) is left out
+            for cid, score in nearest:
+                record = self.index.lexical.get(cid)
+                if record is not None:
+                    dense.append({"id": cid, "text": record.text, "metadata": record.meta, "score": score})
         t2 = time.perf_counter()
         fused = self._fuse(lex, dense)
         if exclude_captions:  # an answer is read from passages: a bare heading or byline holds none

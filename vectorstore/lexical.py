@@ -147,6 +147,7 @@ class LexicalIndex:
         self._years = np.zeros(0, dtype=np.int32)
         self._docs = np.zeros(0, dtype=object)
         self._captions = np.zeros(0, dtype=bool)
+        self._by_id: dict[str, LexRecord] = {}
 
     # -- persistence ----------------------------------------------------------------------------
     def _files(self) -> tuple[Path, Path]:
@@ -240,6 +241,7 @@ class LexicalIndex:
         self._years = np.array([int(r.meta.get("year") or 0) for r in self.records], dtype=np.int32)
         self._docs = np.array([r.meta.get("doc_id") for r in self.records], dtype=object)
         self._captions = np.array([bool(r.meta.get("is_caption")) for r in self.records], dtype=bool)
+        self._by_id = {r.id: r for r in self.records}
 
     def df(self, token: str, folded: bool = False) -> int:
         """In how many chunks a syllable (or ``a_b`` bigram) occurs."""
@@ -256,6 +258,11 @@ class LexicalIndex:
     # -- search -----------------------------------------------------------------------------------
     def __len__(self) -> int:
         return len(self.records)
+
+    def get(self, chunk_id: str) -> LexRecord | None:
+        """The chunk of that id, if this index holds it (the committed chunks only)."""
+        with self._lock:
+            return self._by_id.get(chunk_id)
 
     def search(
         self, query: str, top_k: int = 20, *, years: list[int] | None = None, doc_ids: list[str] | None = None,

@@ -56,6 +56,18 @@ def test_get_chunks_pages_through_large_collections(tmp_path: Path) -> None:
     assert len(store.get_chunks()) == 5200  # more than one page of 5000
 
 
+def test_nearest_gives_the_ids_and_scores_of_query_without_texts(tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    assert store.nearest([1.0, 0.0, 0.0], 5) == []
+    _add(store, "a", "v1", [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]])
+    _add(store, "b", "v1", [[0.6, 0.0, 0.8]])
+    full = store.query([0.9, 0.1, 0.2], 3)
+    near = store.nearest([0.9, 0.1, 0.2], 3)
+    assert [cid for cid, _ in near] == [h["id"] for h in full] == ["a:v1:0", "b:v1:0", "a:v1:1"]
+    assert [score for _, score in near] == pytest.approx([h["score"] for h in full])
+    assert store.nearest([1.0, 0.0, 0.0], 5, where={"doc_id": "b"}) == [("b:v1:0", pytest.approx(0.6))]
+
+
 def test_registry_commit_and_fingerprint(tmp_path: Path) -> None:
     store = _store(tmp_path)
     empty = store.fingerprint()
