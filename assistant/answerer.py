@@ -15,7 +15,7 @@ from assistant.candidates import (COUNTED_RE, COUNTERS, NEGATION_RE, PART_ASKED_
                                   clauses, list_lead, quantity_candidates, remainder_candidates, table_candidates, unit_after)
 from assistant.compose import Citations, templates, value_sentence
 from assistant.compute import OVER_PLAN_Q_RE, SAME_REPORT_SHARE, SHORT_OF_PLAN_Q_RE, Calculator, part_of
-from assistant.evidence import _negated_words, polarity_mismatch
+from assistant.evidence import _FAULT_ASKED_RE, _negated_words, polarity_mismatch
 from assistant.textual import DescriptiveAnswers
 from assistant.reasoning import plan as plan_arithmetic
 from assistant.errors import AnswerError
@@ -50,6 +50,7 @@ class Lookup:
         other.cites = Citations()
         return other
 
+_PERIOD_FIGURE_RE = re.compile(r"\d{1,2}\s+(?:tháng|thang)\s+(?:đầu|cuối|dau|cuoi)\b", re.I)  # "6 tháng đầu": a period, no count
 _MONTHS_RE = re.compile(r"\b(\d{1,2})\s+(?:tháng|thang)\b", re.I)  # "9 tháng", "6 thang đầu năm": a period
 _REST_ASKED_RE = re.compile(r"\bcòn\s+(?:lại\s+)?(?:bao nhiêu|mấy)\b|\bcòn lại\b|\bchưa\b", re.I)
 _YEAR_RANGE_RE = re.compile(r"(?<![\d/-])((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}(?![\d/-])")
@@ -350,7 +351,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         cands = [scorer.score(c) for c in raw
                  if c.start not in (exclude or ()) and (c.value not in stated or want == "ordinal")
                  and (whole is None or c.value is None or c.value <= whole) and not (
-                     c.value in months and _MONTHS_RE.match(f"{c.text} {c.unit or ''}"))]
+                     c.value in months and _MONTHS_RE.match(f"{c.text} {c.unit or ''}"))
+                 and not _PERIOD_FIGURE_RE.match(f"{c.text} {c.unit or ''}")]
         asked_words = set(m.tokens(unit).words) if unit else set()
         top_terms = {t for t, w in terms.items() if w >= 0.8 * max(terms.values(), default=0.0)}
         for c in cands:  # "84 hồ sơ …, trong đó 59 …, còn lại là hồ sơ công bố hợp chuẩn": the kind named, not the whole
@@ -466,7 +468,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             # nothing negated nor any verdict asked: "lấy bao nhiêu mẫu" is not "2 mẫu … không đạt"
             for c in cands:  # (a denominator, "56/1267 mẫu", counts all, whatever its numerator's label)
                 seg = scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start)
-                if c.fraction != "den" and (_negated_words(seg) or _FOUND_RE.search(seg)):
+                column = c.clause.column or ""  # (a cell of the "Số cơ sở vi phạm" column)
+                if c.fraction != "den" and (_negated_words(f"{seg} {column}") or _FOUND_RE.search(f"{seg} {column}")
+                                            or _FAULT_ASKED_RE.search(column)):
                     c.score *= 0.7  # "phát hiện 07 cửa hàng …": the ones found at fault, not all checked
         return cands
 
@@ -487,18 +491,27 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     continue
                 if asked_period == "year" and _period(_clause_before(c)) not in (None, "year"):
                     c.score *= 0.3  # "cả năm 2020" asked: "9 tháng đầu năm 2020 kiểm định được 13.268 …" is not it
+                elif not c.clause.column and _period(_lead_line(self._text_before(c.clause))) not in (None, asked_period):
+                    c.score *= 0.3  # "6 tháng đầu năm 2024:" over "Kiểm định 26.930 PTĐ" when the whole year is asked
                 kept.append(c)
             cands = kept
         elif not re.search(r"\bqu[ýy]\b", a.question, re.I):
+            identities = self.retriever.identities()
             for c in cands:  # "Phấn đấu … 3.800 PTĐ trong quý IV": a quarter's figure, when no quarter is asked
                 if not c.clause.column and _QUARTER_RE.search(c.clause.text):
                     c.score *= 0.5
+                elif not c.clause.column and _period(_clause_before(c)) in ("9 tháng", "6 tháng") and _period(
+                        identities.get(c.clause.passage.doc_id, ("", "", None))[0]) is None:
+                    c.score *= 0.5  # nor "trong 9 tháng đạt 4,82 tỷ đồng" of a year's review, when no period is asked
         if a.future:  # a question about next year is answered only by text that names that year
             cands = [c for c in cands if self._names_year(c, a.future)]
+            if a.plan if operand_plan is None else operand_plan:  # ("KH năm 2024" beside "6 tháng đầu năm 2024")
+                self._prefer_plans(cands, a, operand_plan)
         elif a.past:  # only a figure written right after that year, or in a table column naming it
             cands = [c for c in cands if self._year_before(c, a.past) or _year_after(c, a.past)
                      or _column_years(c) & set(a.past)
-                     or ((scope := _SCOPE_YEAR_RE.match(c.clause.sentence)) and int(scope.group(1)) in a.past)]
+                     or ((scope := _SCOPE_YEAR_RE.match(c.clause.sentence)) and int(scope.group(1)) in a.past)
+                     or (not c.clause.column and _lead_year(self._text_before(c.clause)) in a.past)]
             if not (a.plan if operand_plan is None else operand_plan):
                 for c in cands:  # "Năm 2023 KH" beside "Năm 2023 TH": what was done that year
                     if c.clause.column and _PLAN_COLUMN_RE.match(c.clause.column):
@@ -508,18 +521,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 if self._is_plan(c):
                     c.score *= 0.3
         else:
-            target = operand_plan is None and bool(_TARGET_ASKED_RE.search(a.core or a.question)) \
-                and not _AGAINST_TARGET_RE.search(a.core or a.question)
-            labelled = {c.clause.sentence_start for c in cands if c.kind == "number" and _bracketed_plan(c)}
-            for c in cands:  # a target asked ("được giao chỉ tiêu doanh thu"): the "Kế hoạch 2022" cell, not the done one
-                plan = c.kind == "number" and self._is_plan(c)
-                if c.kind == "number" and not plan and c.clause.sentence_start in labelled:
-                    c.score *= 0.7  # the result beside its plan "(kế hoạch: 4.300 PTĐ)": the plan is asked
-                elif plan:  # (labelled so right before it, beside the result: the plan itself)
-                    c.score *= 1.4 if _bracketed_plan(c) else 1.1
-                elif c.kind == "number" and target and not _ASSIGNED_RE.search(_clause_before(c)):
-                    c.score *= 0.7  # "Chỉ tiêu kế hoạch năm 2024 … là bao nhiêu PTĐ": not what was done
-                    # (but "Viện được giao biên soạn 214 dự thảo" is the target, in other words)
+            self._prefer_plans(cands, a, operand_plan)
         same = _SAME_PERIOD_ASKED_RE.search(a.core or a.question)
         if same and not a.compared:  # "cùng kỳ năm 2024 … đã nhận bao nhiêu hồ sơ" of the 2025 review: the
             year = int(same.group(1))  # figure it recalls "(cùng kỳ năm 2024: 251 hồ sơ)", not its own
@@ -546,13 +548,31 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 c.score *= 0.3  # "(năm 2021: 356 hồ sơ)"; "năm trước đó, … chỉ đạt 488.150.000.000 đồng"
             elif wanted and not a.past and (scope := _SCOPE_YEAR_RE.match(c.clause.sentence)) and int(scope.group(1)) not in wanted:
                 c.score *= 0.3  # "Tính đến năm 2023, tỉnh đã có 56 lượt …" does not answer for 2024
+            elif wanted and not c.clause.column and not a.past and (lead := _lead_year(self._text_before(c.clause))) \
+                    and lead not in wanted:
+                c.score *= 0.3  # "6 tháng đầu năm 2023:" above "Doanh thu …; nộp ngân sách 376,4 triệu đồng." (for 2024)
             elif not wanted and not a.compared and not c.clause.column and (own := c.clause.passage.year) \
                     and self._year_before(c, list(range(own - 5, own))):
                 c.score *= 0.3  # no year asked: the report's own figure, not the earlier one it recalls "(cùng kỳ năm 2023: 15 hồ sơ)"
             if c.clause.column and (_CHANGE_COLUMN_RE.search(c.clause.column) or re.match(r"[+-]\d", c.text)) \
-                    and not _CHANGE_COLUMN_RE.search(query):
+                    and not _CHANGE_COLUMN_RE.search(query) and not _base_asked(c, query):
                 c.score *= 0.3  # a "Tăng/giảm" or "So sánh (%)" column: a change, unless a change is asked
         return cands
+
+    def _prefer_plans(self, cands: list[Candidate], a: Analysis, operand_plan: bool | None) -> None:
+        """A plan asked: its figures count more, and a result counts less when a target is asked."""
+        target = operand_plan is None and bool(_TARGET_ASKED_RE.search(a.core or a.question)) \
+            and not _AGAINST_TARGET_RE.search(a.core or a.question)
+        labelled = {c.clause.sentence_start for c in cands if c.kind == "number" and _bracketed_plan(c)}
+        for c in cands:  # a target asked ("được giao chỉ tiêu doanh thu"): the "Kế hoạch 2022" cell, not the done one
+            plan = c.kind == "number" and self._is_plan(c)
+            if c.kind == "number" and not plan and c.clause.sentence_start in labelled:
+                c.score *= 0.7  # the result beside its plan "(kế hoạch: 4.300 PTĐ)": the plan is asked
+            elif plan:  # (labelled so right before it, beside the result: the plan itself)
+                c.score *= 1.4 if _bracketed_plan(c) else 1.1
+            elif c.kind == "number" and target and not _ASSIGNED_RE.search(_clause_before(c)):
+                c.score *= 0.7  # "Chỉ tiêu kế hoạch năm 2024 … là bao nhiêu PTĐ": not what was done
+                # (but "Viện được giao biên soạn 214 dự thảo" is the target, in other words)
 
     def _text_before(self, c) -> str:  # noqa: ANN001 - a Clause
         """The report's text before ``c`` (up to 3,000 characters): where a table's header row is."""
@@ -1489,9 +1509,9 @@ def _other_years(c: Candidate, wanted: set[int]) -> set[int]:
 _VERDICT_RE = re.compile(r"\b(đạt|dat|vi phạm|vi pham|phù hợp|có dấu|có bản|bị|bi|trả về|trả lại|từ chối|thu hồi|"
                          r"loại bỏ|sai|phát hiện|phat hien)\b", re.I)
 _FOUND_RE = re.compile(r"\bphát hiện\b", re.I)  # what an inspection found wrong
-# a sentence that opens on its year: "Tính đến năm 2023, …", "Cả năm 2020, …", "Trong năm 2020, …"
-_SCOPE_YEAR_RE = re.compile(r"\W*(?:(?:lũy kế\s+|tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?|(?:cả|trong|riêng)\s+năm\s+)"
-                            r"((?:19|20)\d{2})\b", re.I)
+# a sentence that opens on its year: "Tính đến năm 2023, …", "Cả năm 2020, …", "Trong năm 2020, …", "Năm 2022, …"
+_SCOPE_YEAR_RE = re.compile(r"\W*(?:(?:lũy kế\s+|tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?|(?:cả|trong|riêng)\s+năm\s+|"
+                            r"năm\s+(?=(?:19|20)\d{2}\s*,))((?:19|20)\d{2})\b", re.I)
 _AMOUNT_RE = re.compile(r"\btổng số tiền\b", re.I)  # how any fine or amount is written, not a total of parts
 # a part of the previous answer's figure is asked ("Trong đó có bao nhiêu bộ bị trả về?" after "… tiếp nhận
 # 1.342 hồ sơ"): that whole is not the part, nor is the part larger
@@ -1501,6 +1521,23 @@ _STATED_AVERAGE_RE = re.compile(r"\b(?:bình quân|trung bình|binh quan|trung b
 _FIGURE_BRACKET_RE = re.compile(r"\([^()]*\d[^()]*\)")
 _CHANGE_WORD_RE = re.compile(r"\b(tăng|giảm|tang|giam|nhiều hơn|ít hơn|nhieu hon|it hon|chênh lệch|chenh lech|hụt|sụt|"
                              r"hut|sut)\b", re.I)
+# a ratio column that names its base ("So sánh (%) TH/KH năm", "Tỷ lệ so với cùng kỳ") and the base a question names
+_RATIO_BASE_RE = re.compile(r"(?:/\s*|\bso với\s+)(kh|kế hoạch|ck|cùng kỳ)\b", re.I)
+_BASE_ASKED_RE = re.compile(r"\b(?:(kế hoạch|ke hoach|kh)|(cùng kỳ|cung ky))\b", re.I)
+
+
+def _base_asked(c: Candidate, query: str) -> bool:
+    """A percent against the base the question asks ("đạt bao nhiêu % kế hoạch năm" of "So sánh (%) TH/KH năm";
+    "bằng bao nhiêu % so với cùng kỳ" of "TH/cùng kỳ"): the ratio asked, not a change."""
+    column = c.clause.column or ""
+    base = _RATIO_BASE_RE.search(column)
+    if c.kind != "percent" or not base or re.search(r"\b(?:tăng|giảm|chênh)\b", column, re.I):
+        return False
+    asked = _BASE_ASKED_RE.search(query)
+    plan = base.group(1).lower() in ("kh", "kế hoạch")
+    return bool(asked) and bool(asked.group(1)) == plan
+
+
 _CHANGE_COLUMN_RE = re.compile(r"\b(tăng|giảm|so sánh|chênh|tang|giam|so sanh)\b", re.I)
 _TIME_FRAME_WORDS = frozenset({"cùng", "kỳ", "cung", "ky"})
 _NOT_YET_RE = re.compile(r"\b(?:chưa|chua)\b", re.I)
@@ -1521,6 +1558,33 @@ _CHANGE_ASKED_RE = re.compile(
 _AGAINST_RE = re.compile(r"\b(?:so với|so voi)\b", re.I)
 _MORE_ASKED_RE = re.compile(r"\b(?:thêm|them)\b(?:\s+\S+){0,3}\s+(?:bao nhiêu|bao nhieu|mấy)\b", re.I)
 _HOW_MUCH_MONEY_RE = re.compile(r"\b(?:bao nhiêu|bao nhieu)\s+(?:tiền|tien)\b", re.I)
+# a line that opens the lines below it on a year: "6 tháng đầu năm 2023:", "Cả năm 2023:", "Năm 2022:"
+_YEAR_LEAD_RE = re.compile(r"\W*(?:(?:\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu\s+|cuối\s+)?|cả\s+|trong\s+|lũy kế\s+)?năm\s+"
+                           r"((?:19|20)\d{2})\s*:", re.I)
+
+
+def _lead_line(text_before: str, lines: int = 6) -> str:
+    """The lead line naming a year that a sentence's line hangs from ("Cả năm 2023:" over "Kiểm định 71.562 PTĐ
+    …"), looked for over a few short lines above it (``text_before``: the report's text up to the sentence); empty
+    when there is none."""
+    before = text_before[-(lines + 1) * 250 :].split("\n")  # (a line longer than 240 characters ends the search)
+    if before[-1].strip():  # the sentence does not start its line
+        return ""
+    for line in reversed(before[-lines - 1 : -1]):
+        line = line.strip()
+        if line.endswith(":"):
+            return line if _YEAR_LEAD_RE.fullmatch(line) else ""
+        if len(line) > 240:
+            return ""
+    return ""
+
+
+def _lead_year(text_before: str) -> int | None:
+    """The year of the sentence's lead line (:func:`_lead_line`), if it has one."""
+    m = _YEAR_LEAD_RE.fullmatch(_lead_line(text_before))
+    return int(m.group(1)) if m else None
+
+
 _PRIOR_YEAR_RE = re.compile(r"\b(?:năm trước(?: đó)?|năm ngoái)\b(?!\s*(?:là|:)?\s*\d)", re.I)  # a figure of the year before
 
 

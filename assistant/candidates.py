@@ -1034,7 +1034,9 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
             bracket = (re.search(r"\(([^)%]{1,20})\)", column) or [None, None])[1]
             if bracket and stated and not _SCALED_RE.match(bracket):  # "Đơn vị tính: triệu đồng" over "Thực hiện (giải
                 bracket = None  # ngân)": the caption's unit holds, a bracket only names the column more closely
-            unit = cell_unit or (row[unit_col] if unit_col is not None else bracket or table_unit)
+            # (no unit cell, bracket nor caption unit: what the column counts, "Số cơ sở được kiểm tra Năm 2018")
+            unit = cell_unit or (row[unit_col] if unit_col is not None else bracket or table_unit
+                                 or _counted_in_caption(column))
             value, text = q.value, f"{figure}%" if is_percent else figure
             scaled = _SCALED_RE.match(unit or "") if not is_percent else None
             if scaled:  # a "tỷ đồng" column: "49,9" is 49,9 tỷ đồng, as a sentence would write it

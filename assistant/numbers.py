@@ -27,6 +27,8 @@ _SCALE_RE = re.compile(r"\s+(nghìn|ngàn|triệu|tỷ|tỉ)\b(?!\s+(?:lệ|tr�
 _PERCENT_RE = re.compile(r"\s*(%|phần\s+trăm)", re.IGNORECASE)
 _DATE_LONG_RE = re.compile(r"(?<!\w)(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})(?!\d)", re.I)
 _DATE_FULL_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+# "16.01.2023", "16-01-2023": how a digital signature's stamp ("Thời gian ký: 16.01.2023 08:42:17") and some forms date
+_DATE_DOTTED_RE = re.compile(r"(?<![\d.,/-])(\d{1,2})([.-])(\d{1,2})\2((?:19|20)\d{2})(?![\d.,/-])")
 _DATE_MY_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{4})(?![\d/])")
 _DATE_DM_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])")
 _DOCNUM_RE = re.compile(r"(?<![\w/])(\d+[a-zA-Z]?)(?:/\d{2,4})?/[A-ZĐa-zđ][\wĐđ&.]*(?:[-–][\wĐđ&]+)*")
@@ -165,6 +167,10 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
         d, mo = int(m.group(1)), int(m.group(2))
         if 1 <= d <= 31 and 1 <= mo <= 12 and free(m.start(), m.end()):
             add(Quantity(None, m.start(), m.end(), m.group(0), "date"))
+    for m in _DATE_DOTTED_RE.finditer(text):
+        d, mo = int(m.group(1)), int(m.group(3))
+        if 1 <= d <= 31 and 1 <= mo <= 12 and free(m.start(), m.end()):
+            add(Quantity(None, m.start(), m.end(), m.group(0), "date"))
     for m in _DOCNUM_RE.finditer(text):
         if free(m.start(), m.end()):
             add(Quantity(None, m.start(), m.end(), m.group(0), "id"))
@@ -218,9 +224,13 @@ def quantities(text: str) -> list[Quantity]:
 
 
 def date_text(written: str) -> str:
-    """A date as d/m/yyyy: "ngày 20 tháng 02 năm 2006" → "20/02/2006"; other forms unchanged."""
+    """A date as d/m/yyyy: "ngày 20 tháng 02 năm 2006" → "20/02/2006", "16.01.2023" → "16/01/2023"; other forms
+    unchanged."""
     m = _DATE_LONG_RE.fullmatch(written.strip())
-    return f"{m.group(1)}/{m.group(2)}/{m.group(3)}" if m else written
+    if m:
+        return f"{m.group(1)}/{m.group(2)}/{m.group(3)}"
+    m = _DATE_DOTTED_RE.fullmatch(written.strip())
+    return f"{m.group(1)}/{m.group(3)}/{m.group(4)}" if m else written
 
 
 def numbers_equal(a: float | None, b: float | None, rel: float = 1e-6) -> bool:

@@ -72,6 +72,8 @@ _RATIO_RE = re.compile(r"(tỷ lệ|tỉ lệ|tỷ trọng|chiếm bao nhiêu|ba
 # the question asks about plans or targets, not results ("kế hoạch năm 2022", "phấn đấu đạt")
 PLAN_RE = re.compile(r"\b(kế hoạch|phấn đấu|mục tiêu|chỉ tiêu|dự kiến|định hướng|phương hướng|nhiệm vụ năm|sẽ|"
                       r"ke hoach|phan dau|muc tieu|chi tieu|du kien)\b", re.I)
+# the plan abbreviated ("KH năm 2024 giao …"), not "Sở KH&CN" nor a document's number "05/KH-TĐC"
+_PLAN_ABBR_RE = re.compile(r"(?<![/-])\bKH\b(?!\s*[&/-])")
 # a percentage of the plan: "bao nhiêu % kế hoạch (năm)", "bao nhiêu phần trăm so với chỉ tiêu"
 OF_PLAN_Q_RE = re.compile(r"(?:%|phần trăm|phan tram)\s*(?:so với\s+|so voi\s+)?(?:kế hoạch|chỉ tiêu|ke hoach|chi tieu)", re.I)
 _FOLLOW_RE = re.compile(r"^(còn|thế còn|vậy còn|vậy|thế|con|the con|vay con)\b|(thì sao|thế nào|ra sao|thi sao|the nao)\s*\??$", re.I)
@@ -84,8 +86,12 @@ def question_unit(q: str) -> str | None:
     if not m:
         return None
     words = []
-    for w in re.findall(r"[^\W\d_]+(?:&[^\W\d_]+)?|%|[,;:(]|(?<![^\W\d_-])\d+", m.group(1)):
+    found = re.findall(r"[^\W\d_]+(?:&[^\W\d_]+)?|%|[,;:(]|(?<![^\W\d_-])\d+", m.group(1))
+    for i, w in enumerate(found):
         lw = w.lower()
+        if lw == "áp" and words and i + 1 < len(found) and found[i + 1].lower() != "dụng":
+            words.append(w)  # "huyết áp kế", "áp suất": a thing's name, not "áp dụng"
+            continue
         if lw in ",;:(" or lw.isdigit():  # "bao nhiêu đồng hồ nước 6 tháng đầu năm": the unit ends at a number
             break
         if lw in _STOP_UNIT or lw in _ENDS_UNIT:
@@ -163,7 +169,7 @@ def spell_periods(q: str) -> str:
 def analyze(question: str, followup: bool = True) -> Analysis:
     """``followup``: a closing bracket may hold the previous question's words (``resolve_followup``); a
     question of its own ("… sau đại học (tiến sĩ và thạc sĩ)?") is read whole."""
-    q = spell_periods(normalize_text(question))
+    q = _PLAN_ABBR_RE.sub("kế hoạch", spell_periods(normalize_text(question)))  # (as a table's header spells it)
     # years the question is about — not those inside document numbers or dates ("19/2014/QĐ-TTg", "24/2/2021")
     from assistant.numbers import find_quantities
 
@@ -213,6 +219,7 @@ def analyze(question: str, followup: bool = True) -> Analysis:
                  r"|\((?:không tính|không kể|trừ|ngoài)[^)]*\)|\bkhông (?:tính|kể)\s+[^,?]+"
                  r"|\(\s*(?:làm tròn|lam tron)[^)]*\)|,?\s*làm tròn (?:đến )?(?:\w+ )?(?:chữ số|số)[^,?]*")
     core = re.sub(exclusion, " ", q[: follow.start()] + "?" if follow else q, flags=re.I)
+    planned = OF_PLAN_Q_RE.sub(" ", q) if kind == "percent" else q
     ctx = re.match(r"^\s*((?:trong|đối với|về|riêng|khi|qua|sau khi)\s+(?:tổng\s+)?(?:số\s+)?[^,?]{3,120}),\s*(?=.*(?:bao nhiêu|mấy|nào|gì|ai))", core, re.I)
     return Analysis(
         prefix=ctx.group(1) if ctx else "", follow=follow.group(1) if follow else "", search_text=q,
@@ -222,7 +229,7 @@ def analyze(question: str, followup: bool = True) -> Analysis:
         compared=sorted(refs - set(years)) if kind in ("number", "percent") and op in (None, "ratio", "diff")
         and len(years) == 1 and len(refs) == 1 and _CHANGE_VERB_RE.search(asked) else [],
         # ("đạt bao nhiêu % kế hoạch năm" measures a result against its plan; "phấn đấu đạt …" asks the plan)
-        plan=bool(PLAN_RE.search(OF_PLAN_Q_RE.sub(" ", q) if kind == "percent" else q)),
+        plan=bool(PLAN_RE.search(planned)),
         ordinal=bool(re.search(r"\b(?:lần )?thứ (?:mấy|bao nhiêu)", q, re.I)),
     )
 
@@ -265,19 +272,33 @@ def resolve_followup(question: str, history: list[Turn]) -> str:
     relative = bool(_RELATIVE_YEAR_RE.search(q))  # "năm trước đó" points back at the previous question
     if prev_year:  # "Năm trước đó …?" after a question about 2019: 2018
         q = _RELATIVE_YEAR_RE.sub(lambda m: f"năm {int(prev_year) + (1 if m.group(1).lower() in ('sau', 'tiếp theo', 'tiep theo') else -1)}", q)
+    # another period of the same thing ("Cả năm ngoái thì được bao nhiêu?" after "6 tháng đầu năm nay … bao nhiêu
+    # PTĐ?"): the previous question with its period replaced (``again``); the period is no subject of the follow-up
+    period, prev_period = _FOLLOW_PERIOD_RE.search(q), _FOLLOW_PERIOD_RE.search(prev)
+    again, rest = prev, q
+    if period and (prev_period is None or period.group(0).lower() != prev_period.group(0).lower()):
+        said = period.group(0)
+        if prev_period is None:  # "Cả năm 2016 thì sao?" after "Năm 2021 …": the period takes the year's place
+            prev_period = re.search(r"\b(?:năm|nam)\s+((?:19|20)\d{2})\b", prev, re.I)
+        kept = YEAR_RE.search(prev_period.group(0)) if prev_period else None
+        if kept and not YEAR_RE.search(said):  # (the year asked before holds: "Cả năm 2018" → "6 tháng đầu năm 2018")
+            said += f" {kept.group(0)}" if said.lower().endswith(("năm", "nam")) else f" năm {kept.group(0)}"
+        again = f"{prev[: prev_period.start()]}{said}{prev[prev_period.end():]}" if prev_period else f"{said} {prev}"
+        again = again[0].upper() + again[1:]
+        rest = " ".join(f"{q[: period.start()]} {q[period.end():]}".split())
     compared = reference_years(q)
     q_years = [y for y in YEAR_RE.findall(q) if int(y) not in compared]
     prev_years = YEAR_RE.findall(prev)
     deictic = relative or bool(_DEICTIC_RE.search(q))
     if not (deictic or (prev_years and not q_years) or len(q.split()) <= 6):
         return q
-    asks_new = bool(_ASKS_RE.search(q)) and bool(_FILLER_RE.sub(" ", YEAR_RE.sub(" ", _FOLLOW_STRIP_RE.sub(" ", q))).strip(" ,.?"))
-    base = prev
+    asks_new = bool(_ASKS_RE.search(rest)) and bool(_FILLER_RE.sub(" ", YEAR_RE.sub(" ", _FOLLOW_STRIP_RE.sub(" ", rest))).strip(" ,.?"))
+    base = again
     if q_years:
-        base = YEAR_RE.sub(q_years[0], prev, count=1) if prev_years else f"{prev.rstrip('?')} năm {q_years[0]}?"
+        base = YEAR_RE.sub(q_years[0], again, count=1) if YEAR_RE.search(again) else f"{again.rstrip('?')} năm {q_years[0]}?"
     if not asks_new:
         # same question, another subject and/or year
-        subject = _FOLLOW_STRIP_RE.sub(" ", q)
+        subject = _FOLLOW_STRIP_RE.sub(" ", rest)
         subject = YEAR_RE.sub(" ", subject)
         subject = re.sub(r"\bnăm\b", " ", subject, flags=re.I)
         subject = " ".join(subject.split()).strip(" ,.?")
@@ -317,6 +338,9 @@ _CHANGE_VERB_RE = re.compile(r"\b(tăng|giảm|tang|giam|hơn|hon|hụt|sụt|hu
 # a time point the question is asked at: "(cuối) tháng 11/", "đến (hết) ngày 30/6/"
 _AS_OF_RE = re.compile(r"(?:\btháng\s+\d{1,2}|\b(?:đến|tới|tính đến|den|toi)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+)?"
                        r"\d{1,2}/\d{1,2})/\s*$", re.I)
+# a reporting period with its year, as a follow-up names it: "cả năm 2023", "6 tháng đầu năm nay", "9 tháng", "quý III/2023"
+_FOLLOW_PERIOD_RE = re.compile(r"\b(?:cả năm|ca nam|nửa (?:đầu|cuối) năm|(?:\d{1,2}|sáu|chín) tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?|"
+                               r"quý\s+(?:[IV]+|\d)(?:\s+năm)?)(?:\s*/?\s*(?:nay|(?:19|20)\d{2}))?\b", re.I)
 _RELATIVE_YEAR_RE = re.compile(r"\b(?:năm|nam) (trước|ngoái|liền trước|sau|tiếp theo|truoc|ngoai|lien truoc|tiep theo)(?: đó| do)?\b", re.I)
 # the words of a follow-up that asks the previous question again ("Còn năm trước thì con số là bao nhiêu?")
 _FILLER_RE = re.compile(r"\b(?:năm|nam|con số|con so|số liệu|so lieu|kết quả|ket qua|là|la|được|duoc|đạt|dat|thì|thi|"

@@ -22,6 +22,10 @@ _OWN_NUMBER_RE = re.compile(r"\bSố\s*:?\s*(\d+[^\s,;|]*/[^\s,;|]+)")
 # a letterhead's place-and-date line: "Thanh Hóa, ngày …", "Hà Nội, ngày …"
 _DATE_LINE_RE = re.compile(r"(?:^|[\s|*_])(?<!Thứ\s)(?!Thứ\s|Chủ nhật)[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s*,\s*(?:ngày\s*)?$")
 # (not a web page's "Thứ Năm, 10/10/2019 | 15:42": the day a page was posted)
+# the report's digital signature asked ("được ký số ngày nào"), and the time its stamp gives ("Thời gian ký: 16.01.2023
+# 08:42:17 +07:00", moved to the report's opening when it is read)
+_DIGITALLY_SIGNED_Q_RE = re.compile(r"\b(?:ký số|ký điện tử|chữ ký số|ky so|ky dien tu)\b", re.I)
+_STAMP_TIME_RE = re.compile(r"\b(?:Thời gian ký|Ngày ký)\s*:\s*$", re.I)
 OPENING_CHARS = 2500  # where a report's place-and-date line is
 HEAD_CHARS = 1200  # a report's letterhead and title: who writes it, about what
 OWN_DATE_REPORTS = 4  # the reports (best-matching first) whose openings are weighed for "báo cáo … ký ngày nào"
@@ -168,7 +172,7 @@ class DescriptiveAnswers:
                 not (ids := doc_ids_in(a.question)) or ids <= self._own_numbers(passages)):
             # "Báo cáo … đề ngày bao nhiêu?": its own date, also when named by its own number ("Báo cáo … (số
             # 118/BC-TĐC)", its letterhead's "Số: 118/BC-TĐC"); another document's number: that number's date, below
-            res = self._own_date(passages, cites, named)
+            res = self._own_date(passages, cites, named, stamped=bool(_DIGITALLY_SIGNED_Q_RE.search(a.question)))
             if res:
                 return res
         if named is not None:
@@ -233,15 +237,19 @@ class DescriptiveAnswers:
                 return res
         return self._text_answer(a, m, cl, passages, year, cites)
 
-    def _own_date(self, passages: list[Passage], cites: Citations, scorer: Scorer):  # noqa: ANN202
+    def _own_date(self, passages: list[Passage], cites: Citations, scorer: Scorer,  # noqa: ANN202
+                  stamped: bool = False):
         """The date a report is signed: its place-and-date line ("Thanh Hóa, ngày 15 tháng 12 năm 2023"), in
         the opening of the report the question names best (its letterhead and title: "Chi cục … Hà Nội",
-        "Báo cáo tổng kết năm 2024"); the best-matching report's when no opening names it better."""
+        "Báo cáo tổng kết năm 2024"); the best-matching report's when no opening names it better. ``stamped``: the
+        digital signature is asked, and its stamp's time answers where the report has one."""
         best: tuple[float, Candidate] | None = None
         for doc_id in list(dict.fromkeys(p.doc_id for p in passages))[:OWN_DATE_REPORTS]:
             opening = self.retriever.opening_passages(doc_id, OPENING_CHARS)
-            line = next((c for c in quantity_candidates(clauses(opening), "date")
-                         if _DATE_LINE_RE.search(c.clause.text[: c.start - c.clause.start])), None)
+            dates = quantity_candidates(clauses(opening), "date")
+            line = next((c for c in dates if _STAMP_TIME_RE.search(c.clause.text[: c.start - c.clause.start])),
+                        None) if stamped else None
+            line = line or next((c for c in dates if _DATE_LINE_RE.search(c.clause.text[: c.start - c.clause.start])), None)
             if line is None:
                 continue
             named = scorer.coverage(" ".join(p.text for p in opening)[:HEAD_CHARS])

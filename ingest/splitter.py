@@ -94,6 +94,15 @@ def _is_part(line: str, next_line: str) -> bool:
                                                  and outline_level(nxt) is None and len(nxt.split()) >= 2)
 
 
+# a heading's own number ("1.", "1.2.", "II.", "a)"), and a figure that a heading does not state: a percentage or a
+# number written with a thousands or decimal separator (a year, "6 tháng" or "Nghị định 105/2016/NĐ-CP" is no such figure)
+_SECTION_NUMBER_RE = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*")
+_STATED_FIGURE_RE = re.compile(r"\d\s*%|(?<![\d/.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d/.])|(?<![\d/.,])\d+,\d+(?![\d/])")
+
+
+_LEAD_LINE_CHARS = 100  # a line that leads into the lines below it ("Cả năm 2023:") is short
+
+
 def is_heading(line: str, next_line: str | None) -> bool:
     """A section heading: a short line without final punctuation, followed by body text (not a signer's
     name, "Phạm Văn Thắng", each of its words capitalised)."""
@@ -112,6 +121,8 @@ def is_heading(line: str, next_line: str | None) -> bool:
         return False
     if re.match(r"(?:đơn vị(?: tính)?|đvt)\b", s, re.I):  # "Đơn vị tính: triệu đồng" belongs to its table
         return False
+    if _STATED_FIGURE_RE.search(_SECTION_NUMBER_RE.sub("", s, count=1)):
+        return False  # nor a value a web page shows as a card or badge ("Đạt 48,3% KH năm", "4.872,9 triệu đồng")
     return next_line is not None and len(next_line.split()) > len(words)
 
 
@@ -282,12 +293,15 @@ class SentenceSplitter:
         pending: list[tuple[int, int]] = []
         pending_section: str | None = None
 
-        def flush(keep_overlap: bool) -> None:
-            nonlocal pending
-            if pending:
+        carried = 0  # a lead line carried over to open the next chunk: alone, it is no chunk of its own
+
+        def flush(keep_overlap: bool, lead: bool = False) -> None:
+            nonlocal pending, carried
+            if len(pending) > carried:
                 s, e = pending[0][0], pending[-1][1]
                 chunks.append(ChunkSpan(s, e, pending_section, page_of(s), False, text[s:e]))
-            pending = pending[-self.overlap :] if (keep_overlap and self.overlap) else []
+            pending = pending[-self.overlap :] if ((keep_overlap or lead) and self.overlap) else []
+            carried = len(pending) if lead else 0
 
         for block in self.blocks(text, title):
             if pending and page_starts and page_of(block.start) != page_of(pending[0][0]):
@@ -312,8 +326,11 @@ class SentenceSplitter:
                         if pending and pe - pending[0][0] > self.chunk_chars:
                             pending = []
                     pending.append((ps, pe))
-            # paragraph boundary: close the chunk when it is already reasonably full
+                    carried = 0
+            # paragraph boundary: close the chunk when it is already reasonably full, unless the paragraph leads
+            # into the next ("Cả năm 2023:" over its figures): a full chunk then goes on with it as its overlap
             if pending and pending[-1][1] - pending[0][0] > self.chunk_chars * 0.6:
-                flush(False)
+                line = text[block.start : block.end].strip()
+                flush(False, lead=line.endswith(":") and len(line) <= _LEAD_LINE_CHARS)
         flush(False)
         return chunks

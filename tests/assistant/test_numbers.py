@@ -31,3 +31,13 @@ def test_what_a_question_counts() -> None:
     assert question_unit("Theo bảng số liệu, số đồng hồ nước được kiểm định là bao nhiêu?") == "đồng hồ nước"
     assert analyze("Tổng khối lượng thép nhập khẩu được giám định là bao nhiêu?").unit == "khối lượng"
     assert analyze("Khối lượng công việc năm nay tăng bao nhiêu phần trăm?").unit != "khối lượng"
+
+
+def test_dates_written_with_dots_or_dashes() -> None:
+    """"16.01.2023" (a signature stamp's time) and "16-01-2023" are dates; "1.234.567" stays a number."""
+    from assistant.numbers import date_text
+
+    assert [(q.kind, q.text) for q in find_quantities("Thời gian ký: 16.01.2023 08:42:17")][0] == ("date", "16.01.2023")
+    assert [q.kind for q in find_quantities("ngày 16-01-2023")] == ["date"]
+    assert [(q.kind, q.value) for q in find_quantities("giá trị 1.234.567 đồng")] == [("number", 1234567.0)]
+    assert date_text("16.01.2023") == "16/01/2023"

@@ -254,7 +254,21 @@ def test_question_reading() -> None:
     assert analyze("Năm 2025 số mẫu đạt nhiều hơn số mẫu không đạt bao nhiêu?").op == "diff"
     assert question_unit("bao nhiêu hồ sơ đăng ký lĩnh vực giám định") == "hồ sơ đăng ký"
     assert question_unit("bao nhiêu để hỗ trợ doanh nghiệp") is None
+    assert question_unit("bao nhiêu huyết áp kế được kiểm định") == "huyết áp kế"  # "áp" of a name, not "áp dụng"
+    assert question_unit("mấy doanh nghiệp áp dụng ISO 9001") == "doanh nghiệp"
     assert analyze("Ngân sách tỉnh đã bỏ ra bao nhiêu để hỗ trợ doanh nghiệp năm 2025?").unit == "đồng"
     previous = [Turn("user", "Năm 2019 Vụ tổ chức bao nhiêu khóa đào tạo?")]
     assert "năm 2018" in resolve_followup("Năm trước đó thì sao?", previous).lower()
     assert "năm 2020" in resolve_followup("Năm sau đó thì sao?", previous).lower()
+
+
+@pytest.mark.parametrize(("question", "previous", "expected"), [
+    ("Cả năm ngoái thì được bao nhiêu?", "6 tháng đầu năm nay Trung tâm kiểm định được bao nhiêu phương tiện đo?",
+     "Cả năm 2024 Trung tâm kiểm định được bao nhiêu phương tiện đo?"),
+    ("Cả năm 2016 thì sao?", "Năm 2021 trình công bố bao nhiêu TCVN?", "Cả năm 2016 trình công bố bao nhiêu TCVN?"),
+    ("Còn 6 tháng đầu năm?", "Năm 2021 trình công bố bao nhiêu TCVN?", "6 tháng đầu năm 2021 trình công bố bao nhiêu TCVN?"),
+])
+def test_a_follow_up_for_another_period_swaps_the_period(question: str, previous: str, expected: str) -> None:
+    """Another period of the same thing: the period is no new subject ("Cả" was taken for one)."""
+    history = [Turn(role="user", content=previous), Turn(role="assistant", content="Năm 2025: 28.410 phương tiện đo.")]
+    assert resolve_followup(question, history) == expected

@@ -225,3 +225,31 @@ def test_a_signers_name_stays_with_the_signature_block() -> None:
     signed = [c for c in chunks if "Phạm Văn Thắng" in c.text]
     assert signed and all("(Đã ký)" in c.text and not c.is_caption for c in signed)
     assert all("Phạm Văn Thắng" not in (c.section or "") for c in chunks)
+
+
+def test_a_value_shown_as_a_card_or_badge_is_no_heading() -> None:
+    """A web page's statistic cards and badges ("Đạt 48,3% KH năm", "4.872,9 triệu đồng") above a table or a
+    paragraph are values, not section headings: the table stays with its caption and keeps its section."""
+    from ingest.splitter import is_heading
+
+    body = "Trong 6 tháng đầu năm, Trung tâm đã kiểm định 36.234 phương tiện đo các loại trên địa bàn tỉnh."
+    for line in ("Đạt 48,3% KH năm", "Tăng 9,9% so với cùng kỳ", "4.872,9 triệu đồng"):
+        assert not is_heading(line, body), line
+    for line in ("Kết quả năm 2023", "Thực hiện Nghị định 105/2016/NĐ-CP", "Doanh thu 6 tháng đầu năm"):
+        assert is_heading(line, body), line
+    text = ("1. Công tác kiểm định phương tiện đo\n" + body + "\nBảng 1. Kết quả kiểm định 6 tháng đầu năm 2024\n"
+            "Đạt 48,3% KH năm\nTT | Loại phương tiện đo | Kế hoạch năm 2024 | Thực hiện\n1 | Cân ô tô | 180 | 96\n")
+    chunks = SentenceSplitter().split(text)
+    row = next(c for c in chunks if "Cân ô tô" in c.text)
+    assert "48,3%" not in (row.section or "") and "Bảng 1." in row.text
+
+
+def test_a_lead_line_starts_the_chunk_of_the_lines_it_leads() -> None:
+    """"Cả năm 2023:" above its figures: when the chunk before is full, the lead line opens the next chunk too,
+    so the figures under it are read with their year."""
+    text = ("Số liệu kỳ trước (tham khảo)\nTrung tâm đã triển khai đồng bộ các nhiệm vụ chuyên môn được giao trong năm.\n"
+            "Cả năm 2023:\nKiểm định 71.562 PTĐ; thử nghiệm 2.645 mẫu.\n"
+            "Doanh thu 11.486,2 triệu đồng; nộp ngân sách nhà nước 812,6 triệu đồng.\n")
+    chunks = SentenceSplitter(chunk_chars=180).split(text)  # (the first chunk is full with the lead line)
+    assert len(chunks) == 2 and chunks[0].text.endswith("Cả năm 2023:")
+    assert all(c.text.startswith("Cả năm 2023:") for c in chunks if "71.562" in c.text)
