@@ -25,6 +25,10 @@ _QUESTION_PHRASES = (
 _SPELLING_VARIANTS = {"ti le": "tỷ lệ", "ty le": "tỷ lệ", "ki niem": "kỷ niệm", "ky niem": "kỷ niệm"}
 
 
+# a quarter ("quy I/2024", "quy 3"): "quý", never the fund "quỹ" the reports name more often
+_QUARTER_RE = re.compile(r"(?<!\w)quy(?=\s+(?:I{1,3}|IV|[1-4])(?![\w.,]))", re.I)
+
+
 class AccentRestorer:
     def __init__(self, unigrams: dict[str, tuple[str, float]], bigrams: dict[str, tuple[str, float]]) -> None:
         self.unigrams = unigrams
@@ -57,6 +61,7 @@ class AccentRestorer:
         return cls(uni, bi)
 
     def restore(self, text: str) -> str:
+        text = _QUARTER_RE.sub(lambda m: _case_like(m.group(0), "quý"), text)
         for phrase in sorted(_QUESTION_PHRASES, key=len, reverse=True):
             if " " in phrase:
                 text = re.sub(rf"(?<!\w){re.escape(fold(phrase))}(?!\w)", phrase.replace(" ", "\u00a0"), text)

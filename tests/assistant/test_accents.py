@@ -1,0 +1,25 @@
+"""Restoring the diacritics of a question typed without them, from the corpus's own syllables."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from assistant.accents import AccentRestorer
+
+
+def _restorer(counts: dict[str, int]) -> AccentRestorer:
+    vocab = {token: j for j, token in enumerate(counts)}
+    return AccentRestorer.from_vocabulary(vocab, np.array(list(counts.values()), dtype=float))
+
+
+def test_the_most_frequent_syllable_and_pair_win() -> None:
+    r = _restorer({"kiểm": 40, "định": 38, "kiểm_định": 30, "phí": 12, "phi": 1, "thu": 20, "thu_phí": 9})
+    assert r.restore("kiem dinh thu phi bao nhieu") == "kiểm định thu phí bao nhiêu"
+
+
+def test_a_quarter_is_quy_not_the_fund_the_reports_name_more_often() -> None:
+    """"quy I/2024" is a quarter ("quý"), though "quỹ" (Quỹ phát triển …) is the commoner syllable."""
+    r = _restorer({"quỹ": 25, "quý": 4, "thu": 20, "phí": 12})
+    assert r.restore("quy I/2024 thu phi duoc bao nhieu").startswith("quý I / 2024 thu phí")
+    assert r.restore("Quy 3 nam 2024").startswith("Quý 3")
+    assert r.restore("quy phat trien").startswith("quỹ")
