@@ -62,7 +62,7 @@ _MEASURED_AGAINST_PLAN_RE = re.compile(r"\b(?:đạt|bằng|vượt|so với)\s+
 _PLAN_BRACKET_RE = re.compile(r"\(\s*(?:kế hoạch|KH|chỉ tiêu)(?:\s+(?:năm|giao|đề ra))?(?:\s+(?:19|20)\d{2})?\s*(?:là\s*|:\s*)?$", re.I)
 _PLAN_COLUMN_RE = re.compile(r"(?:(?:năm\s+)?(?:19|20)\d{2}\s+)?(?:kế hoạch|kh|chỉ tiêu|mục tiêu)\b", re.I)
 # the question asks for a target itself, not for a result measured against it ("vượt kế hoạch bao nhiêu")
-_TARGET_ASKED_RE = re.compile(r"\b(?:kế hoạch|chỉ tiêu|mục tiêu|ke hoach|chi tieu|muc tieu)\b", re.I)
+_TARGET_ASKED_RE = re.compile(r"\b(?:kế hoạch|chỉ tiêu|mục tiêu|ke hoach|chi tieu|muc tieu)\b|(?<![/-])\bKH\b(?!\s*[&/-])", re.I)
 _AGAINST_TARGET_RE = re.compile(r"\b(?:so với|vượt|đạt|bằng|hoàn thành|so voi|vuot|dat|bang|hoan thanh|thực hiện|thuc hien|"
                                 r"thực tế|thuc te)\b", re.I)
 _ASSIGNED_RE = re.compile(r"\bgiao\b", re.I)  # "được giao", "giao chỉ tiêu": a target in other words

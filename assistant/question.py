@@ -75,7 +75,7 @@ PLAN_RE = re.compile(r"\b(kế hoạch|phấn đấu|mục tiêu|chỉ tiêu|d�
 # the plan abbreviated ("KH năm 2024 giao …"), not "Sở KH&CN" nor a document's number "05/KH-TĐC"
 _PLAN_ABBR_RE = re.compile(r"(?<![/-])\bKH\b(?!\s*[&/-])")
 # a percentage of the plan: "bao nhiêu % kế hoạch (năm)", "bao nhiêu phần trăm so với chỉ tiêu"
-OF_PLAN_Q_RE = re.compile(r"(?:%|phần trăm|phan tram)\s*(?:so với\s+|so voi\s+)?(?:kế hoạch|chỉ tiêu|ke hoach|chi tieu)", re.I)
+OF_PLAN_Q_RE = re.compile(r"(?:%|phần trăm|phan tram)\s*(?:so với\s+|so voi\s+)?(?:kế hoạch|chỉ tiêu|ke hoach|chi tieu|KH\b)", re.I)
 _FOLLOW_RE = re.compile(r"^(còn|thế còn|vậy còn|vậy|thế|con|the con|vay con)\b|(thì sao|thế nào|ra sao|thi sao|the nao)\s*\??$", re.I)
 
 
@@ -169,7 +169,7 @@ def spell_periods(q: str) -> str:
 def analyze(question: str, followup: bool = True) -> Analysis:
     """``followup``: a closing bracket may hold the previous question's words (``resolve_followup``); a
     question of its own ("… sau đại học (tiến sĩ và thạc sĩ)?") is read whole."""
-    q = _PLAN_ABBR_RE.sub("kế hoạch", spell_periods(normalize_text(question)))  # (as a table's header spells it)
+    q = spell_periods(normalize_text(question))
     # years the question is about — not those inside document numbers or dates ("19/2014/QĐ-TTg", "24/2/2021")
     from assistant.numbers import find_quantities
 
@@ -229,7 +229,7 @@ def analyze(question: str, followup: bool = True) -> Analysis:
         compared=sorted(refs - set(years)) if kind in ("number", "percent") and op in (None, "ratio", "diff")
         and len(years) == 1 and len(refs) == 1 and _CHANGE_VERB_RE.search(asked) else [],
         # ("đạt bao nhiêu % kế hoạch năm" measures a result against its plan; "phấn đấu đạt …" asks the plan)
-        plan=bool(PLAN_RE.search(planned)),
+        plan=bool(PLAN_RE.search(planned) or _PLAN_ABBR_RE.search(planned)),
         ordinal=bool(re.search(r"\b(?:lần )?thứ (?:mấy|bao nhiêu)", q, re.I)),
     )
 

@@ -90,6 +90,7 @@ def test_kh_is_the_plan(svc) -> None:  # noqa: ANN001
     """"KH năm 2025 giao …" asks the plan (the "Kế hoạch năm 2025" cell), not what was done; "Sở KH&CN" is no plan."""
     from assistant.question import analyze
 
-    a = svc.ask("KH năm 2025 giao kiểm định bao nhiêu taximet?")
-    assert not a.abstained and _number(a) == 500, a.answer
+    a = svc.ask("Theo KH năm 2025, Trung tâm được giao kiểm định bao nhiêu công tơ điện xoay chiều 1 pha?")
+    assert not a.abstained and _number(a) == 30_000, a.answer
     assert not analyze("Sở KH&CN đã ban hành bao nhiêu quyết định năm 2025?").plan
+    assert not analyze("Chi cục đạt bao nhiêu % KH năm 2025?").plan  # a result against its plan
