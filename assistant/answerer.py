@@ -12,7 +12,7 @@ import time
 from dataclasses import replace
 
 from assistant.candidates import (COUNTED_RE, COUNTERS, NEGATION_RE, PART_ASKED_RE, RATIO_COL_RE, SCALE_WORDS, TOTAL_RE, WITHIN_RE, Candidate, Scorer, candidate_of,
-                                  clauses, list_lead, quantity_candidates, remainder_candidates, table_candidates, unit_after)
+                                  clause_before as _clause_before, clauses, list_lead, quantity_candidates, remainder_candidates, table_candidates, unit_after)
 from assistant.compose import Citations, templates, value_sentence
 from assistant.compute import OVER_PLAN_Q_RE, SAME_REPORT_SHARE, SHORT_OF_PLAN_Q_RE, Calculator, part_of
 from assistant.evidence import _FAULT_ASKED_RE, _negated_words, polarity_mismatch
@@ -23,7 +23,7 @@ from assistant.matching import ABSENT_WEIGHT, Matcher
 from assistant.models import Answer, Passage, Turn, Value
 from assistant.numbers import find_quantities, format_vn_number, split_scale
 from assistant.question import (
-    PLAN_RE, YEAR_RE, Analysis, analyze, last_answer, money_folded, question_unit, reference_years, resolve_followup,
+    PLAN_ABBR_RE, PLAN_RE, YEAR_RE, Analysis, analyze, last_answer, money_folded, question_unit, reference_years, resolve_followup,
 )
 from assistant.routing import ReportRouter
 from ingest.normalize import fold, normalize_text
@@ -62,7 +62,7 @@ _MEASURED_AGAINST_PLAN_RE = re.compile(r"\b(?:đạt|bằng|vượt|so với)\s+
 _PLAN_BRACKET_RE = re.compile(r"\(\s*(?:kế hoạch|KH|chỉ tiêu)(?:\s+(?:năm|giao|đề ra))?(?:\s+(?:19|20)\d{2})?\s*(?:là\s*|:\s*)?$", re.I)
 _PLAN_COLUMN_RE = re.compile(r"(?:(?:năm\s+)?(?:19|20)\d{2}\s+)?(?:kế hoạch|kh|chỉ tiêu|mục tiêu)\b", re.I)
 # the question asks for a target itself, not for a result measured against it ("vượt kế hoạch bao nhiêu")
-_TARGET_ASKED_RE = re.compile(r"\b(?:kế hoạch|chỉ tiêu|mục tiêu|ke hoach|chi tieu|muc tieu)\b|(?<![/-])\bKH\b(?!\s*[&/-])", re.I)
+_TARGET_ASKED_RE = re.compile(r"\b(?:kế hoạch|chỉ tiêu|mục tiêu|ke hoach|chi tieu|muc tieu)\b|" + PLAN_ABBR_RE.pattern, re.I)
 _AGAINST_TARGET_RE = re.compile(r"\b(?:so với|vượt|đạt|bằng|hoàn thành|so voi|vuot|dat|bang|hoan thanh|thực hiện|thuc hien|"
                                 r"thực tế|thuc te)\b", re.I)
 _ASSIGNED_RE = re.compile(r"\bgiao\b", re.I)  # "được giao", "giao chỉ tiêu": a target in other words
@@ -479,11 +479,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         """Plans, other years, other periods and change columns: a figure of another time than the one asked
         counts less or not."""
         asked_period = _period(a.core or a.question)
+        periods = {d: _period(title) for d, (title, _, _) in self.retriever.identities().items()}  # (None: a year's)
         if asked_period:
-            covered = {d: _period(title) or "year" for d, (title, _, _) in self.retriever.identities().items()}
             kept = []
             for c in cands:  # "6 tháng đầu năm 2024" of a 9-month review; "cả năm 2022" of "cùng kỳ năm 2022":
-                own = covered.get(c.clause.passage.doc_id, "year")  # a figure of another period never answers
+                own = periods.get(c.clause.passage.doc_id) or "year"  # a figure of another period never answers
                 said = f"{c.clause.sentence} {c.clause.column}"
                 if asked_period != own and asked_period != "year" and _period(said) != asked_period:
                     continue
@@ -496,12 +496,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 kept.append(c)
             cands = kept
         elif not re.search(r"\bqu[ýy]\b", a.question, re.I):
-            identities = self.retriever.identities()
             for c in cands:  # "Phấn đấu … 3.800 PTĐ trong quý IV": a quarter's figure, when no quarter is asked
                 if not c.clause.column and _QUARTER_RE.search(c.clause.text):
                     c.score *= 0.5
-                elif not c.clause.column and _period(_clause_before(c)) in ("9 tháng", "6 tháng") and _period(
-                        identities.get(c.clause.passage.doc_id, ("", "", None))[0]) is None:
+                elif not c.clause.column and _period(_clause_before(c)) in ("9 tháng", "6 tháng") \
+                        and periods.get(c.clause.passage.doc_id) is None:
                     c.score *= 0.5  # nor "trong 9 tháng đạt 4,82 tỷ đồng" of a year's review, when no period is asked
         if a.future:  # a question about next year is answered only by text that names that year
             cands = [c for c in cands if self._names_year(c, a.future)]
@@ -1065,7 +1064,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if c.clause.column:
             return bool(_CHANGE_COLUMN_RE.search(c.clause.column))
         return bool(re.search(r"\b(tăng|giảm|nhiều hơn|ít hơn|chênh lệch|vượt|hơn|hụt|sụt)\s+(?:thêm\s+|được\s+|là\s+|đi\s+)?$",
-                              c.clause.text[: c.start - c.clause.start], re.I))
+                              _clause_before(c), re.I))
 
     def _row_change(self, look: Lookup, cell: Candidate):  # noqa: ANN202
         """A change asked against a year ("giảm bao nhiêu chiếc so với năm 2023") met by a table cell of the
@@ -1187,11 +1186,6 @@ _PERIODS = (("9 tháng", r"\b(?:9|chín) tháng\b"), ("6 tháng", r"\b(?:6|sáu)
 def _period(text: str) -> str | None:
     """The reporting period a text names: "9 tháng", "6 tháng", "quý", "year" ("cả năm"), or None."""
     return next((name for name, pattern in _PERIODS if re.search(pattern, text, re.I)), None)
-
-
-def _clause_before(c: Candidate) -> str:
-    """The figure's clause up to the figure."""
-    return c.clause.text[: c.start - c.clause.start]
 
 
 def _counted_alike(sent: str, now, earlier, spelt_out: bool = False) -> bool:  # noqa: ANN001 - Quantities
@@ -1413,7 +1407,7 @@ def _settled(best: Candidate, rival: Candidate, scorer: Scorer) -> Candidate | N
     if mine > TIE_SETTLED * theirs or (best.clause.column and rival.clause.column):
         return best
     if _TOTAL_WORD_RE.search(scorer.question):  # "tổng cộng bao nhiêu … doanh thu": "Tổng doanh thu … đạt 85,6 tỷ
-        totals = [c for c in (best, rival) if _TOTAL_WORD_RE.search(c.clause.text[: c.start - c.clause.start])]  # đồng"
+        totals = [c for c in (best, rival) if _TOTAL_WORD_RE.search(_clause_before(c))]  # đồng"
         if totals == [best] or totals == [rival] and best.clause.sentence_start == rival.clause.sentence_start:
             return totals[0]
     return None

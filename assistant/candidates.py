@@ -762,6 +762,11 @@ class Scorer:
 _LIST_ITEM_RE = re.compile(r"\s*(?:[-+•*–]\s+\S|[^\W\d_][^:.;]{0,60}:\s*\S)")
 
 
+def clause_before(c: Candidate) -> str:
+    """The figure's clause up to the figure."""
+    return c.clause.text[: c.start - c.clause.start]
+
+
 def list_lead(clause: Clause) -> str:
     """The line a list item hangs from ("Tạp chí điện tử Vietq.vn …. Kết quả năm 2024:" above "Lượt truy cập:
     18.426.700 lượt"): what every item of the list is about. Empty for other text."""

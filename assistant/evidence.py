@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.candidates import Candidate, Scorer
+from assistant.candidates import Candidate, Scorer, clause_before
 
 _DOCID_RE = re.compile(r"\d+[a-zA-Z]?(?:\s*/\s*\d{2,4})?\s*/\s*[A-ZĐa-zđ][\wĐđ&.]*(?:\s*[-–]\s*[\wĐđ&]+)*")
 
@@ -28,7 +28,7 @@ def doc_ids_in(text: str) -> set[str]:
 
 def date_follows_id(c: Candidate, ids: set[str] | None) -> bool:
     """Is the date candidate written within a few words after one of ``ids``, with no other identifier between?"""
-    before = c.clause.text[: c.start - c.clause.start]
+    before = clause_before(c)
     found = list(_DOCID_RE.finditer(before))
     if not found:
         return False

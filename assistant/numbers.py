@@ -226,10 +226,10 @@ def quantities(text: str) -> list[Quantity]:
 def date_text(written: str) -> str:
     """A date as d/m/yyyy: "ngày 20 tháng 02 năm 2006" → "20/02/2006", "16.01.2023" → "16/01/2023"; other forms
     unchanged."""
-    m = _DATE_LONG_RE.fullmatch(written.strip())
-    if m:
+    bare = written.strip()
+    if m := _DATE_LONG_RE.fullmatch(bare):
         return f"{m.group(1)}/{m.group(2)}/{m.group(3)}"
-    m = _DATE_DOTTED_RE.fullmatch(written.strip())
+    m = _DATE_DOTTED_RE.fullmatch(bare)
     return f"{m.group(1)}/{m.group(3)}/{m.group(4)}" if m else written
 
 

@@ -73,7 +73,7 @@ _RATIO_RE = re.compile(r"(tỷ lệ|tỉ lệ|tỷ trọng|chiếm bao nhiêu|ba
 PLAN_RE = re.compile(r"\b(kế hoạch|phấn đấu|mục tiêu|chỉ tiêu|dự kiến|định hướng|phương hướng|nhiệm vụ năm|sẽ|"
                       r"ke hoach|phan dau|muc tieu|chi tieu|du kien)\b", re.I)
 # the plan abbreviated ("KH năm 2024 giao …"), not "Sở KH&CN" nor a document's number "05/KH-TĐC"
-_PLAN_ABBR_RE = re.compile(r"(?<![/-])\bKH\b(?!\s*[&/-])")
+PLAN_ABBR_RE = re.compile(r"(?<![/-])\bKH\b(?!\s*[&/-])")
 # a percentage of the plan: "bao nhiêu % kế hoạch (năm)", "bao nhiêu phần trăm so với chỉ tiêu"
 OF_PLAN_Q_RE = re.compile(r"(?:%|phần trăm|phan tram)\s*(?:so với\s+|so voi\s+)?(?:kế hoạch|chỉ tiêu|ke hoach|chi tieu|KH\b)", re.I)
 _FOLLOW_RE = re.compile(r"^(còn|thế còn|vậy còn|vậy|thế|con|the con|vay con)\b|(thì sao|thế nào|ra sao|thi sao|the nao)\s*\??$", re.I)
@@ -229,7 +229,7 @@ def analyze(question: str, followup: bool = True) -> Analysis:
         compared=sorted(refs - set(years)) if kind in ("number", "percent") and op in (None, "ratio", "diff")
         and len(years) == 1 and len(refs) == 1 and _CHANGE_VERB_RE.search(asked) else [],
         # ("đạt bao nhiêu % kế hoạch năm" measures a result against its plan; "phấn đấu đạt …" asks the plan)
-        plan=bool(PLAN_RE.search(planned) or _PLAN_ABBR_RE.search(planned)),
+        plan=bool(PLAN_RE.search(planned) or PLAN_ABBR_RE.search(planned)),
         ordinal=bool(re.search(r"\b(?:lần )?thứ (?:mấy|bao nhiêu)", q, re.I)),
     )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.candidates import (PAREN_RE, ROLES, Candidate, Clause, Scorer, clauses, person_candidates, place_candidates,
+from assistant.candidates import (PAREN_RE, ROLES, Candidate, Clause, Scorer, clause_before, clauses, person_candidates, place_candidates,
                                   quantity_candidates)
 from assistant.compose import Citations, citation, snippet, templates
 from assistant.evidence import _DOCID_RE, _id_key, date_follows_id, doc_ids_in, list_position
@@ -202,7 +202,7 @@ class DescriptiveAnswers:
                 if date_follows_id(c, None):  # a document is told by what follows its date: who issued it, about what
                     c.score *= max(1.0, DOCUMENT_BASE + named.coverage(_document_words(c)))
             for c in cands:  # "hồ sơ đã nộp ngày 22/11/2023" dates a submission, not the issuing asked
-                verb = _DATE_VERB_RE.search(c.clause.text[: c.start - c.clause.start])
+                verb = _DATE_VERB_RE.search(clause_before(c))
                 if verb and not re.search(rf"\b{re.escape(verb.group(1))}\b", a.question, re.I):
                     c.score *= 0.5
             best = self._pick(cands, a)
@@ -247,9 +247,8 @@ class DescriptiveAnswers:
         for doc_id in list(dict.fromkeys(p.doc_id for p in passages))[:OWN_DATE_REPORTS]:
             opening = self.retriever.opening_passages(doc_id, OPENING_CHARS)
             dates = quantity_candidates(clauses(opening), "date")
-            line = next((c for c in dates if _STAMP_TIME_RE.search(c.clause.text[: c.start - c.clause.start])),
-                        None) if stamped else None
-            line = line or next((c for c in dates if _DATE_LINE_RE.search(c.clause.text[: c.start - c.clause.start])), None)
+            line = next((c for c in dates if _STAMP_TIME_RE.search(clause_before(c))), None) if stamped else None
+            line = line or next((c for c in dates if _DATE_LINE_RE.search(clause_before(c))), None)
             if line is None:
                 continue
             named = scorer.coverage(" ".join(p.text for p in opening)[:HEAD_CHARS])

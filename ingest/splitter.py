@@ -98,8 +98,6 @@ def _is_part(line: str, next_line: str) -> bool:
 # number written with a thousands or decimal separator (a year, "6 tháng" or "Nghị định 105/2016/NĐ-CP" is no such figure)
 _SECTION_NUMBER_RE = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*")
 _STATED_FIGURE_RE = re.compile(r"\d\s*%|(?<![\d/.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d/.])|(?<![\d/.,])\d+,\d+(?![\d/])")
-
-
 _LEAD_LINE_CHARS = 100  # a line that leads into the lines below it ("Cả năm 2023:") is short
 
 

@@ -143,15 +143,20 @@ class ChromaStore:
         except Exception as exc:  # noqa: BLE001
             raise StoreError(f"deleting chunks failed: {exc}") from exc
 
-    def query(self, embedding: list[float], n: int, where: dict | None = None) -> list[dict]:
+    def _query(self, embedding: list[float], n: int, where: dict | None, include: list[str]) -> dict | None:
+        """Chroma's answer to a vector query; None when the collection is empty."""
         chunks, _ = self._collections()
         try:
-            res = chunks.query(query_embeddings=[embedding], n_results=n, where=where,
-                               include=["documents", "metadatas", "distances"])
+            return chunks.query(query_embeddings=[embedding], n_results=n, where=where, include=include)
         except Exception as exc:  # noqa: BLE001
             if "empty" in str(exc).lower() or chunks.count() == 0:
-                return []
+                return None
             raise
+
+    def query(self, embedding: list[float], n: int, where: dict | None = None) -> list[dict]:
+        res = self._query(embedding, n, where, ["documents", "metadatas", "distances"])
+        if res is None:
+            return []
         return [
             {"id": cid, "text": res["documents"][0][i], "metadata": res["metadatas"][0][i],
              "score": 1.0 - float(res["distances"][0][i])}
@@ -162,13 +167,9 @@ class ChromaStore:
         """(chunk id, cosine similarity) of the ``n`` nearest chunks, without their texts: reading the
         texts and metadata back is most of a query's time (about 8 of 11 ms on the bundled corpus), and
         the retriever holds them in memory already."""
-        chunks, _ = self._collections()
-        try:
-            res = chunks.query(query_embeddings=[embedding], n_results=n, where=where, include=["distances"])
-        except Exception as exc:  # noqa: BLE001
-            if "empty" in str(exc).lower() or chunks.count() == 0:
-                return []
-            raise
+        res = self._query(embedding, n, where, ["distances"])
+        if res is None:
+            return []
         return [(cid, 1.0 - float(d)) for cid, d in zip(res["ids"][0], res["distances"][0])]
 
     def count(self) -> int:
