@@ -12,7 +12,7 @@ import time
 from dataclasses import replace
 
 from assistant.candidates import (COUNTED_RE, COUNTERS, NEGATION_RE, PART_ASKED_RE, RATIO_COL_RE, SCALE_WORDS, TOTAL_RE, WITHIN_RE, Candidate, Scorer, candidate_of,
-                                  clause_before as _clause_before, clauses, list_lead, quantity_candidates, remainder_candidates, table_candidates, unit_after)
+                                  clause_before as _clause_before, clauses, list_lead, quantity_candidates, remainder_candidates, spell_column, table_candidates, unit_after)
 from assistant.compose import Citations, templates, value_sentence
 from assistant.compute import OVER_PLAN_Q_RE, SAME_REPORT_SHARE, SHORT_OF_PLAN_Q_RE, Calculator, part_of
 from assistant.evidence import _FAULT_ASKED_RE, _negated_words, polarity_mismatch
@@ -1424,8 +1424,6 @@ def _out_of(a: Candidate, b: Candidate) -> bool:
 
 
 _TOTAL_WORD_RE = re.compile(r"\b(?:tổng|tong)\b", re.I)  # a whole asked ("tổng cộng", "tổng số", "tong so")
-_COLUMN_ABBREVIATIONS = {"KH": "kế hoạch", "TH": "thực hiện", "CK": "cùng kỳ"}
-_COLUMN_ABBREVIATION_RE = re.compile(r"\b(?:KH|TH|CK)\b")
 
 
 def _own_parts(c: Candidate, scorer: Scorer, lead: bool = True) -> tuple[set[str], set[str]]:
@@ -1434,8 +1432,8 @@ def _own_parts(c: Candidate, scorer: Scorer, lead: bool = True) -> tuple[set[str
     and its unit. What comes before a clause's first figure ("Đoàn kiểm tra liên ngành đã kiểm tra") is its own
     only against a figure of another clause (``lead``); against one of the same clause it says what both are."""
     text, local, end = c.clause.text, c.start - c.clause.start, c.end - c.clause.start
-    if c.clause.column:  # ("TH/KH (%)": the plan's and the done's abbreviations spelt out)
-        said = _COLUMN_ABBREVIATION_RE.sub(lambda m: _COLUMN_ABBREVIATIONS[m.group(0)], c.clause.column)
+    if c.clause.column:  # ("TH/KH (%)": the plan's and the done's abbreviations spelt out) and its row's label
+        said = f"{spell_column(c.clause.column)} {c.clause.label}"  # ("Taximet": no other row's figure says it)
         return scorer.m.tokens(said).bag(), set()
     start = 0 if lead else local
     figures = [q for q in find_quantities(text[:local]) if q.kind in ("number", "percent", "date")]

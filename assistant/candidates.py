@@ -44,7 +44,7 @@ _UNIT_FUNCTION = frozenset(
 )
 # words that count or package the noun that follows ("bộ hồ sơ", "sự kiện hội nghị", "lượt doanh
 # nghiệp"): a unit written with or without one names the same thing
-_CLASSIFIERS = (("sự", "kiện"), ("số", "lượng"), ("bộ",), ("lượt",), ("loại",), ("đợt",), ("chiếc",), ("cái",), ("bản",))
+_CLASSIFIERS = (("sự", "kiện"), ("số", "lượng"), ("bộ",), ("lượt",), ("đợt",), ("chiếc",), ("cái",), ("bản",))
 _SHORT_LABEL = 4  # words of a row label whose first one is its head (a longer one may open with its group's name)
 # words that count whatever the sentence names ("312 người", "bao nhiêu chiếc")
 _SUBJECT_RE = re.compile(r"^\s*(?:số(?: lượng)?|riêng|về|đối với|so(?: luong)?|rieng|ve|doi voi)\s+([^,?]+?)"
@@ -72,6 +72,7 @@ _STAFF = frozenset({"nhan su", "nhan luc", "nhan vien"})
 # units of measure (folded): asked, only the same unit written answers ("lít", "kg", "tấn", …)
 _MEASURES = frozenset({"lit", "kg", "kilogam", "tan", "ta", "gam", "m3", "km", "met", "ha", "usd"})
 _MASS = frozenset({"lit", "kg", "kilogam", "tan", "ta", "gam", "m3"})
+_KINDS_FOLDED = frozenset({"loai", "nhom"})  # "24 loại PTĐ", "03 nhóm PTĐ": kinds of a thing, counted as kinds
 _CLASSIFIERS_FOLDED = tuple(tuple(fold(w) for w in c) for c in _CLASSIFIERS)
 
 
@@ -213,6 +214,9 @@ class Scorer:
         want_words = [_SAME_COUNTER.get(fold(w), fold(w)) for w in self.unit_tokens.words]
         if head[:1] and head[0] in SCALE_WORDS and want_words[:1] and want_words[0] not in SCALE_WORDS:
             raw_head, head = raw_head[1:], head[1:]  # a "tỷ đồng" column holds đồng ("bao nhiêu tiền")
+        if head[:1] and head[0] in _KINDS_FOLDED and want_words[:1] != head[:1] and (
+                not want_words or want_words[0] not in _KINDS_FOLDED):
+            return 0.5  # "24 loại phương tiện đo" counts kinds of what is asked, not the things themselves
         if self.unit_tokens.concepts and not want_words:
             # the abbreviation must be among the first words of the unit ("389 TCVN", "39 dự thảo QCVN")
             return 1.0 if self.unit_tokens.concepts & self._head_concepts(window) else 0.0
@@ -931,9 +935,17 @@ def _header(lines: list[str], row: list[str]) -> tuple[list[str], str] | None:
         line = lines[n]
         if " | " in line:
             cells = _pipe_cells(line)
+            unit_col = next((i for i, h in enumerate(cells) if _UNIT_COL_RE.match(h)), None)
+            if len(cells) == len(row) + 1 and unit_col is not None and not any(_UNIT_WORD_RE.fullmatch(x) for x in row):
+                # a row whose empty unit cell was dropped ("- | Tổng cộng | 50.000 | 52.846" under "TT | Chỉ tiêu |
+                # ĐVT | Kế hoạch | Thực hiện"): its figures stand under the columns after the unit's
+                cells = cells[:unit_col] + cells[unit_col + 1 :]
             group = sum(c not in ("", "-") for c in cells) <= 2 and len(cells) >= 4  # "I | Kiểm định PTĐ | - | - | -"
             if len(cells) == len(row) and not any(_figure_cell(c) for c in cells) and not group:
-                return cells, _caption(lines[:n])
+                upper = _pipe_cells(lines[n - 1]) if n > 0 and " | " in lines[n - 1] else []
+                if _EMPTY_CELLS & set(cells) and len(upper) == len(cells) and not any(_figure_cell(c) for c in upper):
+                    return _two_tier(upper, cells), _caption(lines[: n - 1])
+                return _with_unit_line(cells, lines[n + 1] if n + 1 < len(lines) else ""), _caption(lines[:n])
             continue
         if _RULE_ROW_RE.fullmatch(line):
             continue
@@ -946,6 +958,53 @@ def _header(lines: list[str], row: list[str]) -> tuple[list[str], str] | None:
             return ["" for _ in range(len(row) - figures)] + cols, _caption(lines[:n])
         return None
     return None
+
+
+_EMPTY_CELLS = {"", "-"}
+_KINDS_HEAD_RE = re.compile(r"^(?:Loại|Các loại|Nhóm)\s+([^\W\d_][^()|]{2,40}?)\s*$", re.I)  # "Loại phương tiện đo"
+_TOTAL_LABEL_RE = re.compile(r"^(?:Tổng cộng|Tổng số|Tổng|Cộng)\b", re.I)
+_UNIT_WORD_RE = re.compile(r"(?:chiếc|cái|PTĐ|mẫu|hồ sơ|cơ sở|triệu đồng|tỷ đồng|đồng|người|lượt|%|cột|bộ|doanh nghiệp)", re.I)
+
+
+# a column's abbreviations of the plan, the done and the same period ("TH/KH 2019 (%)"), not a document's
+# number ("05/KH-TĐC") nor "KH&CN"
+COLUMN_ABBREVIATIONS = {"KH": "kế hoạch", "TH": "thực hiện", "CK": "cùng kỳ"}
+COLUMN_ABBREVIATION_RE = re.compile(r"(?<![\w-])(?<!\d/)(?:KH|TH|CK)(?![\w&-])")
+
+
+def spell_column(column: str) -> str:
+    """A column header with its plan/done abbreviations spelt out ("TH/KH (%)" → "thực hiện/kế hoạch (%)")."""
+    return COLUMN_ABBREVIATION_RE.sub(lambda m: COLUMN_ABBREVIATIONS[m.group(0)], column)
+
+
+def _two_tier(upper: list[str], lower: list[str]) -> list[str]:
+    """A header written on two rows, its merged cells left empty ("TT | Loại PTĐ | Năm 2019 | - | Năm 2018" over
+    "- | - | Kế hoạch | Thực hiện | Thực hiện"): each column named by both ("Năm 2019 Thực hiện"); an empty cell
+    of the upper row under a span goes on with the name left of it when both rows name the column before."""
+    head: list[str] = []
+    for j, (u, lo) in enumerate(zip(upper, lower)):
+        if u in _EMPTY_CELLS and j and lo not in _EMPTY_CELLS and upper[j - 1] not in _EMPTY_CELLS \
+                and lower[j - 1] not in _EMPTY_CELLS:
+            u = upper[j - 1]
+        elif u in _EMPTY_CELLS and j and lo not in _EMPTY_CELLS and head and lower[j - 1] not in _EMPTY_CELLS \
+                and upper[j - 1] in _EMPTY_CELLS and head[-1] != lower[j - 1]:
+            u = head[-1][: len(head[-1]) - len(lower[j - 1])].strip()  # the span goes on past its second column
+        head.append(" ".join(x for x in (u, lo) if x not in _EMPTY_CELLS))
+    return head
+
+
+_UNIT_CELL_RE = re.compile(r"\([^()\d]{1,20}\)")
+
+
+def _with_unit_line(head: list[str], below: str) -> list[str]:
+    """A header whose units stand on a line of their own under it ("TT | Loại PTĐ | Năm 2017 | Năm 2018 | 2018/2017"
+    over "(chiếc) | (chiếc) | (%)", as a header repeated over a page break is read): each unit joins its column,
+    the units' cells lined up with the header's last ones."""
+    units = _pipe_cells(below) if " | " in below else [below.strip()] if _UNIT_CELL_RE.fullmatch(below.strip()) else []
+    if not units or len(units) > len(head) or not all(_UNIT_CELL_RE.fullmatch(u) for u in units):
+        return head
+    at = len(head) - len(units)
+    return head[:at] + [f"{h} {u}".strip() for h, u in zip(head[at:], units)]
 
 
 def _repeated_caption(lines: list[str], head: list[str]) -> str | None:
@@ -1015,6 +1074,7 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
         named = [x for i, x in enumerate(row) if i != unit_col and not _figure_cell(x) and x != "-"
                  and not _INDEX_COL_RE.match(head[i])]
         label = " ".join(named)
+        kinds = next((m.group(1) for h in head if (m := _KINDS_HEAD_RE.match(h))), None)
         pos = c.sentence_start - c.passage.start
         for i, cell in enumerate(row):
             at = ptext.find(cell, pos, c.sentence_end - c.passage.start)
@@ -1042,12 +1102,14 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
             # (no unit cell, bracket nor caption unit: what the column counts, "Số cơ sở được kiểm tra Năm 2018")
             unit = cell_unit or (row[unit_col] if unit_col is not None else bracket or table_unit
                                  or _counted_in_caption(column))
+            if not unit and kinds and _TOTAL_LABEL_RE.match(label):  # "Tổng cộng" of the rows under "Loại phương
+                unit = kinds  # tiện đo": it counts phương tiện đo
             value, text = q.value, f"{figure}%" if is_percent else figure
             scaled = _SCALED_RE.match(unit or "") if not is_percent else None
             if scaled:  # a "tỷ đồng" column: "49,9" is 49,9 tỷ đồng, as a sentence would write it
                 value, text, unit = value * SCALE[scaled.group(1).lower()], f"{figure} {scaled.group(1)}", scaled.group(2)
             start = c.passage.start + at
-            context = f"{label} {column} {' '.join(caption.split())}"
+            context = f"{label} {spell_column(column)} {' '.join(caption.split())}"
             if is_percent and RATIO_COL_RE.match(column):  # "Tỷ lệ (%)" of "Kế hoạch 2024 | Thực hiện 2024": of the plan
                 context += " " + " ".join(h for j, h in enumerate(head) if h and j != i and j != unit_col
                                           and not _INDEX_COL_RE.match(h))

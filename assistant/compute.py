@@ -18,7 +18,7 @@ from assistant.compose import Citations, templates
 from assistant.models import Value
 from assistant.numbers import SCALE, format_vn_number, split_scale
 from assistant.question import question_unit
-from assistant.reasoning import Plan
+from assistant.reasoning import NOT_DONE_RE, Plan
 from ingest.normalize import fold
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -220,12 +220,19 @@ class Calculator:
     # -- helpers ----------------------------------------------------------------------------------
     def _part(self, look: "Lookup", part: str, shared: str, exclude: set[int], weight: float = 0.35,
               years: list[int] | None = None) -> Candidate | None:
-        units = [u for u in (question_unit(f"bao nhiêu {part}"), look.a.unit) if u]
+        own = question_unit(f"bao nhiêu {part}")
+        units = [u for u in (own, look.a.unit) if u]
         best: Candidate | None = None
         for unit in units or [None]:
             c = self.ans.find(look, f"{part}", unit, exclude=exclude, shared=shared, own_search=True,
                               want="percent" if look.a.kind == "percent" and look.a.op != "ratio" else "number",
                               parts_only=True, shared_weight=weight, years=years)
+            if c is not None and unit == own and look.a.unit and len(own.split()) > len(look.a.unit.split()) \
+                    and own.lower().startswith(look.a.unit.lower()) and (c.unit_match or 0.0) >= 1.0:
+                # "tổ chức chứng nhận" of "bao nhiêu tổ chức (chứng nhận và công nhận)": the figure written with
+                # the part's own fuller unit ("15 tổ chức chứng nhận"), not its neighbour that the shorter asked
+                # unit also fits ("02 tổ chức công nhận"), whatever the two searches' scores
+                return c
             if c is not None and (best is None or c.score > best.score):
                 best = c
         return best
@@ -316,6 +323,10 @@ class Calculator:
                 # one figure may count for two listed items only when its own text names this item too
                 # ("86 chương trình đào tạo và hội nghị, hội thảo trực tuyến")
                 tail = c.clause.text[c.start - c.clause.start : c.end - c.clause.start] + Scorer.tail(c.clause, c.end - c.clause.start)
+                nxt = re.search(r"\s\d", tail)  # a later figure's own lead is not this one's: "cấp mới 214 giấy chứng
+                if nxt:  # nhận và tái chứng nhận 163 …" names "tái chứng nhận" for 163
+                    cut = list(re.finditer(r",|;|\s(?:và|còn|với)\s", tail[: nxt.start()]))
+                    tail = tail[: cut[-1].start()] if cut else tail
                 if self._names(look, part, tail):
                     continue
                 c = self._part(look, part, plan.shared, {f.start for f in found}, plan.shared_weight)
@@ -391,6 +402,9 @@ class Calculator:
         pending = re.search(r"\bchưa\s+(?:được\s+)?((?:[^\W\d_]+\s*){1,3})", asked, re.I)
         if not verdict and pending:  # "còn bao nhiêu mẫu chưa trả kết quả": stated only if said as pending
             verdict = [" ".join(pending.group(1).split()[:2])]
+        undone = NOT_DONE_RE.search(asked)
+        if not verdict and undone and undone.group(1).lower() in ("phát hiện", "nộp", "được giải quyết"):
+            verdict = [undone.group(0)]  # "không nộp trực tuyến": stated only if said so, not "63 hồ sơ" received
         if direct is not None and "implied" in direct.notes and direct.working:
             # "còn bao nhiêu mẫu chưa trả kết quả" met by "…, số mẫu còn lại …": that rest, worked as the text implies
             return self._answer(direct.value or 0.0, direct.unit, direct.working, [direct], look)
@@ -403,6 +417,12 @@ class Calculator:
 
         flipped = analyze(plan.flipped) if plan.flipped else look.a
         part = self.ans.find(look, flipped.question, look.a.unit, want="number", analysis=flipped)
+        if part is not None and direct is not None and part.start == direct.start and total_for(part) is None:
+            # both questions meet a figure that is no part of anything: the whole ("tiếp nhận 63 hồ sơ TTHC, trong
+            # đó 54 hồ sơ nộp trực tuyến"); the part asked the other way is another figure beside it
+            inner = self.ans.find(look, flipped.question, look.a.unit, want="number", analysis=flipped,
+                                  exclude={direct.start}, within=direct.clause.passage)
+            part = inner if inner is not None and part_of(inner, direct) else part  # (its breakdown: "trong đó")
         if part is None or part.value is None:
             return None
         whole = total_for(part)

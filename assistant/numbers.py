@@ -20,7 +20,7 @@ from typing import Literal
 
 QuantityKind = Literal["number", "percent", "year", "date", "id", "ordinal", "note"]
 
-_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+\.\d+|\d+"
+_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:\u202f\d{3})+(?:,\d+)?|\d+,\d+|\d+\.\d+|\d+"  # "2 145": a narrow space parts groups
 _NUM_RE = re.compile(rf"(?<![\d.,])(?:{_NUM})(?![\d])")
 SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 _SCALE_RE = re.compile(r"\s+(nghìn|ngàn|triệu|tỷ|tỉ)\b(?!\s+(?:lệ|trọng)\b)", re.IGNORECASE)
@@ -66,7 +66,7 @@ def parse_vn_number(token: str) -> float | None:
     >>> parse_vn_number("4.094"), parse_vn_number("15,9"), parse_vn_number("6.946.305,937")
     (4094.0, 15.9, 6946305.937)
     """
-    s = unicodedata.normalize("NFC", str(token)).strip().replace("\u00a0", "").replace(" ", "")
+    s = unicodedata.normalize("NFC", str(token)).strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     s = s.rstrip("%")
     if not s:
         return None

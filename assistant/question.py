@@ -61,7 +61,7 @@ _DATE_RE = re.compile(r"(ngày nào|ngày bao nhiêu|ngày mấy|ngày tháng n�
 _PERSON_RE = re.compile(r"(\bai\b|người nào|vị nào|đồng chí nào|ông nào|bà nào|là ai)", re.I)
 _PLACE_RE = re.compile(r"(ở đâu|tại đâu|nơi nào|địa phương nào|tỉnh nào|thành phố nào|tỉnh, thành phố nào|o dau|tai dau|những địa phương nào|những tỉnh nào)", re.I)
 _LIST_RE = re.compile(r"(gồm những|bao gồm|những gì|những nhiệm vụ|các nhiệm vụ|những nội dung|liệt kê|kể tên|những tổ chức nào|các tổ chức nào|nhiệm vụ trọng tâm|những hoạt động|những lĩnh vực|các lĩnh vực|những mặt hàng|các mặt hàng|những (?:\w+ ){0,3}nào)", re.I)
-_QUANTITY_RE = re.compile(r"(bao nhiêu|mấy|số lượng|bao nhieu|may\b|tổng số|tổng cộng|là bao nhiêu|con số|^(?:riêng |tổng )?số\s+\w+)", re.I)
+_QUANTITY_RE = re.compile(r"(bao nhiêu|mấy|số lượng|bao nhieu|may\b|tổng số|tổng cộng|là bao nhiêu|con số|^(?:riêng |tổng )?số\s+(?!hiệu\b|ký hiệu\b|văn bản\b)\w+)", re.I)
 _SUM_RE = re.compile(r"(tổng cộng|cộng lại|tổng số .+ và |cả hai|gộp|tong cong|cộng cả|^\s*(?:nếu\s+)?cộng\s.+\svới\s)", re.I)
 # a comparative asks a difference when the question word follows it ("nhiều hơn … bao nhiêu"), not in "có mấy mẫu
 # có hàm lượng thấp hơn công bố" (a description of what is counted)

@@ -48,10 +48,15 @@ def _clean(q: str) -> str:
 
 
 def _split_items(text: str) -> list[str]:
-    items = [p.strip(" ,.?") for p in re.split(r",|\s(?:và|hoặc|với|cùng|lẫn)\s", text)]
+    # "(cân phân tích, kỹ thuật; cân bàn, đĩa; cân ô tô)": a list parted by ";" keeps each item's commas
+    sep = r";" if ";" in text else r",|\s(?:và|hoặc|với|cùng|lẫn)\s"
+    items = [p.strip(" ,.?") for p in re.split(sep, text)]
+    items = [re.sub(r"^(?:và|hoặc)\s+", "", p, flags=re.I) for p in items]
     return [p for p in items if len(p.split()) >= 1 and re.search(r"[^\W\d_]", p)]
 
 
+NOT_DONE_RE = re.compile(r"\bkhông\s+(vi phạm|bị|phát hiện|nộp|được giải quyết)\b", re.I)
+_NOT_DONE = NOT_DONE_RE.pattern
 _ADD_PARTS = r"cộng cả|cộng lại|gộp|cộng số"  # words that add named parts up ("tổng cộng" may just name a total)
 _ADDING_RE = re.compile(rf"(tổng cộng|{_ADD_PARTS})")
 _ADD_PARTS_RE = re.compile(_ADD_PARTS)
@@ -81,7 +86,8 @@ def plan(question: str, kind: str) -> Plan | None:
         t = re.search(r"(tổng số .+?)(?:\s+là\b|\s+bao nhiêu|\s*\(|\?|$)", q, re.I) or re.search(
             r"(?:trên|so với)\s+(số .+?)(?:\s+là\b|\s+bao nhiêu|\s*\(|\?|$)", q, re.I)
         return Plan("ratio", shared=q, total_phrase=t.group(1) if t else None, decimals=dec)
-    sum_marker = re.search(r"(tổng cộng|cộng cả|cộng lại|tính cả(?! năm)|gộp|cộng số|tổng số)", low) or _ADD_WITH_RE.search(q)
+    sum_marker = re.search(r"(tổng cộng|cộng cả|cộng lại|tính cả(?! năm)|gộp|cộng số|tổng số)", low) or _ADD_WITH_RE.search(q) \
+        or _ADD_LEADING_RE.search(q) or (_VERBS_ADDED_RE.search(q) if _verbs_added(q) else None)
     if sum_marker and sum_marker.group(0) == "tổng số" and re.search(r"\btổng số tiền\b", low) and not (
             _ADDING_RE.search(low) or "tính cả" in low):
         sum_marker = None  # "Tổng số tiền XPVPHC qua kiểm tra đo lường, chất lượng": how an amount is named
@@ -106,8 +112,8 @@ def plan(question: str, kind: str) -> Plan | None:
                         explicit=explicit)
     if kind in ("number", "reasoning"):
         flipped = None
-        if re.search(r"\bkhông (vi phạm|bị)\b", low):
-            flipped = re.sub(r"\bkhông (vi phạm|bị)\b", r"\1", q, flags=re.I)
+        if re.search(_NOT_DONE, low):  # "không vi phạm", "không phát hiện vi phạm", "không nộp trực tuyến"
+            flipped = re.sub(_NOT_DONE, r"\1", q, count=1, flags=re.I)
         elif re.search(r"(?<!không )\bđạt yêu cầu\b", low) or re.search(r"(?<!không )\bđạt\b(?! được)", low) and "không đạt" not in low:
             flipped = re.sub(r"\bđạt\b", "không đạt", q, count=1, flags=re.I)
         elif re.search(r"\bchưa\b", low):
@@ -129,13 +135,48 @@ def _members_named(q: str, items: list[str]) -> bool:
         question_unit(f"bao nhiêu {i}") == i for i in items)
 
 
+# "Cộng tiền phạt của hai nhóm …", "Cộng tất cả các loại cân (…) thì …": a question that opens by adding
+_ADD_LEADING_RE = re.compile(r"^\s*cộng\s+(?:tất cả\s+|cả\s+)?(?!cả\s+năm)(.+?)\s+(?:thì|được|là|năm\s+\d{4}|trong)\b", re.I)
+# "cấp mới và tái chứng nhận tổng cộng bao nhiêu giấy chứng nhận": two doings, their figures added
+_VERBS_ADDED_RE = re.compile(r"(?<!\S)((?:[a-zà-ỹđ]+\s+){0,2}[a-zà-ỹđ]+\s(?:và|lẫn)\s(?:[a-zà-ỹđ]+\s+){0,2}[a-zà-ỹđ]+)\s+"
+                             r"(?:tổng cộng|tất cả|cả thảy)\s+(?:bao nhiêu|mấy)\b")  # short doings in small letters only
+
+
+
+def _verbs_added(q: str) -> str | None:
+    """The doings added up, in small letters only: a name ("Vụ … Hợp chuẩn và Hợp quy") is none; the name's
+    words before the first doing are left out ("Chi cục Lâm Đồng chủ trì và tham gia tất cả …")."""
+    m = _VERBS_ADDED_RE.search(q)
+    if not m:
+        return None
+    words = m.group(1).split()
+    while words and words[0] != words[0].lower():
+        words.pop(0)
+    text = " ".join(words)
+    first = re.split(r"\s(?:và|lẫn)\s", text)[0] if text else ""
+    return text if first and text == text.lower() else None
+
+
+# "tiền phạt của hai nhóm xăng dầu và LPG": the group word parts the head from the first member
+_GROUP_RE = re.compile(r"^(.+?)\s+(?:(?:của|về|cho|ở)\s+)?(?:cả\s+)?(?:hai|ba|bốn|các)\s+(?:nhóm|loại|lĩnh vực|mặt hàng|"
+                       r"đợt|đơn vị|khoản|hạng mục)\s+(.+)$", re.I)
 _TIME_ONLY_RE = re.compile(r"(?:cả\s+)?(?:năm|nam)(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2}", re.I)
 _ADD_WITH_RE = re.compile(r"^\s*(?:nếu\s+)?cộng\s+(?:cả\s+)?(.+?)\s+với\s+(.+?)\s+(?:thì|là|sẽ|(?:được|là)\s+(?:tổng\s+)?(?:bao nhiêu|mấy))\b", re.I)
 
 
 def _sum_items(q: str) -> tuple[list[str], str]:
     items, shared = _sum_items_as_written(q)
-    return _with_head(items), shared
+    return _with_head(_grouped(items)), shared
+
+
+def _grouped(items: list[str]) -> list[str]:
+    """"tiền phạt của hai nhóm xăng dầu" and "khí dầu mỏ hóa lỏng": each member takes the head before the group
+    word ("tiền phạt xăng dầu", "tiền phạt khí dầu mỏ hóa lỏng")."""
+    m = _GROUP_RE.match(items[0]) if len(items) >= 2 else None
+    if not m or not re.search(r"[^\W\d_]", m.group(1)):
+        return items
+    head = m.group(1).strip()
+    return [f"{head} {m.group(2).strip()}"] + [i if i.lower().startswith(head.lower()) else f"{head} {i}" for i in items[1:]]
 
 
 def _with_head(items: list[str]) -> list[str]:
@@ -152,11 +193,16 @@ _HEADLESS_RE = re.compile(r"(?:^|\s)(?:về|của|cho|đối với|trong|tại|t
 
 
 def _sum_items_as_written(q: str) -> tuple[list[str], str]:
+    verbs = _verbs_added(q)
+    if verbs:  # "QUATEST 3 cấp mới và tái chứng nhận tổng cộng …": the two doings
+        items = _split_items(verbs)
+        if len(items) == 2:
+            return items, q.replace(verbs, " ", 1)
     pair = _ADD_WITH_RE.search(q)  # "Cộng kinh phí đào tạo, bồi dưỡng … với kinh phí đoàn ra, đoàn vào … thì được"
     if pair:
         second = re.sub(r"\s+(?:năm \d{4}|của|tại|trong)\b.*$", "", pair.group(2), flags=re.I)
         return [pair.group(1).strip(" ,"), second.strip(" ,")], q.replace(pair.group(1), " ", 1).replace(second, " ", 1)
-    paren = re.search(r"\(([^)]*(?:,|\svà\s|\shoặc\s)[^)]*)\)", q)
+    paren = re.search(r"\(([^)]*(?:,|;|\svà\s|\shoặc\s)[^)]*)\)", q)
     if paren:
         items = _split_items(paren.group(1))
         from assistant.question import question_unit
@@ -174,8 +220,13 @@ def _sum_items_as_written(q: str) -> tuple[list[str], str]:
                     r"(?:bao nhiêu)\s+(.+?)\s*(?:\?|$)"):
         m = re.search(pattern, q, re.I)
         if m:
-            items = [re.sub(r"^(bao nhiêu|tổng cộng|tổng số)\s+", "", i, flags=re.I) for i in _split_items(m.group(1))]
+            items = [re.sub(r"^(bao nhiêu|mấy|tổng cộng|tổng số)\s+", "", i, flags=re.I) for i in _split_items(m.group(1))]
             items = [t for t in (re.sub(r"\s+(?:là\s+)?(?:bao nhiêu|mấy)\b.*$", "", i, flags=re.I) for i in items) if t]
             if len(items) >= 2:
                 return items, re.sub(r"\btính cả\b", " ", q.replace(m.group(1), " "), flags=re.I)
+    leading = _ADD_LEADING_RE.search(q)  # "Cộng tiền phạt của hai nhóm xăng dầu và khí dầu mỏ hóa lỏng (LPG) năm 2023 …"
+    if leading:
+        items = _split_items(leading.group(1))
+        if len(items) >= 2:
+            return items, q.replace(leading.group(1), " ", 1)
     return [], q

@@ -26,6 +26,9 @@ _DATE_LINE_RE = re.compile(r"(?:^|[\s|*_])(?<!Thứ\s)(?!Thứ\s|Chủ nhật)[A
 # 08:42:17 +07:00", moved to the report's opening when it is read)
 _DIGITALLY_SIGNED_Q_RE = re.compile(r"\b(?:ký số|ký điện tử|chữ ký số|ky so|ky dien tu)\b", re.I)
 _STAMP_TIME_RE = re.compile(r"\b(?:Thời gian ký|Ngày ký)\s*:\s*$", re.I)
+# "số hiệu / số ký hiệu của báo cáo", "báo cáo này số mấy": the report's own number is asked
+_NUMBER_ASKED_RE = re.compile(r"\b(?:số hiệu|số ký hiệu|ký hiệu văn bản|số văn bản|so hieu|so ky hieu)\b|"
+                              r"\b(?:báo cáo|văn bản)\b(?:\s+này)?\s+(?:có\s+)?số\s+(?:mấy|bao nhiêu|gì)\b", re.I)
 OPENING_CHARS = 2500  # where a report's place-and-date line is
 HEAD_CHARS = 1200  # a report's letterhead and title: who writes it, about what
 OWN_DATE_REPORTS = 4  # the reports (best-matching first) whose openings are weighed for "báo cáo … ký ngày nào"
@@ -423,9 +426,32 @@ class DescriptiveAnswers:
                         return text, False, None, cites, None, p.year
         return None
 
+    def _own_number_answer(self, a: Analysis, m: Matcher, passages: list[Passage], cites: Citations):  # noqa: ANN202
+        """"Số hiệu của báo cáo này là gì?": the number the report gives itself in its letterhead ("Số: 1368/BC-SKHCN"),
+        of the report whose opening the question names best (the best-matching report's when none names it
+        better), quoted where it is written."""
+        if not _NUMBER_ASKED_RE.search(a.question) or doc_ids_in(a.question):
+            return None
+        scorer = self._scorer(m, _NUMBER_ASKED_RE.sub(" ", a.question), None, a.supplied)
+        best: tuple[float, Passage, re.Match[str]] | None = None
+        for doc_id in list(dict.fromkeys(p.doc_id for p in passages))[:OWN_DATE_REPORTS]:
+            opening = self.retriever.opening_passages(doc_id, OPENING_CHARS)
+            found = next(((p, mm) for p in opening for mm in [_OWN_NUMBER_RE.search(p.text)] if mm and
+                          mm.start() < HEAD_CHARS), None)
+            if found is None:
+                continue
+            named = scorer.coverage(" ".join(p.text for p in opening)[:HEAD_CHARS])
+            if best is None or named > best[0] + 1e-9:
+                best = (named, *found)
+        if best is None:
+            return None
+        _, p, mm = best
+        k = cites.add_span(p, p.start + mm.start(), p.start + mm.end())
+        return templates()["text"].format(sentence=mm.group(0), n=k), False, None, cites, None, p.year
+
     def _text_answer(self, a: Analysis, m: Matcher, cl: list[Clause], passages: list[Passage], year: int | None,
                      cites: Citations):  # noqa: ANN202
-        own = self._own_title_answer(a, passages, cites)
+        own = self._own_title_answer(a, passages, cites) or self._own_number_answer(a, m, passages, cites)
         if own:
             return own
         scorer = self._scorer(m, a.question, None, a.supplied)

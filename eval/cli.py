@@ -50,6 +50,11 @@ def _run_eval(dataset: Path | None, split: str, out: Path, baseline: bool, limit
             summary = service.ingest([BUNDLED_REPORTS, corpus])
             if not summary.ok:
                 raise EvalError(f"indexing the reports of {split!r} failed:\n" + summary.render())
+            # a report since taken out of the set (or renamed) would still answer from an earlier run's store
+            kept = {r.doc_id for r in summary.results if r.doc_id}
+            for doc in service.docs():
+                if doc.doc_id not in kept:
+                    service.delete(doc.doc_id)
         elif not service.docs():
             if dataset is not None:  # a dataset of your own is about your reports: they must be indexed
                 raise EvalError("the store holds no report, so every answer would be an abstention: index the "

@@ -22,6 +22,8 @@ from functools import lru_cache
 
 _TONES = {"\u0300", "\u0301", "\u0309", "\u0303", "\u0323"}  # huyền sắc hỏi ngã nặng
 _SPACE_RE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]")
+_THOUSANDS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+(?!\d)")
+_GROUP_SPACE_RE = re.compile(r"[\u00a0\u2009\u202f]")
 _ZERO_WIDTH_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _MULTISPACE_RE = re.compile(r" {2,}")
 _TRAILING_RE = re.compile(r" +\n")
@@ -61,8 +63,9 @@ def normalize_text(text: str) -> str:
     """The normalised form of a report or a query (see the module docstring)."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").translate(_TRANSLATE)
-    text = _ZERO_WIDTH_RE.sub("", text)
-    text = _SPACE_RE.sub(" ", text)
+    text = _ZERO_WIDTH_RE.sub("", text).replace("\x00", "")
+    text = _THOUSANDS_RE.sub(lambda m: _GROUP_SPACE_RE.sub("\x00", m.group(0)), text)
+    text = _SPACE_RE.sub(" ", text).replace("\x00", "\u202f")
     text = _MULTISPACE_RE.sub(" ", text)
     text = _TRAILING_RE.sub("\n", text)
     text = _LEADING_RE.sub("\n", text)

@@ -41,7 +41,7 @@ from vectorstore.lexical import LexRecord
 from vectorstore.tokenize import has_diacritics
 
 log = logging.getLogger(__name__)
-PIPELINE_VERSION = "39"
+PIPELINE_VERSION = "40"
 WRITE_BATCH = 256  # chunks written to the store per call (each batch is logged: the kill test waits for it)
 Progress = Callable[[int, int, str], None]
 
@@ -280,7 +280,8 @@ class Ingester:
             }
             records.append(LexRecord(f"{doc_id}:{version}:{n:05d}", span.text, meta))
         for r in records:
-            r.meta["chunk_hash"] = hashlib.sha1(r.index_text().encode()).hexdigest()[:16]
+            # (what is embedded is part of the hash: a vector is reused only for the very text it was made from)
+            r.meta["chunk_hash"] = hashlib.sha1(f"{r.index_text()}\x00{r.embed_text()}".encode()).hexdigest()[:16]
         if old and old.get("version") == version:  # same content (e.g. file touched): just refresh the record
             self.index.store.commit_document(doc_id, {**old, "file_hash": fhash, "path": str(path.resolve())})
             return FileResult(str(path), "unchanged", doc_id=doc_id, title=doc.title, year=doc.year)
@@ -333,7 +334,7 @@ class Ingester:
         todo: dict[str, str] = {}
         for r in records:
             if r.meta["chunk_hash"] not in reuse:
-                todo.setdefault(r.meta["chunk_hash"], r.index_text())
+                todo.setdefault(r.meta["chunk_hash"], r.embed_text())
         if todo:
             log.info("%s: embedding %d chunk(s), %d reused", doc_id, len(todo), len(records) - len(todo))
         fresh = self.embedder.embed(list(todo.values())) if todo else []

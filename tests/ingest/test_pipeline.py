@@ -150,6 +150,24 @@ def test_identical_chunks_are_embedded_once(make_service, counting_embedder, tmp
     assert counting_embedder.embedded == len(distinct)
 
 
+def test_each_chunk_gets_a_vector_of_its_own_text_under_a_long_title(make_service, tmp_path: Path) -> None:  # noqa: ANN001
+    """The model reads only a chunk's first word pieces (64 by default): a long title written before every
+    chunk's text was all it read, so every chunk of the report had one vector and dense search was chance."""
+    title = ("BÁO CÁO TÓM TẮT KẾT QUẢ CÔNG TÁC NĂM 2019 VÀ PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2020 (Trình bày tại Hội nghị "
+             "tổng kết công tác năm 2019, triển khai nhiệm vụ năm 2020 của Chi cục Tiêu chuẩn Đo lường Chất lượng)")
+    service = make_service()
+    f = tmp_path / "tieu-de-dai.txt"
+    f.write_text(report_text(PARAS), encoding="utf-8")
+    assert service.ingest([f], title=title).ok
+    rows = service.ingester.index.store.get_chunks(include_embeddings=True)
+    texts = {r["text"] for r in rows}
+    vectors = {tuple(round(x, 4) for x in r["embedding"]) for r in rows}
+    assert len(texts) >= 2 and len(vectors) == len(texts)
+    query = service.ingester.embedder.embed(["xử phạt cơ sở kinh doanh xăng dầu vi phạm"])[0]
+    best = max(rows, key=lambda r: sum(a * b for a, b in zip(query, r["embedding"])))
+    assert "xăng dầu" in best["text"]  # the nearest chunk is the one about it, not any chunk of the report
+
+
 def test_delete_removes_one_report_everywhere(make_service, tmp_path: Path) -> None:  # noqa: ANN001
     service = make_service()
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
