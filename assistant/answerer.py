@@ -953,7 +953,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
               scorer: Scorer | None = None) -> Candidate | None:
         if not cands:
             return None
-        cands.sort(key=lambda c: -c.score)
+        cands.sort(key=lambda c: (-c.score, -c.coverage))  # (of equal scores, the one meeting more of the question)
         best = cands[0]
         if best.unit_match == 0:
             return None

@@ -1109,7 +1109,8 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
             if scaled:  # a "tỷ đồng" column: "49,9" is 49,9 tỷ đồng, as a sentence would write it
                 value, text, unit = value * SCALE[scaled.group(1).lower()], f"{figure} {scaled.group(1)}", scaled.group(2)
             start = c.passage.start + at
-            context = f"{label} {spell_column(column)} {' '.join(caption.split())}"
+            spelt = spell_column(column)  # ("TH/KH" asked as "so với KH" or as "so với kế hoạch": both said)
+            context = f"{label} {column} {spelt if spelt != column else ''} {' '.join(caption.split())}"
             if is_percent and RATIO_COL_RE.match(column):  # "Tỷ lệ (%)" of "Kế hoạch 2024 | Thực hiện 2024": of the plan
                 context += " " + " ".join(h for j, h in enumerate(head) if h and j != i and j != unit_col
                                           and not _INDEX_COL_RE.match(h))
