@@ -982,14 +982,13 @@ def _two_tier(upper: list[str], lower: list[str]) -> list[str]:
     "- | - | Kế hoạch | Thực hiện | Thực hiện"): each column named by both ("Năm 2019 Thực hiện"); an empty cell
     of the upper row under a span goes on with the name left of it when both rows name the column before."""
     head: list[str] = []
-    for j, (u, lo) in enumerate(zip(upper, lower)):
-        if u in _EMPTY_CELLS and j and lo not in _EMPTY_CELLS and upper[j - 1] not in _EMPTY_CELLS \
-                and lower[j - 1] not in _EMPTY_CELLS:
-            u = upper[j - 1]
-        elif u in _EMPTY_CELLS and j and lo not in _EMPTY_CELLS and head and lower[j - 1] not in _EMPTY_CELLS \
-                and upper[j - 1] in _EMPTY_CELLS and head[-1] != lower[j - 1]:
-            u = head[-1][: len(head[-1]) - len(lower[j - 1])].strip()  # the span goes on past its second column
-        head.append(" ".join(x for x in (u, lo) if x not in _EMPTY_CELLS))
+    span = ""  # the upper name over the columns that both rows name, carried over empty upper cells
+    for u, lo in zip(upper, lower):
+        if u not in _EMPTY_CELLS:
+            span = u if lo not in _EMPTY_CELLS else ""
+        elif lo in _EMPTY_CELLS:
+            span = ""
+        head.append(" ".join(x for x in (u if u not in _EMPTY_CELLS else span, lo) if x and x not in _EMPTY_CELLS))
     return head
 
 
@@ -1000,8 +999,8 @@ def _with_unit_line(head: list[str], below: str) -> list[str]:
     """A header whose units stand on a line of their own under it ("TT | Loại PTĐ | Năm 2017 | Năm 2018 | 2018/2017"
     over "(chiếc) | (chiếc) | (%)", as a header repeated over a page break is read): each unit joins its column,
     the units' cells lined up with the header's last ones."""
-    units = _pipe_cells(below) if " | " in below else [below.strip()] if _UNIT_CELL_RE.fullmatch(below.strip()) else []
-    if not units or len(units) > len(head) or not all(_UNIT_CELL_RE.fullmatch(u) for u in units):
+    units = _pipe_cells(below) if " | " in below else [below.strip()]
+    if len(units) > len(head) or not all(_UNIT_CELL_RE.fullmatch(u) for u in units):
         return head
     at = len(head) - len(units)
     return head[:at] + [f"{h} {u}".strip() for h, u in zip(head[at:], units)]

@@ -56,7 +56,6 @@ def _split_items(text: str) -> list[str]:
 
 
 NOT_DONE_RE = re.compile(r"\bkhông\s+(vi phạm|bị|phát hiện|nộp|được giải quyết)\b", re.I)
-_NOT_DONE = NOT_DONE_RE.pattern
 _ADD_PARTS = r"cộng cả|cộng lại|gộp|cộng số"  # words that add named parts up ("tổng cộng" may just name a total)
 _ADDING_RE = re.compile(rf"(tổng cộng|{_ADD_PARTS})")
 _ADD_PARTS_RE = re.compile(_ADD_PARTS)
@@ -112,8 +111,8 @@ def plan(question: str, kind: str) -> Plan | None:
                         explicit=explicit)
     if kind in ("number", "reasoning"):
         flipped = None
-        if re.search(_NOT_DONE, low):  # "không vi phạm", "không phát hiện vi phạm", "không nộp trực tuyến"
-            flipped = re.sub(_NOT_DONE, r"\1", q, count=1, flags=re.I)
+        if NOT_DONE_RE.search(low):  # "không vi phạm", "không phát hiện vi phạm", "không nộp trực tuyến"
+            flipped = NOT_DONE_RE.sub(r"\1", q, count=1)
         elif re.search(r"(?<!không )\bđạt yêu cầu\b", low) or re.search(r"(?<!không )\bđạt\b(?! được)", low) and "không đạt" not in low:
             flipped = re.sub(r"\bđạt\b", "không đạt", q, count=1, flags=re.I)
         elif re.search(r"\bchưa\b", low):
@@ -140,7 +139,6 @@ _ADD_LEADING_RE = re.compile(r"^\s*cộng\s+(?:tất cả\s+|cả\s+)?(?!cả\s+
 # "cấp mới và tái chứng nhận tổng cộng bao nhiêu giấy chứng nhận": two doings, their figures added
 _VERBS_ADDED_RE = re.compile(r"(?<!\S)((?:[a-zà-ỹđ]+\s+){0,2}[a-zà-ỹđ]+\s(?:và|lẫn)\s(?:[a-zà-ỹđ]+\s+){0,2}[a-zà-ỹđ]+)\s+"
                              r"(?:tổng cộng|tất cả|cả thảy)\s+(?:bao nhiêu|mấy)\b")  # short doings in small letters only
-
 
 
 def _verbs_added(q: str) -> str | None:

@@ -246,18 +246,28 @@ class DescriptiveAnswers:
         the opening of the report the question names best (its letterhead and title: "Chi cục … Hà Nội",
         "Báo cáo tổng kết năm 2024"); the best-matching report's when no opening names it better. ``stamped``: the
         digital signature is asked, and its stamp's time answers where the report has one."""
-        best: tuple[float, Candidate] | None = None
-        for doc_id in list(dict.fromkeys(p.doc_id for p in passages))[:OWN_DATE_REPORTS]:
-            opening = self.retriever.opening_passages(doc_id, OPENING_CHARS)
+        def line_of(opening: list[Passage]) -> Candidate | None:
             dates = quantity_candidates(clauses(opening), "date")
             line = next((c for c in dates if _STAMP_TIME_RE.search(clause_before(c))), None) if stamped else None
-            line = line or next((c for c in dates if _DATE_LINE_RE.search(clause_before(c))), None)
-            if line is None:
+            return line or next((c for c in dates if _DATE_LINE_RE.search(clause_before(c))), None)
+
+        line = self._in_named_opening(passages, scorer, line_of)
+        return self._date_result(line, cites) if line is not None else None
+
+    def _in_named_opening(self, passages: list[Passage], scorer: Scorer, find):  # noqa: ANN001, ANN202
+        """What ``find`` reads in a report's opening (None: nothing there), taken from the opening of the report
+        the question names best (its letterhead and title: "Chi cục … Hà Nội", "Báo cáo tổng kết năm 2024"), the
+        best-matching report's when no opening names it better."""
+        best = None
+        for doc_id in list(dict.fromkeys(p.doc_id for p in passages))[:OWN_DATE_REPORTS]:
+            opening = self.retriever.opening_passages(doc_id, OPENING_CHARS)
+            found = find(opening)
+            if found is None:
                 continue
             named = scorer.coverage(" ".join(p.text for p in opening)[:HEAD_CHARS])
             if best is None or named > best[0] + 1e-9:
-                best = (named, line)
-        return self._date_result(best[1], cites) if best is not None else None
+                best = (named, found)
+        return best[1] if best is not None else None
 
     def _own_numbers(self, passages: list[Passage]) -> set[str]:
         """The numbers the reports behind ``passages`` give themselves in their letterheads ("Số: 118/BC-TĐC"),
@@ -433,19 +443,11 @@ class DescriptiveAnswers:
         if not _NUMBER_ASKED_RE.search(a.question) or doc_ids_in(a.question):
             return None
         scorer = self._scorer(m, _NUMBER_ASKED_RE.sub(" ", a.question), None, a.supplied)
-        best: tuple[float, Passage, re.Match[str]] | None = None
-        for doc_id in list(dict.fromkeys(p.doc_id for p in passages))[:OWN_DATE_REPORTS]:
-            opening = self.retriever.opening_passages(doc_id, OPENING_CHARS)
-            found = next(((p, mm) for p in opening for mm in [_OWN_NUMBER_RE.search(p.text)] if mm and
-                          mm.start() < HEAD_CHARS), None)
-            if found is None:
-                continue
-            named = scorer.coverage(" ".join(p.text for p in opening)[:HEAD_CHARS])
-            if best is None or named > best[0] + 1e-9:
-                best = (named, *found)
-        if best is None:
+        found = self._in_named_opening(passages, scorer, lambda opening: next(
+            ((p, mm) for p in opening for mm in [_OWN_NUMBER_RE.search(p.text)] if mm and mm.start() < HEAD_CHARS), None))
+        if found is None:
             return None
-        _, p, mm = best
+        p, mm = found
         k = cites.add_span(p, p.start + mm.start(), p.start + mm.end())
         return templates()["text"].format(sentence=mm.group(0), n=k), False, None, cites, None, p.year
 

@@ -22,8 +22,8 @@ from functools import lru_cache
 
 _TONES = {"\u0300", "\u0301", "\u0309", "\u0303", "\u0323"}  # huyền sắc hỏi ngã nặng
 _SPACE_RE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]")
-_THOUSANDS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+(?!\d)")
-_GROUP_SPACE_RE = re.compile(r"[\u00a0\u2009\u202f]")
+_GROUP_SPACE_RE = re.compile(r"[\u00a0\u2009\u202f]")  # no-break, thin, narrow no-break
+_THOUSANDS_RE = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:{_GROUP_SPACE_RE.pattern}\d{{3}})+(?!\d)")
 _ZERO_WIDTH_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _MULTISPACE_RE = re.compile(r" {2,}")
 _TRAILING_RE = re.compile(r" +\n")

@@ -18,12 +18,12 @@ from pathlib import Path
 import numpy as np
 from scipy import sparse
 
+from ingest.splitter import PATH_SEP
 from vectorstore.tokenize import tokens
 
 log = logging.getLogger(__name__)
 
 K1, B = 1.4, 0.75
-SECTION_SEP = " › "  # between the headings of a chunk's section path (the splitter's PATH_SEP)
 FORMAT = 3
 
 
@@ -43,7 +43,7 @@ class LexRecord:
         word pieces (``TCDLCL_EMBED_MAX_TOKENS``), so the report's title and the heading path above the chunk's own
         heading are left out: written first, a long title was all it read, and every chunk of a report got the
         same vector (dense search then told its chunks apart by chance)."""
-        leaf = (self.meta.get("section") or "").split(SECTION_SEP)[-1].strip()[:80]
+        leaf = (self.meta.get("section") or "").split(PATH_SEP)[-1].strip()[:80]
         return f"{leaf}\n{self.text}" if leaf and not self.text.startswith(leaf) else self.text
 
 
