@@ -84,6 +84,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         self.retriever = retriever
         self.top_k = top_k
         self._matchers: dict[tuple, Matcher] = {}
+        self._periods: dict[tuple, tuple[int, int] | None] = {}  # (doc_id, version) → its review period
         self.router = ReportRouter()
 
 
@@ -198,14 +199,15 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         """The years and reports that answer ``a``, or why none can: (years, doc_ids, refusal). Sets
         ``a.future``/``a.past`` (years only a neighbouring review covers) and ``a.supplied``."""
         doc_ids = [doc_id] if doc_id else None
-        years, missing, a.future, a.past = self._report_years(a, available, year)
+        covered = self._covered_years(docs)
+        years, missing, a.future, a.past = self._report_years(a, available, year, covered)
         route = None if doc_id else self.router.route(a.search_text or a.question, self.retriever.identities(), a.folded,
                                                        self.retriever.document_text)
         if route and route.unknown and not route.doc_ids:  # "Chi cục TCĐLCL Đà Nẵng": no report is of, or names, it
             return [], None, templates()["abstain_no_unit"].format(names=", ".join(route.unknown))
         if route and route.doc_ids:  # "QUATEST 3", "Chi cục … Quảng Nam": that unit's own reports, in its own years
             own_years = sorted({docs[d]["year"] for d in route.doc_ids if docs.get(d, {}).get("year")})
-            own = self._report_years(a, own_years, year)
+            own = self._report_years(a, own_years, year, self._covered_years({d: docs[d] for d in route.doc_ids if d in docs}))
             if own[0] or not a.years:  # "năm 2021" of a unit whose last review is of 2020: its plans
                 years, missing, a.future, a.past = own
                 doc_ids, a.supplied = route.doc_ids, route.words | self._named_concepts(a, route.names)
@@ -220,6 +222,26 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             return [], None, templates()["abstain_year"].format(years=", ".join(map(str, missing)),
                                                                available=", ".join(map(str, available)))
         return years, doc_ids, None
+
+    def _covered_years(self, docs: dict[str, dict]) -> dict[int, int]:
+        """The years before its own that a period review reports ("Tổng kết … giai đoạn 2016–2020" of 2020,
+        read from its opening), each mapped to the review's year; a year two reviews cover goes to neither."""
+        out: dict[int, int] = {}
+        shared: set[int] = set()
+        for d, meta in docs.items():
+            own = meta.get("year")
+            if not own:
+                continue
+            key = (d, meta.get("version"))
+            if key not in self._periods:
+                m = _PERIOD_RE.search(self.retriever.document_text(d)[:PERIOD_OPENING_CHARS])
+                first, last = (int(m.group(1)), int(m.group(2))) if m else (0, 0)
+                self._periods[key] = (first, last) if first < last <= own + 1 and last - first <= 10 else None
+            span = self._periods[key]
+            for y in range(span[0], min(span[1], own) + 1) if span else ():
+                if y != own and out.setdefault(y, own) != own:
+                    shared.add(y)
+        return {y: r for y, r in out.items() if y not in shared}
 
     def _previous_report(self, history: list[Turn], docs: dict[str, dict]) -> str | None:
         """The one report that writes every distinctive figure of the previous answer ("2.846", "21,7"; not a
@@ -248,10 +270,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         return any(fold(n).lower() in text for n in names)
 
     @staticmethod
-    def _report_years(a: Analysis, available: list[int], forced: int | None
+    def _report_years(a: Analysis, available: list[int], forced: int | None, covered: dict[int, int] | None = None
                       ) -> tuple[list[int], list[int], list[int], list[int]]:
         """(years whose reports answer, years missing, years asked that the previous review plans for,
-        years asked that the next review compares with)."""
+        years asked that the next review compares with). ``covered``: the earlier years of a period review
+        ("giai đoạn 2016–2020"), each to the year of the review that reports it."""
         if forced:
             return ([forced], [], [], []) if forced in available else ([], [forced], [], [])
         years, missing, future, past = [], [], [], []
@@ -261,6 +284,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 if a.plan and y - 1 in available and y - 1 not in a.years and len(a.years) == 1:
                     years.append(y - 1)  # "kế hoạch năm 2021": set in the 2020 review as much as met in 2021's
                     future.append(y)
+            elif covered and covered.get(y) in available:
+                years.append(covered[y])  # "năm 2018" of the 2016–2020 review: a year it reports, as it writes it
+                past.append(y)
             elif y - 1 in available and y - 1 not in a.years and not (
                     (_ACTUAL_RE.search(a.question) or y + 1 in available and a.kind in ("number", "percent"))
                     and not a.plan):  # (a result, as the next review states it, before a plan for it)
@@ -586,11 +612,12 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 re.search(r"\bso với\s+(?:cùng kỳ\s+)?(?:năm\s+)?$", before[: m.start()], re.I)
                 and re.match(rf"{y}\s+(?:và|,)\s", before[m.start():])) for y in years):
             return True
-        # "(năm 2021: 17 khóa, 962 lượt học viên)": every figure of a bracket opened by the year
+        # "(năm 2021: 17 khóa, 962 lượt học viên)": every figure of a bracket opened by the year (or its period)
         head = c.clause.sentence[: c.start - c.clause.sentence_start]
         bracket = head[head.rfind("(") :] if "(" in head else ""
         return bool(bracket) and ")" not in bracket and any(
-            re.match(rf"\(\s*(?:năm\s+|nam\s+)?{y}\s*:", bracket, re.I) for y in years)
+            re.match(rf"\(\s*(?:\d{{1,2}}\s+(?=tháng))?[^():\d]{{0,30}}?(?:năm\s+|nam\s+|/)?{y}\s*:", bracket, re.I)
+            for y in years)  # (also "(6 tháng đầu năm 2017: 5.231 PTĐ)", "(quý II/2017: 2.874 PTĐ)")
 
     @staticmethod
     def _is_plan(c: Candidate) -> bool:
@@ -646,6 +673,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 terms.setdefault(t, 0.6 * w)
         for t in _TIME_FRAME_WORDS & set(terms):  # "cùng kỳ năm 2023": when, not what (tables say "9 tháng 2023")
             terms[t] = min(terms[t], 0.5)
+        if a.kind == "number" and _CHANGE_ASKED_RE.search(core):  # "tăng thêm bao nhiêu cơ sở": what is worked, not
+            for t in _CHANGE_TERMS & set(terms):  # what the figures are ("148 cơ sở (năm 2022: 132 cơ sở)")
+                terms[t] = min(terms[t], 0.5)
         if a.unit == "đồng" and _HOW_MUCH_MONEY_RE.search(core):  # "bao nhiêu tiền": the unit asked ("14,82 tỷ đồng")
             for t in {"tiền", "tien"} & set(terms):
                 terms[t] = min(terms[t], 0.5)
@@ -661,7 +691,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
     def _quantity_answer(self, look: Lookup, passages: list[Passage], year: int | None):  # noqa: ANN202
         a = look.a
         plan = plan_arithmetic(a.core or a.question, a.kind)
-        if plan is not None and plan.op == "complement" and a.unit == "đồng":
+        if plan is not None and plan.op == "complement" and a.unit == "đồng" and not _NOT_YET_RE.search(a.core or a.question):
             plan = None  # "doanh thu đạt bao nhiêu": revenue reached, not the items that passed
         if plan is not None and plan.decimals is None:
             from assistant.reasoning import rounding
@@ -1340,10 +1370,10 @@ def _earlier_said(year: str) -> str:
 
 # a rate of change written after a figure: "…, tăng 12,8% so với …", "(…), giảm 3,1%"
 _STATED_RATE_RE = re.compile(r"[^.;%]{0,60}?\b(?:tăng|giảm|bằng|đạt|vượt)\s+(?:\w+\s+){0,2}\d[\d.,]*\s?%", re.I)
-_EARLIER_FIGURE_RE = re.compile(r"(?:[^()\d]|\d[\d.,]*\s?%|\((?!\s*(?:năm|cùng kỳ)\s)[^()]{1,60}\)){0,120}?"
+_EARLIER_FIGURE_RE = re.compile(r"(?:[^()\d]|\d[\d.,]*\s?%|\[\d{1,2}\]|\((?!\s*(?:năm|cùng kỳ)\s)[^()]{1,60}\)){0,120}?"
                                 + _earlier_said(r"(?:19|20)\d{2}"), re.I)
 # (past another bracket: "23.418 phương tiện đo (PTĐ), … (kế hoạch năm 2025 là 42.000 PTĐ), tăng 8,6% so với cùng kỳ
-# năm 2024 (21.564 PTĐ)")
+# năm 2024 (21.564 PTĐ)"; past a footnote mark: "4.318 phương tiện đo các loại[3], …")
 
 
 def _anchor(sentence: str, a: Analysis, figures: list | None = None):  # noqa: ANN202 - a Quantity or None
@@ -1531,7 +1561,11 @@ def _base_asked(c: Candidate, query: str) -> bool:
 
 
 _CHANGE_COLUMN_RE = re.compile(r"\b(tăng|giảm|so sánh|chênh|tang|giam|so sanh)\b", re.I)
+# a period review's title: "Báo cáo tổng kết … giai đoạn 2016–2020" (read in the report's opening)
+_PERIOD_RE = re.compile(r"\bgiai đoạn\s+((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b", re.I)
+PERIOD_OPENING_CHARS = 1200
 _TIME_FRAME_WORDS = frozenset({"cùng", "kỳ", "cung", "ky"})
+_CHANGE_TERMS = frozenset({"tăng", "giảm", "thêm", "nhiều", "ít", "hơn", "tang", "giam", "them", "nhieu", "it", "hon"})
 _NOT_YET_RE = re.compile(r"\b(?:chưa|chua)\b", re.I)
 _REST_WORD_RE = re.compile(r"\bcòn lại\b", re.I)
 # the question asks what is left of a whole ("còn bao nhiêu hồ sơ chưa giải quyết", "ngoài … còn bao nhiêu")

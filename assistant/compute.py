@@ -100,7 +100,10 @@ _ASKED_SCALE_RE = re.compile(r"\b(?:bao nhiêu|mấy|bao nhieu|may)\s+(nghìn|ng
 
 
 def _fmt(x: float | None, decimals: int | None = None) -> str:
-    return format_vn_number(x if x is not None else 0.0, decimals)
+    x = x if x is not None else 0.0
+    if decimals is None and not float(x).is_integer() and abs(x - round(x, 3)) < 1e-9:
+        decimals = 3  # a figure written "5,214 tỷ đồng" (and 5,214 - 4,673 = 0,541) keeps its three decimals
+    return format_vn_number(x, decimals)
 
 
 def _round(x: float, decimals: int | None, default: int) -> float:
@@ -202,6 +205,61 @@ def part_of(part: Candidate, whole: Candidate) -> bool:
     between = part.clause.passage.text[whole.end - part.clause.passage.start : part.start - part.clause.passage.start]
     within = list(WITHIN_RE.finditer(between))  # (a figure after the breakdown's ";" is no part: "…; cấp 214 …")
     return bool(within) and not re.search(r"\.\s", between) and ";" not in between[within[-1].end():]
+
+
+_DATE_OR_YEAR_RE = re.compile(r"\b(?:\d{1,2}/)?\d{1,2}/\d{4}\b|\b(?:19|20)\d{2}\b")
+
+
+def _says(c: Candidate, doing: list[str]) -> bool:
+    """Do the figure's own leading words say the doing ("đã giải ngân 2.145 triệu"; not "chưa giải ngân")?"""
+    p0 = c.clause.passage.start  # back to the figure or the full stop before it, across a line break
+    lead = _DATE_OR_YEAR_RE.sub(" ", c.clause.passage.text[max(0, c.start - p0 - 80) : c.start - p0])
+    lead = re.split(r"\d|[.;!?]\s", lead)[-1]  # (a date is no figure: "đã giải ngân đến ngày 30/6/2024 là 2.071")
+    return any(re.search(rf"(?<!chưa )\b{re.escape(v)}\b", lead, re.I) for v in doing)
+
+
+_SHARE_AFTER_RE = re.compile(r"^(?:\s*[^\W\d_]+){0,3}?[\s,;]*(?:đạt|bằng)\s+(?:khoảng\s+)?(\d{1,3}(?:,(\d+))?)\s*%\s*((?:[^\W\d_]+\s*){1,2})?", re.I)
+
+
+def _whole_of_share(done: Candidate, cl: list) -> Candidate | None:
+    """The whole a figure's stated share is of ("2.071 triệu đồng, đạt 47,2% dự toán được giao"): a larger figure
+    of its unit in the same report that the share fits (2.071 / 4.386 = 47,2%), the one named like the share's
+    noun first."""
+    m = _SHARE_AFTER_RE.match(done.clause.text[done.end - done.clause.start :])
+    if not m or not done.value:
+        return None
+    share = float(m.group(1).replace(",", "."))
+    slack = 0.5 * 10 ** -len(m.group(2) or "") + 0.05
+    noun = " ".join((m.group(3) or "").split()).lower()
+    fits = [c for c in quantity_candidates(cl, "number") if c.value and c.value > done.value
+            and c.clause.passage.doc_id == done.clause.passage.doc_id and same_unit(c, done) and not _in_brackets(c)
+            and abs(done.value / c.value * 100 - share) <= slack]
+    named = [c for c in fits if noun and noun in _just_lead(c).lower()]
+    return (named or fits or [None])[0]
+
+
+def _just_lead(c: Candidate) -> str:
+    p0 = c.clause.passage.start
+    return c.clause.passage.text[max(c.clause.sentence_start - p0, c.start - p0 - 80) : c.start - p0]
+
+
+def _done_after(whole: Candidate, doing: list[str]) -> Candidate | None:
+    """What is done of a whole the question asks the rest of ("còn bao nhiêu … chưa giải ngân"): the first
+    figure after ``whole``, in its sentence or the next, of its unit and smaller, outside brackets, whose own
+    words say the doing ("Tổng dự toán … là 4.826 triệu đồng; đến ngày 15/6/2023 đã giải ngân 2.145 triệu")."""
+    passage = whole.clause.passage
+    p0 = passage.start
+    for c in quantity_candidates(clauses([passage]), "number"):
+        if c.start <= whole.end or c.value is None or not same_unit(c, whole) or _in_brackets(c):
+            continue
+        between = passage.text[whole.end - p0 : c.start - p0]
+        if len(re.findall(r"[.!?]\s", between)) > 1 or re.search(r"\n\s*\n", between):
+            return None  # past the next sentence
+        if c.value >= (whole.value or 0):
+            continue
+        if _says(c, doing):
+            return c
+    return None
 
 
 def numerator_of(den: Candidate) -> Candidate | None:
@@ -398,7 +456,7 @@ class Calculator:
     def _complement(self, plan: Plan, look: "Lookup") -> Result | None:
         direct = self.ans.find(look, look.a.question, look.a.unit, want="number")
         asked = look.a.core or look.a.question
-        verdict = _VERDICT_WORDS_RE.findall(asked)
+        verdict = verdict_words = _VERDICT_WORDS_RE.findall(asked)
         pending = re.search(r"\bchưa\s+(?:được\s+)?((?:[^\W\d_]+\s*){1,3})", asked, re.I)
         if not verdict and pending:  # "còn bao nhiêu mẫu chưa trả kết quả": stated only if said as pending
             verdict = [" ".join(pending.group(1).split()[:2])]
@@ -409,6 +467,14 @@ class Calculator:
             # "còn bao nhiêu mẫu chưa trả kết quả" met by "…, số mẫu còn lại …": that rest, worked as the text implies
             return self._answer(direct.value or 0.0, direct.unit, direct.working, [direct], look)
         seg = Scorer.segment(direct.clause, direct.start - direct.clause.start, direct.end - direct.clause.start) if direct else ""
+        if pending and direct is not None and direct.value and not verdict_words and _says(direct, verdict):
+            # "còn bao nhiêu … chưa giải ngân" met by what is done: "đã giải ngân … 2.071 triệu đồng, đạt 47,2% dự
+            # toán được giao", "118 chợ …, trong đó 97 chợ đã bố trí cân đối chứng": less the whole it is of
+            whole = _whole_of_share(direct, look.cl)
+            if whole is None and (of := total_for(direct)) is not None and part_of(direct, of):
+                whole = of
+            if whole is not None:
+                return self._whole_minus(whole, direct, look)
         said = [_SAME_VERDICT.get(v.lower(), re.escape(v)) for v in verdict]  # "đáp ứng yêu cầu" says "đạt"
         if direct is not None and not NEGATION_RE.search(direct.clause.text) and (
                 not verdict or any(re.search(rf"\b(?:{v})\b", seg, re.I) for v in said)):
@@ -423,21 +489,40 @@ class Calculator:
             inner = self.ans.find(look, flipped.question, look.a.unit, want="number", analysis=flipped,
                                   exclude={direct.start}, within=direct.clause.passage)
             part = inner if inner is not None and part_of(inner, direct) else part  # (its breakdown: "trong đó")
-        if part is None or part.value is None:
-            return None
-        whole = total_for(part)
-        if whole is None and part.clause.column:  # a table cell ("Ban hành ĐLVN | văn bản | 19"): the same figure
-            # in running text has the whole beside it ("giao chủ trì xây dựng 24 ĐLVN. … ký ban hành 19 ĐLVN")
-            for prose in quantity_candidates(look.cl, "number"):
-                if prose.value == part.value and prose.start != part.start and \
-                        prose.clause.passage.doc_id == part.clause.passage.doc_id:
-                    whole = total_for(prose)
-                    if whole is not None:
-                        part = prose
-                        break
-        if whole is None or whole.value is None:
-            return None
-        return self._whole_minus(whole, part, look)
+        whole = None
+        if part is not None and part.value is not None:
+            whole = total_for(part)
+            if whole is None and part.clause.column:  # a table cell ("Ban hành ĐLVN | văn bản | 19"): the same
+                # figure in running text has the whole beside it ("giao chủ trì xây dựng 24 ĐLVN. … ký ban hành 19 ĐLVN")
+                for prose in quantity_candidates(look.cl, "number"):
+                    if prose.value == part.value and prose.start != part.start and \
+                            prose.clause.passage.doc_id == part.clause.passage.doc_id:
+                        whole = total_for(prose)
+                        if whole is not None:
+                            part = prose
+                            break
+        if whole is not None and whole.value is not None:
+            return self._whole_minus(whole, part, look)
+        if pending:  # "còn bao nhiêu … chưa giải ngân": the whole and what is done of it, as the text pairs them
+            return self._pending_rest([c for c in (direct, part) if c is not None], verdict, look)
+        return None
+
+    def _pending_rest(self, found: list[Candidate], doing: list[str], look: "Lookup") -> Result | None:
+        """The rest of a whole not yet done, from the figures the question met: a figure the doing is said of
+        ("đã giải ngân 2.071 triệu đồng, đạt 47,2% dự toán") less the whole its share names; else the whole
+        ("Tổng dự toán … là 4.826 triệu đồng") less the doing said of a figure right after it."""
+        for x in found:
+            if not x.value:
+                continue
+            if _says(x, doing):
+                whole = _whole_of_share(x, look.cl)
+                if whole is not None:
+                    return self._whole_minus(whole, x, look)
+            else:
+                done = _done_after(x, doing)
+                if done is not None:
+                    return self._whole_minus(x, done, look)
+        return None
 
     def over_plan(self, look: "Lookup", short: bool = False) -> Result | None:
         """"Vượt kế hoạch bao nhiêu PTĐ?": the figure done minus the plan its own clause states ("63.415 PTĐ,

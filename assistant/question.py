@@ -80,13 +80,23 @@ _FOLLOW_RE = re.compile(r"^(còn|thế còn|vậy còn|vậy|thế|con|the con|v
 
 
 def question_unit(q: str) -> str | None:
-    """The unit noun phrase right after "bao nhiêu"/"mấy"/"số" ("bao nhiêu hồ sơ" → "hồ sơ")."""
-    m = re.search(r"(?:bao nhiêu|bao nhieu|mấy)\s+(.+)", q, re.I) or re.search(
-        r"(?:tổng số|số lượng|\bsố)(?!\s+liệu\b)\s+(.+)", q, re.I)  # "bảng số liệu" is no count
-    if not m:
-        return None
+    """The unit noun phrase right after "bao nhiêu"/"mấy"/"số" ("bao nhiêu hồ sơ" → "hồ sơ"; "Số PTĐ … tăng
+    bao nhiêu so với …" → "PTĐ")."""
+    asked = re.search(r"(?:bao nhiêu|bao nhieu|mấy)\s+(.+)", q, re.I)
+    unit = _unit_words(asked.group(1)) if asked else None
+    if unit is None:
+        m = re.search(r"(?:tổng số|số lượng|\bsố)(?!\s+liệu\b)\s+(.+)", q, re.I)  # "bảng số liệu" is no count
+        if m and (asked is None or m.start() < asked.start() and not _RATE_WORDS_RE.search(q)):
+            unit = _unit_words(m.group(1))  # (the subject before "bao nhiêu", not "… so với số lô được kiểm tra")
+    return unit
+
+
+_RATE_WORDS_RE = re.compile(r"(tỷ lệ|tỉ lệ|phần trăm|%)", re.I)
+
+
+def _unit_words(text: str) -> str | None:
     words = []
-    found = re.findall(r"[^\W\d_]+(?:&[^\W\d_]+)?|%|[,;:(]|(?<![^\W\d_-])\d+", m.group(1))
+    found = re.findall(r"[^\W\d_]+(?:&[^\W\d_]+)?|%|[,;:(]|(?<![^\W\d_-])\d+", text)
     for i, w in enumerate(found):
         lw = w.lower()
         if lw == "áp" and words and i + 1 < len(found) and found[i + 1].lower() != "dụng":

@@ -31,7 +31,8 @@ from ingest.reflow import is_figure, line_signature
 
 _HEADING_RE = re.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+")
 _BULLET_RE = re.compile(r"(?m)^([ \t]*)\*[ \t]+")
-_DELIMITER_ROW_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# (GFM asks one dash a cell: "|:--:|:---|" is a delimiter row; a row of bare "-" cells holds nothing either way)
+_DELIMITER_ROW_RE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 _PIPE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
 _RULE_RE = re.compile(r"^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
 _FENCE_RE = re.compile(r"^\s*(?:```|~~~)")
@@ -63,7 +64,8 @@ def looks_like_markdown(text: str) -> bool:
     """Does a text file use Markdown: a pipe table with its delimiter row, or five or more of bold
     spans, headings, links and images?"""
     lines = text.split("\n")
-    delimiters = sum(1 for line in lines if "-" in line and _DELIMITER_ROW_RE.match(line) and "|" in line)
+    delimiters = sum(1 for line in lines if "-" in line and _DELIMITER_ROW_RE.match(line) and "|" in line
+                     and re.search(r":-|-:|---", line))  # (not a plain text table's row of empty "-" cells)
     rows = sum(1 for line in lines if _PIPE_ROW_RE.match(line))
     if delimiters and rows >= 3:
         return True

@@ -71,6 +71,15 @@ def test_a_repeated_sentence_is_no_running_line() -> None:
     assert markdown_to_text(text).split("\n") == ["Không phát hiện vi phạm."] * 3
 
 
+def test_a_delimiter_row_with_short_aligned_cells_goes() -> None:
+    """GFM asks one dash a cell: "|:--:|:---|--:|" is a delimiter row, not a row of the table."""
+    table = "| TT | Loại PTĐ | Kế hoạch 2020 |\n|:--:|:---|--:|\n| 1 | Công tơ điện | 21.000 |"
+    assert markdown_to_text(table).split("\n") == ["TT | Loại PTĐ | Kế hoạch 2020", "1 | Công tơ điện | 21.000"]
+    assert looks_like_markdown(table + "\n| 2 | Cân | 60 |")
+    # a plain text table's row of empty "-" cells does not make it Markdown
+    assert not looks_like_markdown("| TT | Nội dung | Số lượng |\n| - | - | - |\n| 1 | Cân | 12 |\n| 2 | Công tơ | 30 |")
+
+
 def test_a_text_file_in_markdown_is_told_from_plain_text() -> None:
     table = "| TT | Nội dung | Số lượng |\n|---|---|---:|\n| 1 | Cân | 12 |\n| 2 | Công tơ | 30 |"
     assert looks_like_markdown(table)
