@@ -199,7 +199,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         """The years and reports that answer ``a``, or why none can: (years, doc_ids, refusal). Sets
         ``a.future``/``a.past`` (years only a neighbouring review covers) and ``a.supplied``."""
         doc_ids = [doc_id] if doc_id else None
-        covered = self._covered_years(docs)
+        # ("cả giai đoạn 2016–2020" asks the period, not its first year)
+        covered = {} if _YEAR_SPAN_Q_RE.search(a.question) else self._covered_years(docs)
         years, missing, a.future, a.past = self._report_years(a, available, year, covered)
         route = None if doc_id else self.router.route(a.search_text or a.question, self.retriever.identities(), a.folded,
                                                        self.retriever.document_text)
@@ -207,7 +208,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             return [], None, templates()["abstain_no_unit"].format(names=", ".join(route.unknown))
         if route and route.doc_ids:  # "QUATEST 3", "Chi cục … Quảng Nam": that unit's own reports, in its own years
             own_years = sorted({docs[d]["year"] for d in route.doc_ids if docs.get(d, {}).get("year")})
-            own = self._report_years(a, own_years, year, self._covered_years({d: docs[d] for d in route.doc_ids if d in docs}))
+            own = self._report_years(a, own_years, year, covered and self._covered_years(
+                {d: docs[d] for d in route.doc_ids if d in docs}))
             if own[0] or not a.years:  # "năm 2021" of a unit whose last review is of 2020: its plans
                 years, missing, a.future, a.past = own
                 doc_ids, a.supplied = route.doc_ids, route.words | self._named_concepts(a, route.names)
@@ -1564,6 +1566,7 @@ _CHANGE_COLUMN_RE = re.compile(r"\b(tăng|giảm|so sánh|chênh|tang|giam|so sa
 # a period review's title: "Báo cáo tổng kết … giai đoạn 2016–2020" (read in the report's opening)
 _PERIOD_RE = re.compile(r"\bgiai đoạn\s+((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b", re.I)
 PERIOD_OPENING_CHARS = 1200
+_YEAR_SPAN_Q_RE = re.compile(r"(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}")
 _TIME_FRAME_WORDS = frozenset({"cùng", "kỳ", "cung", "ky"})
 _CHANGE_TERMS = frozenset({"tăng", "giảm", "thêm", "nhiều", "ít", "hơn", "tang", "giam", "them", "nhieu", "it", "hon"})
 _NOT_YET_RE = re.compile(r"\b(?:chưa|chua)\b", re.I)
