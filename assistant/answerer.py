@@ -234,16 +234,20 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             own = meta.get("year")
             if not own:
                 continue
-            key = (d, meta.get("version"))
-            if key not in self._periods:
-                m = _PERIOD_RE.search(self.retriever.document_text(d)[:PERIOD_OPENING_CHARS])
-                first, last = (int(m.group(1)), int(m.group(2))) if m else (0, 0)
-                self._periods[key] = (first, last) if first < last <= own + 1 and last - first <= 10 else None
-            span = self._periods[key]
+            span = self._period_of(d, meta.get("version"), own)
             for y in range(span[0], min(span[1], own) + 1) if span else ():
                 if y != own and out.setdefault(y, own) != own:
                     shared.add(y)
         return {y: r for y, r in out.items() if y not in shared}
+
+    def _period_of(self, doc_id: str, version: object, own: int) -> tuple[int, int] | None:
+        """The years a review's opening says it covers ("giai đoạn 2016–2020"), read once per report version."""
+        key = (doc_id, version)
+        if key not in self._periods:
+            m = _PERIOD_RE.search(self.retriever.document_text(doc_id)[:PERIOD_OPENING_CHARS])
+            first, last = (int(m.group(1)), int(m.group(2))) if m else (0, 0)
+            self._periods[key] = (first, last) if first < last <= own + 1 and last - first <= 10 else None
+        return self._periods[key]
 
     def _previous_report(self, history: list[Turn], docs: dict[str, dict]) -> str | None:
         """The one report that writes every distinctive figure of the previous answer ("2.846", "21,7"; not a

@@ -210,11 +210,17 @@ def part_of(part: Candidate, whole: Candidate) -> bool:
 _DATE_OR_YEAR_RE = re.compile(r"\b(?:\d{1,2}/)?\d{1,2}/\d{4}\b|\b(?:19|20)\d{2}\b")
 
 
+def _lead_text(c: Candidate, chars: int = 80, in_sentence: bool = False) -> str:
+    """Up to ``chars`` characters of the passage right before the figure (not before its sentence, if asked)."""
+    p0 = c.clause.passage.start
+    start = max(0, c.start - p0 - chars, c.clause.sentence_start - p0 if in_sentence else 0)
+    return c.clause.passage.text[start : c.start - p0]
+
+
 def _says(c: Candidate, doing: list[str]) -> bool:
     """Do the figure's own leading words say the doing ("đã giải ngân 2.145 triệu"; not "chưa giải ngân")?"""
-    p0 = c.clause.passage.start  # back to the figure or the full stop before it, across a line break
-    lead = _DATE_OR_YEAR_RE.sub(" ", c.clause.passage.text[max(0, c.start - p0 - 80) : c.start - p0])
-    lead = re.split(r"\d|[.;!?]\s", lead)[-1]  # (a date is no figure: "đã giải ngân đến ngày 30/6/2024 là 2.071")
+    lead = _DATE_OR_YEAR_RE.sub(" ", _lead_text(c))  # back to the figure or the full stop before it, across a
+    lead = re.split(r"\d|[.;!?]\s", lead)[-1]  # line break (a date is no figure: "đã giải ngân đến ngày 30/6/2024 là 2.071")
     return any(re.search(rf"(?<!chưa )\b{re.escape(v)}\b", lead, re.I) for v in doing)
 
 
@@ -234,13 +240,8 @@ def _whole_of_share(done: Candidate, cl: list) -> Candidate | None:
     fits = [c for c in quantity_candidates(cl, "number") if c.value and c.value > done.value
             and c.clause.passage.doc_id == done.clause.passage.doc_id and same_unit(c, done) and not _in_brackets(c)
             and abs(done.value / c.value * 100 - share) <= slack]
-    named = [c for c in fits if noun and noun in _just_lead(c).lower()]
+    named = [c for c in fits if noun and noun in _lead_text(c, in_sentence=True).lower()]
     return (named or fits or [None])[0]
-
-
-def _just_lead(c: Candidate) -> str:
-    p0 = c.clause.passage.start
-    return c.clause.passage.text[max(c.clause.sentence_start - p0, c.start - p0 - 80) : c.start - p0]
 
 
 def _done_after(whole: Candidate, doing: list[str]) -> Candidate | None:
