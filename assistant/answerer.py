@@ -25,7 +25,7 @@ from assistant.numbers import find_quantities, format_vn_number, split_scale
 from assistant.question import (
     PLAN_ABBR_RE, PLAN_RE, YEAR_RE, Analysis, analyze, last_answer, money_folded, question_unit, reference_years, resolve_followup,
 )
-from assistant.routing import ReportRouter
+from assistant.routing import CENTRE_RE, ReportRouter
 from ingest.normalize import fold, normalize_text
 from vectorstore.tokenize import has_diacritics
 
@@ -69,6 +69,7 @@ _ASSIGNED_RE = re.compile(r"\bgiao\b", re.I)  # "được giao", "giao chỉ ti�
 _ACTUAL_RE = re.compile(r"\b(thực tế|đã thực hiện được|đã đạt được|đạt|thuc te)\b", re.I)  # results, not plans
 MAX_QUESTION_CHARS = 2000
 RELAXED_COVERAGE = 0.45
+FULLER_COVERAGE, FULLER_SCORE = 0.3, 0.85  # a figure meeting this much more of the question, scoring nearly as well
 ROUNDED_STATED_COVERAGE = 0.8  # a stated rate answering a share the question asks to work out and round
 # a place below the province the question names ("huyện Hoài Nhơn", "xã Tân Lập"): its figure is written with it
 _LOCAL_PLACE_RE = re.compile(r"\b(?:huyện|huyen|thị xã|thi xa|thị trấn|thi tran|xã|phường|phuong|quận)((?:\s+[^\W\d_]+){1,4})")
@@ -213,6 +214,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             if own[0] or not a.years:  # "năm 2021" of a unit whose last review is of 2020: its plans
                 years, missing, a.future, a.past = own
                 doc_ids, a.supplied = route.doc_ids, route.words | self._named_concepts(a, route.names)
+                a.issuer = {d: frozenset(route.issuer) for d in route.doc_ids} if route.issuer else {}
             elif route.strong or not any(self._names_place(d, route.names) for d in docs if docs[d].get("year") in years):
                 # (a place named: never another place's report of that year, "Bình Định" for "Quảng Ninh")
                 return [], None, templates()["abstain_unit"].format(names=", ".join(route.names),
@@ -369,7 +371,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         terms = _without(terms, a.supplied)
         # (the period a report's title gives counts for the question's own figure; a working's operands keep their words)
         scorer = Scorer(m, terms, unit, m.bigrams(query), f"{query} {shared}" if shared else query, one_figure=not shared,
-                        doc_given=self._period_given(query, m) if top else None)
+                        doc_given=_merged(self._period_given(query, m) if top else {}, a.issuer))
         # (a period's months, "9 tháng đầu năm", are no figure given: a cell of 9 may well be the answer; the
         # period written again, "9 tháng", is none either)
         stated = {q.value for q in find_quantities(_MONTHS_RE.sub(" ", a.core or a.question)) if q.kind in ("number", "percent")}
@@ -540,7 +542,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 self._prefer_plans(cands, a, operand_plan)
         elif a.past:  # only a figure written right after that year, or in a table column naming it
             cands = [c for c in cands if self._year_before(c, a.past) or _year_after(c, a.past)
-                     or _column_years(c) & set(a.past)
+                     or _column_years(c) & set(a.past) or _change_of_year(c, a.past)
                      or ((scope := _SCOPE_YEAR_RE.match(c.clause.sentence)) and int(scope.group(1)) in a.past)
                      or (not c.clause.column and _lead_year(self._text_before(c.clause)) in a.past)]
             if not (a.plan if operand_plan is None else operand_plan):
@@ -567,14 +569,18 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     c.score *= 0.3
         wanted = set(a.years) | set(a.past) | set(years)
         asked_years = set(operand_years) or set(a.years) | set(a.past)
+        span = bool(_YEAR_SPAN_Q_RE.search(a.core or a.question)) and not operand_years
         for c in cands:  # a table's "Năm 2019" column does not answer for 2020, nor "(năm 2019 là 356 hồ sơ)"
             named = _column_years(c)  # (a column is judged by the year the question names, if it names one:
             # "Chỉ tiêu năm 2023" of the 2022 review is its "Kế hoạch năm 2023" column, not "Thực hiện năm 2022")
-            if named and wanted and not named & (asked_years or wanted):
+            if span and len(named) == 1:
+                c.score *= 0.3  # "cả giai đoạn 2016–2020" asked: not its first or last year's column
+            elif named and wanted and not named & (asked_years or wanted):
                 c.score *= 0.3
             elif named and not wanted and c.clause.passage.year and max(named) < c.clause.passage.year:
                 c.score *= 0.5  # no year asked ("Hiện có bao nhiêu …"): the report's own year, not its "Năm 2023" column
-            elif wanted and not c.clause.column and not a.past and (self._year_before(c, sorted(_other_years(c, wanted)))
+            elif wanted and not c.clause.column and not a.past and (self._year_before(c, sorted(_other_years(c, wanted)
+                                                                                             | _bracket_years(c) - wanted))
                                                                     or _PRIOR_YEAR_RE.search(_clause_before(c))):
                 c.score *= 0.3  # "(năm 2021: 356 hồ sơ)"; "năm trước đó, … chỉ đạt 488.150.000.000 đồng"
             elif wanted and not a.past and (scope := _SCOPE_YEAR_RE.match(c.clause.sentence)) and int(scope.group(1)) not in wanted:
@@ -679,6 +685,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 terms.setdefault(t, 0.6 * w)
         for t in _TIME_FRAME_WORDS & set(terms):  # "cùng kỳ năm 2023": when, not what (tables say "9 tháng 2023")
             terms[t] = min(terms[t], 0.5)
+        if _WHOLE_SPAN_RE.search(core):  # "cả giai đoạn 2016–2020", "cả năm": the span's whole, written "giai đoạn …"
+            for t in {"cả", "ca"} & set(terms):
+                terms[t] = min(terms[t], 0.5)
         if a.kind == "number" and _CHANGE_ASKED_RE.search(core):  # "tăng thêm bao nhiêu cơ sở": what is worked, not
             for t in _CHANGE_TERMS & set(terms):  # what the figures are ("148 cơ sở (năm 2022: 132 cơ sở)")
                 terms[t] = min(terms[t], 0.5)
@@ -957,11 +966,26 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         column_years = _column_years(best)
         if len(column_years) == 1:  # a table's "9 tháng 2023" column in the 2024 report
             ans_year = column_years.pop()
-        elif len(look.a.past) == 1 and (self._year_before(best, look.a.past) or _year_after(best, look.a.past)):  # "(năm 2018 là 356 hồ sơ)"
+        elif len(look.a.past) == 1 and (self._year_before(best, look.a.past) or _year_after(best, look.a.past)
+                                        or _change_of_year(best, look.a.past)):  # "(năm 2018 là 356 hồ sơ)"
             ans_year = look.a.past[0]
         elif (scope := _SCOPE_YEAR_RE.match(best.clause.sentence)) and ans_year and int(scope.group(1)) < ans_year:
             ans_year = int(scope.group(1))  # "Cả năm 2020, … kiểm định được 17.935 phương tiện đo" in the 2021 review
-        return value_sentence(ans_year, best, n), False, _value_of(best), look.cites, None, ans_year
+        return value_sentence(ans_year, best, n, self._span_of(look.a, best, ans_year)), False, _value_of(best), \
+            look.cites, None, ans_year
+
+    def _span_of(self, a: Analysis, best: Candidate, year: int | None) -> str | None:
+        """The span of years ("2016–2020") a question asks the whole of, when the figure is of it: its sentence
+        or its period review says that span and the year read is the span's last."""
+        asked = _YEAR_SPAN_Q_RE.search(a.question)
+        if not asked or year is None:
+            return None
+        first, last = (int(y) for y in re.findall(r"\d{4}", asked.group(0)))
+        said = {(int(m.group(1)), int(m.group(2))) for m in _PERIOD_RE.finditer(best.clause.sentence)}
+        doc = best.clause.passage.doc_id
+        meta = self.retriever.index.committed().get(doc, {})
+        said.add(self._period_of(doc, meta.get("version"), meta["year"]) if meta.get("year") else None)
+        return f"{first}–{last}" if (first, last) in said and year == last else None
 
     @staticmethod
     def _display_unit(c: Candidate, scorer: Scorer) -> str | None:
@@ -990,6 +1014,17 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if not cands:
             return None
         cands.sort(key=lambda c: (-c.score, -c.coverage))  # (of equal scores, the one meeting more of the question)
+        if cands[0].clause.column and not PART_ASKED_RE.search(a.core or a.question):
+            total = next((c for c in cands if c.clause.sentence_start == cands[0].clause.sentence_start
+                          and c.score >= TIE * cands[0].score and _TOTAL_COLUMN_RE.search(c.clause.column or "")), None)
+            if total is not None:  # "bao nhiêu mẫu": the row's "Thực hiện Tổng" cell, not the parts its words do not tell apart
+                cands.remove(total)
+                cands.insert(0, total)
+        fuller = next((c for c in cands[1:] if c.coverage >= cands[0].coverage + FULLER_COVERAGE and c.unit_match == 1.0
+                       and c.score >= FULLER_SCORE * cands[0].score), None) if cands[0].coverage < 0.7 else None
+        if fuller is not None:  # "… kiểm định miễn phí tại các chợ": the note saying it all, not the row saying part
+            cands.remove(fuller)
+            cands.insert(0, fuller)
         best = cands[0]
         if best.unit_match == 0:
             return None
@@ -1430,6 +1465,9 @@ def _settled(best: Candidate, rival: Candidate, scorer: Scorer) -> Candidate | N
     not tell apart, the first in the table's order; of two figures of prose, none. Between two sentences the
     words only confirm the first (a second sentence naming the asked thing as a document, "cấp Thông báo tiếp
     nhận hồ sơ công bố hợp quy cho 171 hồ sơ", is no better evidence): no answer rather than the other."""
+    foreign = [c for c in (best, rival) if _other_centre(c, scorer.question)]
+    if len(foreign) == 1:  # "QUATEST 1 kiểm định trên địa bàn tỉnh 12.045 PTĐ": another centre's, not asked
+        return rival if foreign[0] is best else best
     apart = best.clause.start != rival.clause.start
     (lead_a, unit_a), (lead_b, unit_b) = (_own_parts(c, scorer, apart) for c in (best, rival))
 
@@ -1449,6 +1487,14 @@ def _settled(best: Candidate, rival: Candidate, scorer: Scorer) -> Candidate | N
     return None
 
 
+def _other_centre(c: Candidate, question: str) -> bool:
+    """Does the figure's sentence name, before it, a numbered technical centre ("QUATEST 1", "Trung tâm Kỹ
+    thuật 3") the question does not?"""
+    asked = {m.group(0).split()[-1] for m in CENTRE_RE.finditer(question)}
+    lead = c.clause.sentence[: c.start - c.clause.sentence_start]
+    return any(m.group(0).split()[-1] not in asked for m in CENTRE_RE.finditer(lead))
+
+
 def _out_of(a: Candidate, b: Candidate) -> bool:
     """Are the two figures a part and the whole it is out of ("2.017 yêu cầu … trên tổng số 4.884", "261/1.641")?
     They do not compete: the question's words pick one and the other is its whole."""
@@ -1460,6 +1506,7 @@ def _out_of(a: Candidate, b: Candidate) -> bool:
 
 
 _TOTAL_WORD_RE = re.compile(r"\b(?:tổng|tong)\b", re.I)  # a whole asked ("tổng cộng", "tổng số", "tong so")
+_TOTAL_COLUMN_RE = re.compile(r"(?:^|\s)(?:tổng|tổng cộng|tổng số|cộng)\s*$", re.I)  # "Năm 2017 Thực hiện Tổng"
 
 
 def _own_parts(c: Candidate, scorer: Scorer, lead: bool = True) -> tuple[set[str], set[str]]:
@@ -1522,10 +1569,34 @@ def _bracketed_plan(c: Candidate) -> bool:
     return not c.clause.column and bool(_PLAN_BRACKET_RE.search(_just_before(c)))
 
 
+def _change_of_year(c: Candidate, years: list[int]) -> bool:
+    """Is a rate the change of the figure right before it, written right after its year ("năm 2018 kiểm định
+    12.450 PTĐ, tăng 8,2% so với năm 2017")?"""
+    if c.kind != "percent":
+        return False
+    m = _CHANGE_OF_RE.search(_just_before(c, 80))
+    return bool(m) and any(re.search(rf"\b{y}\s*(?:\(|:|-|–)?[^\d;.,()]{{0,25}}$", m.group(1)) for y in years)
+
+
+_CHANGE_OF_RE = re.compile(r"(.*?)\d[\d.,]*\s+[^\W\d_][^\d;()]{0,30}?,?\s+(?:tăng|giảm)(?:\s+thêm)?\s*$", re.I | re.S)
+
+
 def _just_before(c: Candidate, chars: int = 30) -> str:
     """The text right before a figure (where "năm 2018 là" stands)."""
     at = c.start - c.clause.passage.start
     return c.clause.passage.text[max(0, at - chars) : at]
+
+
+def _bracket_years(c: Candidate) -> set[int]:
+    """The year a bracket still open before the figure starts with ("(năm 2023: kiểm tra 152 cơ sở, phát hiện
+    21 cơ sở vi phạm)"): every figure in it is of that year."""
+    head = c.clause.sentence[: c.start - c.clause.sentence_start]
+    at = head.rfind("(")
+    m = _BRACKET_YEAR_RE.match(head[at:]) if at >= 0 and ")" not in head[at:] else None
+    return {int(m.group(1))} if m else set()
+
+
+_BRACKET_YEAR_RE = re.compile(r"\(\s*(?:\d{1,2}\s+(?=tháng))?[^():\d]{0,30}?(?:năm\s+|nam\s+|/)?((?:19|20)\d{2})\s*:", re.I)
 
 
 def _other_years(c: Candidate, wanted: set[int]) -> set[int]:
@@ -1572,6 +1643,7 @@ _PERIOD_RE = re.compile(r"\bgiai đoạn\s+((?:19|20)\d{2})\s*[-–—]\s*((?:19
 PERIOD_OPENING_CHARS = 1200
 _YEAR_SPAN_Q_RE = re.compile(r"(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}")
 _TIME_FRAME_WORDS = frozenset({"cùng", "kỳ", "cung", "ky"})
+_WHOLE_SPAN_RE = re.compile(r"\bc[ảa] (?:giai [đd]o[ạa]n|n[ăa]m|k[ỳy]|nhi[ệe]m k[ỳy])\b", re.I)
 _CHANGE_TERMS = frozenset({"tăng", "giảm", "thêm", "nhiều", "ít", "hơn", "tang", "giam", "them", "nhieu", "it", "hon"})
 _NOT_YET_RE = re.compile(r"\b(?:chưa|chua)\b", re.I)
 _REST_WORD_RE = re.compile(r"\bcòn lại\b", re.I)
@@ -1619,6 +1691,11 @@ def _lead_year(text_before: str) -> int | None:
 
 
 _PRIOR_YEAR_RE = re.compile(r"\b(?:năm trước(?: đó)?|năm ngoái)\b(?!\s*(?:là|:)?\s*\d)", re.I)  # a figure of the year before
+
+
+def _merged(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """Two per-report word sets joined."""
+    return {d: a.get(d, frozenset()) | b.get(d, frozenset()) for d in a.keys() | b.keys()}
 
 
 def _without(terms: dict[str, float], supplied: set[str]) -> dict[str, float]:

@@ -342,7 +342,21 @@ class Scorer:
         """A part that shortens its whole's unit: "14 bài báo khoa học, trong đó 4 bài trên tạp chí quốc
         tế" counts bài báo in both figures when the whole's unit is the one asked."""
         at = self._whole_at(cand)
+        if at is None:
+            at = self._among_at(cand)
         return at is not None and self.unit_match(cand.clause.passage.text, at) == 1.0
+
+    @staticmethod
+    def _among_at(cand: Candidate) -> int | None:
+        """Where the unit of the whole a part is counted among starts, when the part counts it with a bare
+        counter ("Trong số 2.407 cân đồng hồ lò xo do Chi cục kiểm định có 1.286 chiếc …")."""
+        c = cand.clause
+        if not cand.unit or fold(cand.unit.split()[0].lower()) not in COUNTERS:
+            return None
+        p0 = c.passage.start
+        before = c.passage.text[c.sentence_start - p0 : cand.start - p0]
+        m = _AMONG_WHOLE_RE.search(before)
+        return c.sentence_start - p0 + m.end(1) if m else None
 
     def _whole_at(self, cand: Candidate) -> int | None:
         """Where the unit of the whole a "trong đó" part belongs to starts in its passage, when both count
@@ -852,9 +866,13 @@ _RATE_ASKED_RE = re.compile(r"\b(?:mỗi|bình quân|trung bình|một|moi|binh 
 _ACTIVITIES = ("kiem dinh", "hieu chuan", "thu nghiem", "giam dinh", "chung nhan")
 # "Trong tổng số đồng hồ … được kiểm định có": the figure that follows, with no figure between, is a part of all
 _AMONG_ALL_RE = re.compile(r"\btrong (?:tổng )?số\b(?:(?!\d)[^;.])*$", re.I)
+# "Trong số 2.407 cân … do Chi cục kiểm định có " before a part: the whole, its unit after it
+_AMONG_WHOLE_RE = re.compile(r"\btrong (?:tổng )?số\s+(\d[\d.,]*)\s+[^\W\d_](?:(?!\d)[^;.])*\bcó\s*$", re.I)
 _PART_COLUMN_RE = re.compile(r"\s*(?:trong đó|riêng|trong do|rieng)\b[\s:,]*", re.I)
-_UNIT_COL_RE = re.compile(r"^(?:đơn vị(?: tính)?|đvt)$", re.I)
-_INDEX_COL_RE = re.compile(r"^(?:tt|stt|số tt)$", re.I)
+# (a bilingual header adds its English: "TT /No.", "ĐVT /Unit", "Đơn vị tính (Unit)")
+_ENGLISH_TAIL = r"(?:\s*[/(]\s*[A-Za-z][A-Za-z. ]{0,20}\)?)?"
+_UNIT_COL_RE = re.compile(rf"^(?:đơn vị(?: tính)?|đvt){_ENGLISH_TAIL}$", re.I)
+_INDEX_COL_RE = re.compile(rf"^(?:tt|stt|số tt){_ENGLISH_TAIL}$", re.I)
 
 
 # a figure cell: the figure alone ("1.235", "15,9%") or with the unit it counts ("1.235 thông báo", "98 %")
@@ -941,7 +959,7 @@ def _header(lines: list[str], row: list[str]) -> tuple[list[str], str] | None:
                 # ĐVT | Kế hoạch | Thực hiện"): its figures stand under the columns after the unit's
                 cells = cells[:unit_col] + cells[unit_col + 1 :]
             group = sum(c not in ("", "-") for c in cells) <= 2 and len(cells) >= 4  # "I | Kiểm định PTĐ | - | - | -"
-            if len(cells) == len(row) and not any(_figure_cell(c) for c in cells) and not group:
+            if len(cells) == len(row) and not _figures_beyond_years(cells) and not group:
                 upper = _pipe_cells(lines[n - 1]) if n > 0 and " | " in lines[n - 1] else []
                 if _EMPTY_CELLS & set(cells) and len(upper) == len(cells) and not any(_figure_cell(c) for c in upper):
                     return _two_tier(upper, cells), _caption(lines[: n - 1])
@@ -960,6 +978,15 @@ def _header(lines: list[str], row: list[str]) -> tuple[list[str], str] | None:
     return None
 
 
+def _figures_beyond_years(cells: list[str]) -> bool:
+    """Does a row hold figures, other than a header's years ("TT | Chủng loại | ĐVT | 2016 | 2017 | … | Cả giai
+    đoạn": two years or more in a run, rising)?"""
+    figures = [c.strip() for c in cells if _figure_cell(c)]
+    years = [int(c) for c in figures if _BARE_YEAR_RE.fullmatch(c)]
+    return bool(figures) and not (len(years) == len(figures) >= 2 and years == sorted(set(years)))
+
+
+_BARE_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _EMPTY_CELLS = {"", "-"}
 _KINDS_HEAD_RE = re.compile(r"^(?:Loại|Các loại|Nhóm)\s+([^\W\d_][^()|]{2,40}?)\s*$", re.I)  # "Loại phương tiện đo"
 _TOTAL_LABEL_RE = re.compile(r"^(?:Tổng cộng|Tổng số|Tổng|Cộng)\b", re.I)

@@ -98,11 +98,15 @@ class Citations:
         return n
 
 
-def value_sentence(year: int | None, cand: Candidate, n: int) -> str:
+def value_sentence(year: int | None, cand: Candidate, n: int, period: str | None = None) -> str:
+    """The answer sentence of a stated figure, led by its year, or by the span of years (``period``,
+    "2016–2020") it is the whole of."""
     t = templates()
     clause = cand.clause
     snip = snippet(clause.text, cand.start - clause.start, cand.end - clause.start)
     value = f"{cand.text} {cand.unit}" if cand.unit and cand.kind == "number" else cand.text
+    if period:
+        return t["value_period"].format(period=period, value=value, snippet=snip, n=n)
     if year:
         return t["value_year"].format(year=year, value=value, snippet=snip, n=n)
     return t["value"].format(value=value, snippet=snip, n=n)

@@ -46,6 +46,9 @@ class Analysis:
     search_text: str = ""  # what retrieval searches (the question as typed)
     core: str = ""  # the question without follow-up context and exclusions ("không tính khảo sát")
     supplied: set[str] = field(default_factory=set)  # words the routed reports supply (their unit's name)
+    # per routed report, question words its letterhead says of every figure ("Chi cục" of a Chi cục's report):
+    # met by any of its figures, though one whose own words say them still scores more
+    issuer: dict[str, frozenset[str]] = field(default_factory=dict)
     given: set[float] = field(default_factory=set)  # the whole a "trong đó …" follow-up asks a part of
     # the year a change is asked against ("năm 2022 tăng bao nhiêu % so với năm 2021" → [2021]): worked from
     # both years' figures when no change is stated

@@ -27,7 +27,7 @@ def _passage(record_id: str, text: str, meta: dict, score: float) -> Passage:
     )
 
 
-_LETTERHEAD_WITHIN = 4000  # characters: how far down a report's letterhead is looked for
+_LETTERHEAD_WITHIN = 16000  # characters: how far down a report's letterhead is looked for (a long news article above it)
 
 
 class HybridRetriever:

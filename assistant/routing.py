@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from vectorstore.tokenize import syllables
+from ingest.metadata import NATIONAL_MOTTO_RE
 from ingest.normalize import fold
 
 HEAD_CHARS = 600  # the opening of a report that names its unit (title, letterhead, first sentence)
@@ -28,13 +29,14 @@ HEAD_CHARS = 600  # the opening of a report that names its unit (title, letterhe
 # the field's long name, which reports insert or drop at will
 # ("Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng 3" = "Trung tâm Kỹ thuật 3" = "QUATEST 3")
 _FILLER = ("tiêu chuẩn đo lường chất lượng", "tcđlcl", "tieu chuan do luong chat luong", "tcdlcl", "tđc", "tdc")
-_CENTRE_RE = re.compile(r"\b(?:quatest|trung t[âa]m k[ỹy] thu[ậa]t(?:\s+(?:ti[êe]u chu[ẩa]n [đd]o l[ưu][ờo]ng ch[ấa]t "
+CENTRE_RE = re.compile(r"\b(?:quatest|trung t[âa]m k[ỹy] thu[ậa]t(?:\s+(?:ti[êe]u chu[ẩa]n [đd]o l[ưu][ờo]ng ch[ấa]t "
                         r"l[ưu][ợo]ng|tc[đd]lcl))?)\s+\d+\b", re.I)
 _UNIT_BEFORE_RE = re.compile(r"(?:\bchi c[ụu]c|\bs[ởo]\b[^,.?]{0,30}|\bt[ỉi]nh|\bth[àa]nh ph[ốo]|\btp\.?)\s*"
-                             r"(?:(?:ti[êe]u chu[ẩa]n [đd]o l[ưu][ờo]ng ch[ấa]t l[ưu][ợo]ng|tc[đd]lcl)\s*)?"
+                             r"(?:(?:ti[êe]u chu[ẩa]n [đd]o l[ưu][ờo]ng ch[ấa]t l[ưu][ợo]ng|tc[đd]lcl|t[đd]c)\s*)?"
                              r"(?:(?:t[ỉi]nh|th[àa]nh ph[ốo]|tp\.?)\s*)?$", re.I)
 _UNIT_BEFORE_KEY_RE = re.compile(r"\b(?:chi c[ụu]c|s[ởo]|t[ỉi]nh|th[àa]nh ph[ốo]|tp|quatest|trung t[âa]m)(?: \S+){0,4} $")
 _UNIT_WORD_RE = re.compile(r"(?:Viện|Vụ|Cục|Tổng cục|Chi cục|Trung tâm|Sở)\b")
+LETTERHEAD_CHARS = 300  # about a report's national motto: its letterhead, the unit that issues it
 ALIAS_CHARS = 2000  # where a report declares its own short name: letterhead, title, opening paragraph
 # the words a unit's name opens with ("Văn phòng Công nhận Chất lượng", "CHI CỤC TIÊU CHUẨN …")
 _UNIT_OPENERS = (("văn", "phòng"), ("chi", "cục"), ("tổng", "cục"), ("trung", "tâm"), ("viện",), ("vụ",), ("cục",),
@@ -128,6 +130,21 @@ _KIND_WORDS = frozenset({"sở", "so", "chi", "cục", "cuc", "trung", "tâm", "
                          "công", "cong", "nghệ", "nghe"})
 
 
+_LETTERHEAD_END_RE = re.compile(r"ngày\s+\d{1,2}\s+tháng|\n\s*BÁO CÁO", re.I)
+_PLACE_WORDS = frozenset({"tỉnh", "tinh", "thành", "thanh", "phố", "pho", "tp"})
+
+
+def _letterhead(opening: str) -> str:
+    """The lines of a report's opening about its national motto (the issuing unit's block stands beside or
+    just below it), or its first lines when it has none."""
+    m = NATIONAL_MOTTO_RE.search(opening)
+    if not m:
+        return opening[:LETTERHEAD_CHARS]
+    after = opening[m.end() : m.end() + LETTERHEAD_CHARS // 2]
+    end = _LETTERHEAD_END_RE.search(after)  # (up to its place and date: the title and body are below)
+    return opening[max(0, m.start() - LETTERHEAD_CHARS) : m.end()] + (after[: end.start()] if end else after)
+
+
 def _place_key(key: str) -> str | None:
     """A name's key less the words of its kind of unit, when at least two words of a place remain."""
     words = key.split()
@@ -152,6 +169,7 @@ class Route:
     names: list[str] = field(default_factory=list)  # the unit names that routed
     words: set[str] = field(default_factory=set)  # their syllables: supplied by the report itself
     strong: bool = False  # a centre's number or a name in a report's title: no other report answers for it
+    issuer: set[str] = field(default_factory=set)  # the unit's kind the question writes, that the letterheads say
     # units named as such ("Chi cục TCĐLCL Đà Nẵng", as written) that no report is of, nor even names as a
     # unit (needs the reports' texts: see ``route``)
     unknown: list[str] = field(default_factory=list)
@@ -180,7 +198,7 @@ class ReportRouter:
     def names(self, question: str) -> list[str]:
         """Unit names in ``question``: a technical centre with its number ("QUATEST 3", "Trung tâm Kỹ
         thuật 3"), or a run of two or more capitalised words after the first ("Quảng Nam")."""
-        out = [m.group(0) for m in _CENTRE_RE.finditer(question)]
+        out = [m.group(0) for m in CENTRE_RE.finditer(question)]
         run: list[str] = []
         words = list(_WORD_RE.finditer(question))
         for i, m in enumerate(words + [None]):
@@ -200,7 +218,7 @@ class ReportRouter:
         """``name`` as written with its unit designation, when it is written as a unit of the sector: a
         centre with its number, or a name right after "Chi cục …", "Sở KH&CN …", "tỉnh", "thành phố"
         ("Chi cục TCĐLCL Đà Nẵng", "QUATEST 5"); None for any other name."""
-        if _CENTRE_RE.fullmatch(name):
+        if CENTRE_RE.fullmatch(name):
             return name
         at = question.find(name)
         m = _UNIT_BEFORE_RE.search(question[max(0, at - 60) : at]) if at >= 0 else None
@@ -257,7 +275,7 @@ class ReportRouter:
             names = [n for n, k in self._own_names(identities, folded) if f" {k} " in asked]
         for name in names:
             # an abbreviation in the name ("Chi cục TĐC Bình Dương") is the field's, not the unit's own word
-            plain = name if _CENTRE_RE.fullmatch(name) else " ".join(
+            plain = name if CENTRE_RE.fullmatch(name) else " ".join(
                 w for w in name.split() if not (w.isupper() and len(w) > 1))
             key = _key(plain, folded)
             if not key.strip():
@@ -277,6 +295,15 @@ class ReportRouter:
                 continue  # no report is this unit's own: nothing to route by
             route.names.append(name)
             route.words |= set(key.split())
+            # … and so, for any of their figures, is the kind of unit the question writes before it ("Chi cục TĐC
+            # Hòa Bình") when the reports' letterheads are of that kind ("CHI CỤC TIÊU CHUẨN …"); still a word that
+            # tells the Chi cục's own figures from its Trung tâm's ("Thực hiện | Chi cục | Trung tâm")
+            kind = _key(shown[: len(shown) - len(name)], folded) if shown and shown != name else " "
+            place_words = {w for w in kind.split() if w in _PLACE_WORDS}  # "tỉnh", "thành phố": the name's own
+            route.words |= place_words
+            kind = " " + " ".join(w for w in kind.split() if w not in _PLACE_WORDS) + " "
+            if kind.strip() and all(kind in _key(_letterhead(identities[d][1]), folded) for d in own):
+                route.issuer |= set(kind.split())
             # … and so are the field's abbreviations written in the name ("Sở KH&CN Quảng Ngãi")
             # (as a concept, and as the word the question's terms hold when the glossary has no such concept)
             abbrs = [w for w in name.split() if w.isupper() and len(w) > 1 and plain != name]
@@ -284,7 +311,7 @@ class ReportRouter:
             # a centre's number or a name in a report's title is the report's own unit; a place in the
             # opening lines may only be where its conference was held
             # … and so is a name the question writes as a unit ("Viện Đo lường", "Chi cục TCĐLCL Bình Dương")
-            route.strong = (route.strong or bool(_CENTRE_RE.fullmatch(name)) or any(key in titles[d] for d in own)
+            route.strong = (route.strong or bool(CENTRE_RE.fullmatch(name)) or any(key in titles[d] for d in own)
                             or bool(_UNIT_WORD_RE.match(name)) or shown is not None)
             chosen = own if chosen is None else chosen & own
         shorts = self._short_names(identities, text_of)

@@ -8,7 +8,9 @@ General rules for Vietnamese year-end reviews and similar reports (nothing keyed
   and usable (not a web address, a file name such as ``ND109.doc`` or a placeholder). An official
   document (the "Cộng hòa xã hội chủ nghĩa Việt Nam" header) is titled by its type line and subject:
   "Nghị định của Chính phủ Về đăng ký kinh doanh".
-* **year** — the year under review: "tổng kết (công tác) năm YYYY" / "kết quả … năm YYYY" wins;
+* **year** — the year under review: the one year an official document's subject line names ("BÁO CÁO /
+  Kết quả kiểm tra … trong kinh doanh xăng dầu năm 2019"), not as a plan; else "tổng kết (công tác) năm
+  YYYY" / "kết quả … năm YYYY" wins;
   otherwise the most-mentioned "năm YYYY" that is not only a plan year ("phương hướng/kế hoạch/nhiệm
   vụ năm YYYY") nor part of a full date ("Luật … ngày 12 tháng 6 năm 1999" cites another
   document), never later than the publication date; else the publication year. A review that talks
@@ -49,6 +51,10 @@ _TITLE_PHRASE_RE = re.compile(
 )
 _PLAN_BEFORE_RE = re.compile(r"(phương hướng|kế hoạch|nhiệm vụ|mục tiêu|định hướng|trọng tâm|trong|sắp tới)[^.\n]{0,30}$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+# the words that open a report's body after its subject line ("Thực hiện Kế hoạch số …", "Căn cứ …")
+_OPENING_AFTER_TITLE_RE = re.compile(r"\s(?:Thực hiện|Căn cứ|Triển khai|Theo đề nghị|Kính gửi)\b")
+_TITLE_SPAN_RE = re.compile(r"\bgiai đoạn\s+((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b", re.IGNORECASE)
+_TITLE_PLAN_RE = re.compile(r"(phương hướng|kế hoạch|nhiệm vụ|mục tiêu|định hướng)[^.\n]{0,30}$", re.IGNORECASE)
 # "ngày 12 tháng 6 năm 1999", also with the stray spaces PDFs put in numbers ("ngày 0 7 tháng 6 …")
 _FULL_DATE_RE = re.compile(r"ngày\s+\d(?: ?\d)?\s+tháng\s+\d(?: ?\d)?\s+năm\s+(?:19|20)\d{2}", re.IGNORECASE)
 # the national motto that opens a letterhead (also how the retriever finds a letterhead further down)
@@ -120,10 +126,13 @@ def usable_title(title: str | None) -> str | None:
 
 
 def extract_year(text: str, date: str | None = None) -> int | None:
+    pub_year = int(date[:4]) if date else None
+    titled = _title_year(official_title(text) or "", pub_year)
+    if titled:  # "BÁO CÁO / Kết quả kiểm tra … trong kinh doanh xăng dầu năm 2019": what its subject says
+        return titled
     review = Counter(int(y) for y in _REVIEW_RE.findall(text))
     if review:
         return review.most_common(1)[0][0]
-    pub_year = int(date[:4]) if date else None
     in_dates = [(m.start(), m.end()) for m in _FULL_DATE_RE.finditer(text)]
     counts: Counter[int] = Counter()
     for m in _YEAR_RE.finditer(text):
@@ -164,6 +173,10 @@ def official_title(text: str) -> str | None:
                     break
                 blank = True
                 continue
+            opening = _OPENING_AFTER_TITLE_RE.search(nxt)
+            if len(parts) == 1 and opening and 0 < opening.start() <= 160:  # the subject run together with the
+                parts.append(nxt[: opening.start()])  # paragraph that opens the body ("… năm 2019 Thực hiện Kế hoạch …")
+                break
             if (blank and len(parts) > 1 and not nxt[0].islower()) or nxt.endswith((";", ":", ".")) \
                     or not re.search(r"[^\W_]", nxt) or sum(len(p) for p in parts) > 160:
                 break
@@ -191,6 +204,17 @@ def extract_title(text: str, fallback: str) -> str:
         words = sentence.split()
         return " ".join(words[:14]) + ("…" if len(words) > 14 else "")
     return fallback
+
+
+def _title_year(title: str, pub_year: int | None) -> int | None:
+    """The one year an official document's subject line names ("… năm 2019", or "giai đoạn 2016–2020": its
+    last), not as a plan ("phương hướng, nhiệm vụ năm 2020") nor after its publication; None when it names none
+    or several."""
+    years = {int(m.group(1)) for m in _YEAR_RE.finditer(title) if not _TITLE_PLAN_RE.search(title[: m.start()])}
+    # a period review ("Tổng kết … giai đoạn 2016–2020 và phương hướng … giai đoạn 2021–2025"): its last year
+    years |= {int(m.group(2)) for m in _TITLE_SPAN_RE.finditer(title) if not _TITLE_PLAN_RE.search(title[: m.start()])}
+    years = {y for y in years if pub_year is None or y <= pub_year}
+    return years.pop() if len(years) == 1 else None
 
 
 def extract_metadata(text: str, fallback_title: str) -> ReportMetadata:

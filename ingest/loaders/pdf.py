@@ -78,7 +78,7 @@ class PdfLoader:
                 # a table the plain text runs together, or writes a cell per line that the stacked-cell reading
                 # cannot rebuild (checked only where the plain text has such runs: the rebuild is not cheap)
                 laid_out = _positioned_text(reader.pages[i], path.name)
-                text = laid_out if _tabled_page(laid_out) else text
+                text = laid_out if _tabled_page(laid_out) else _spliced_rows(text, laid_out)
             elif _split_syllables(text):
                 text = _split_words_mended(text, reader.pages[i], path.name)
             text = _glued_note_marks(text)
@@ -295,6 +295,72 @@ def _tabled_page(text: str) -> bool:
     # (the page's first and last lines aside: a running header "Chi cục … | Báo cáo số 287/BC-TĐC")
     side_by_side = any(line.count(" | ") == 1 and all(len(c.split()) >= 4 for c in line.split(" | ")) for line in lines[1:-1])
     return len(_table_rows(lines)) >= 3 and not side_by_side
+
+
+_YEAR_CELL_RE = re.compile(r"(?:19|20)\d{2}")
+_WRAPPED_LABEL_LINES = 5  # lines above its figures a row's label and unit may wrap over, in the plain text
+_WRAPPED_HEADER_LINES = 6
+
+
+def _spliced_rows(plain: str, laid_out: str) -> str:
+    """The plain text with the table rows, and their header, of the page read from where its strings stand:
+    where that reading would part its prose too (justified lines whose wide gaps read as cells, LaTeX's space
+    after a full stop), only the lines that are the same words as one of its rows ("13 Huyết áp kế chiếc 168
+    182 207 226 264 1.047", or a row whose label wrapped onto the line above) take its cells."""
+    def key(*parts: str) -> str:
+        return re.sub(r"^-", "", re.sub(r"\s|\|", "", "".join(parts)))
+
+    laid_lines = [x for x in laid_out.split("\n") if x.strip()]
+    rows = {key(line): line for line in _table_rows(laid_lines)}
+    if not rows:
+        return plain
+    laid = {key(x): x for x in laid_lines}
+    lines: list[str | None] = list(plain.split("\n"))
+    for i in range(len(lines)):
+        for start in range(i, i - _WRAPPED_LABEL_LINES - 1, -1):  # the row on its line, or its label wrapped above
+            got = lines[start : i + 1] if start >= 0 else []
+            if not got or any(x is None or " | " in x for x in got) or not _SPACED_ROW_RE.match(" ".join(got)):
+                continue
+            row = rows.get(key(*got))
+            if row is None:
+                continue
+            lines[start : i + 1] = [row] + [None] * (i - start)
+            above = range(start - 1, max(-1, start - _WRAPPED_HEADER_LINES - 1), -1)
+            for top in above:  # the header above the first row, itself wrapped or not ("… Cả giai" / "đoạn")
+                head = [x for x in lines[top:start] if x is not None]
+                if not head or any(" | " in x for x in head) or key(*head) not in laid:
+                    continue
+                fitted = _fitted_header(laid[key(*head)].split(" | "), row.split(" | "))
+                if fitted:
+                    lines[top:start] = [" | ".join(fitted)] + [None] * (start - top - 1)
+                break
+            break
+    return "\n".join(x for x in lines if x is not None)
+
+
+def _fitted_header(head: list[str], row: list[str]) -> list[str] | None:
+    """A header read from where its words stand, fitted to its rows' cells: its wide label cell's words set
+    apart ("TT | Chủng | loại | PTĐ | ĐVT") joined, and so the words of a last column after its years ("2020 |
+    Cả | giai đoạn"); None when the years do not fit over the row's figures."""
+    head = [c.strip() for c in head]
+    if len(head) == len(row):
+        return head
+    years = [j for j, c in enumerate(head) if _YEAR_CELL_RE.fullmatch(c)]
+    figures = len(row) - next((j for j in range(len(row), 0, -1) if not is_figure(row[j - 1])), 0)
+    if len(years) >= 2 and years == list(range(years[0], years[-1] + 1)):
+        lead, tail = head[: years[0]], head[years[-1] + 1 :]
+        cols = head[years[0] : years[-1] + 1] + ([" ".join(tail)] if tail else [])
+    elif not years and 0 < figures < len(head):  # "… | ĐVT | Kế hoạch 2016–2020 | Thực hiện 2016–2020 | Tỷ lệ (%)"
+        lead, cols = head[:-figures], head[-figures:]
+    else:
+        return None
+    want = len(row) - figures
+    if len(cols) != figures or len(lead) < want or want < 1:
+        return None
+    if len(lead) > want:  # the first (a row number) and the last cells (a unit) stand; the label between is one
+        keep = 1 if want >= 3 else 0
+        lead = lead[:keep] + [" ".join(lead[keep : len(lead) - (want - keep - 1)])] + lead[len(lead) - (want - keep - 1) :]
+    return lead + cols
 
 
 def _word_per_line(text: str) -> bool:

@@ -1055,3 +1055,28 @@ def test_a_web_application_page_is_titled_by_the_report_it_shows(tmp_path: Path)
     portal.write_text(path.read_text(encoding="utf-8").replace(
         "Chi tiết báo cáo - Hệ thống quản lý báo cáo", "Trung tâm sơ kết 6 tháng đầu năm 2024 - Sở KH&CN"), encoding="utf-8")
     assert DocumentReader().read(portal).title == "Trung tâm sơ kết 6 tháng đầu năm 2024 - Sở KH&CN"
+
+
+def test_a_latex_report_takes_its_table_rows_from_where_they_stand_and_keeps_its_justified_prose() -> None:
+    # XeLaTeX: justified lines with a wider space after a full stop, which the positioned reading parts as cells
+    # ("… điện tử. | Chi tiết …"), and a longtable whose rows the plain reading runs together, their labels and
+    # units wrapped over lines above the figures and the header's last column over two ("Cả giai" / "đoạn")
+    doc = DocumentReader().read(Path(__file__).parents[2] / "eval/data/newdocs29/reports/BC_TongKet_2016-2020_HoaBinh.pdf")
+    text = " ".join(doc.text.split(" "))
+    assert "TT | Chủng loại PTĐ | ĐVT | 2016 | 2017 | 2018 | 2019 | 2020 | Cả giai đoạn" in text
+    assert "13 | Huyết áp kế | chiếc | 168 | 182 | 207 | 226 | 264 | 1.047" in text
+    assert "- | Cộng | PTĐ | 10.872 | 11.506 | 12.450 | 13.318 | 12.964 | 61.110" in text
+    assert "TT | Chỉ tiêu | ĐVT | Kế hoạch 2016-2020 | Thực hiện 2016-2020 | Tỷ lệ (%)" in text
+    assert "Riêng năm 2018, QUATEST 1 kiểm định trên địa bàn tỉnh 12.045 PTĐ" in text  # prose stays prose
+
+
+def test_a_header_read_from_where_its_words_stand_is_fitted_to_its_rows() -> None:
+    from ingest.loaders.pdf import _fitted_header
+
+    row = ["13", "Huyết áp kế", "chiếc", "168", "182", "207", "226", "264", "1.047"]
+    head = ["TT", "Chủng", "loại", "PTĐ", "ĐVT", "2016", "2017", "2018", "2019", "2020", "Cả", "giai đoạn"]
+    assert _fitted_header(head, row) == ["TT", "Chủng loại PTĐ", "ĐVT", "2016", "2017", "2018", "2019", "2020", "Cả giai đoạn"]
+    assert _fitted_header(["TT", "Chỉ", "tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)"],
+                          ["1", "PTĐ được kiểm định", "PTĐ", "55.000", "61.110", "111,1"]) == [
+        "TT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)"]
+    assert _fitted_header(["TT", "2016", "Ghi", "2018"], row) is None  # years that do not run: no header made up

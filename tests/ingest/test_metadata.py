@@ -141,3 +141,22 @@ def test_a_title_whose_lines_are_parted_by_blank_lines_is_read_whole() -> None:
     text = ("CHI CỤC TIÊU CHUẨN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\nBÁO CÁO\n\n"
             "Tổng kết công tác năm 2016\n\nvà phương hướng, nhiệm vụ năm 2017\n\n_______________\n\nKính gửi: Tổng cục.\n")
     assert extract_title(text, "x") == "BÁO CÁO Tổng kết công tác năm 2016 và phương hướng, nhiệm vụ năm 2017"
+
+
+def test_the_year_an_official_subject_line_names_wins_over_years_counted_in_the_text() -> None:
+    # a thematic report comparing every figure with the year before: "năm 2018" is written more often
+    text = ("SỞ KHOA HỌC VÀ CÔNG NGHỆ\nCHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG\nSố: 412/BC-TĐC\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nĐồng Tháp, ngày 16 tháng 12 năm 2019\n"
+            "BÁO CÁO\nKết quả kiểm tra nhà nước về đo lường, chất lượng trong kinh doanh xăng dầu năm 2019 Thực hiện "
+            "Kế hoạch số 25/KH-TĐC ngày 15/01/2019 của Chi cục, Chi cục báo cáo kết quả như sau:\n"
+            + "".join(f"Chỉ tiêu {i}: {10 + i} cửa hàng (năm 2018: {8 + i} cửa hàng).\n" for i in range(6)))
+    md = extract_metadata(text, fallback_title="x")
+    assert md.year == 2019
+    assert md.title == "BÁO CÁO Kết quả kiểm tra nhà nước về đo lường, chất lượng trong kinh doanh xăng dầu năm 2019"
+    period = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHòa Bình, ngày 18 tháng 01 năm 2021\nBÁO CÁO\n"
+              "Tổng kết công tác tiêu chuẩn đo lường chất lượng giai đoạn 2016–2020 và phương hướng, nhiệm vụ giai đoạn "
+              "2021–2025\nNăm 2016 kiểm định 10.872 PTĐ; năm 2017 kiểm định 11.506 PTĐ, tăng so với năm 2016.\n")
+    assert extract_metadata(period, fallback_title="x").year == 2020  # a period review: its last year
+    plan = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nngày 20 tháng 12 năm 2021\nBÁO CÁO\n"
+            "Tổng kết công tác năm 2021 và phương hướng, nhiệm vụ năm 2022\nNăm 2022 phấn đấu …\n")
+    assert extract_metadata(plan, fallback_title="x").year == 2021
