@@ -14,7 +14,7 @@ from dataclasses import replace
 from assistant.candidates import (COUNTED_RE, COUNTERS, NEGATION_RE, PART_ASKED_RE, RATIO_COL_RE, SCALE_WORDS, TOTAL_RE, WITHIN_RE, Candidate, Scorer, candidate_of,
                                   clause_before as _clause_before, clauses, list_lead, quantity_candidates, remainder_candidates, spell_column, table_candidates, unit_after)
 from assistant.compose import Citations, templates, value_sentence
-from assistant.compute import OVER_PLAN_Q_RE, SAME_REPORT_SHARE, SHORT_OF_PLAN_Q_RE, Calculator, part_of
+from assistant.compute import OVER_PLAN_Q_RE, SAME_REPORT_SHARE, SHORT_OF_PLAN_Q_RE, Calculator, part_of, same_unit
 from assistant.evidence import _FAULT_ASKED_RE, _negated_words, polarity_mismatch
 from assistant.textual import DescriptiveAnswers
 from assistant.reasoning import plan as plan_arithmetic
@@ -55,6 +55,8 @@ _MONTHS_RE = re.compile(r"\b(\d{1,2})\s+(?:tháng|thang)\b", re.I)  # "9 tháng"
 _REST_ASKED_RE = re.compile(r"\bcòn\s+(?:lại\s+)?(?:bao nhiêu|mấy)\b|\bcòn lại\b|\bchưa\b", re.I)
 _YEAR_RANGE_RE = re.compile(r"(?<![\d/-])((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}(?![\d/-])")
 _CARRIED_OVER_RE = re.compile(r"\bchuyển\s+(?:tiếp\s+)?sang\s+(?:năm\s+)?(?:19|20)\d{2}", re.I)  # carried over, not planned
+_BY_PLAN_RE = re.compile(r"\s*theo kế hoạch\b(?!\s+số)", re.I)  # (not "Theo Kế hoạch số 25/KH-TĐC, Chi cục đã …")
+_DONE_RE = re.compile(r"\b(?:đã|được)\b", re.I)
 _PLAN_WORDS_RE = re.compile(r"\b(phấn đấu|dự kiến|mục tiêu|chỉ tiêu đề ra|kế hoạch năm|định hướng)\b", re.I)
 _MEASURED_AGAINST_PLAN_RE = re.compile(r"\b(?:đạt|bằng|vượt|so với)\s+(?:[\d.,]+\s*%\s+)?(?:so với\s+)?kế hoạch năm", re.I)
 # a plan's column: "Kế hoạch 2024", "KH", or under a year's cell ("Năm 2023 Kế hoạch", "Năm 2024 KH")
@@ -70,6 +72,7 @@ _ACTUAL_RE = re.compile(r"\b(thực tế|đã thực hiện được|đã đạt
 MAX_QUESTION_CHARS = 2000
 RELAXED_COVERAGE = 0.45
 FULLER_COVERAGE, FULLER_SCORE = 0.3, 0.85  # a figure meeting this much more of the question, scoring nearly as well
+EXACT_UNIT_SCORE = 0.8  # a figure of the asked unit itself, scoring nearly as well as one of a partly matching unit
 ROUNDED_STATED_COVERAGE = 0.8  # a stated rate answering a share the question asks to work out and round
 # a place below the province the question names ("huyện Hoài Nhơn", "xã Tân Lập"): its figure is written with it
 _LOCAL_PLACE_RE = re.compile(r"\b(?:huyện|huyen|thị xã|thi xa|thị trấn|thi tran|xã|phường|phuong|quận)((?:\s+[^\W\d_]+){1,4})")
@@ -214,7 +217,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             if own[0] or not a.years:  # "năm 2021" of a unit whose last review is of 2020: its plans
                 years, missing, a.future, a.past = own
                 doc_ids, a.supplied = route.doc_ids, route.words | self._named_concepts(a, route.names)
-                a.issuer = {d: frozenset(route.issuer) for d in route.doc_ids} if route.issuer else {}
+                # (the unit named by the question itself, not by the earlier turn a follow-up inherits)
+                own_words = route.issuer and any(n in (a.core or a.question) for n in route.names)
+                a.issuer = {d: frozenset(route.issuer) for d in route.doc_ids} if own_words else {}
             elif route.strong or not any(self._names_place(d, route.names) for d in docs if docs[d].get("year") in years):
                 # (a place named: never another place's report of that year, "Bình Định" for "Quảng Ninh")
                 return [], None, templates()["abstain_unit"].format(names=", ".join(route.names),
@@ -371,7 +376,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         terms = _without(terms, a.supplied)
         # (the period a report's title gives counts for the question's own figure; a working's operands keep their words)
         scorer = Scorer(m, terms, unit, m.bigrams(query), f"{query} {shared}" if shared else query, one_figure=not shared,
-                        doc_given=_merged(self._period_given(query, m) if top else {}, a.issuer))
+                        doc_given=self._period_given(query, m) if top else None, doc_near=a.issuer)
         # (a period's months, "9 tháng đầu năm", are no figure given: a cell of 9 may well be the answer; the
         # period written again, "9 tháng", is none either)
         stated = {q.value for q in find_quantities(_MONTHS_RE.sub(" ", a.core or a.question)) if q.kind in ("number", "percent")}
@@ -515,12 +520,18 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         asked_period = _period(a.core or a.question)
         periods = {d: _period(title) for d, (title, _, _) in self.retriever.identities().items()}  # (None: a year's)
         if asked_period:
+            phrase = _PERIOD_PHRASE_RE.search(a.core or a.question)
+            late = bool(phrase and _LATE_HALF_RE.search(phrase.group(0)))
+            titles = self.retriever.identities()
             kept = []
             for c in cands:  # "6 tháng đầu năm 2024" of a 9-month review; "cả năm 2022" of "cùng kỳ năm 2022":
                 own = periods.get(c.clause.passage.doc_id) or "year"  # a figure of another period never answers
                 said = f"{c.clause.sentence} {c.clause.column}"
                 if asked_period != own and asked_period != "year" and _period(said) != asked_period:
                     continue
+                if late and not _LATE_HALF_RE.search(said) and (_EARLY_HALF_RE.search(said) or own == asked_period
+                                                                 and not _LATE_HALF_RE.search(titles.get(c.clause.passage.doc_id, ("",))[0])):
+                    continue  # "6 tháng cuối năm 2023" asked: not "6 tháng đầu", nor a first half's review ("cùng kỳ năm 2023")
                 if asked_period == "year" and own != "year" and re.search(r"\bcùng kỳ\b", said, re.I):
                     continue
                 if asked_period == "year" and _period(_clause_before(c)) not in (None, "year"):
@@ -575,6 +586,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             # "Chỉ tiêu năm 2023" of the 2022 review is its "Kế hoạch năm 2023" column, not "Thực hiện năm 2022")
             if span and len(named) == 1:
                 c.score *= 0.3  # "cả giai đoạn 2016–2020" asked: not its first or last year's column
+            elif not span and wanted and (_PERIOD_RE.search(c.clause.sentence[: c.start - c.clause.sentence_start])
+                                          or c.clause.column and _SPAN_COLUMN_RE.search(c.clause.column)):
+                c.score *= 0.3  # one year asked: not "Giai đoạn 2016-2020, … tổng cộng 61.110 PTĐ", nor "Cả giai đoạn"
             elif named and wanted and not named & (asked_years or wanted):
                 c.score *= 0.3
             elif named and not wanted and c.clause.passage.year and max(named) < c.clause.passage.year:
@@ -650,6 +664,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             at = c.start - c.clause.sentence_start
             seg = Scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start)
             # (a bracket with a figure of its own before it is that figure's: "14 lớp (kế hoạch năm là 12 lớp), thu hút 1.326 …")
+            if _BY_PLAN_RE.match(sentence) and not _DONE_RE.search(sentence[:at]):
+                return True  # "Theo Kế hoạch, năm 2019 Chi cục kiểm tra 150 CHXD …, lấy 120 mẫu": what the plan says
             sentence = f"{_FIGURE_BRACKET_RE.sub(' ', sentence[:at])} {seg}"
         if _PLAN_WORDS_RE.search(_MEASURED_AGAINST_PLAN_RE.sub(" ", sentence)):
             return True
@@ -685,7 +701,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 terms.setdefault(t, 0.6 * w)
         for t in _TIME_FRAME_WORDS & set(terms):  # "cùng kỳ năm 2023": when, not what (tables say "9 tháng 2023")
             terms[t] = min(terms[t], 0.5)
-        if _WHOLE_SPAN_RE.search(core):  # "cả giai đoạn 2016–2020", "cả năm": the span's whole, written "giai đoạn …"
+        if _WHOLE_SPAN_RE.search(core):  # "cả giai đoạn 2016–2020": the span's whole, written "giai đoạn …"
             for t in {"cả", "ca"} & set(terms):
                 terms[t] = min(terms[t], 0.5)
         if a.kind == "number" and _CHANGE_ASKED_RE.search(core):  # "tăng thêm bao nhiêu cơ sở": what is worked, not
@@ -814,7 +830,36 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 res = None  # "Vậy số đó … bao nhiêu phần trăm?": a share of the figure just given, or none
             if res:
                 return res
+        if a.kind == "number":
+            res = self._late_half(look, calc)
+            if res:
+                return res
         return self._abstain(a, passages, year, look.cites)
+
+    def _late_half(self, look: Lookup, calc: Calculator):  # noqa: ANN202
+        """"6 tháng cuối năm 2024 … bao nhiêu" when no figure of the late half is stated: the whole year's less the
+        first half's, both of one report and counting the same thing ("Trong 6 tháng đầu năm 2024, … 31 cơ sở …;
+        lũy kế cả năm kiểm tra 64 cơ sở")."""
+        a = look.a
+        q = a.core or a.question
+        phrase = _LATE_HALF_ASKED_RE.search(q)
+        if phrase is None:
+            return None
+        found = []
+        for said in ("cả năm", "6 tháng đầu năm"):
+            query = f"{q[: phrase.start()]}{said}{q[phrase.end():]}"
+            sub = copy.copy(look)
+            sub.a = replace(a, question=query if not a.follow else f"{query} ({a.follow})", core=query)
+            found.append(self.find(sub, query, a.unit, want="number"))
+        whole, half = found
+        if whole is None or half is None or whole.value is None or half.value is None or whole.start == half.start \
+                or whole.clause.passage.doc_id != half.clause.passage.doc_id or not same_unit(whole, half) \
+                or not whole.value > half.value:
+            return None
+        diff = whole.value - half.value
+        working = f"{format_vn_number(whole.value)} - {format_vn_number(half.value)} = {format_vn_number(diff)}"
+        unit = " ".join((whole.unit or a.unit or "").split()[:3]) or None
+        return calc._answer(diff, unit, working, [whole, half], look)
 
     def _anchored_change(self, look: Lookup, at: Candidate | None = None):  # noqa: ANN202
         """"So với năm trước thì tăng bao nhiêu?" after an answer that gave a figure: the change from the
@@ -1021,10 +1066,16 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 cands.remove(total)
                 cands.insert(0, total)
         fuller = next((c for c in cands[1:] if c.coverage >= cands[0].coverage + FULLER_COVERAGE and c.unit_match == 1.0
-                       and c.score >= FULLER_SCORE * cands[0].score), None) if cands[0].coverage < 0.7 else None
+                       and c.score >= FULLER_SCORE * cands[0].score), None) \
+            if COVERAGE_MIN.get(a.kind, 0.6) <= cands[0].coverage < 0.7 else None  # (one it would answer with)
         if fuller is not None:  # "… kiểm định miễn phí tại các chợ": the note saying it all, not the row saying part
             cands.remove(fuller)
             cands.insert(0, fuller)
+        if cands[0].unit_match is not None and 0 < cands[0].unit_match < 1.0:
+            exact = next((c for c in cands[1:] if c.unit_match == 1.0 and c.score >= EXACT_UNIT_SCORE * cands[0].score), None)
+            if exact is not None:  # "bao nhiêu PTĐ": "12.964 PTĐ", not "26 loại phương tiện đo" scoring a little more
+                cands.remove(exact)
+                cands.insert(0, exact)
         best = cands[0]
         if best.unit_match == 0:
             return None
@@ -1327,6 +1378,8 @@ _ADDED_BEFORE_RE = re.compile(r"\b(?:thêm|bổ sung)\s*$", re.I)  # "bàn giao 
 # the period a question asks, as written: "6 tháng đầu năm", "sáu tháng", "9 tháng đầu", "nửa đầu năm"
 _PERIOD_PHRASE_RE = re.compile(r"\b(?:(?:6|sáu|9|chín) tháng(?:\s+(?:đầu|cuối))?|nửa đầu)(?:\s+năm)?\b", re.I)
 _LATE_HALF_RE = re.compile(r"\bcuối\b", re.I)
+_LATE_HALF_ASKED_RE = re.compile(r"\b(?:6|sáu) tháng cuối(?:\s+(?:của\s+)?năm)?", re.I)
+_EARLY_HALF_RE = re.compile(r"\b(?:(?:6|sáu) tháng đầu|nửa đầu)\b", re.I)
 _SAME_PERIOD_ASKED_RE = re.compile(r"\b(?:cùng kỳ|cung ky)\s+(?:năm\s+|nam\s+)?((?:19|20)\d{2})\b", re.I)
 _SAME_PERIOD_RE = re.compile(r"\b(?:cùng kỳ|cung ky)\b", re.I)
 
@@ -1641,9 +1694,10 @@ _CHANGE_COLUMN_RE = re.compile(r"\b(tăng|giảm|so sánh|chênh|tang|giam|so sa
 # a period review's title: "Báo cáo tổng kết … giai đoạn 2016–2020" (read in the report's opening)
 _PERIOD_RE = re.compile(r"\bgiai đoạn\s+((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b", re.I)
 PERIOD_OPENING_CHARS = 1200
+_SPAN_COLUMN_RE = re.compile(r"\bgiai đoạn\b|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b", re.I)
 _YEAR_SPAN_Q_RE = re.compile(r"(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}")
 _TIME_FRAME_WORDS = frozenset({"cùng", "kỳ", "cung", "ky"})
-_WHOLE_SPAN_RE = re.compile(r"\bc[ảa] (?:giai [đd]o[ạa]n|n[ăa]m|k[ỳy]|nhi[ệe]m k[ỳy])\b", re.I)
+_WHOLE_SPAN_RE = re.compile(r"\bc[ảa] (?:giai [đd]o[ạa]n|nhi[ệe]m k[ỳy])\b", re.I)
 _CHANGE_TERMS = frozenset({"tăng", "giảm", "thêm", "nhiều", "ít", "hơn", "tang", "giam", "them", "nhieu", "it", "hon"})
 _NOT_YET_RE = re.compile(r"\b(?:chưa|chua)\b", re.I)
 _REST_WORD_RE = re.compile(r"\bcòn lại\b", re.I)
@@ -1691,11 +1745,6 @@ def _lead_year(text_before: str) -> int | None:
 
 
 _PRIOR_YEAR_RE = re.compile(r"\b(?:năm trước(?: đó)?|năm ngoái)\b(?!\s*(?:là|:)?\s*\d)", re.I)  # a figure of the year before
-
-
-def _merged(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
-    """Two per-report word sets joined."""
-    return {d: a.get(d, frozenset()) | b.get(d, frozenset()) for d in a.keys() | b.keys()}
 
 
 def _without(terms: dict[str, float], supplied: set[str]) -> dict[str, float]:

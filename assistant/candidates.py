@@ -172,7 +172,8 @@ class Scorer:
     """Scores candidates for one analysed question."""
 
     def __init__(self, matcher: Matcher, terms: dict[str, float], unit: str | None, bigrams: dict[str, float],
-                 question: str = "", one_figure: bool = True, doc_given: dict[str, frozenset[str]] | None = None) -> None:
+                 question: str = "", one_figure: bool = True, doc_given: dict[str, frozenset[str]] | None = None,
+                 doc_near: dict[str, frozenset[str]] | None = None) -> None:
         self.m = matcher
         self.question = question
         self.one_figure = one_figure  # the question's own figure is sought, not one item of a sum it asks
@@ -186,15 +187,18 @@ class Scorer:
         self.bigrams = bigrams
         # per report: question words its own title says of every figure ("6 tháng đầu" of a half-year review)
         self.doc_given = doc_given or {}
+        # … and words said of the report as a whole, not of each figure (its issuer's kind, "Chi cục"): counted half
+        self.doc_near = doc_near or {}
 
-    def coverage(self, *texts: str, near: str = "", given: set[str] = frozenset()) -> float:
+    def coverage(self, *texts: str, near: str = "", given: set[str] = frozenset(),
+                 near_given: set[str] = frozenset()) -> float:
         """Share of the question's weight found in ``texts`` (or ``given``, terms known to hold); words only
-        found ``near`` (elsewhere in the same passage) count half."""
+        found ``near`` (elsewhere in the same passage, or in ``near_given``) count half."""
         bag: set[str] = set(given)
         for t in texts:
             if t:
                 bag |= self.m.tokens(t).bag()
-        near_bag = self.m.tokens(near).bag() if near else set()
+        near_bag = (self.m.tokens(near).bag() if near else set()) | set(near_given)
         got = sum(w if t in bag else 0.5 * w if t in near_bag else 0.0 for t, w in self.terms.items())
         return got / self.total
 
@@ -204,7 +208,7 @@ class Scorer:
         the head ("tổ chức thử nghiệm" asked as "tổ chức chứng nhận"), 0 otherwise."""
         if not self.unit_tokens:
             return None
-        window = text[end : end + 80]
+        window = _GLUED_MARK_RE.sub("", text[end : end + 80])  # "12.964 PTĐ2, giảm …": a footnote's mark on PTĐ
         cut = re.search(r"[,;:()=/.|\n]|\s-\s", window)  # (nor past its line: the next row of a table)
         window = window[: cut.start()] if cut else window
         after = self.m.tokens(window)
@@ -702,7 +706,8 @@ class Scorer:
         cand.coverage = self.coverage(clause.text, clause.sentence, clause.passage.section or "", clause.context,
                                       list_lead(clause), near=clause.passage.text,
                                       given=(self.unit_tokens.bag() if counter else frozenset())
-                                      | self.doc_given.get(clause.passage.doc_id, frozenset()))
+                                      | self.doc_given.get(clause.passage.doc_id, frozenset()),
+                                      near_given=self.doc_near.get(clause.passage.doc_id, frozenset()))
         if cand.unit_match is not None:
             avg = self.total / max(1, len(self.terms))
             s += 3.0 * cand.unit_match * avg
@@ -865,6 +870,7 @@ _RATE_ASKED_RE = re.compile(r"\b(?:mỗi|bình quân|trung bình|một|moi|binh 
 # the technical services a centre sells, each counted apart (folded: "kiểm định" and "kiem dinh" alike)
 _ACTIVITIES = ("kiem dinh", "hieu chuan", "thu nghiem", "giam dinh", "chung nhan")
 # "Trong tổng số đồng hồ … được kiểm định có": the figure that follows, with no figure between, is a part of all
+_GLUED_MARK_RE = re.compile(r"(?<=[A-ZĐ]{2})\d{1,2}(?=[\s,.;:)]|$)")
 _AMONG_ALL_RE = re.compile(r"\btrong (?:tổng )?số\b(?:(?!\d)[^;.])*$", re.I)
 # "Trong số 2.407 cân … do Chi cục kiểm định có " before a part: the whole, its unit after it
 _AMONG_WHOLE_RE = re.compile(r"\btrong (?:tổng )?số\s+(\d[\d.,]*)\s+[^\W\d_](?:(?!\d)[^;.])*\bcó\s*$", re.I)

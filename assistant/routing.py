@@ -130,6 +130,7 @@ _KIND_WORDS = frozenset({"sở", "so", "chi", "cục", "cuc", "trung", "tâm", "
                          "công", "cong", "nghệ", "nghe"})
 
 
+_OWNER_BEFORE_RE = re.compile(r"\b(?:thuộc|của|thuoc|cua)\s*$", re.I)
 _LETTERHEAD_END_RE = re.compile(r"ngày\s+\d{1,2}\s+tháng|\n\s*BÁO CÁO", re.I)
 _PLACE_WORDS = frozenset({"tỉnh", "tinh", "thành", "thanh", "phố", "pho", "tp"})
 
@@ -169,7 +170,9 @@ class Route:
     names: list[str] = field(default_factory=list)  # the unit names that routed
     words: set[str] = field(default_factory=set)  # their syllables: supplied by the report itself
     strong: bool = False  # a centre's number or a name in a report's title: no other report answers for it
-    issuer: set[str] = field(default_factory=set)  # the unit's kind the question writes, that the letterheads say
+    # the kind of the unit the question names as the owner of what it asks ("Trung tâm … thuộc Chi cục TĐC Hòa
+    # Bình"), when the letterheads say it: said of every figure of those reports
+    issuer: set[str] = field(default_factory=set)
     # units named as such ("Chi cục TCĐLCL Đà Nẵng", as written) that no report is of, nor even names as a
     # unit (needs the reports' texts: see ``route``)
     unknown: list[str] = field(default_factory=list)
@@ -302,8 +305,9 @@ class ReportRouter:
             place_words = {w for w in kind.split() if w in _PLACE_WORDS}  # "tỉnh", "thành phố": the name's own
             route.words |= place_words
             kind = " " + " ".join(w for w in kind.split() if w not in _PLACE_WORDS) + " "
-            if kind.strip() and all(kind in _key(_letterhead(identities[d][1]), folded) for d in own):
-                route.issuer |= set(kind.split())
+            owner = shown is not None and bool(_OWNER_BEFORE_RE.search(question[: max(0, question.find(shown))]))
+            if owner and kind.strip() and all(kind in _key(_letterhead(identities[d][1]), folded) for d in own):
+                route.issuer |= set(kind.split())  # (only as the owner of what is asked: "Trung tâm … thuộc Chi cục …")
             # … and so are the field's abbreviations written in the name ("Sở KH&CN Quảng Ngãi")
             # (as a concept, and as the word the question's terms hold when the glossary has no such concept)
             abbrs = [w for w in name.split() if w.isupper() and len(w) > 1 and plain != name]

@@ -165,3 +165,56 @@ def test_a_report_below_a_long_article_is_its_units_own(news_svc) -> None:  # no
     assert len(NEWS_PAGE.split("UBND TỈNH PHÚ YÊN")[0]) > 4000
     a = news_svc.ask("Năm 2024 Trung tâm Kỹ thuật của Chi cục TĐC Phú Yên kiểm định bao nhiêu phương tiện đo?")
     assert not a.abstained and _number(a) == 9468, a.answer
+
+
+HALF_AND_YEAR = """UBND TỈNH PHÚ THỌ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG
+Số: 215/BC-TĐC Phú Thọ, ngày 16 tháng 12 năm 2024
+BÁO CÁO
+Kết quả công tác tiêu chuẩn đo lường chất lượng năm 2024
+
+1. Kiểm tra xăng dầu
+Trong 6 tháng đầu năm 2024, Chi cục đã kiểm tra 31 cơ sở kinh doanh xăng dầu; lũy kế cả năm kiểm tra 64 cơ sở kinh doanh xăng dầu, phát hiện 5 cơ sở vi phạm.
+
+2. Thử nghiệm
+Theo Kế hoạch, năm 2024 Chi cục lấy 120 mẫu xăng, dầu để thử nghiệm chất lượng. Đoàn đã lấy 126 mẫu xăng, dầu (kế hoạch 120 mẫu, đạt 105,0%; năm 2023: 112 mẫu).
+
+3. Kiểm định
+Trung tâm Kỹ thuật được chỉ định kiểm định 26 loại phương tiện đo (PTĐ) thuộc Danh mục PTĐ nhóm 2. Năm 2024 Trung tâm kiểm định 12.964 PTĐ2, giảm 2,7% so với năm 2023.
+2 Số liệu chính thức đến hết ngày 15/12/2024.
+
+Bảng 1. Kết quả kiểm định năm 2024 (Results of verification)
+TT /No. | Loại PTĐ /Type | ĐVT /Unit | Kế hoạch 2024 /Plan | Thực hiện 2024 /Actual
+1 | Đồng hồ đo nước lạnh | chiếc | 3.500 | 4.094
+2 | Cột đo xăng dầu | cột | 850 | 912
+"""
+
+
+@pytest.fixture(scope="module")
+def half_svc(service_over):  # noqa: ANN001, ANN201
+    service = service_over({"phutho_2024.txt": HALF_AND_YEAR})
+    yield service
+    service.close()
+
+
+def test_the_late_half_is_the_year_less_the_first_half(half_svc) -> None:  # noqa: ANN001
+    a = half_svc.ask("Trong 6 tháng cuối năm 2024, Chi cục TĐC Phú Thọ kiểm tra bao nhiêu cơ sở kinh doanh xăng dầu?")
+    assert not a.abstained and _number(a) == 33, a.answer
+    assert "64 - 31 = 33" in (a.working or ""), a.working
+
+
+def test_what_the_plan_says_is_no_result_of_the_year(half_svc) -> None:  # noqa: ANN001
+    a = half_svc.ask("Số mẫu xăng, dầu Chi cục TĐC Phú Thọ lấy thử nghiệm năm 2024 nhiều hơn năm 2023 bao nhiêu mẫu?")
+    assert not a.abstained and _number(a) == 14, a.answer
+
+
+def test_the_asked_unit_itself_beats_a_count_of_its_kinds(half_svc) -> None:  # noqa: ANN001
+    # (and a footnote's mark glued to the abbreviation, "12.964 PTĐ2", still counts PTĐ)
+    a = half_svc.ask("Năm 2024 Trung tâm Kỹ thuật của Chi cục TĐC Phú Thọ kiểm định được bao nhiêu PTĐ?")
+    assert not a.abstained and _number(a) == 12964, a.answer
+
+
+def test_a_bilingual_header_names_its_index_and_unit_columns(half_svc) -> None:  # noqa: ANN001
+    a = half_svc.ask("Năm 2024 Chi cục TĐC Phú Thọ kiểm định bao nhiêu đồng hồ đo nước lạnh?")
+    assert not a.abstained and _number(a) == 4094, a.answer
+    assert a.value.unit == "chiếc", a.value

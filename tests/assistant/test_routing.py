@@ -88,9 +88,9 @@ def test_a_unit_named_with_its_kind_routes_by_its_place() -> None:
 
 
 def test_the_kind_of_unit_written_before_a_place_is_its_letterheads_own() -> None:
-    """ "Chi cục TĐC tỉnh Đồng Tháp": the place's "tỉnh" is part of the name the report supplies; "Chi cục" is its
-    issuer's kind when its letterhead says "CHI CỤC" (met by any of its figures, though still a word that tells
-    the Chi cục's column from its Trung tâm's), and not when the report is the Sở's."""
+    """ "Chi cục TĐC tỉnh Đồng Tháp": the place's "tỉnh" is part of the name the report supplies; "Chi cục", named
+    as the owner of what is asked ("Trung tâm … thuộc Chi cục …"), is its issuer's kind when its letterhead says
+    "CHI CỤC" (met, counting half, by any of its figures), and not when the report is the Sở's."""
     ids = {"dt": ("BÁO CÁO Kết quả kiểm tra xăng dầu năm 2019", "SỞ KHOA HỌC VÀ CÔNG NGHỆ\nCHI CỤC TIÊU CHUẨN\n"
                   "ĐO LƯỜNG CHẤT LƯỢNG\nSố: 412/BC-TĐC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐồng Tháp, ngày 16 tháng 12 "
                   "năm 2019", 2019),
@@ -98,8 +98,10 @@ def test_the_kind_of_unit_written_before_a_place_is_its_letterheads_own() -> Non
                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBắc Kạn, ngày 12 tháng 12 năm 2022\nChi cục TĐC đã kiểm tra …", 2022)}
     r = ReportRouter()
     dt = r.route("Năm 2019 Chi cục TĐC tỉnh Đồng Tháp đã kiểm tra bao nhiêu cửa hàng xăng dầu?", ids)
-    assert dt.doc_ids == ["dt"] and {"đồng", "tháp", "tỉnh"} <= dt.words and dt.issuer == {"chi", "cục"}
-    bk = r.route("Chi cục TĐC Bắc Kạn tiếp nhận bao nhiêu hồ sơ công bố hợp quy năm 2022?", ids)
+    assert dt.doc_ids == ["dt"] and {"đồng", "tháp", "tỉnh"} <= dt.words and not dt.issuer  # the Chi cục asked
+    dt = r.route("Năm 2019 Trung tâm Kỹ thuật thuộc Chi cục TĐC tỉnh Đồng Tháp kiểm định bao nhiêu cột đo?", ids)
+    assert dt.doc_ids == ["dt"] and dt.issuer == {"chi", "cục"}  # the owner of what is asked
+    bk = r.route("Trung tâm thuộc Chi cục TĐC Bắc Kạn tiếp nhận bao nhiêu hồ sơ công bố hợp quy năm 2022?", ids)
     assert bk.doc_ids == ["bk"] and not bk.issuer  # the Sở's report: "Chi cục" is one of its parts
 
 
