@@ -24,6 +24,7 @@ from assistant.models import Answer, Passage, Turn, Value
 from assistant.numbers import find_quantities, format_vn_number, split_scale
 from assistant.question import (
     PLAN_ABBR_RE, PLAN_RE, YEAR_RE, Analysis, analyze, last_answer, money_folded, question_unit, reference_years, resolve_followup,
+    searched,
 )
 from assistant.routing import CENTRE_RE, ReportRouter
 from ingest.normalize import fold, normalize_text
@@ -72,6 +73,7 @@ _ACTUAL_RE = re.compile(r"\b(thực tế|đã thực hiện được|đã đạt
 MAX_QUESTION_CHARS = 2000
 RELAXED_COVERAGE = 0.45
 FULLER_COVERAGE, FULLER_SCORE = 0.3, 0.85  # a figure meeting this much more of the question, scoring nearly as well
+ROUNDED_FACTOR = 0.8  # a figure written as rounded ("gần 9.500"), beside the exact ones
 EXACT_UNIT_SCORE = 0.8  # a figure of the asked unit itself, scoring nearly as well as one of a partly matching unit
 ROUNDED_STATED_COVERAGE = 0.8  # a stated rate answering a share the question asks to work out and round
 # a place below the province the question names ("huyện Hoài Nhơn", "xã Tân Lập"): its figure is written with it
@@ -140,7 +142,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if a.previous and a.kind == "percent" and a.op == "compare_years":
             # "So với năm trước thì số hồ sơ đó tăng bao nhiêu phần trăm?" after "… 97.482 hồ sơ … (năm 2024:
             # 89.316 hồ sơ)": the earlier figure the answer's own sentence gives, before another report's
-            passages = self.retriever.search(a.search_text or a.question, years=years or None, doc_ids=doc_ids, top_k=k,
+            passages = self.retriever.search(searched(a), years=years or None, doc_ids=doc_ids, top_k=k,
                                              exclude_captions=True)
             anchored = self._anchored_change(Lookup(a, self._matcher(a), passages, years, doc_ids, k, available))
         if anchored is not None:
@@ -152,7 +154,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             result = self._compare_years(a, asked if len(years) < 2 else years, doc_ids, k, own)
         else:
             passages = self.retriever.table_neighbours(self.retriever.search(
-                a.search_text or a.question, years=years or None, doc_ids=doc_ids, top_k=k, exclude_captions=True))
+                searched(a), years=years or None, doc_ids=doc_ids, top_k=k, exclude_captions=True))
             look = Lookup(a, self._matcher(a), passages, years, doc_ids, k, available)
             # "Vậy so với năm trước thì tăng bao nhiêu phần trăm?" after "… 24.619 PTĐ … (năm 2023 là 22.870)":
             # worked from the figure just given and the earlier one beside it, before any rate another sentence states
@@ -183,7 +185,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         later = a.years[0] + 1
         a.past = list(a.years)
         passages = self.retriever.table_neighbours(self.retriever.search(
-            a.search_text or a.question, years=[later], doc_ids=None, top_k=k, exclude_captions=True))
+            searched(a), years=[later], doc_ids=None, top_k=k, exclude_captions=True))
         stated = self._answer_from(a, passages, later, Lookup(a, self._matcher(a), passages, [later], None, k, available))
         if stated[1] or not _fits_asked(a, stated[2], stated[3]):
             a.past = []
@@ -392,6 +394,12 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                  and (whole is None or c.value is None or c.value <= whole) and not (
                      c.value in months and _MONTHS_RE.match(f"{c.text} {c.unit or ''}"))
                  and not _PERIOD_FIGURE_RE.match(f"{c.text} {c.unit or ''}")]
+        if want in ("number", "percent"):  # "gần 9.500 phương tiện đo", "hơn 1.300 khách hàng": a rounded figure
+            exact_asked = bool(_EXACT_ASKED_RE.search(a.question))
+            cands = [c for c in cands if not (exact_asked and _ROUNDED_BEFORE_RE.search(_just_before(c, 20)))]
+            for c in cands:  # … counts less than the exact one stated elsewhere, and never answers "chính xác"
+                if not c.clause.column and _ROUNDED_BEFORE_RE.search(_just_before(c, 20)):
+                    c.score *= ROUNDED_FACTOR
         asked_words = set(m.tokens(unit).words) if unit else set()
         top_terms = {t for t, w in terms.items() if w >= 0.8 * max(terms.values(), default=0.0)}
         for c in cands:  # "84 hồ sơ …, trong đó 59 …, còn lại là hồ sơ công bố hợp chuẩn": the kind named, not the whole
@@ -795,6 +803,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             res = calc.run(plan, look)  # "(làm tròn một chữ số)": a share to work out and round, not one stated
             if res and not (a.previous and not a.previous & _figures_in(res[4])):
                 return res
+        if a.kind == "number" and _LATE_HALF_ASKED_RE.search(a.core or a.question):
+            direct = self.find(look, a.question, a.unit)  # "ba tháng cuối năm 2022": said of those months, or worked
+            if direct is not None and _LATE_HALF_RE.search(f"{direct.clause.sentence} {direct.clause.column or ''}"):
+                return self._value_result(look, direct)
+            return self._late_half(look, calc) or self._abstain(a, passages, year, look.cites)
         # (a complement asked, "còn bao nhiêu … chưa giải ngân", is worked from the whole and its part: they do not tie)
         direct = self.find(look, a.question, a.unit, ties=not _NOT_YET_RE.search(a.core or a.question))
         if worked and direct is not None and direct.coverage < ROUNDED_STATED_COVERAGE:
@@ -830,23 +843,19 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 res = None  # "Vậy số đó … bao nhiêu phần trăm?": a share of the figure just given, or none
             if res:
                 return res
-        if a.kind == "number":
-            res = self._late_half(look, calc)
-            if res:
-                return res
         return self._abstain(a, passages, year, look.cites)
 
     def _late_half(self, look: Lookup, calc: Calculator):  # noqa: ANN202
         """"6 tháng cuối năm 2024 … bao nhiêu" when no figure of the late half is stated: the whole year's less the
         first half's, both of one report and counting the same thing ("Trong 6 tháng đầu năm 2024, … 31 cơ sở …;
-        lũy kế cả năm kiểm tra 64 cơ sở")."""
+        lũy kế cả năm kiểm tra 64 cơ sở"); "ba tháng cuối năm": the year's less its first nine months'."""
         a = look.a
         q = a.core or a.question
         phrase = _LATE_HALF_ASKED_RE.search(q)
         if phrase is None:
             return None
         found = []
-        for said in ("cả năm", "6 tháng đầu năm"):
+        for said in ("cả năm", _EARLY_PART[phrase.group(1).lower()]):
             query = f"{q[: phrase.start()]}{said}{q[phrase.end():]}"
             sub = copy.copy(look)
             sub.a = replace(a, question=query if not a.follow else f"{query} ({a.follow})", core=query)
@@ -1378,7 +1387,8 @@ _ADDED_BEFORE_RE = re.compile(r"\b(?:thêm|bổ sung)\s*$", re.I)  # "bàn giao 
 # the period a question asks, as written: "6 tháng đầu năm", "sáu tháng", "9 tháng đầu", "nửa đầu năm"
 _PERIOD_PHRASE_RE = re.compile(r"\b(?:(?:6|sáu|9|chín) tháng(?:\s+(?:đầu|cuối))?|nửa đầu)(?:\s+năm)?\b", re.I)
 _LATE_HALF_RE = re.compile(r"\bcuối\b", re.I)
-_LATE_HALF_ASKED_RE = re.compile(r"\b(?:6|sáu) tháng cuối(?:\s+(?:của\s+)?năm)?", re.I)
+_LATE_HALF_ASKED_RE = re.compile(r"\b(6|sáu|3|ba) tháng cuối(?:\s+(?:của\s+)?năm)?", re.I)
+_EARLY_PART = {"6": "6 tháng đầu năm", "sáu": "6 tháng đầu năm", "3": "9 tháng đầu năm", "ba": "9 tháng đầu năm"}
 _EARLY_HALF_RE = re.compile(r"\b(?:(?:6|sáu) tháng đầu|nửa đầu)\b", re.I)
 _SAME_PERIOD_ASKED_RE = re.compile(r"\b(?:cùng kỳ|cung ky)\s+(?:năm\s+|nam\s+)?((?:19|20)\d{2})\b", re.I)
 _SAME_PERIOD_RE = re.compile(r"\b(?:cùng kỳ|cung ky)\b", re.I)
@@ -1694,6 +1704,8 @@ _CHANGE_COLUMN_RE = re.compile(r"\b(tăng|giảm|so sánh|chênh|tang|giam|so sa
 # a period review's title: "Báo cáo tổng kết … giai đoạn 2016–2020" (read in the report's opening)
 _PERIOD_RE = re.compile(r"\bgiai đoạn\s+((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b", re.I)
 PERIOD_OPENING_CHARS = 1200
+_ROUNDED_BEFORE_RE = re.compile(r"\b(?:gần|hơn|trên|khoảng|xấp xỉ|ước(?: tính| đạt)?|chừng|gan|khoang)\s+$", re.I)
+_EXACT_ASKED_RE = re.compile(r"\b(?:chính xác|chinh xac|chính thức|không (?:phải )?(?:số )?làm tròn|khong lam tron)\b", re.I)
 _SPAN_COLUMN_RE = re.compile(r"\bgiai đoạn\b|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b", re.I)
 _YEAR_SPAN_Q_RE = re.compile(r"(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}")
 _TIME_FRAME_WORDS = frozenset({"cùng", "kỳ", "cung", "ky"})

@@ -821,10 +821,26 @@ def _has_figure(text: str) -> bool:
     return any(q.kind in ("number", "percent") for q in find_quantities(text))
 
 
+_ENGLISH_WORDS = frozenset("the of and in to was were with for by from on at than as is are this that which".split())
+_LETTER_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def english(sentence: str) -> bool:
+    """Is a sentence English (a bilingual report's translation)? Words of plain ASCII letters only, English
+    function words among them: its figures are written "18,652", "116.6%", not the Vietnamese way."""
+    words = _LETTER_WORD_RE.findall(sentence)
+    if len(words) < 6:
+        return False
+    plain = sum(w.isascii() for w in words)
+    return plain >= 0.9 * len(words) and sum(w.lower() in _ENGLISH_WORDS for w in words) >= 2
+
+
 def quantity_candidates(cl: list[Clause], want: str) -> list[Candidate]:
     """Numbers (want='number'), percentages ('percent') or dates ('date') in the clauses."""
     out: list[Candidate] = []
     for c in cl:
+        if english(c.sentence):
+            continue  # "[EN] … verified 18,652 instruments": English writes its figures the other way round
         qs = find_quantities(c.text)
         index = _row_index(c)
         for i, q in enumerate(qs):

@@ -229,6 +229,7 @@ def analyze(question: str, followup: bool = True) -> Analysis:
         if op in (None, "ratio") and len(years) >= 2 and re.search(r"(tăng|giảm|so với|so voi|tang|giam)", asked, re.I):
             op = "compare_years"
     exclusion = (r"^(?:theo|trong|ở)\s+(?:các\s+)?báo cáo(?:\s+tổng kết)?(?:\s+(?:công tác\s+)?năm)?\s+\d{4}\s*,?\s*"
+                 rf"|{_SOURCE_SAID}"
                  r"|\((?:không tính|không kể|trừ|ngoài)[^)]*\)|\bkhông (?:tính|kể)\s+[^,?]+"
                  r"|\(\s*(?:làm tròn|lam tron)[^)]*\)|,?\s*làm tròn (?:đến )?(?:\w+ )?(?:chữ số|số)[^,?]*")
     core = re.sub(exclusion, " ", q[: follow.start()] + "?" if follow else q, flags=re.I)
@@ -245,6 +246,20 @@ def analyze(question: str, followup: bool = True) -> Analysis:
         plan=bool(PLAN_RE.search(planned) or PLAN_ABBR_RE.search(planned)),
         ordinal=bool(re.search(r"\b(?:lần )?thứ (?:mấy|bao nhiêu)", q, re.I)),
     )
+
+
+# where the figure is to be read, not what it counts: "Theo số liệu chính thức trong báo cáo tóm tắt của …, ",
+# "(số liệu chính xác, không làm tròn)"
+_SOURCE_SAID = (r"^theo\s+(?:số liệu|báo cáo|bảng|phụ lục|biểu)\b[^,?(]{0,150}(?:\([^()]*\)[^,?(]{0,60})?,\s*"
+                r"|\([^()]*\b(?:chính xác|chính thức|làm tròn)\b[^()]*\)")
+_SOURCE_SAID_RE = re.compile(_SOURCE_SAID, re.I)
+
+
+def searched(a: Analysis) -> str:
+    """What retrieval searches for a question: as typed, less the words saying where to read its figure (they
+    would find the passage that talks about the sources, "số liệu trong bài viết có làm tròn")."""
+    text = a.search_text or a.question
+    return " ".join(_SOURCE_SAID_RE.sub(" ", text).split()) or text
 
 
 _REF_YEAR_RE = re.compile(r"(?:so với|so voi|cùng kỳ|cung ky)\s+(?:cùng kỳ\s+|cung ky\s+)?(?:năm\s+|nam\s+)?((?:19|20)\d{2})(?!\d)", re.I)

@@ -218,3 +218,52 @@ def test_a_bilingual_header_names_its_index_and_unit_columns(half_svc) -> None: 
     a = half_svc.ask("Năm 2024 Chi cục TĐC Phú Thọ kiểm định bao nhiêu đồng hồ đo nước lạnh?")
     assert not a.abstained and _number(a) == 4094, a.answer
     assert a.value.unit == "chiếc", a.value
+
+
+BILINGUAL_AND_ROUNDED = """UBND TỈNH BÌNH PHƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRUNG TÂM KỸ THUẬT TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG
+Số: 08/BC-TTKT Bình Phước, ngày 06 tháng 01 năm 2023
+BÁO CÁO
+Kết quả hoạt động năm 2022
+
+1. Khách hàng
+Trong năm 2022, Trung tâm đã phục vụ hơn 1.300 khách hàng là tổ chức, cá nhân.
+
+[EN] In 2022 the Centre served 1,327 customers, of which 39.8% were enterprises from other provinces.
+
+2. Doanh thu
+Tổng doanh thu năm 2022 của Trung tâm đạt 12.486,7 triệu đồng. Lũy kế 9 tháng đầu năm, doanh thu đạt 8.912,5 triệu đồng.
+
+3. Kiểm định
+Trong lĩnh vực đo lường, Trung tâm Kỹ thuật TĐC đã kiểm định gần 9.500 phương tiện đo (PTĐ), tăng so với năm 2021.
+Theo số liệu chính thức, Trung tâm Kỹ thuật TĐC đã kiểm định 9.468 phương tiện đo (PTĐ), tăng 8,7% so với năm 2021 (8.710 PTĐ).
+Số liệu trong bài viết có làm tròn; số liệu trong báo cáo là số liệu chính thức.
+"""
+
+
+@pytest.fixture(scope="module")
+def bilingual_svc(service_over):  # noqa: ANN001, ANN201
+    service = service_over({"binhphuoc_2022.txt": BILINGUAL_AND_ROUNDED})
+    yield service
+    service.close()
+
+
+def test_english_sentences_give_no_figures_read_the_vietnamese_way(bilingual_svc) -> None:  # noqa: ANN001
+    # "1,327 customers" is no 1,327; the rounded Vietnamese figure never answers "chính xác"
+    a = bilingual_svc.ask("Trong năm 2022 Trung tâm Kỹ thuật TĐC Bình Phước đã phục vụ chính xác bao nhiêu khách hàng?")
+    assert a.abstained, a.answer
+
+
+def test_a_rounded_figure_gives_way_to_the_exact_one(bilingual_svc) -> None:  # noqa: ANN001
+    a = bilingual_svc.ask("Năm 2022 Trung tâm Kỹ thuật TĐC Bình Phước kiểm định nhiều hơn năm 2021 bao nhiêu phương tiện đo?")
+    assert not a.abstained and _number(a) == 758, a.answer
+    a = bilingual_svc.ask("Năm 2022 Trung tâm Kỹ thuật TĐC Bình Phước đã kiểm định bao nhiêu PTĐ?")
+    assert not a.abstained and _number(a) == 9468, a.answer
+    a = bilingual_svc.ask("Theo số liệu chính thức trong báo cáo của Trung tâm Kỹ thuật TĐC Bình Phước (không phải số làm "
+                          "tròn), năm 2022 Trung tâm đã kiểm định bao nhiêu phương tiện đo?")
+    assert not a.abstained and _number(a) == 9468, a.answer
+
+
+def test_the_last_three_months_are_the_year_less_its_first_nine(bilingual_svc) -> None:  # noqa: ANN001
+    a = bilingual_svc.ask("Ba tháng cuối năm 2022 Trung tâm Kỹ thuật TĐC Bình Phước thu được bao nhiêu triệu đồng doanh thu?")
+    assert not a.abstained and _number(a) == pytest.approx(3574.2), a.answer
