@@ -537,7 +537,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 said = f"{c.clause.sentence} {c.clause.column}"
                 if asked_period != own and asked_period != "year" and _period(said) != asked_period:
                     continue
-                if late and not _LATE_HALF_RE.search(said) and (_EARLY_HALF_RE.search(said) or own == asked_period
+                if late and not _LATE_HALF_RE.search(f"{said} {c.clause.passage.section or ''}") and (
+                        _EARLY_HALF_RE.search(said) or own == asked_period
                                                                  and not _LATE_HALF_RE.search(titles.get(c.clause.passage.doc_id, ("",))[0])):
                     continue  # "6 tháng cuối năm 2023" asked: not "6 tháng đầu", nor a first half's review ("cùng kỳ năm 2023")
                 if asked_period == "year" and own != "year" and re.search(r"\bcùng kỳ\b", said, re.I):
@@ -594,7 +595,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             # "Chỉ tiêu năm 2023" of the 2022 review is its "Kế hoạch năm 2023" column, not "Thực hiện năm 2022")
             if span and len(named) == 1:
                 c.score *= 0.3  # "cả giai đoạn 2016–2020" asked: not its first or last year's column
-            elif not span and wanted and (_PERIOD_RE.search(c.clause.sentence[: c.start - c.clause.sentence_start])
+            elif not span and wanted and (_SPAN_SCOPE_RE.match(c.clause.sentence)
                                           or c.clause.column and _SPAN_COLUMN_RE.search(c.clause.column)):
                 c.score *= 0.3  # one year asked: not "Giai đoạn 2016-2020, … tổng cộng 61.110 PTĐ", nor "Cả giai đoạn"
             elif named and wanted and not named & (asked_years or wanted):
@@ -805,9 +806,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 return res
         if a.kind == "number" and _LATE_HALF_ASKED_RE.search(a.core or a.question):
             direct = self.find(look, a.question, a.unit)  # "ba tháng cuối năm 2022": said of those months, or worked
-            if direct is not None and _LATE_HALF_RE.search(f"{direct.clause.sentence} {direct.clause.column or ''}"):
-                return self._value_result(look, direct)
-            return self._late_half(look, calc) or self._abstain(a, passages, year, look.cites)
+            if direct is not None and _LATE_HALF_RE.search(
+                    f"{direct.clause.sentence} {direct.clause.column or ''} {direct.clause.passage.section or ''}"):
+                return self._value_result(look, direct)  # (its tasks' heading: "NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024")
+            return (None if a.plan else self._late_half(look, calc)) or self._abstain(a, passages, year, look.cites)
         # (a complement asked, "còn bao nhiêu … chưa giải ngân", is worked from the whole and its part: they do not tie)
         direct = self.find(look, a.question, a.unit, ties=not _NOT_YET_RE.search(a.core or a.question))
         if worked and direct is not None and direct.coverage < ROUNDED_STATED_COVERAGE:
@@ -1080,9 +1082,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if fuller is not None:  # "… kiểm định miễn phí tại các chợ": the note saying it all, not the row saying part
             cands.remove(fuller)
             cands.insert(0, fuller)
-        if cands[0].unit_match is not None and 0 < cands[0].unit_match < 1.0:
+        if cands[0].unit_match is not None and 0 < cands[0].unit_match < 1.0 and _KINDS_UNIT_RE.match(cands[0].unit or ""):
             exact = next((c for c in cands[1:] if c.unit_match == 1.0 and c.score >= EXACT_UNIT_SCORE * cands[0].score), None)
-            if exact is not None:  # "bao nhiêu PTĐ": "12.964 PTĐ", not "26 loại phương tiện đo" scoring a little more
+            if exact is not None:  # "bao nhiêu PTĐ": "12.964 PTĐ", not "26 loại phương tiện đo" (its kinds) scoring more
                 cands.remove(exact)
                 cands.insert(0, exact)
         best = cands[0]
@@ -1704,8 +1706,11 @@ _CHANGE_COLUMN_RE = re.compile(r"\b(tăng|giảm|so sánh|chênh|tang|giam|so sa
 # a period review's title: "Báo cáo tổng kết … giai đoạn 2016–2020" (read in the report's opening)
 _PERIOD_RE = re.compile(r"\bgiai đoạn\s+((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b", re.I)
 PERIOD_OPENING_CHARS = 1200
+_KINDS_UNIT_RE = re.compile(r"(?:loại|chủng loại|nhóm)\b", re.I)
 _ROUNDED_BEFORE_RE = re.compile(r"\b(?:gần|hơn|trên|khoảng|xấp xỉ|ước(?: tính| đạt)?|chừng|gan|khoang)\s+$", re.I)
 _EXACT_ASKED_RE = re.compile(r"\b(?:chính xác|chinh xac|chính thức|không (?:phải )?(?:số )?làm tròn|khong lam tron)\b", re.I)
+# a sentence opening on a span of years: its figures are the span's ("Giai đoạn 2016-2020, Trung tâm đã kiểm định …")
+_SPAN_SCOPE_RE = re.compile(r"\s*(?:trong\s+|cả\s+)?giai đoạn\s+(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}\b", re.I)
 _SPAN_COLUMN_RE = re.compile(r"\bgiai đoạn\b|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b", re.I)
 _YEAR_SPAN_Q_RE = re.compile(r"(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}")
 _TIME_FRAME_WORDS = frozenset({"cùng", "kỳ", "cung", "ky"})

@@ -302,9 +302,10 @@ class ReportRouter:
             # Hòa Bình") when the reports' letterheads are of that kind ("CHI CỤC TIÊU CHUẨN …"); still a word that
             # tells the Chi cục's own figures from its Trung tâm's ("Thực hiện | Chi cục | Trung tâm")
             kind = _key(shown[: len(shown) - len(name)], folded) if shown and shown != name else " "
-            place_words = {w for w in kind.split() if w in _PLACE_WORDS}  # "tỉnh", "thành phố": the name's own
-            route.words |= place_words
-            kind = " " + " ".join(w for w in kind.split() if w not in _PLACE_WORDS) + " "
+            unit_kind = " " + " ".join(w for w in kind.split() if w not in _PLACE_WORDS) + " "
+            if unit_kind.strip():  # "Chi cục TĐC tỉnh Đồng Tháp": its "tỉnh" is the name's own (not "toàn tỉnh …")
+                route.words |= {w for w in kind.split() if w in _PLACE_WORDS}
+            kind = unit_kind
             owner = shown is not None and bool(_OWNER_BEFORE_RE.search(question[: max(0, question.find(shown))]))
             if owner and kind.strip() and all(kind in _key(_letterhead(identities[d][1]), folded) for d in own):
                 route.issuer |= set(kind.split())  # (only as the owner of what is asked: "Trung tâm … thuộc Chi cục …")
