@@ -396,9 +396,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                  and not _PERIOD_FIGURE_RE.match(f"{c.text} {c.unit or ''}")]
         if want in ("number", "percent"):  # "gần 9.500 phương tiện đo", "hơn 1.300 khách hàng": a rounded figure
             exact_asked = bool(_EXACT_ASKED_RE.search(a.question))
+            rounded_asked = bool(_ROUNDED_ASKED_RE.search(a.question))  # "cho gần bao nhiêu lượt khách hàng?"
             cands = [c for c in cands if not (exact_asked and _ROUNDED_BEFORE_RE.search(_just_before(c, 20)))]
             for c in cands:  # … counts less than the exact one stated elsewhere, and never answers "chính xác"
-                if not c.clause.column and _ROUNDED_BEFORE_RE.search(_just_before(c, 20)):
+                if not rounded_asked and not c.clause.column and _ROUNDED_BEFORE_RE.search(_just_before(c, 20)):
                     c.score *= ROUNDED_FACTOR
         asked_words = set(m.tokens(unit).words) if unit else set()
         top_terms = {t for t, w in terms.items() if w >= 0.8 * max(terms.values(), default=0.0)}
@@ -529,7 +530,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         periods = {d: _period(title) for d, (title, _, _) in self.retriever.identities().items()}  # (None: a year's)
         if asked_period:
             phrase = _PERIOD_PHRASE_RE.search(a.core or a.question)
-            late = bool(phrase and _LATE_HALF_RE.search(phrase.group(0)))
+            late = bool(phrase and _LATE_HALF_RE.search(phrase.group(0))) and not a.plan  # (its tasks: under their heading)
             titles = self.retriever.identities()
             kept = []
             for c in cands:  # "6 tháng đầu năm 2024" of a 9-month review; "cả năm 2022" of "cùng kỳ năm 2022":
@@ -804,12 +805,12 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             res = calc.run(plan, look)  # "(làm tròn một chữ số)": a share to work out and round, not one stated
             if res and not (a.previous and not a.previous & _figures_in(res[4])):
                 return res
-        if a.kind == "number" and _LATE_HALF_ASKED_RE.search(a.core or a.question):
+        if a.kind == "number" and not a.plan and _LATE_HALF_ASKED_RE.search(a.core or a.question):
             direct = self.find(look, a.question, a.unit)  # "ba tháng cuối năm 2022": said of those months, or worked
             if direct is not None and _LATE_HALF_RE.search(
                     f"{direct.clause.sentence} {direct.clause.column or ''} {direct.clause.passage.section or ''}"):
                 return self._value_result(look, direct)  # (its tasks' heading: "NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024")
-            return (None if a.plan else self._late_half(look, calc)) or self._abstain(a, passages, year, look.cites)
+            return self._late_half(look, calc) or self._abstain(a, passages, year, look.cites)
         # (a complement asked, "còn bao nhiêu … chưa giải ngân", is worked from the whole and its part: they do not tie)
         direct = self.find(look, a.question, a.unit, ties=not _NOT_YET_RE.search(a.core or a.question))
         if worked and direct is not None and direct.coverage < ROUNDED_STATED_COVERAGE:
@@ -1707,7 +1708,11 @@ _CHANGE_COLUMN_RE = re.compile(r"\b(tăng|giảm|so sánh|chênh|tang|giam|so sa
 _PERIOD_RE = re.compile(r"\bgiai đoạn\s+((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b", re.I)
 PERIOD_OPENING_CHARS = 1200
 _KINDS_UNIT_RE = re.compile(r"(?:loại|chủng loại|nhóm)\b", re.I)
-_ROUNDED_BEFORE_RE = re.compile(r"\b(?:gần|hơn|trên|khoảng|xấp xỉ|ước(?: tính| đạt)?|chừng|gan|khoang)\s+$", re.I)
+# (not a stated difference: "nhiều hơn 3 cơ sở", "cao hơn 1,2%")
+# (an estimate, "ước đạt 21.684 triệu đồng", is written exactly: no rounding)
+_ROUNDED_BEFORE_RE = re.compile(r"\b(?:gần|(?<!nhiều )(?<!cao )(?<!thấp )(?<!ít )hơn|trên|khoảng|xấp xỉ|chừng|gan|khoang)\s+$",
+                                re.I)
+_ROUNDED_ASKED_RE = re.compile(r"\b(?:gần|hơn|trên|khoảng|xấp xỉ|gan|khoang)\s+(?:bao nhiêu|mấy|bao nhieu|may)\b", re.I)
 _EXACT_ASKED_RE = re.compile(r"\b(?:chính xác|chinh xac|chính thức|không (?:phải )?(?:số )?làm tròn|khong lam tron)\b", re.I)
 # a sentence opening on a span of years: its figures are the span's ("Giai đoạn 2016-2020, Trung tâm đã kiểm định …")
 _SPAN_SCOPE_RE = re.compile(r"\s*(?:trong\s+|cả\s+)?giai đoạn\s+(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}\b", re.I)
