@@ -250,9 +250,10 @@ def analyze(question: str, followup: bool = True) -> Analysis:
 
 # where the figure is to be read, not what it counts: "Theo số liệu chính thức trong báo cáo tóm tắt của …, ",
 # "(số liệu chính xác, không làm tròn)"
-# (only where it asks the exact figure: "Theo bảng kết quả theo lĩnh vực đo, …" or "Theo số liệu đã được điều chỉnh …"
-# say what is asked)
+# (only where it asks the exact figure of a source it names: "Theo bảng kết quả theo lĩnh vực đo, …", "Theo số liệu
+# đã được điều chỉnh …" or "Theo số liệu chính thức tính đến ngày 20/6/2024, …" say what is asked)
 _SOURCE_SAID = (r"^theo\s+(?:số liệu|báo cáo|bảng|phụ lục|biểu)\b(?=[^,?]{0,150}\b(?:chính xác|chính thức|làm tròn)\b)"
+                r"(?=[^,?]{0,150}\b(?:báo cáo|bài báo|bài viết)\b)"  # (a source named: not "… tính đến ngày 20/6/2024")
                 r"[^,?(]{0,150}(?:\([^()]*\)[^,?(]{0,60})?,\s*"
                 r"|\([^()]*\b(?:chính xác|chính thức|làm tròn)\b[^()]*\)")
 _SOURCE_SAID_RE = re.compile(_SOURCE_SAID, re.I)
