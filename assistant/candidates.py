@@ -4,7 +4,7 @@ each scored against the question (IDF-weighted terms, proximity to the value, ex
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Callable
 from dataclasses import dataclass, field
 
@@ -825,6 +825,7 @@ _ENGLISH_WORDS = frozenset("the of and in to was were with for by from on at tha
 _LETTER_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
+@lru_cache(maxsize=4096)
 def english(sentence: str) -> bool:
     """Is a sentence English (a bilingual report's translation)? Words of plain ASCII letters only, English
     function words among them: its figures are written "18,652", "116.6%", not the Vietnamese way."""
