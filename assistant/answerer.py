@@ -27,6 +27,7 @@ from assistant.question import (
     searched,
 )
 from assistant.routing import CENTRE_RE, ReportRouter
+from ingest.metadata import PERIOD_SPAN_RE
 from ingest.normalize import fold, normalize_text
 from vectorstore.tokenize import has_diacritics
 
@@ -644,16 +645,13 @@ class ExtractiveAnswerer(DescriptiveAnswers):
     def _year_before(c: Candidate, years: list[int]) -> bool:
         before = _just_before(c)
         # (not the year a previous figure is compared with: "tăng 8,6% so với năm 2022 và bằng 103,3% kế hoạch")
-        if any((m := re.search(rf"\b{y}\s*(?:\(|:|-|–)?[^\d;.,()]{{0,25}}$", before)) and not (
+        if any((m := _year_at_end(before, y)) and not (
                 re.search(r"\bso với\s+(?:cùng kỳ\s+)?(?:năm\s+)?$", before[: m.start()], re.I)
                 and re.match(rf"{y}\s+(?:và|,)\s", before[m.start():])) for y in years):
             return True
-        # "(năm 2021: 17 khóa, 962 lượt học viên)": every figure of a bracket opened by the year (or its period)
-        head = c.clause.sentence[: c.start - c.clause.sentence_start]
-        bracket = head[head.rfind("(") :] if "(" in head else ""
-        return bool(bracket) and ")" not in bracket and any(
-            re.match(rf"\(\s*(?:\d{{1,2}}\s+(?=tháng))?[^():\d]{{0,30}}?(?:năm\s+|nam\s+|/)?{y}\s*:", bracket, re.I)
-            for y in years)  # (also "(6 tháng đầu năm 2017: 5.231 PTĐ)", "(quý II/2017: 2.874 PTĐ)")
+        # "(năm 2021: 17 khóa, 962 lượt học viên)": every figure of a bracket opened by the year (or its period:
+        # "(6 tháng đầu năm 2017: 5.231 PTĐ)", "(quý II/2017: 2.874 PTĐ)")
+        return bool(_bracket_years(c) & set(years))
 
     @staticmethod
     def _is_plan(c: Candidate) -> bool:
@@ -1075,19 +1073,16 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             total = next((c for c in cands if c.clause.sentence_start == cands[0].clause.sentence_start
                           and c.score >= TIE * cands[0].score and _TOTAL_COLUMN_RE.search(c.clause.column or "")), None)
             if total is not None:  # "bao nhiêu mẫu": the row's "Thực hiện Tổng" cell, not the parts its words do not tell apart
-                cands.remove(total)
-                cands.insert(0, total)
+                _to_front(cands, total)
         fuller = next((c for c in cands[1:] if c.coverage >= cands[0].coverage + FULLER_COVERAGE and c.unit_match == 1.0
                        and c.score >= FULLER_SCORE * cands[0].score), None) \
             if COVERAGE_MIN.get(a.kind, 0.6) <= cands[0].coverage < 0.7 else None  # (one it would answer with)
         if fuller is not None:  # "… kiểm định miễn phí tại các chợ": the note saying it all, not the row saying part
-            cands.remove(fuller)
-            cands.insert(0, fuller)
+            _to_front(cands, fuller)
         if cands[0].unit_match is not None and 0 < cands[0].unit_match < 1.0 and _KINDS_UNIT_RE.match(cands[0].unit or ""):
             exact = next((c for c in cands[1:] if c.unit_match == 1.0 and c.score >= EXACT_UNIT_SCORE * cands[0].score), None)
             if exact is not None:  # "bao nhiêu PTĐ": "12.964 PTĐ", not "26 loại phương tiện đo" (its kinds) scoring more
-                cands.remove(exact)
-                cands.insert(0, exact)
+                _to_front(cands, exact)
         best = cands[0]
         if best.unit_match == 0:
             return None
@@ -1553,6 +1548,12 @@ def _settled(best: Candidate, rival: Candidate, scorer: Scorer) -> Candidate | N
     return None
 
 
+def _to_front(cands: list[Candidate], c: Candidate) -> None:
+    """Put ``c`` first among ``cands`` (the one to answer with)."""
+    cands.remove(c)
+    cands.insert(0, c)
+
+
 def _other_centre(c: Candidate, question: str) -> bool:
     """Does the figure's sentence name, before it, a numbered technical centre ("QUATEST 1", "Trung tâm Kỹ
     thuật 3") the question does not?"""
@@ -1641,7 +1642,12 @@ def _change_of_year(c: Candidate, years: list[int]) -> bool:
     if c.kind != "percent":
         return False
     m = _CHANGE_OF_RE.search(_just_before(c, 80))
-    return bool(m) and any(re.search(rf"\b{y}\s*(?:\(|:|-|–)?[^\d;.,()]{{0,25}}$", m.group(1)) for y in years)
+    return bool(m) and any(_year_at_end(m.group(1), y) for y in years)
+
+
+def _year_at_end(text: str, year: int) -> re.Match[str] | None:
+    """The year written at the end of ``text``, only words between it and the end ("năm 2018 kiểm định ")."""
+    return re.search(rf"\b{year}\s*(?:\(|:|-|–)?[^\d;.,()]{{0,25}}$", text)
 
 
 _CHANGE_OF_RE = re.compile(r"(.*?)\d[\d.,]*\s+[^\W\d_][^\d;()]{0,30}?,?\s+(?:tăng|giảm)(?:\s+thêm)?\s*$", re.I | re.S)
@@ -1705,7 +1711,7 @@ def _base_asked(c: Candidate, query: str) -> bool:
 
 _CHANGE_COLUMN_RE = re.compile(r"\b(tăng|giảm|so sánh|chênh|tang|giam|so sanh)\b", re.I)
 # a period review's title: "Báo cáo tổng kết … giai đoạn 2016–2020" (read in the report's opening)
-_PERIOD_RE = re.compile(r"\bgiai đoạn\s+((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b", re.I)
+_PERIOD_RE = PERIOD_SPAN_RE  # "giai đoạn 2016–2020"
 PERIOD_OPENING_CHARS = 1200
 _KINDS_UNIT_RE = re.compile(r"(?:loại|chủng loại|nhóm)\b", re.I)
 # (not a stated difference: "nhiều hơn 3 cơ sở", "cao hơn 1,2%")

@@ -53,7 +53,8 @@ _PLAN_BEFORE_RE = re.compile(r"(phương hướng|kế hoạch|nhiệm vụ|mụ
 _YEAR_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 # the words that open a report's body after its subject line ("Thực hiện Kế hoạch số …", "Căn cứ …")
 _OPENING_AFTER_TITLE_RE = re.compile(r"\s(?:Thực hiện|Căn cứ|Triển khai|Theo đề nghị|Kính gửi)\b")
-_TITLE_SPAN_RE = re.compile(r"\bgiai đoạn\s+((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b", re.IGNORECASE)
+# a span of years a review covers ("giai đoạn 2016–2020"); also read by the answerer
+PERIOD_SPAN_RE = re.compile(r"\bgiai đoạn\s+((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b", re.IGNORECASE)
 _TITLE_PLAN_RE = re.compile(r"(phương hướng|kế hoạch|nhiệm vụ|mục tiêu|định hướng)[^.\n]{0,30}$", re.IGNORECASE)
 # "ngày 12 tháng 6 năm 1999", also with the stray spaces PDFs put in numbers ("ngày 0 7 tháng 6 …")
 _FULL_DATE_RE = re.compile(r"ngày\s+\d(?: ?\d)?\s+tháng\s+\d(?: ?\d)?\s+năm\s+(?:19|20)\d{2}", re.IGNORECASE)
@@ -212,7 +213,7 @@ def _title_year(title: str, pub_year: int | None) -> int | None:
     or several."""
     years = {int(m.group(1)) for m in _YEAR_RE.finditer(title) if not _TITLE_PLAN_RE.search(title[: m.start()])}
     # a period review ("Tổng kết … giai đoạn 2016–2020 và phương hướng … giai đoạn 2021–2025"): its last year
-    years |= {int(m.group(2)) for m in _TITLE_SPAN_RE.finditer(title) if not _TITLE_PLAN_RE.search(title[: m.start()])}
+    years |= {int(m.group(2)) for m in PERIOD_SPAN_RE.finditer(title) if not _TITLE_PLAN_RE.search(title[: m.start()])}
     years = {y for y in years if pub_year is None or y <= pub_year}
     return years.pop() if len(years) == 1 else None
 
