@@ -5,6 +5,7 @@ is held to the numeric guard (see :mod:`assistant.llm`)."""
 from __future__ import annotations
 
 import copy
+import functools
 import itertools
 import logging
 import re
@@ -92,6 +93,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         self.top_k = top_k
         self._matchers: dict[tuple, Matcher] = {}
         self._periods: dict[tuple, tuple[int, int] | None] = {}  # (doc_id, version) → its review period
+        self._subjects: tuple | None = None  # (identities, matcher, doc_id → its title's subject words)
         self.router = ReportRouter()
 
 
@@ -220,6 +222,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             if own[0] or not a.years:  # "năm 2021" of a unit whose last review is of 2020: its plans
                 years, missing, a.future, a.past = own
                 doc_ids, a.supplied = route.doc_ids, route.words | self._named_concepts(a, route.names)
+                singled = _SINGLED_UNIT_RE.search(a.core or a.question)
+                if singled:  # "riêng Chi cục … (không tính Trung tâm)": its kind tells its column from the centre's
+                    a.supplied = a.supplied - set(singled.group(1).lower().split()) - set(fold(singled.group(1)).lower().split())
                 # (the unit named by the question itself, not by the earlier turn a follow-up inherits)
                 own_words = route.issuer and any(n in (a.core or a.question) for n in route.names)
                 a.issuer = {d: frozenset(route.issuer) for d in route.doc_ids} if own_words else {}
@@ -379,7 +384,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         terms = _without(terms, a.supplied)
         # (the period a report's title gives counts for the question's own figure; a working's operands keep their words)
         scorer = Scorer(m, terms, unit, m.bigrams(query), f"{query} {shared}" if shared else query, one_figure=not shared,
-                        doc_given=self._period_given(query, m) if top else None, doc_near=a.issuer)
+                        doc_given=self._period_given(query, m) if top else None,
+                        doc_near=self._subject_near(m, a.issuer))
         # (a period's months, "9 tháng đầu năm", are no figure given: a cell of 9 may well be the answer; the
         # period written again, "9 tháng", is none either)
         stated = {q.value for q in find_quantities(_MONTHS_RE.sub(" ", a.core or a.question)) if q.kind in ("number", "percent")}
@@ -449,6 +455,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                         and after.group(1).split()[0].lower() not in _NOT_A_NOUN:
                     c.score *= 0.5
         cands = self._by_polarity(cands, query, want, scorer)
+        _by_owner(cands, a.core or a.question)
         named = set() if top else {int(y) for y in YEAR_RE.findall(query)}
         # an operand is judged by its own year and plan words ("chỉ tiêu năm 2023" … "thực hiện năm 2022")
         cands = self._by_time(cands, a, look.years, query, named, None if top else bool(PLAN_RE.search(query)))
@@ -463,6 +470,19 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             best.raw_unit = best.unit
             best.unit = self._display_unit(best, scorer)
         return best
+
+    def _subject_near(self, m: Matcher, issuer: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+        """Words said of a report as a whole, counted half for each of its figures: its issuer's (see
+        ``Route.issuer``), and the subject a thematic report's title gives ("Báo cáo kết quả kiểm tra … trong
+        kinh doanh xăng dầu năm 2019": every figure is of that inspection of petrol retail)."""
+        identities = self.retriever.identities()
+        if self._subjects is None or self._subjects[0] is not identities or self._subjects[1] is not m:
+            self._subjects = (identities, m, {d: words for d, (title, _, _) in identities.items()
+                                              if (words := _subject_words(title, m))})
+        subjects = self._subjects[2]
+        if not issuer:
+            return subjects
+        return {d: subjects.get(d, frozenset()) | issuer.get(d, frozenset()) for d in {*subjects, *issuer}}
 
     def _period_given(self, query: str, m: Matcher) -> dict[str, frozenset[str]]:
         """The words of the period asked ("6 tháng đầu năm") for each report of that period (its title says
@@ -714,6 +734,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 terms[t] = min(terms[t], 0.5)
         if a.kind == "number" and _CHANGE_ASKED_RE.search(core):  # "tăng thêm bao nhiêu cơ sở": what is worked, not
             for t in _CHANGE_TERMS & set(terms):  # what the figures are ("148 cơ sở (năm 2022: 132 cơ sở)")
+                terms[t] = min(terms[t], 0.5)
+        if _SINGLED_UNIT_RE.search(core):  # "riêng Chi cục": which unit, told by its column, not a word to find
+            for t in {"riêng", "rieng"} & set(terms):
                 terms[t] = min(terms[t], 0.5)
         if a.unit == "đồng" and _HOW_MUCH_MONEY_RE.search(core):  # "bao nhiêu tiền": the unit asked ("14,82 tỷ đồng")
             for t in {"tiền", "tien"} & set(terms):
@@ -1069,7 +1092,13 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if not cands:
             return None
         cands.sort(key=lambda c: (-c.score, -c.coverage))  # (of equal scores, the one meeting more of the question)
-        if cands[0].clause.column and not PART_ASKED_RE.search(a.core or a.question):
+        singled = _SINGLED_UNIT_RE.search(a.core or a.question)
+        own = next((c for c in cands if c.clause.column and c.clause.sentence_start == cands[0].clause.sentence_start
+                    and c.score >= TIE * cands[0].score and fold(singled.group(1)).lower() in fold(c.clause.column).lower()),
+                   None) if singled and cands[0].clause.column else None
+        if own is not None:  # "riêng Chi cục …": the row's "Thực hiện Chi cục" cell, not its "Trung tâm" or "Tổng"
+            _to_front(cands, own)
+        elif cands[0].clause.column and not PART_ASKED_RE.search(a.core or a.question):
             total = next((c for c in cands if c.clause.sentence_start == cands[0].clause.sentence_start
                           and c.score >= TIE * cands[0].score and _TOTAL_COLUMN_RE.search(c.clause.column or "")), None)
             if total is not None:  # "bao nhiêu mẫu": the row's "Thực hiện Tổng" cell, not the parts its words do not tell apart
@@ -1312,6 +1341,35 @@ _PERIODS = (("9 tháng", r"\b(?:9|chín) tháng\b"), ("6 tháng", r"\b(?:6|sáu)
             ("quý", _QUARTER), ("year", r"\bcả năm\b|\btoàn năm\b"))
 
 
+# one unit singled out of those a report's figures add up ("riêng Chi cục TĐC An Giang (không tính Trung tâm)")
+_SINGLED_UNIT_RE = re.compile(r"\b(?:riêng|rieng)\s+(?:các\s+|cac\s+)?(chi cục|chi cuc|trung tâm|trung tam|văn phòng|van phong)\b", re.I)
+# a report title's own subject: what follows "Báo cáo [kết quả …]" up to the period it covers
+_SUBJECT_TITLE_RE = re.compile(r"^\s*báo\s+cáo\b(?P<subject>.*?)(?=\b(?:năm|giai đoạn|quý|\d+\s+tháng|sáu tháng|chín tháng)\b|[-–:(]|$)",
+                               re.I | re.S)
+# the words every report's title may hold: its kind, its period, the field's name, a unit's kind
+_TITLE_FRAME = ("báo cáo kết quả tổng kết sơ kết thống kê tóm tắt công tác hoạt động tình hình thực hiện nhiệm vụ "
+                "phương hướng kế hoạch triển khai và về trong của các tại đối với lĩnh vực quản lý nhà nước "
+                "tiêu chuẩn đo lường chất lượng TĐC TCĐLCL TC-ĐL-CL khoa học công nghệ KH&CN "
+                "chi cục trung tâm tổng cục sở tỉnh thành phố đơn vị "
+                # (and its activity: a figure of the report may count what was not inspected, "436 cửa hàng đang
+                # hoạt động" beside "kiểm tra 158 cửa hàng")
+                "kiểm tra thanh tra giám sát khảo sát kiểm định hiệu chuẩn thử nghiệm đánh giá")
+
+
+def _subject_words(title: str, m: Matcher) -> frozenset[str]:
+    """The subject words of a thematic report's title ("kiểm tra", "kinh doanh", "xăng dầu"); none for a
+    review of the field's work as a whole ("Báo cáo tổng kết công tác tiêu chuẩn đo lường chất lượng năm 2021")."""
+    found = _SUBJECT_TITLE_RE.match(normalize_text(title))
+    if not found:
+        return frozenset()
+    return frozenset(m.tokens(found.group("subject")).bag() - _frame_words(m))
+
+
+@functools.lru_cache(maxsize=4)
+def _frame_words(m: Matcher) -> frozenset[str]:
+    return frozenset(m.tokens(_TITLE_FRAME).bag())
+
+
 def _period(text: str) -> str | None:
     """The reporting period a text names: "9 tháng", "6 tháng", "quý", "year" ("cả năm"), or None."""
     return next((name for name, pattern in _PERIODS if re.search(pattern, text, re.I)), None)
@@ -1552,6 +1610,32 @@ def _to_front(cands: list[Candidate], c: Candidate) -> None:
     """Put ``c`` first among ``cands`` (the one to answer with)."""
     cands.remove(c)
     cands.insert(0, c)
+
+
+def _by_owner(cands: list[Candidate], question: str) -> None:
+    """A figure its sentence gives to a kind of unit the question does not name ("kết quả kiểm định PTĐ của
+    Trung tâm chỉ đạt 98,1%" asked of the Chi cục, in a Sở's report on all its units) counts less: the unit
+    named last before it is taken as its owner."""
+    asked = {_owner_kind(k) for k in _OWNER_KIND_RE.findall(fold(question).lower())}
+    if not asked:
+        return
+    for c in cands:
+        if c.clause.column:
+            continue  # (a table's columns and rows say whose each cell is)
+        lead = fold(c.clause.sentence[: max(0, c.start - c.clause.sentence_start)]).lower()
+        kinds = _OWNER_KIND_RE.findall(lead)
+        if kinds and _owner_kind(kinds[-1]) not in asked:
+            c.score *= OTHER_OWNER_FACTOR
+
+
+def _owner_kind(word: str) -> str:
+    return "doan" if word.startswith("doan") else word
+
+
+OTHER_OWNER_FACTOR = 0.6
+# the kinds of unit a provincial report gives figures to (folded): its Chi cục, a technical or application
+# centre, the department's inspectorate, an inter-agency inspection team
+_OWNER_KIND_RE = re.compile(r"\b(chi cuc|trung tam|thanh tra so|doan (?:kiem tra )?lien nganh)\b")
 
 
 def _other_centre(c: Candidate, question: str) -> bool:

@@ -158,6 +158,8 @@ def clauses(passages: list[Passage]) -> list[Clause]:
 
 def unit_after(text: str, end: int, max_words: int = 4) -> str | None:
     words = []
+    mark = NOTE_AFTER_RE.match(text, end)  # "58[2] hồ sơ": a footnote's reference set against the figure
+    end = mark.end() if mark else end
     for m in re.finditer(r"[^\W\d_]+(?:&[^\W\d_]+)?|[^\w\s]|\n", text[end : end + 60]):
         w = m.group(0)
         if not w[0].isalnum() or w.lower() in _UNIT_STOP:
@@ -208,7 +210,8 @@ class Scorer:
         the head ("tổ chức thử nghiệm" asked as "tổ chức chứng nhận"), 0 otherwise."""
         if not self.unit_tokens:
             return None
-        window = _GLUED_MARK_RE.sub("", text[end : end + 80])  # "12.964 PTĐ2, giảm …": a footnote's mark on PTĐ
+        mark = NOTE_AFTER_RE.match(text, end)  # ("58[2] hồ sơ": a footnote's mark on the figure)
+        window = _GLUED_MARK_RE.sub("", text[mark.end() if mark else end : end + 80])  # "12.964 PTĐ2, giảm …": on PTĐ
         cut = re.search(r"[,;:()=/.|\n]|\s-\s", window)  # (nor past its line: the next row of a table)
         window = window[: cut.start()] if cut else window
         after = self.m.tokens(window)
@@ -704,7 +707,7 @@ class Scorer:
         counter = cand.unit_match == 1.0 and len(self.unit_tokens.words) == 1 and fold(self.unit_tokens.words[0]) in (
             "chiec", "cai")
         cand.coverage = self.coverage(clause.text, clause.sentence, clause.passage.section or "", clause.context,
-                                      list_lead(clause), near=clause.passage.text,
+                                      list_lead(clause), paragraph_label(clause), near=clause.passage.text,
                                       given=(self.unit_tokens.bag() if counter else frozenset())
                                       | self.doc_given.get(clause.passage.doc_id, frozenset()),
                                       near_given=self.doc_near.get(clause.passage.doc_id, frozenset()))
@@ -782,12 +785,23 @@ class Scorer:
 
 
 # a line of a list: "Lượt truy cập: 18.426.700 lượt", "Tiêu chuẩn IEC: 1.047 tiêu chuẩn", "- 46 cửa hàng"
+_PARA_LABEL_RE = re.compile(r"[ \t]*(?:[-+•*–][ \t]*)?(?P<label>[^\W\d_][^:.;\n]{0,24}):[ \t]+\S")
 _LIST_ITEM_RE = re.compile(r"\s*(?:[-+•*–]\s+\S|[^\W\d_][^:.;]{0,60}:\s*\S)")
 
 
 def clause_before(c: Candidate) -> str:
     """The figure's clause up to the figure."""
     return c.clause.text[: c.start - c.clause.start]
+
+
+def paragraph_label(clause: Clause) -> str:
+    """The short label a paragraph opens with ("Đợt 1: Chi cục trưởng ban hành Quyết định … Đoàn tiến hành
+    kiểm tra từ ngày …"): what each of its sentences is about. Empty for other text and for table cells."""
+    if clause.column:
+        return ""
+    text, at = clause.passage.text, max(0, clause.sentence_start - clause.passage.start)
+    found = _PARA_LABEL_RE.match(text, text.rfind("\n", 0, at) + 1)
+    return found.group("label") if found and len(found.group("label").split()) <= 4 else ""
 
 
 def list_lead(clause: Clause) -> str:
@@ -887,6 +901,7 @@ _RATE_ASKED_RE = re.compile(r"\b(?:mỗi|bình quân|trung bình|một|moi|binh 
 # the technical services a centre sells, each counted apart (folded: "kiểm định" and "kiem dinh" alike)
 _ACTIVITIES = ("kiem dinh", "hieu chuan", "thu nghiem", "giam dinh", "chung nhan")
 # "Trong tổng số đồng hồ … được kiểm định có": the figure that follows, with no figure between, is a part of all
+NOTE_AFTER_RE = re.compile(r"\[\d{1,3}\]")  # a footnote's reference right after a figure (anchored where used)
 _GLUED_MARK_RE = re.compile(r"(?<=[A-ZĐ]{2})\d{1,2}(?=[\s,.;:)]|$)")
 _AMONG_ALL_RE = re.compile(r"\btrong (?:tổng )?số\b(?:(?!\d)[^;.])*$", re.I)
 # "Trong số 2.407 cân … do Chi cục kiểm định có " before a part: the whole, its unit after it

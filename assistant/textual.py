@@ -34,6 +34,13 @@ HEAD_CHARS = 1200  # a report's letterhead and title: who writes it, about what
 OWN_DATE_REPORTS = 4  # the reports (best-matching first) whose openings are weighed for "báo cáo … ký ngày nào"
 DOCUMENT_BASE = 0.5  # a dated document's score: this much, plus the share of the question its own words name
 OTHER_DATE_FACTOR = 0.7  # a date of the same clause whose own words fit the question less
+RANGE_END_FACTOR = 2.0  # the start or the end asked of a span "từ ngày … đến ngày …": that end of it
+# the start or the end of something asked ("bắt đầu từ ngày nào", "kết thúc vào ngày nào")
+_START_ASKED_RE = re.compile(r"\b(?:bắt đầu|khởi công|khai mạc|từ ngày nào|từ khi nào|bat dau|tu ngay nao)\b", re.I)
+_END_ASKED_RE = re.compile(r"\b(?:kết thúc|hoàn thành|bế mạc|đến ngày nào|tới ngày nào|đến khi nào|ket thuc|den ngay nao)\b", re.I)
+# a date opening a span ("từ ngày 25/3/2019 …") or closing one ("… đến ngày 24/5/2019")
+_SPAN_FROM_RE = re.compile(r"\btừ\s+(?:ngày\s+)?$", re.I)
+_SPAN_TO_RE = re.compile(r"\b(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$", re.I)
 OWN_WORDS = 10  # a date's own words: at most this many before it
 FALLBACK_SHARE = 0.5  # a date that covers the question answers when the best does not, if it scores this share of it
 
@@ -48,7 +55,7 @@ def _amended_ids(question: str) -> set[str]:
 _DATE_VERB_RE = re.compile(r"\b(nộp|gửi|tiếp nhận|nhận|đăng ký|họp|khai giảng|bế mạc|khai mạc|kiểm tra|làm việc)"
                            r"\s+(?:vào\s+)?(?:từ\s+)?(?:ngày\s+)?$", re.I)
 _ISSUED_RE = re.compile(r"\b(ban hành|phê duyệt|được duyệt|ký ban hành|ký quyết định|ra quyết định|đề ngày|ban hanh|phe duyet|"
-                        r"de ngay)\b", re.I)
+                        r"de ngay|được ký|duoc ky)\b", re.I)  # ("Quyết định thành lập đoàn … được ký ngày nào?")
 ENUMERATION_COVERAGE = 0.7  # a sentence that lists items answers a list question only when it covers it well
 NAMED_LIST_BONUS = 0.25  # … or nearly, when its items follow the very noun asked ("những huyện nào")
 _LIST_NOUN_RE = re.compile(r"\bnhững\s+((?:[^\W\d_]+\s+){0,5}?[^\W\d_]+)\s+(?:nào|gì)\b", re.I)
@@ -120,6 +127,26 @@ def _by_name(cands: list[Candidate], question: str) -> list[Candidate]:
     return cands
 
 
+def _by_span_end(cands: list[Candidate], question: str) -> list[Candidate]:
+    """"… bắt đầu từ ngày nào?" is answered by the date opening a span ("kiểm tra từ ngày 25/3/2019 đến
+    ngày 24/5/2019"), "… kết thúc vào ngày nào?" by the one closing it; the other end counts less."""
+    start, end = bool(_START_ASKED_RE.search(question)), bool(_END_ASKED_RE.search(question))
+    if start == end:
+        return cands
+    for c in cands:
+        before = c.clause.text[max(0, c.start - c.clause.start - 20): c.start - c.clause.start]
+        after = c.clause.text[c.end - c.clause.start: c.end - c.clause.start + 20]
+        opens = bool(_SPAN_FROM_RE.search(before)) and re.match(r"\s*(?:đến|tới)\b", after, re.I) is not None
+        closes = bool(_SPAN_TO_RE.search(before)) and re.search(r"\btừ\s+(?:ngày\s+)?\S+\s+$", before + " ") is None \
+            and re.search(r"\btừ\b", c.clause.text[max(0, c.start - c.clause.start - 60): c.start - c.clause.start], re.I)
+        if (opens and start) or (closes and end):
+            c.score *= RANGE_END_FACTOR
+        elif opens or closes:
+            c.score /= RANGE_END_FACTOR
+    cands.sort(key=lambda c: -c.score)
+    return cands
+
+
 def _subject_after(c: Candidate) -> str:
     """What a dated document is about, written after its date, up to the next document or clause ("… ngày
     12/5/2023 ban hành Danh mục sản phẩm, hàng hóa trọng điểm …", not "… và Kế hoạch số 09/KH-TĐC …")."""
@@ -182,6 +209,7 @@ class DescriptiveAnswers:
             scorer = self._scorer(m, a.question, None, a.supplied)
             own = self._scorer(m, a.core, None, a.supplied) if a.follow and a.core else scorer
             cands = _by_name(_by_own_words([scorer.score(c) for c in quantity_candidates(cl, "date")], own), a.core or a.question)
+            cands = _by_span_end(cands, a.question)
             ids = doc_ids_in(a.question)
             amended = _amended_ids(a.question)  # "Thông tư sửa đổi Thông tư 23/2013/TT-BKHCN … ngày nào?": not 23/2013's
             ids = {i for i in ids if not any(k == i or (i.endswith("/") and k.startswith(i)) for k in amended)}

@@ -63,7 +63,8 @@ class PdfLoader:
         texts: list[str] = []
         for i in range(n_pages):
             try:
-                texts.append(reader.pages[i].extract_text() or "")
+                raised = _RaisedMarks()
+                texts.append(raised.marked(reader.pages[i].extract_text(visitor_text=raised) or ""))
             except Exception as exc:  # noqa: BLE001 - a broken page must not stop the file
                 log.warning("%s: page %d could not be read: %s", path.name, i + 1, exc)
                 texts.append("")
@@ -191,6 +192,44 @@ def _split_words_mended(text: str, page, name: str) -> str:  # noqa: ANN001 - a 
 # lower-case Vietnamese word (a letter beyond ASCII in it: "m3", "CO2" stay) then one or two digits
 # (no leading zero, no period after it: "sử dụng02 cột", "Thực hiện9 tháng" are words a table cell runs together)
 _GLUED_MARK_RE = re.compile(r"(?<![\w/-])([a-zà-ỹđ]*[à-ỹđ][a-zà-ỹđ]*)([1-9]\d?)(?=[,.;:)]?(?:\s|$))(?!\s+(?:tháng|năm|ngày|quý))")
+
+
+class _RaisedMarks:
+    """Collects, while pypdf extracts a page, the footnote references set as raised small digits ("58²
+    hồ sơ", which the plain text reads "582 hồ sơ"), and writes each "[2]" in that text."""
+
+    def __init__(self) -> None:
+        self._last = ("", 0.0, 0.0)  # the last drawn text, its size and its baseline
+        self._marks: list[tuple[str, str]] = []  # (the text drawn before the mark, the mark)
+
+    def __call__(self, text: str, cm, tm, font, size: float) -> None:  # noqa: ANN001 - pypdf's matrices and font
+        if not text.strip():
+            return
+        scale = (abs(tm[3] * cm[3]) or 1.0) * size
+        base = tm[5] * cm[3] + cm[5]
+        last, last_scale, last_base = self._last
+        if (_RAISED_MARK_RE.fullmatch(text) and last[-1:].isdigit() and 0 < scale <= RAISED_SIZE * last_scale
+                and (abs(base - last_base) >= RAISED_SHIFT * last_scale or scale <= SMALL_SIZE * last_scale)):
+            # (after a digit only: a mark glued to a word, "PTĐ2", is told by the plain text; "m2" is a power)
+            self._marks.append((last[-12:], text.strip()))
+            return  # (the text after the mark keeps the line's size and baseline)
+        self._last = (text, scale, base)
+
+    def marked(self, text: str) -> str:
+        at = 0
+        for before, mark in self._marks:
+            found = text.find(before + mark, at)
+            if found < 0:
+                continue
+            cut = found + len(before)
+            text = f"{text[:cut]}[{mark}]{text[cut + len(mark):]}"
+            at = cut
+        return text
+
+
+RAISED_SIZE, RAISED_SHIFT = 0.9, 0.15  # a mark is drawn at most this size of its line's, raised this much of it
+SMALL_SIZE = 0.75  # … or this small (raised by a text rise, which the matrices pypdf reports do not show)
+_RAISED_MARK_RE = re.compile(r"\s?[1-9]\d?|[¹²³⁴⁵⁶⁷⁸⁹]")
 
 
 def _glued_note_marks(text: str) -> str:

@@ -142,6 +142,34 @@ def test_pdf_text_per_page_with_page_numbers(pdf_factory) -> None:  # noqa: ANN0
     assert doc.encoding is None  # Unicode PDFs are not "repaired"
 
 
+def test_pdf_raised_footnote_marks_on_figures_are_set_apart(pdf_factory, tmp_path: Path) -> None:  # noqa: ANN001
+    """A web page printed to PDF sets "58<sup>2</sup> hồ sơ" as a small raised "2": the plain text reads "582
+    hồ sơ". The mark comes out as "[2]"; a unit's power ("m2") and figures at the line's size stay as they are."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdf_factory.text("warm.pdf", [["x"]])  # (registers the font)
+    path = tmp_path / "sup.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+
+    def line(y: float, parts: list[tuple[str, float, float]]) -> None:
+        drawn = c.beginText(50, y)
+        for text, size, rise in parts:  # (a superscript: a smaller size and a text rise, as word processors set it)
+            drawn.setFont("DejaVuSans", size)
+            drawn.setRise(rise)
+            drawn.textOut(text)
+        c.drawText(drawn)
+
+    line(800, [("Năm 2021, Chi cục đã tiếp nhận và xử lý 58", 11, 0), ("2", 7, 4), (" hồ sơ công bố hợp quy.", 11, 0)])
+    line(780, [("Toàn tỉnh có 146", 11, 0), ("3", 7, 4), (" cơ quan áp dụng HTQLCL.", 11, 0)])
+    line(760, [("Diện tích kho 250 m", 11, 0), ("2", 7, 4), (" và 4.094 chiếc đồng hồ nước.", 11, 0)])
+    c.showPage()
+    c.save()
+    text = PdfLoader().load(path).pages[0].text
+    assert "xử lý 58[2] hồ sơ" in text and "có 146[3] cơ quan" in text, text
+    assert "250 m2 và 4.094 chiếc" in text, text
+
+
 def test_pdf_junk_metadata_title_is_ignored(pdf_factory) -> None:  # noqa: ANN001
     pdf = pdf_factory.text("r.pdf", [["Báo cáo tổng kết năm 2021", VI]], title="Microsoft Word - BC2021.doc")
     assert DocumentReader().read(pdf).title == "Báo cáo tổng kết năm 2021"
