@@ -459,6 +459,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         named = set() if top else {int(y) for y in YEAR_RE.findall(query)}
         # an operand is judged by its own year and plan words ("chỉ tiêu năm 2023" … "thực hiện năm 2022")
         cands = self._by_time(cands, a, look.years, query, named, None if top else bool(PLAN_RE.search(query)))
+        self._by_quarter(cands, query)
         if parts_only:  # a part of a sum is never a stated total ("tổng số …: 614"); "với tổng số tiền 87,5 triệu
             # đồng" is how any fine is written, not a total of the parts asked
             cands = [c for c in cands if not TOTAL_RE.search(
@@ -483,6 +484,24 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if not issuer:
             return subjects
         return {d: subjects.get(d, frozenset()) | issuer.get(d, frozenset()) for d in {*subjects, *issuer}}
+
+    def _by_quarter(self, cands: list[Candidate], query: str) -> None:
+        """"Quý II … bao nhiêu": a figure its own words give to that quarter ("(Quý I: 4.108 PTĐ; Quý II: 4.809
+        PTĐ)") counts more, one given to another quarter far less, and one given to none (the half-year's
+        8.917 PTĐ) less, unless its report is that quarter's own review ("Báo cáo kết quả quý II")."""
+        asked = {_quarter(m.group(1)) for m in _QUARTER_RE.finditer(query)}
+        if len(asked) != 1:
+            return
+        titles = {d: {_quarter(m.group(1)) for m in _QUARTER_RE.finditer(title)}
+                  for d, (title, _, _) in self.retriever.identities().items()}
+        for c in cands:
+            said = _quarters_said(c)
+            if said & asked:
+                c.score *= 1.5
+            elif said:
+                c.score = 0.0  # (another quarter's figure: never this one's)
+            elif not titles.get(c.clause.passage.doc_id, set()) & asked:
+                c.score *= 0.6
 
     def _period_given(self, query: str, m: Matcher) -> dict[str, frozenset[str]]:
         """The words of the period asked ("6 tháng đầu năm") for each report of that period (its title says
@@ -826,6 +845,14 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             res = calc.run(plan, look)  # "(làm tròn một chữ số)": a share to work out and round, not one stated
             if res and not (a.previous and not a.previous & _figures_in(res[4])):
                 return res
+        quarters = {_quarter(m.group(1)) for m in _QUARTER_RE.finditer(a.core or a.question)}
+        if a.kind == "number" and not a.plan and len(quarters) == 1 and not a.op:
+            direct = self.find(look, a.question, a.unit)  # "riêng quý I … bao nhiêu": said of that quarter, or worked
+            if direct is not None and quarters <= _quarters_said(direct):
+                return self._value_result(look, direct)
+            res = self._quarter_worked(look, calc, quarters.pop())
+            if res:
+                return res
         if a.kind == "number" and not a.plan and _LATE_HALF_ASKED_RE.search(a.core or a.question):
             direct = self.find(look, a.question, a.unit)  # "ba tháng cuối năm 2022": said of those months, or worked
             if direct is not None and _LATE_HALF_RE.search(
@@ -868,6 +895,35 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             if res:
                 return res
         return self._abstain(a, passages, year, look.cites)
+
+    def _quarter_worked(self, look: Lookup, calc: Calculator, quarter: int):  # noqa: ANN202
+        """A quarter no figure is said of, worked from its period's figures of one report: quý I or II as the first
+        half's less the other quarter's ("125 lượt cơ sở … Riêng Quý II đã kiểm tra 74 lượt": 125 - 74), quý III as
+        the nine months' less the first half's, quý IV as the year's less the nine months'."""
+        a = look.a
+        q = a.core or a.question
+        phrase = _QUARTER_RE.search(q)
+        whole_said, part_said = {1: ("6 tháng đầu năm", "quý II"), 2: ("6 tháng đầu năm", "quý I"),
+                                 3: ("9 tháng đầu năm", "6 tháng đầu năm"), 4: ("cả năm", "9 tháng đầu năm")}[quarter]
+        found = []
+        for said in (whole_said, part_said):
+            query = f"{q[: phrase.start()]}{said}{q[phrase.end():]}"
+            if said == whole_said:  # ("riêng quý I": the half is no part singled out, "Riêng Quý II đã kiểm tra 74 …")
+                query = re.sub(r"\b(?:riêng|rieng)\s+", "", query, flags=re.I)
+            sub = copy.copy(look)
+            sub.a = replace(a, question=query if not a.follow else f"{query} ({a.follow})", core=query)
+            found.append(self.find(sub, query, a.unit, want="number"))
+        whole, part = found
+        if whole is None or part is None or whole.value is None or part.value is None or whole.start == part.start \
+                or whole.clause.passage.doc_id != part.clause.passage.doc_id or not same_unit(whole, part) \
+                or not whole.value > part.value or _quarters_said(whole):
+            return None
+        if quarter <= 2 and {3 - quarter} != _quarters_said(part):
+            return None  # (the other quarter's figure must be said of it)
+        diff = whole.value - part.value
+        working = f"{format_vn_number(whole.value)} - {format_vn_number(part.value)} = {format_vn_number(diff)}"
+        unit = " ".join((whole.unit or a.unit or "").split()[:3]) or None
+        return calc._answer(diff, unit, working, [whole, part], look)
 
     def _late_half(self, look: Lookup, calc: Calculator):  # noqa: ANN202
         """"6 tháng cuối năm 2024 … bao nhiêu" when no figure of the late half is stated: the whole year's less the
@@ -1610,6 +1666,24 @@ def _to_front(cands: list[Candidate], c: Candidate) -> None:
     """Put ``c`` first among ``cands`` (the one to answer with)."""
     cands.remove(c)
     cands.insert(0, c)
+
+
+def _quarters_said(c: Candidate) -> set[int]:
+    """The quarters a figure's own words name: its column ("Quý II"), or the words since the figure before
+    it ("(Quý I: 4.108 PTĐ; Quý II: 4.809 PTĐ)", "Riêng Quý II đã kiểm tra 74 lượt")."""
+    own = c.clause.column or ""
+    if not own:
+        before = _clause_before(c)
+        figures = [q for q in find_quantities(before) if q.kind in ("number", "percent")]
+        own = before[figures[-1].end:] if figures else before[-60:]
+    return {_quarter(m.group(1)) for m in _QUARTER_RE.finditer(own)}
+
+
+def _quarter(numeral: str) -> int:
+    return {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(numeral.lower()) or int(numeral)
+
+
+_QUARTER_RE = re.compile(r"\b(?:quý|quy)\s+(IV|III|II|I|[1-4])\b", re.I)  # "quý II", "Quý 3"
 
 
 def _by_owner(cands: list[Candidate], question: str) -> None:

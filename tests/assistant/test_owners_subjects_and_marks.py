@@ -8,7 +8,10 @@
 * "riêng Chi cục …" picks the row's "Thực hiện Chi cục" cell, not its "Trung tâm" or "Tổng";
 * in a Sở's report on all its units, a figure its sentence gives to the Trung tâm does not answer a question
   about the Chi cục;
-* a footnote's reference set against a figure ("58[2] hồ sơ") leaves the figure and its unit whole.
+* a footnote's reference set against a figure ("58[2] hồ sơ") leaves the figure and its unit whole;
+* "quý II" asked is the figure said of that quarter ("(Quý I: 4.108 PTĐ; Quý II: 4.809 PTĐ)"), never another
+  quarter's, and a quarter nothing is said of is the half's less the other quarter's ("125 lượt … Riêng Quý
+  II đã kiểm tra 74 lượt": quý I is 125 - 74).
 """
 
 from __future__ import annotations
@@ -63,10 +66,24 @@ STT | Tên phương tiện đo | ĐVT | Năm 2016 | Năm 2017 Kế hoạch | Nă
 """
 
 
+HALF_YEAR = """UBND TỈNH CÀ MAU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG Độc lập - Tự do - Hạnh phúc
+Số: 87/BC-TĐC Cà Mau, ngày 20 tháng 6 năm 2018
+BÁO CÁO
+Sơ kết công tác tiêu chuẩn đo lường chất lượng 6 tháng đầu năm 2018
+
+1. Kiểm định
+Trung tâm Kỹ thuật đã kiểm định 8.917 PTĐ các loại (Quý I: 4.108 PTĐ; Quý II: 4.809 PTĐ), đạt 48,2% kế hoạch năm (18.500 PTĐ).
+
+2. Thanh tra, kiểm tra
+Trong 6 tháng đầu năm 2018, Chi cục đã thanh tra, kiểm tra 125 lượt cơ sở, đạt 48,1% kế hoạch năm (260 lượt cơ sở). Riêng Quý II đã kiểm tra 74 lượt cơ sở do triển khai đồng thời 02 đoàn kiểm tra liên ngành.
+"""
+
+
 @pytest.fixture(scope="module")
 def svc(service_over):  # noqa: ANN001, ANN201
     service = service_over({"dongthap_xangdau_2019.txt": THEMATIC, "travinh_2023.txt": SO_REPORT,
-                            "angiang_thongke_2017.txt": FORMS})
+                            "angiang_thongke_2017.txt": FORMS, "camau_6thang_2018.txt": HALF_YEAR})
     yield service
     service.close()
 
@@ -105,3 +122,19 @@ def test_a_footnote_mark_on_a_figure_keeps_its_unit(svc) -> None:  # noqa: ANN00
     assert not a.abstained and _number(a) == 58 and "hồ sơ" in a.answer.split("—")[0], a.answer
     a = svc.ask("Số hồ sơ công bố hợp quy Chi cục TĐC Trà Vinh tiếp nhận năm 2023 nhiều hơn năm 2022 bao nhiêu hồ sơ?")
     assert not a.abstained and _number(a) == 12, a.answer
+
+
+def test_a_quarter_asked_is_the_figure_said_of_it(svc) -> None:  # noqa: ANN001
+    a = svc.ask("Quý II năm 2018 Trung tâm Kỹ thuật Cà Mau kiểm định bao nhiêu phương tiện đo?")
+    assert not a.abstained and _number(a) == 4809, a.answer
+    a = svc.ask("Quý II năm 2018 Trung tâm Kỹ thuật Cà Mau kiểm định nhiều hơn quý I bao nhiêu phương tiện đo?")
+    assert not a.abstained and _number(a) == 701, a.answer
+
+
+def test_a_quarter_nothing_is_said_of_is_the_half_less_the_other(svc) -> None:  # noqa: ANN001
+    from assistant.models import Turn
+
+    history = [Turn(role="user", content="Trong 6 tháng đầu năm 2018 Chi cục TĐC Cà Mau thanh tra, kiểm tra bao nhiêu lượt cơ sở?"),
+               Turn(role="assistant", content="Chi cục TĐC Cà Mau đã thanh tra, kiểm tra 125 lượt cơ sở.")]
+    a = svc.ask("Vậy riêng quý I kiểm tra được bao nhiêu lượt?", history)
+    assert not a.abstained and _number(a) == 51 and "125 - 74" in a.answer, a.answer
