@@ -576,8 +576,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             for c in cands:  # "6 tháng đầu năm 2024" of a 9-month review; "cả năm 2022" of "cùng kỳ năm 2022":
                 own = periods.get(c.clause.passage.doc_id) or "year"  # a figure of another period never answers
                 said = f"{c.clause.sentence} {c.clause.column}"
-                if asked_period != own and asked_period != "year" and _period(said) != asked_period:
-                    continue
+                if asked_period != own and asked_period != "year" and (
+                        _nearest_period(c) or ("" if _says_period(said, asked_period) else None)) not in ("", asked_period):
+                    continue  # (the period said last before it: "6 tháng đầu năm kiểm định 1.987 PTĐ; 9 tháng đầu năm
+                    # kiểm định 3.054 PTĐ"; else one its sentence or column says)
                 if late and not _LATE_HALF_RE.search(f"{said} {c.clause.passage.section or ''}") and (
                         _EARLY_HALF_RE.search(said) or own == asked_period
                                                                  and not _LATE_HALF_RE.search(titles.get(c.clause.passage.doc_id, ("",))[0])):
@@ -753,6 +755,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 terms[t] = min(terms[t], 0.5)
         if a.kind == "number" and _CHANGE_ASKED_RE.search(core):  # "tăng thêm bao nhiêu cơ sở": what is worked, not
             for t in _CHANGE_TERMS & set(terms):  # what the figures are ("148 cơ sở (năm 2022: 132 cơ sở)")
+                terms[t] = min(terms[t], 0.5)
+        if a.plan:  # "chỉ tiêu … đặt ra", "dự kiến", "phấn đấu": a plan asked, which a "Kế hoạch" column says in its word
+            for t in _PLAN_FRAME_WORDS & set(terms):
                 terms[t] = min(terms[t], 0.5)
         if _SINGLED_UNIT_RE.search(core):  # "riêng Chi cục": which unit, told by its column, not a word to find
             for t in {"riêng", "rieng"} & set(terms):
@@ -1397,6 +1402,8 @@ _PERIODS = (("9 tháng", r"\b(?:9|chín) tháng\b"), ("6 tháng", r"\b(?:6|sáu)
             ("quý", _QUARTER), ("year", r"\bcả năm\b|\btoàn năm\b"))
 
 
+# the words that frame a plan asked ("Chỉ tiêu … năm 2021 mà Chi cục đặt ra", "dự kiến", "phấn đấu", "giao")
+_PLAN_FRAME_WORDS = frozenset("chỉ tiêu đặt đề ra giao dự kiến phấn đấu dat du kien phan dau".split())
 # one unit singled out of those a report's figures add up ("riêng Chi cục TĐC An Giang (không tính Trung tâm)")
 _SINGLED_UNIT_RE = re.compile(r"\b(?:riêng|rieng)\s+(?:các\s+|cac\s+)?(chi cục|chi cuc|trung tâm|trung tam|văn phòng|van phong)\b", re.I)
 # a report title's own subject: what follows "Báo cáo [kết quả …]" up to the period it covers
@@ -1429,6 +1436,20 @@ def _frame_words(m: Matcher) -> frozenset[str]:
 def _period(text: str) -> str | None:
     """The reporting period a text names: "9 tháng", "6 tháng", "quý", "year" ("cả năm"), or None."""
     return next((name for name, pattern in _PERIODS if re.search(pattern, text, re.I)), None)
+
+
+def _nearest_period(c: Candidate) -> str | None:
+    """The reporting period named last before the figure in its sentence, if any."""
+    if c.clause.column:
+        return None
+    before = c.clause.sentence[: max(0, c.start - c.clause.sentence_start)]
+    found = [(m.start(), name) for name, pattern in _PERIODS for m in re.finditer(pattern, before, re.I)]
+    return max(found)[1] if found else None
+
+
+def _says_period(text: str, period: str) -> bool:
+    """Does ``text`` name that reporting period (among others: "6 tháng đầu năm …; 9 tháng đầu năm …")?"""
+    return any(name == period and re.search(pattern, text, re.I) for name, pattern in _PERIODS)
 
 
 def _counted_alike(sent: str, now, earlier, spelt_out: bool = False) -> bool:  # noqa: ANN001 - Quantities

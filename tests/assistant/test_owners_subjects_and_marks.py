@@ -9,6 +9,9 @@
 * in a Sở's report on all its units, a figure its sentence gives to the Trung tâm does not answer a question
   about the Chi cục;
 * a footnote's reference set against a figure ("58[2] hồ sơ") leaves the figure and its unit whole;
+* "6 tháng đầu năm" asked of a sentence giving two periods' figures ("6 tháng đầu năm kiểm định 1.987 PTĐ;
+  9 tháng đầu năm kiểm định 3.054 PTĐ") is the figure after its own period;
+* "Chỉ tiêu … năm 2024 mà Chi cục đặt ra" is a plan, which a "Kế hoạch năm 2024" column says;
 * "quý II" asked is the figure said of that quarter ("(Quý I: 4.108 PTĐ; Quý II: 4.809 PTĐ)"), never another
   quarter's, and a quarter nothing is said of is the half's less the other quarter's ("125 lượt … Riêng Quý
   II đã kiểm tra 74 lượt": quý I is 125 - 74).
@@ -43,12 +46,17 @@ BÁO CÁO
 Tổng kết hoạt động khoa học và công nghệ năm 2023
 
 1. Tiêu chuẩn đo lường chất lượng
-Năm 2023, Chi cục TĐC tiếp nhận và xử lý 58[2] hồ sơ công bố hợp quy (năm 2022: 46 hồ sơ). Chi cục TĐC đã kiểm định 4.128 phương tiện đo (PTĐ), đạt 103,2% kế hoạch.
+Năm 2023, Chi cục TĐC tiếp nhận và xử lý 58[2] hồ sơ công bố hợp quy (năm 2022: 46 hồ sơ). Chi cục TĐC đã kiểm định 4.128 phương tiện đo (PTĐ), đạt 103,2% kế hoạch. Tiến độ thực hiện trong năm: 6 tháng đầu năm kiểm định 1.987 PTĐ; 9 tháng đầu năm kiểm định 3.054 PTĐ.
 
 2. Trung tâm Ứng dụng tiến bộ KH&CN
 Năm 2023, kết quả kiểm định PTĐ của Trung tâm chỉ đạt 98,1% kế hoạch (kế hoạch: 3.950 PTĐ).
 
 [2] Bao gồm 06 hồ sơ công bố lại do thay đổi quy chuẩn kỹ thuật áp dụng.
+
+Bảng 3. Một số chỉ tiêu chủ yếu năm 2024
+TT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2023 | Kế hoạch năm 2024
+1 | Kiểm định phương tiện đo | PTĐ | 4.128 | 4.300
+2 | Kiểm tra cơ sở sản xuất, kinh doanh | cơ sở | 126 | 130
 """
 
 FORMS = """UBND TỈNH AN GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -138,3 +146,14 @@ def test_a_quarter_nothing_is_said_of_is_the_half_less_the_other(svc) -> None:  
                Turn(role="assistant", content="Chi cục TĐC Cà Mau đã thanh tra, kiểm tra 125 lượt cơ sở.")]
     a = svc.ask("Vậy riêng quý I kiểm tra được bao nhiêu lượt?", history)
     assert not a.abstained and _number(a) == 51 and "125 - 74" in a.answer, a.answer
+
+
+@pytest.mark.parametrize(("period", "value"), [("6 tháng đầu năm", 1987), ("9 tháng đầu năm", 3054)])
+def test_of_two_periods_in_one_sentence_the_one_before_the_figure(svc, period: str, value: int) -> None:  # noqa: ANN001
+    a = svc.ask(f"{period} 2023 Chi cục TĐC tỉnh Trà Vinh kiểm định được bao nhiêu PTĐ?")
+    assert not a.abstained and _number(a) == value, a.answer
+
+
+def test_a_target_set_is_the_plan_column(svc) -> None:  # noqa: ANN001
+    a = svc.ask("Chỉ tiêu kiểm định phương tiện đo năm 2024 mà Chi cục TĐC Trà Vinh đặt ra là bao nhiêu?")
+    assert not a.abstained and _number(a) == 4300, a.answer
