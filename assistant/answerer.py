@@ -27,7 +27,7 @@ from assistant.question import (
     PLAN_ABBR_RE, PLAN_RE, YEAR_RE, Analysis, analyze, last_answer, money_folded, question_unit, reference_years, resolve_followup,
     searched,
 )
-from assistant.routing import CENTRE_RE, ReportRouter
+from assistant.routing import CENTRE_RE, ReportRouter, _letterhead
 from ingest.metadata import PERIOD_SPAN_RE
 from ingest.normalize import fold, normalize_text
 from vectorstore.tokenize import has_diacritics
@@ -94,6 +94,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         self._matchers: dict[tuple, Matcher] = {}
         self._periods: dict[tuple, tuple[int, int] | None] = {}  # (doc_id, version) → its review period
         self._subjects: tuple | None = None  # (identities, matcher, doc_id → its title's subject words)
+        self._department_ids: tuple | None = None  # (identities, the reports a department issued over its units)
         self.router = ReportRouter()
 
 
@@ -455,7 +456,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                         and after.group(1).split()[0].lower() not in _NOT_A_NOUN:
                     c.score *= 0.5
         cands = self._by_polarity(cands, query, want, scorer)
-        _by_owner(cands, a.core or a.question)
+        _by_owner(cands, a.core or a.question, self._departments())
         named = set() if top else {int(y) for y in YEAR_RE.findall(query)}
         # an operand is judged by its own year and plan words ("chỉ tiêu năm 2023" … "thực hiện năm 2022")
         cands = self._by_time(cands, a, look.years, query, named, None if top else bool(PLAN_RE.search(query)))
@@ -484,6 +485,16 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if not issuer:
             return subjects
         return {d: subjects.get(d, frozenset()) | issuer.get(d, frozenset()) for d in {*subjects, *issuer}}
+
+    def _departments(self) -> frozenset[str]:
+        """The reports issued by a department over several units (a Sở's letterhead, no Chi cục's nor centre's):
+        there a Trung tâm's figure is no Chi cục's (in a Chi cục's own report its centre's work is its own)."""
+        identities = self.retriever.identities()
+        if self._department_ids is None or self._department_ids[0] is not identities:
+            self._department_ids = (identities, frozenset(
+                d for d, (_, opening, _) in identities.items()
+                if not re.search(r"\b(?:chi cuc|trung tam)\b", fold(_letterhead(opening)).lower())))
+        return self._department_ids[1]
 
     def _by_quarter(self, cands: list[Candidate], query: str) -> None:
         """"Quý II … bao nhiêu": a figure its own words give to that quarter ("(Quý I: 4.108 PTĐ; Quý II: 4.809
@@ -1707,15 +1718,15 @@ def _quarter(numeral: str) -> int:
 _QUARTER_RE = re.compile(r"\b(?:quý|quy)\s+(IV|III|II|I|[1-4])\b", re.I)  # "quý II", "Quý 3"
 
 
-def _by_owner(cands: list[Candidate], question: str) -> None:
-    """A figure its sentence gives to a kind of unit the question does not name ("kết quả kiểm định PTĐ của
-    Trung tâm chỉ đạt 98,1%" asked of the Chi cục, in a Sở's report on all its units) counts less: the unit
-    named last before it is taken as its owner."""
+def _by_owner(cands: list[Candidate], question: str, departments: frozenset[str]) -> None:
+    """In a department's report on all its units (``departments``), a figure its sentence gives to a kind of
+    unit the question does not name ("kết quả kiểm định PTĐ của Trung tâm chỉ đạt 98,1%" asked of the Chi
+    cục) counts less: the unit named last before it is taken as its owner."""
     asked = {_owner_kind(k) for k in _OWNER_KIND_RE.findall(fold(question).lower())}
     if not asked:
         return
     for c in cands:
-        if c.clause.column:
+        if c.clause.column or c.clause.passage.doc_id not in departments:
             continue  # (a table's columns and rows say whose each cell is)
         lead = fold(c.clause.sentence[: max(0, c.start - c.clause.sentence_start)]).lower()
         kinds = _OWNER_KIND_RE.findall(lead)

@@ -30,8 +30,8 @@ def date_follows_id(c: Candidate, ids: set[str] | None) -> bool:
     """Is the date candidate written within a few words after one of ``ids``, with no other identifier between?"""
     before = clause_before(c)
     found = list(_DOCID_RE.finditer(before))
-    if not found:
-        return False
+    if not found or re.search(r"\b(?:từ|đến|tới)\s+(?:hết\s+)?ngày\s*$", before, re.I):
+        return False  # ("… Chỉ thị số 16/CT-TTg trên địa bàn nhiều huyện từ ngày 11/5/2021": a span's, no document's)
     last = found[-1]
     near = len(before) - last.end() <= 45
     key = _id_key(last.group(0))

@@ -40,6 +40,8 @@ _START_ASKED_RE = re.compile(r"\b(?:bắt đầu|khởi công|khai mạc|từ ng
 _END_ASKED_RE = re.compile(r"\b(?:kết thúc|hoàn thành|bế mạc|đến ngày nào|tới ngày nào|đến khi nào|ket thuc|den ngay nao)\b", re.I)
 # a date opening a span ("từ ngày 25/3/2019 …") or closing one ("… đến ngày 24/5/2019")
 _SPAN_FROM_RE = re.compile(r"\btừ\s+(?:ngày\s+)?$", re.I)
+_START_SAID_RE = re.compile(r"\bbắt đầu\s+(?:từ\s+)?(?:ngày\s+)?$", re.I)
+_END_SAID_RE = re.compile(r"\b(?:kết thúc|hoàn thành)\s+(?:vào\s+|từ\s+)?(?:ngày\s+)?$", re.I)
 _SPAN_TO_RE = re.compile(r"\b(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$", re.I)
 OWN_WORDS = 10  # a date's own words: at most this many before it
 FALLBACK_SHARE = 0.5  # a date that covers the question answers when the best does not, if it scores this share of it
@@ -136,9 +138,11 @@ def _by_span_end(cands: list[Candidate], question: str) -> list[Candidate]:
     for c in cands:
         before = c.clause.text[max(0, c.start - c.clause.start - 20): c.start - c.clause.start]
         after = c.clause.text[c.end - c.clause.start: c.end - c.clause.start + 20]
-        opens = bool(_SPAN_FROM_RE.search(before)) and re.match(r"\s*(?:đến|tới)\b", after, re.I) is not None
+        opens = bool(_SPAN_FROM_RE.search(before)) and re.match(r"\s*(?:đến|tới)\b", after, re.I) is not None \
+            or bool(_START_SAID_RE.search(before))  # ("… dự kiến bắt đầu từ ngày 05/12/2022")
         closes = bool(_SPAN_TO_RE.search(before)) and re.search(r"\btừ\s+(?:ngày\s+)?\S+\s+$", before + " ") is None \
             and re.search(r"\btừ\b", c.clause.text[max(0, c.start - c.clause.start - 60): c.start - c.clause.start], re.I)
+        closes = closes or bool(_END_SAID_RE.search(before))
         if (opens and start) or (closes and end):
             c.score *= RANGE_END_FACTOR
         elif opens or closes:

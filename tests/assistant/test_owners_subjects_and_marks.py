@@ -7,7 +7,7 @@
   end of a span "từ ngày … đến ngày …", "… bắt đầu …" its start;
 * "riêng Chi cục …" picks the row's "Thực hiện Chi cục" cell, not its "Trung tâm" or "Tổng";
 * in a Sở's report on all its units, a figure its sentence gives to the Trung tâm does not answer a question
-  about the Chi cục;
+  about the Chi cục (in a Chi cục's own report, its Trung tâm's work is the Chi cục's);
 * a footnote's reference set against a figure ("58[2] hồ sơ") leaves the figure and its unit whole;
 * "6 tháng đầu năm" asked of a sentence giving two periods' figures ("6 tháng đầu năm kiểm định 1.987 PTĐ;
   9 tháng đầu năm kiểm định 3.054 PTĐ") is the figure after its own period;
@@ -123,6 +123,11 @@ def test_the_chi_cuc_singled_out_is_its_own_column(svc) -> None:  # noqa: ANN001
 def test_a_figure_of_another_unit_of_the_department(svc) -> None:  # noqa: ANN001
     a = svc.ask("Kết quả kiểm định PTĐ năm 2023 của Chi cục TĐC Trà Vinh đạt bao nhiêu phần trăm kế hoạch?")
     assert not a.abstained and _number(a) == pytest.approx(103.2), a.answer
+
+
+def test_a_chi_cucs_centre_works_for_it(svc) -> None:  # noqa: ANN001
+    a = svc.ask("6 tháng đầu năm 2018 Chi cục TĐC Cà Mau kiểm định được bao nhiêu PTĐ?")
+    assert not a.abstained and _number(a) == 8917, a.answer
 
 
 def test_a_footnote_mark_on_a_figure_keeps_its_unit(svc) -> None:  # noqa: ANN001
