@@ -916,15 +916,35 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         """A quarter no figure is said of, worked from its period's figures of one report: quý I or II as the first
         half's less the other quarter's ("125 lượt cơ sở … Riêng Quý II đã kiểm tra 74 lượt": 125 - 74), quý III as
         the nine months' less the first half's, quý IV as the year's less the nine months'."""
-        a = look.a
-        q = a.core or a.question
-        phrase = _QUARTER_RE.search(q)
+        q = look.a.core or look.a.question
         whole_said, part_said = {1: ("6 tháng đầu năm", "quý II"), 2: ("6 tháng đầu năm", "quý I"),
                                  3: ("9 tháng đầu năm", "6 tháng đầu năm"), 4: ("cả năm", "9 tháng đầu năm")}[quarter]
+        # ("riêng quý I": the half is no part singled out, "Riêng Quý II đã kiểm tra 74 …")
+        found = self._period_pair(look, _QUARTER_RE.search(q), whole_said, part_said, unsingled=True)
+        if found is None or _quarters_said(found[0]) or quarter <= 2 and {3 - quarter} != _quarters_said(found[1]):
+            return None  # (the other quarter's figure must be said of it, the half's of no quarter)
+        return self._worked_less(look, calc, *found)
+
+    def _late_half(self, look: Lookup, calc: Calculator):  # noqa: ANN202
+        """"6 tháng cuối năm 2024 … bao nhiêu" when no figure of the late half is stated: the whole year's less the
+        first half's, both of one report and counting the same thing ("Trong 6 tháng đầu năm 2024, … 31 cơ sở …;
+        lũy kế cả năm kiểm tra 64 cơ sở"); "ba tháng cuối năm": the year's less its first nine months'."""
+        phrase = _LATE_HALF_ASKED_RE.search(look.a.core or look.a.question)
+        if phrase is None:
+            return None
+        found = self._period_pair(look, phrase, "cả năm", _EARLY_PART[phrase.group(1).lower()])
+        return self._worked_less(look, calc, *found) if found else None
+
+    def _period_pair(self, look: Lookup, phrase: re.Match, whole_said: str, part_said: str,
+                     unsingled: bool = False) -> tuple[Candidate, Candidate] | None:
+        """The figures of the question with its period ``phrase`` read as ``whole_said`` and as ``part_said``:
+        both of one report, counting the same thing, the whole larger; None otherwise."""
+        a = look.a
+        q = a.core or a.question
         found = []
         for said in (whole_said, part_said):
             query = f"{q[: phrase.start()]}{said}{q[phrase.end():]}"
-            if said == whole_said:  # ("riêng quý I": the half is no part singled out, "Riêng Quý II đã kiểm tra 74 …")
+            if unsingled and said == whole_said:
                 query = re.sub(r"\b(?:riêng|rieng)\s+", "", query, flags=re.I)
             sub = copy.copy(look)
             sub.a = replace(a, question=query if not a.follow else f"{query} ({a.follow})", core=query)
@@ -932,39 +952,16 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         whole, part = found
         if whole is None or part is None or whole.value is None or part.value is None or whole.start == part.start \
                 or whole.clause.passage.doc_id != part.clause.passage.doc_id or not same_unit(whole, part) \
-                or not whole.value > part.value or _quarters_said(whole):
+                or not whole.value > part.value:
             return None
-        if quarter <= 2 and {3 - quarter} != _quarters_said(part):
-            return None  # (the other quarter's figure must be said of it)
+        return whole, part
+
+    @staticmethod
+    def _worked_less(look: Lookup, calc: Calculator, whole: Candidate, part: Candidate):  # noqa: ANN205
         diff = whole.value - part.value
         working = f"{format_vn_number(whole.value)} - {format_vn_number(part.value)} = {format_vn_number(diff)}"
-        unit = " ".join((whole.unit or a.unit or "").split()[:3]) or None
+        unit = " ".join((whole.unit or look.a.unit or "").split()[:3]) or None
         return calc._answer(diff, unit, working, [whole, part], look)
-
-    def _late_half(self, look: Lookup, calc: Calculator):  # noqa: ANN202
-        """"6 tháng cuối năm 2024 … bao nhiêu" when no figure of the late half is stated: the whole year's less the
-        first half's, both of one report and counting the same thing ("Trong 6 tháng đầu năm 2024, … 31 cơ sở …;
-        lũy kế cả năm kiểm tra 64 cơ sở"); "ba tháng cuối năm": the year's less its first nine months'."""
-        a = look.a
-        q = a.core or a.question
-        phrase = _LATE_HALF_ASKED_RE.search(q)
-        if phrase is None:
-            return None
-        found = []
-        for said in ("cả năm", _EARLY_PART[phrase.group(1).lower()]):
-            query = f"{q[: phrase.start()]}{said}{q[phrase.end():]}"
-            sub = copy.copy(look)
-            sub.a = replace(a, question=query if not a.follow else f"{query} ({a.follow})", core=query)
-            found.append(self.find(sub, query, a.unit, want="number"))
-        whole, half = found
-        if whole is None or half is None or whole.value is None or half.value is None or whole.start == half.start \
-                or whole.clause.passage.doc_id != half.clause.passage.doc_id or not same_unit(whole, half) \
-                or not whole.value > half.value:
-            return None
-        diff = whole.value - half.value
-        working = f"{format_vn_number(whole.value)} - {format_vn_number(half.value)} = {format_vn_number(diff)}"
-        unit = " ".join((whole.unit or a.unit or "").split()[:3]) or None
-        return calc._answer(diff, unit, working, [whole, half], look)
 
     def _anchored_change(self, look: Lookup, at: Candidate | None = None):  # noqa: ANN202
         """"So với năm trước thì tăng bao nhiêu?" after an answer that gave a figure: the change from the
