@@ -587,10 +587,13 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             for c in cands:  # "6 tháng đầu năm 2024" of a 9-month review; "cả năm 2022" of "cùng kỳ năm 2022":
                 own = periods.get(c.clause.passage.doc_id) or "year"  # a figure of another period never answers
                 said = f"{c.clause.sentence} {c.clause.column}"
-                if asked_period != own and asked_period != "year" and (
-                        _nearest_period(c) or ("" if _says_period(said, asked_period) else None)) not in ("", asked_period):
-                    continue  # (the period said last before it: "6 tháng đầu năm kiểm định 1.987 PTĐ; 9 tháng đầu năm
-                    # kiểm định 3.054 PTĐ"; else one its sentence or column says)
+                if asked_period != own and asked_period != "year":
+                    nearest = _nearest_period(c)
+                    if (nearest or ("" if _says_period(said, asked_period) else None)) not in ("", asked_period):
+                        continue  # (the period said last before it: "6 tháng đầu năm kiểm định 1.987 PTĐ; 9 tháng đầu
+                        # năm kiểm định 3.054 PTĐ"; else one its sentence or column says)
+                    if not c.clause.column:  # "kiểm định 4.178 PTĐ, … (6 tháng đầu năm: 1.962 PTĐ; …)": the period is
+                        c.score *= 1.3 if nearest == asked_period else 0.7  # said of the figure after it
                 if late and not _LATE_HALF_RE.search(f"{said} {c.clause.passage.section or ''}") and (
                         _EARLY_HALF_RE.search(said) or own == asked_period
                                                                  and not _LATE_HALF_RE.search(titles.get(c.clause.passage.doc_id, ("",))[0])):

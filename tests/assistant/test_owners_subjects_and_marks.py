@@ -88,10 +88,22 @@ Trong 6 tháng đầu năm 2018, Chi cục đã thanh tra, kiểm tra 125 lượ
 """
 
 
+YEAR_WITH_PERIODS = """UBND TỈNH KON TUM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG Độc lập - Tự do - Hạnh phúc
+Số: 215/BC-TĐC Kon Tum, ngày 15 tháng 12 năm 2021
+BÁO CÁO
+Kết quả hoạt động tiêu chuẩn đo lường chất lượng năm 2021
+
+1. Kiểm định
+Kết quả, toàn tỉnh đã kiểm định được 28.363 PTĐ, đạt 105,1% kế hoạch. Trong đó, Trạm Kiểm định của Chi cục kiểm định 4.178 PTĐ, đạt 96,8% kế hoạch năm (6 tháng đầu năm: 1.962 PTĐ; 9 tháng: 3.105 PTĐ).
+"""
+
+
 @pytest.fixture(scope="module")
 def svc(service_over):  # noqa: ANN001, ANN201
     service = service_over({"dongthap_xangdau_2019.txt": THEMATIC, "travinh_2023.txt": SO_REPORT,
-                            "angiang_thongke_2017.txt": FORMS, "camau_6thang_2018.txt": HALF_YEAR})
+                            "angiang_thongke_2017.txt": FORMS, "camau_6thang_2018.txt": HALF_YEAR,
+                            "kontum_2021.txt": YEAR_WITH_PERIODS})
     yield service
     service.close()
 
@@ -162,3 +174,10 @@ def test_of_two_periods_in_one_sentence_the_one_before_the_figure(svc, period: s
 def test_a_target_set_is_the_plan_column(svc) -> None:  # noqa: ANN001
     a = svc.ask("Chỉ tiêu kiểm định phương tiện đo năm 2024 mà Chi cục TĐC Trà Vinh đặt ra là bao nhiêu?")
     assert not a.abstained and _number(a) == 4300, a.answer
+
+
+def test_a_period_said_after_the_years_figure_is_of_the_next_figure(svc) -> None:  # noqa: ANN001
+    a = svc.ask("6 tháng đầu năm 2021 Trạm Kiểm định của Chi cục TĐC Kon Tum kiểm định được bao nhiêu PTĐ?")
+    assert not a.abstained and _number(a) == 1962, a.answer
+    a = svc.ask("Năm 2021 Trạm Kiểm định của Chi cục TĐC Kon Tum kiểm định được bao nhiêu PTĐ?")
+    assert not a.abstained and _number(a) == 4178, a.answer
