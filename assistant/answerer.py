@@ -506,12 +506,14 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         titles = {d: {_quarter(m.group(1)) for m in _QUARTER_RE.finditer(title)}
                   for d, (title, _, _) in self.retriever.identities().items()}
         for c in cands:
+            if titles.get(c.clause.passage.doc_id, set()) & asked:
+                continue  # (a review of that quarter: each of its figures is the quarter's, "Trong quý I, … 126 TCVN" too)
             said = _quarters_said(c)
             if said & asked:
                 c.score *= 1.5
             elif said:
                 c.score = 0.0  # (another quarter's figure: never this one's)
-            elif not titles.get(c.clause.passage.doc_id, set()) & asked:
+            else:
                 c.score *= 0.6
 
     def _period_given(self, query: str, m: Matcher) -> dict[str, frozenset[str]]:
@@ -770,7 +772,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if a.kind == "number" and _CHANGE_ASKED_RE.search(core):  # "tăng thêm bao nhiêu cơ sở": what is worked, not
             for t in _CHANGE_TERMS & set(terms):  # what the figures are ("148 cơ sở (năm 2022: 132 cơ sở)")
                 terms[t] = min(terms[t], 0.5)
-        if a.plan:  # "chỉ tiêu … đặt ra", "dự kiến", "phấn đấu": a plan asked, which a "Kế hoạch" column says in its word
+        if a.plan:  # "chỉ tiêu … đặt ra": a plan asked, which a "Kế hoạch" column says in its own word
             for t in _PLAN_FRAME_WORDS & set(terms):
                 terms[t] = min(terms[t], 0.5)
         if _SINGLED_UNIT_RE.search(core):  # "riêng Chi cục": which unit, told by its column, not a word to find
@@ -1413,8 +1415,8 @@ _PERIODS = (("9 tháng", r"\b(?:9|chín) tháng\b"), ("6 tháng", r"\b(?:6|sáu)
             ("quý", _QUARTER), ("year", r"\bcả năm\b|\btoàn năm\b"))
 
 
-# the words that frame a plan asked ("Chỉ tiêu … năm 2021 mà Chi cục đặt ra", "dự kiến", "phấn đấu", "giao")
-_PLAN_FRAME_WORDS = frozenset("chỉ tiêu đặt đề ra giao dự kiến phấn đấu dat du kien phan dau".split())
+# the word that frames a plan asked ("Chỉ tiêu … năm 2021 mà Chi cục đặt ra"), which no plan column says
+_PLAN_FRAME_WORDS = frozenset({"đặt", "dat"})  # (not "giao", "phấn đấu": reports write them with the figure too)
 # one unit singled out of those a report's figures add up ("riêng Chi cục TĐC An Giang (không tính Trung tâm)")
 _SINGLED_UNIT_RE = re.compile(r"\b(?:riêng|rieng)\s+(?:các\s+|cac\s+)?(chi cục|chi cuc|trung tâm|trung tam|văn phòng|van phong)\b", re.I)
 # a report title's own subject: what follows "Báo cáo [kết quả …]" up to the period it covers
@@ -1730,6 +1732,9 @@ def _by_owner(cands: list[Candidate], question: str, departments: frozenset[str]
             continue  # (a table's columns and rows say whose each cell is)
         lead = fold(c.clause.sentence[: max(0, c.start - c.clause.sentence_start)]).lower()
         kinds = _OWNER_KIND_RE.findall(lead)
+        if not kinds:  # (else the unit its paragraph named last: "Trung tâm Kỹ thuật đã kiểm định … Doanh thu … đạt 3.184")
+            text, at = c.clause.passage.text, max(0, c.clause.sentence_start - c.clause.passage.start)
+            kinds = _OWNER_KIND_RE.findall(fold(text[text.rfind("\n", 0, at) + 1 : at]).lower())
         if kinds and _owner_kind(kinds[-1]) not in asked:
             c.score *= OTHER_OWNER_FACTOR
 

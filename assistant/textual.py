@@ -36,8 +36,9 @@ DOCUMENT_BASE = 0.5  # a dated document's score: this much, plus the share of th
 OTHER_DATE_FACTOR = 0.7  # a date of the same clause whose own words fit the question less
 RANGE_END_FACTOR = 2.0  # the start or the end asked of a span "từ ngày … đến ngày …": that end of it
 # the start or the end of something asked ("bắt đầu từ ngày nào", "kết thúc vào ngày nào")
-_START_ASKED_RE = re.compile(r"\b(?:bắt đầu|khởi công|khai mạc|từ ngày nào|từ khi nào|bat dau|tu ngay nao)\b", re.I)
-_END_ASKED_RE = re.compile(r"\b(?:kết thúc|hoàn thành|bế mạc|đến ngày nào|tới ngày nào|đến khi nào|ket thuc|den ngay nao)\b", re.I)
+# ("triển khai lại từ ngày nào" asks when something resumed, not where a span starts)
+_START_ASKED_RE = re.compile(r"\b(?:bắt đầu|khởi công|khai mạc|bat dau)\b", re.I)
+_END_ASKED_RE = re.compile(r"\b(?:kết thúc|hoàn thành|bế mạc|ket thuc)\b", re.I)
 # a date opening a span ("từ ngày 25/3/2019 …") or closing one ("… đến ngày 24/5/2019")
 _SPAN_FROM_RE = re.compile(r"\btừ\s+(?:ngày\s+)?$", re.I)
 _START_SAID_RE = re.compile(r"\bbắt đầu\s+(?:từ\s+)?(?:ngày\s+)?$", re.I)
