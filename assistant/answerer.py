@@ -13,7 +13,7 @@ import time
 from dataclasses import replace
 
 from assistant.candidates import (COUNTED_RE, COUNTERS, NEGATION_RE, PART_ASKED_RE, RATIO_COL_RE, SCALE_WORDS, TOTAL_RE, WITHIN_RE, Candidate, Scorer, candidate_of,
-                                  clause_before as _clause_before, clauses, list_lead, quantity_candidates, remainder_candidates, spell_column, table_candidates, unit_after)
+                                  clause_before as _clause_before, clauses, line_start, list_lead, quantity_candidates, remainder_candidates, spell_column, table_candidates, unit_after)
 from assistant.compose import Citations, templates, value_sentence
 from assistant.compute import OVER_PLAN_Q_RE, SAME_REPORT_SHARE, SHORT_OF_PLAN_Q_RE, Calculator, part_of, same_unit
 from assistant.evidence import _FAULT_ASKED_RE, _negated_words, polarity_mismatch
@@ -93,8 +93,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         self.top_k = top_k
         self._matchers: dict[tuple, Matcher] = {}
         self._periods: dict[tuple, tuple[int, int] | None] = {}  # (doc_id, version) → its review period
-        self._subjects: tuple | None = None  # (identities, matcher, doc_id → its title's subject words)
-        self._department_ids: tuple | None = None  # (identities, the reports a department issued over its units)
+        self._per_index: dict[str, tuple] = {}  # name → (identities, keys, value): what one index state gives
         self.router = ReportRouter()
 
 
@@ -477,11 +476,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         """Words said of a report as a whole, counted half for each of its figures: its issuer's (see
         ``Route.issuer``), and the subject a thematic report's title gives ("Báo cáo kết quả kiểm tra … trong
         kinh doanh xăng dầu năm 2019": every figure is of that inspection of petrol retail)."""
-        identities = self.retriever.identities()
-        if self._subjects is None or self._subjects[0] is not identities or self._subjects[1] is not m:
-            self._subjects = (identities, m, {d: words for d, (title, _, _) in identities.items()
-                                              if (words := _subject_words(title, m))})
-        subjects = self._subjects[2]
+        subjects = self._of_index("subjects", lambda identities: {
+            d: words for d, (title, _, _) in identities.items() if (words := _subject_words(title, m))}, m)
         if not issuer:
             return subjects
         return {d: subjects.get(d, frozenset()) | issuer.get(d, frozenset()) for d in {*subjects, *issuer}}
@@ -489,22 +485,26 @@ class ExtractiveAnswerer(DescriptiveAnswers):
     def _departments(self) -> frozenset[str]:
         """The reports issued by a department over several units (a Sở's letterhead, no Chi cục's nor centre's):
         there a Trung tâm's figure is no Chi cục's (in a Chi cục's own report its centre's work is its own)."""
+        return self._of_index("departments", lambda identities: frozenset(
+            d for d, (_, opening, _) in identities.items()
+            if not re.search(r"\b(?:chi cuc|trung tam)\b", fold(_letterhead(opening)).lower())))
+
+    def _of_index(self, name: str, build, *keys: object):  # noqa: ANN001, ANN202
+        """``build(identities)``, kept while the index (and each of ``keys``, a matcher) stays the same."""
         identities = self.retriever.identities()
-        if self._department_ids is None or self._department_ids[0] is not identities:
-            self._department_ids = (identities, frozenset(
-                d for d, (_, opening, _) in identities.items()
-                if not re.search(r"\b(?:chi cuc|trung tam)\b", fold(_letterhead(opening)).lower())))
-        return self._department_ids[1]
+        held = self._per_index.get(name)
+        if held is None or held[0] is not identities or any(a is not b for a, b in zip(held[1], keys)):
+            held = self._per_index[name] = (identities, keys, build(identities))
+        return held[2]
 
     def _by_quarter(self, cands: list[Candidate], query: str) -> None:
         """"Quý II … bao nhiêu": a figure its own words give to that quarter ("(Quý I: 4.108 PTĐ; Quý II: 4.809
         PTĐ)") counts more, one given to another quarter far less, and one given to none (the half-year's
         8.917 PTĐ) less, unless its report is that quarter's own review ("Báo cáo kết quả quý II")."""
-        asked = {_quarter(m.group(1)) for m in _QUARTER_RE.finditer(query)}
+        asked = _quarters_in(query)
         if len(asked) != 1:
             return
-        titles = {d: {_quarter(m.group(1)) for m in _QUARTER_RE.finditer(title)}
-                  for d, (title, _, _) in self.retriever.identities().items()}
+        titles = {d: _quarters_in(title) for d, (title, _, _) in self.retriever.identities().items()}
         for c in cands:
             if titles.get(c.clause.passage.doc_id, set()) & asked:
                 continue  # (a review of that quarter: each of its figures is the quarter's, "Trong quý I, … 126 TCVN" too)
@@ -866,7 +866,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             res = calc.run(plan, look)  # "(làm tròn một chữ số)": a share to work out and round, not one stated
             if res and not (a.previous and not a.previous & _figures_in(res[4])):
                 return res
-        quarters = {_quarter(m.group(1)) for m in _QUARTER_RE.finditer(a.core or a.question)}
+        quarters = _quarters_in(a.core or a.question)
         if a.kind == "number" and not a.plan and len(quarters) == 1 and not a.op:
             direct = self.find(look, a.question, a.unit)  # "riêng quý I … bao nhiêu": said of that quarter, or worked
             if direct is not None and quarters <= _quarters_said(direct):
@@ -1710,11 +1710,12 @@ def _quarters_said(c: Candidate) -> set[int]:
         before = _clause_before(c)
         figures = [q for q in find_quantities(before) if q.kind in ("number", "percent")]
         own = before[figures[-1].end:] if figures else before[-60:]
-    return {_quarter(m.group(1)) for m in _QUARTER_RE.finditer(own)}
+    return _quarters_in(own)
 
 
-def _quarter(numeral: str) -> int:
-    return {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(numeral.lower()) or int(numeral)
+def _quarters_in(text: str) -> set[int]:
+    """The quarters ``text`` names ("quý II" → 2, "Quý 3" → 3)."""
+    return {{"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(m.group(1).lower()) or int(m.group(1)) for m in _QUARTER_RE.finditer(text)}
 
 
 _QUARTER_RE = re.compile(r"\b(?:quý|quy)\s+(IV|III|II|I|[1-4])\b", re.I)  # "quý II", "Quý 3"
@@ -1733,8 +1734,8 @@ def _by_owner(cands: list[Candidate], question: str, departments: frozenset[str]
         lead = fold(c.clause.sentence[: max(0, c.start - c.clause.sentence_start)]).lower()
         kinds = _OWNER_KIND_RE.findall(lead)
         if not kinds:  # (else the unit its paragraph named last: "Trung tâm Kỹ thuật đã kiểm định … Doanh thu … đạt 3.184")
-            text, at = c.clause.passage.text, max(0, c.clause.sentence_start - c.clause.passage.start)
-            kinds = _OWNER_KIND_RE.findall(fold(text[text.rfind("\n", 0, at) + 1 : at]).lower())
+            at = max(0, c.clause.sentence_start - c.clause.passage.start)
+            kinds = _OWNER_KIND_RE.findall(fold(c.clause.passage.text[line_start(c.clause) : at]).lower())
         if kinds and _owner_kind(kinds[-1]) not in asked:
             c.score *= OTHER_OWNER_FACTOR
 

@@ -794,13 +794,18 @@ def clause_before(c: Candidate) -> str:
     return c.clause.text[: c.start - c.clause.start]
 
 
+def line_start(clause: Clause) -> int:
+    """Where, in its passage's text, the line the clause's sentence stands on starts."""
+    text = clause.passage.text
+    return text.rfind("\n", 0, max(0, clause.sentence_start - clause.passage.start)) + 1
+
+
 def paragraph_label(clause: Clause) -> str:
     """The short label a paragraph opens with ("Đợt 1: Chi cục trưởng ban hành Quyết định … Đoàn tiến hành
     kiểm tra từ ngày …"): what each of its sentences is about. Empty for other text and for table cells."""
     if clause.column:
         return ""
-    text, at = clause.passage.text, max(0, clause.sentence_start - clause.passage.start)
-    found = _PARA_LABEL_RE.match(text, text.rfind("\n", 0, at) + 1)
+    found = _PARA_LABEL_RE.match(clause.passage.text, line_start(clause))
     return found.group("label") if found and len(found.group("label").split()) <= 4 else ""
 
 

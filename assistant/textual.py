@@ -141,8 +141,8 @@ def _by_span_end(cands: list[Candidate], question: str) -> list[Candidate]:
         after = c.clause.text[c.end - c.clause.start: c.end - c.clause.start + 20]
         opens = bool(_SPAN_FROM_RE.search(before)) and re.match(r"\s*(?:đến|tới)\b", after, re.I) is not None \
             or bool(_START_SAID_RE.search(before))  # ("… dự kiến bắt đầu từ ngày 05/12/2022")
-        closes = bool(_SPAN_TO_RE.search(before)) and re.search(r"\btừ\s+(?:ngày\s+)?\S+\s+$", before + " ") is None \
-            and re.search(r"\btừ\b", c.clause.text[max(0, c.start - c.clause.start - 60): c.start - c.clause.start], re.I)
+        closes = bool(_SPAN_TO_RE.search(before)) and bool(  # (a span's "từ" within the words before it)
+            re.search(r"\btừ\b", c.clause.text[max(0, c.start - c.clause.start - 60): c.start - c.clause.start], re.I))
         closes = closes or bool(_END_SAID_RE.search(before))
         if (opens and start) or (closes and end):
             c.score *= RANGE_END_FACTOR
