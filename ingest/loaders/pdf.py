@@ -260,6 +260,7 @@ _SINGLE_WORD_SHARE = 0.7
 _CELL_GAP = 1.1  # a gap wider than this many font heights parts cells (unless all gaps of the line are even)
 _FIGURE_GAP = 0.6  # … and one wider than this, where a figure stands alone on one side
 _ROW_FIGURE_GAP = 0.35  # … or this, in a line of three figures or more (a table row)
+_STRETCHED_GAP = 1.5  # a gap less than this many times the word gaps on both sides of it is a word gap too
 _SHORT_HEAD = 3  # words of a header cell, set close beside the next one
 _TIE = 0.1  # baselines this many font heights apart are equally near
 _BAND = 0.9  # baselines closer than this many font heights: one row of a table (its cells wrap)
@@ -488,15 +489,29 @@ def _strings(page) -> list[dict]:  # noqa: ANN001
     contents = contents.get_object() if contents is not None else None
     if not isinstance(contents, (ArrayObject, StreamObject)):
         return []
-    ops = iter(ContentStream(contents, page.pdf, "bytes").operations)
-    groups = _layout_mode.text_show_operations(ops, page._layout_mode_fonts(), True, None)  # noqa: SLF001
+    ops = ContentStream(contents, page.pdf, "bytes").operations
+    fonts = page._layout_mode_fonts()  # noqa: SLF001
+    groups = _layout_mode.text_show_operations(iter(ops), fonts, True, None)
+    turn = _VIEWER_TURNS.get(int(page.get("/Rotate", 0) or 0) % 360)
+    if turn is not None:
+        # a page the viewer shows turned (/Rotate 90: a landscape table drawn sideways on a portrait page): its
+        # content read in the frame the viewer shows it in, where its lines run left to right again (the layout
+        # reading drops text that stands rotated against the page), if more of it reads so
+        turned = _layout_mode.text_show_operations(iter([([], b"q"), (turn, b"cm"), *ops, ([], b"Q")]), fonts, True, None)
+        if sum(len(g["text"]) for g in turned) > sum(len(g["text"]) for g in groups):
+            groups = turned
     strings = [{"x0": g["tx"], "x1": g["displaced_tx"], "y": g["ty"] * g["flip_sort"],
                 "h": g["font_height"] or g["font_size"] or 10.0, "text": g["text"]}
                for g in groups if g["text"].strip()]
     return [piece for s in strings for piece in _spread_cells(s)]
 
 
+# The turn a viewer gives a page's content for its /Rotate (clockwise degrees), as a `cm` matrix: only the
+# linear part matters, positions are compared with each other
+_VIEWER_TURNS = {90: [0, -1, 1, 0, 0, 0], 180: [-1, 0, 0, -1, 0, 0], 270: [0, 1, -1, 0, 0, 0]}
+
 _SPREAD_GAP_RE = re.compile(r" {3,}")
+_WORD_SPACE_RUN = 4
 
 
 def _spread_cells(s: dict) -> list[dict]:
@@ -509,8 +524,11 @@ def _spread_cells(s: dict) -> list[dict]:
     # (Typst draws a line in runs cut at each accented letter, " 168 c" starting where "ố" ends)
     spaced = {"space_before": lead > 0, "space_after": s["text"][-1:].isspace()}
     text = text.strip()
-    if not _SPREAD_GAP_RE.search(text):
-        return [dict(s, text=text, **spaced)]
+    runs = {len(m.group()) for m in re.finditer(r" +", text)}
+    if not _SPREAD_GAP_RE.search(text) or len(runs) == 1 and max(runs) <= _WORD_SPACE_RUN:
+        # (every word as far from the next, a few spaces each: the layout reading's word spaces, as it writes
+        # them for a font whose space is narrow, not cells set apart)
+        return [dict(s, text=re.sub(" +", " ", text), **spaced)]
     per_char = (s["x1"] - s["x0"]) / max(1, len(s["text"].rstrip()))
     pieces = []
     start = 0
@@ -560,7 +578,7 @@ def _cells(line: dict) -> list[dict]:
     figures = sum(is_figure(s["text"]) for s in items)
     figure_gap = _ROW_FIGURE_GAP if figures >= 3 and figures >= 0.3 * len(items) else _FIGURE_GAP
     cells: list[dict] = []
-    for s in items:
+    for k, s in enumerate(items):
         if cells:
             gap = s["x0"] - cells[-1]["x1"]
             # a figure set a little apart from the words beside it is a cell of its own (a count beside a note
@@ -570,7 +588,8 @@ def _cells(line: dict) -> list[dict]:
                 # … as is a header's capitalised name set a little apart from a short one ("Kế hoạch  Thực hiện")
                 or len(items) >= 3 and s["text"][:1].isupper() and " " in s["text"].strip()
                 and len(cells[-1]["text"].split()) <= _SHORT_HEAD)
-            if not s.get("sup") and not justified and (gap > _CELL_GAP * line["h"] or s.get("apart") or loose):
+            if not s.get("sup") and not justified and (
+                    gap > _CELL_GAP * line["h"] and not _wide_word_gap(items, k) or s.get("apart") or loose):
                 cells.append({"x0": s["x0"], "x1": s["x1"], "text": s["text"], "parts": [s]})
                 continue
             after_mark = cells[-1]["text"].endswith("]") and s["text"][:1].isalnum()  # "[1] Trong đó: …"
@@ -581,6 +600,20 @@ def _cells(line: dict) -> list[dict]:
         else:
             cells.append({"x0": s["x0"], "x1": s["x1"], "text": s["text"], "parts": [s]})
     return cells
+
+
+def _wide_word_gap(items: list[dict], k: int) -> bool:
+    """Is the gap after a colon or a comma, before ``items[k]``, one between words of a stretched line set a word a
+    string ("Trong đó: cửa hàng xăng dầu", every word a font height apart, a typesetter's wider space after the
+    colon): single words, the one after it in lower case (not a header's next name), the gaps on both sides of
+    it even, and it not much wider?"""
+    if k < 2 or k + 1 >= len(items) or not items[k]["text"][:1].islower() or items[k - 1]["text"][-1:] not in ":;," or any(
+            is_figure(items[j]["text"]) or " " in items[j]["text"].strip() for j in range(k - 2, k + 2)):
+        return False
+    gap = items[k]["x0"] - items[k - 1]["x1"]
+    before = items[k - 1]["x0"] - items[k - 2]["x1"]
+    after = items[k + 1]["x0"] - items[k]["x1"]
+    return 0 < min(before, after) and abs(before - after) < _TIE * items[k]["h"] and gap < _STRETCHED_GAP * min(before, after)
 
 
 def _flush(gap: float, a: dict, b: dict, h: float) -> bool:

@@ -931,6 +931,23 @@ def test_a_pdf_string_setting_a_whole_row_is_parted_into_its_cells() -> None:
     assert [p["text"] for p in _spread_cells(_placed(10, 60, -10, "Xăng dầu (đo"))] == ["Xăng dầu (đo"]
 
 
+def test_a_typesetters_even_word_spaces_neither_part_nor_stretch_cells() -> None:
+    """XeLaTeX in a landscape table: the layout reading writes each word space as three spaces (not cells set
+    apart), and a stretched label sets a word a string, a font height apart, a little more after its colon
+    ("Trong đó:  cửa hàng"): one cell all the same, the row's figures each in its own."""
+    from ingest.loaders.pdf import _spread_cells, positioned_text
+
+    assert [p["text"] for p in _spread_cells(_placed(10, 110, -10, "Số   cuộc   kiểm   tra"))] == ["Số cuộc kiểm tra"]
+    words = [(23, 39, "Trong"), (48, 58, "đó:"), (70, 79, "cửa"), (89, 101, "hàng"), (110, 123, "xăng"), (132, 142, "dầu")]
+    strings = [_placed(1, 13, -100, "2.1")] + [_placed(x0, x1, -100, w) for x0, x1, w in words]
+    strings += [_placed(238, 274, -100, "cửa hàng"), _placed(300, 310, -100, "38"), _placed(345, 355, -100, "45")]
+    assert positioned_text(strings) == "2.1 | Trong đó: cửa hàng xăng dầu | cửa hàng | 38 | 45"
+    heads = [(10, 40, "Số mẫu"), (60, 90, "Mẫu không"), (110, 140, "Cơ sở vi")]
+    strings = [_placed(x0, x1, -100, w) for x0, x1, w in heads] + [
+        _placed(10, 22, -111, "thử"), _placed(60, 72, -111, "đạt"), _placed(110, 124, -111, "phạm")]
+    assert positioned_text(strings).split("\n")[0].count(" | ") == 2
+
+
 def test_a_footnote_reference_glued_to_a_word_by_the_plain_pdf_reading_is_marked() -> None:
     from ingest.loaders.pdf import _glued_note_marks
 
@@ -1108,3 +1125,60 @@ def test_a_header_read_from_where_its_words_stand_is_fitted_to_its_rows() -> Non
                           ["1", "PTĐ được kiểm định", "PTĐ", "55.000", "61.110", "111,1"]) == [
         "TT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)"]
     assert _fitted_header(["TT", "2016", "Ghi", "2018"], row) is None  # years that do not run: no header made up
+
+
+def test_a_landscape_table_drawn_sideways_on_a_turned_portrait_page_is_read_row_by_row(tmp_path: Path) -> None:
+    """An annex table set landscape on a portrait page that carries /Rotate 90 (LibreOffice and reportlab draw it
+    turned, the viewer turns it back): pypdf's plain text gives its cells a line each, and its layout reading
+    drops text that stands rotated against the page. The page is read in the frame the viewer shows it in."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+    from reportlab.platypus import Paragraph, Table
+
+    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if not font.exists():
+        pytest.skip(f"{font} is missing")
+    if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVuSans", str(font)))
+    cell = ParagraphStyle("cell", fontName="DejaVuSans", fontSize=9, leading=11)
+    head = ["TT", "Nội dung kiểm tra", "KH năm 2018 (lượt cơ sở)", "TH 6 tháng 2018", "", "", "Tỷ lệ (%)", ""]
+    sub = ["", "", "", "Số lượt cơ sở", "Số cơ sở vi phạm", "Tiền phạt (triệu đồng)", "% so KH", "% so CK"]
+    centred = ParagraphStyle("centred", parent=cell, alignment=1)  # header cells centred, as office suites set them
+    rows = [[Paragraph(h, centred) for h in head], [Paragraph(h, centred) for h in sub],
+            ["A", Paragraph("Kiểm tra về đo lường", cell), "125", "57", "5", "26,5", "45,6", "103,6"],
+            ["1", Paragraph("Đo lường tại cửa hàng bán lẻ xăng dầu", cell), "35", "16", "2", "18,0", "45,7", "114,3"],
+            ["2", Paragraph("Lượng của hàng đóng gói sẵn", cell), "25", "11", "-", "-", "44,0", "78,6"],
+            ["", Paragraph("Cộng", cell), "260", "125", "11", "47,5", "48,1", "93,3"]]
+    table = Table(rows, colWidths=[30, 230, 80, 65, 65, 70, 55, 55])
+    table.setStyle([("FONT", (0, 0), (-1, -1), "DejaVuSans", 9), ("ALIGN", (2, 2), (-1, -1), "RIGHT"),
+                    ("SPAN", (3, 0), (5, 0)), ("SPAN", (6, 0), (7, 0)), ("SPAN", (0, 0), (0, 1)), ("SPAN", (1, 0), (1, 1)),
+                    ("SPAN", (2, 0), (2, 1)),
+                    ("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
+    path = tmp_path / "turned.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("DejaVuSans", 11)
+    c.drawString(60, 780, "Năm 2018, Chi cục đã kiểm tra 28 lượt cơ sở.")
+    c.showPage()
+    width, height = A4
+    c.setPageRotation(90)
+    c.saveState()
+    c.translate(width, 0)
+    c.rotate(90)  # landscape coordinates from here on, drawn sideways on the portrait page
+    c.setFont("DejaVuSans", 11)
+    c.drawString(60, 540, "Phụ lục 2: Kết quả kiểm tra 6 tháng đầu năm 2018")
+    table.wrapOn(c, height, width)
+    table.drawOn(c, 60, 380)
+    c.restoreState()
+    c.showPage()
+    c.save()
+    from pypdf import PdfReader
+
+    assert PdfReader(str(path)).pages[1].get("/Rotate") == 90
+    lines = DocumentReader().read(path).text.split("\n")
+    assert "1 | Đo lường tại cửa hàng bán lẻ xăng dầu | 35 | 16 | 2 | 18,0 | 45,7 | 114,3" in lines, lines
+    assert "2 | Lượng của hàng đóng gói sẵn | 25 | 11 | - | - | 44,0 | 78,6" in lines, lines
+    assert ("TT | Nội dung kiểm tra | KH năm 2018 (lượt cơ sở) | TH 6 tháng 2018 Số lượt cơ sở | TH 6 tháng 2018 Số cơ sở vi "
+            "phạm | TH 6 tháng 2018 Tiền phạt (triệu đồng) | Tỷ lệ (%) % so KH | Tỷ lệ (%) % so CK") in lines, lines
