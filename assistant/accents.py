@@ -65,12 +65,14 @@ class AccentRestorer:
         for phrase in sorted(_QUESTION_PHRASES, key=len, reverse=True):
             if " " in phrase:
                 text = re.sub(rf"(?<!\w){re.escape(fold(phrase))}(?!\w)", phrase.replace(" ", "\u00a0"), text)
-        tokens = re.findall(r"[^\W\d_]+(?:\u00a0[^\W\d_]+)*|\d+(?:[.,]\d+)*|\S", text)
-        out: list[str] = []
+        spans = list(re.finditer(r"[^\W\d_]+(?:\u00a0[^\W\d_]+)*|\d+(?:[.,]\d+)*|\S", text))
+        tokens = [m.group() for m in spans]
+        out: list[str] = []  # each token as restored, after the text that stood before it ("9001:2015" stays whole)
         i = 0
         while i < len(tokens):
+            gap = text[spans[i - 1].end() : spans[i].start()] if i else text[: spans[0].start()]
             if "\u00a0" in tokens[i]:
-                out.append(tokens[i].replace("\u00a0", " "))
+                out.append(gap + tokens[i].replace("\u00a0", " "))
                 i += 1
                 continue
             tok = tokens[i]
@@ -79,14 +81,13 @@ class AccentRestorer:
                 pair = self.bigrams.get(f"{low} {tokens[i + 1].lower()}")
                 if pair and tok.isalpha() and tokens[i + 1].isalpha() and "\u00a0" not in tokens[i + 1]:
                     a, b = pair[0].split(" ", 1)
-                    out.extend([_case_like(tok, a), _case_like(tokens[i + 1], b)])
+                    out.append(f"{gap}{_case_like(tok, a)} {_case_like(tokens[i + 1], b)}")
                     i += 2
                     continue
             hit = self.unigrams.get(low) if tok.isalpha() and tok == fold(tok) or tok.isupper() else None
-            out.append(_case_like(tok, hit[0]) if hit and not tok.isupper() else tok)
+            out.append(gap + (_case_like(tok, hit[0]) if hit and not tok.isupper() else tok))
             i += 1
-        text_out = " ".join(out)
-        return re.sub(r"\s+([?,.;:!%)])", r"\1", re.sub(r"\(\s+", "(", text_out))
+        return "".join(out) + (text[spans[-1].end() :] if spans else text)
 
 
 def _case_like(template: str, word: str) -> str:

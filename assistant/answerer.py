@@ -222,6 +222,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             if own[0] or not a.years:  # "năm 2021" of a unit whose last review is of 2020: its plans
                 years, missing, a.future, a.past = own
                 doc_ids, a.supplied = route.doc_ids, route.words | self._named_concepts(a, route.names)
+                a.unit_said = route.said
                 singled = _SINGLED_UNIT_RE.search(a.core or a.question)
                 if singled:  # "riêng Chi cục … (không tính Trung tâm)": its kind tells its column from the centre's
                     a.supplied = a.supplied - set(singled.group(1).lower().split()) - set(fold(singled.group(1)).lower().split())
@@ -259,8 +260,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         """The years a review's opening says it covers ("giai đoạn 2016–2020"), read once per report version."""
         key = (doc_id, version)
         if key not in self._periods:
-            m = _PERIOD_RE.search(self.retriever.document_text(doc_id)[:PERIOD_OPENING_CHARS])
-            first, last = (int(m.group(1)), int(m.group(2))) if m else (0, 0)
+            text = self.retriever.document_text(doc_id)
+            m = _PERIOD_RE.search(text[:PERIOD_OPENING_CHARS])
+            first, last = (int(m.group(1)), int(m.group(2))) if m else _year_columns(text)
             self._periods[key] = (first, last) if first < last <= own + 1 and last - first <= 10 else None
         return self._periods[key]
 
@@ -318,6 +320,12 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 past.append(y)
             else:
                 missing.append(y)
+        span = _YEAR_SPAN_Q_RE.search(a.core or a.question)
+        if not years and span:  # "Chương trình … giai đoạn 2021–2025": a running period's name, reported on mid-way
+            first, last = sorted(int(y) for y in re.findall(r"(?:19|20)\d{2}", span.group()))
+            inside = [y for y in available if first <= y <= last]
+            if inside:
+                return inside, [], [], []
         return sorted(set(years)), missing, future, past
 
     def _matcher(self, a: Analysis) -> Matcher:
@@ -1877,7 +1885,7 @@ _VERDICT_RE = re.compile(r"\b(đạt|dat|vi phạm|vi pham|phù hợp|có dấu|
                          r"loại bỏ|sai|phát hiện|phat hien)\b", re.I)
 _FOUND_RE = re.compile(r"\bphát hiện\b", re.I)  # what an inspection found wrong
 # a sentence that opens on its year: "Tính đến năm 2023, …", "Cả năm 2020, …", "Trong năm 2020, …", "Năm 2022, …"
-_SCOPE_YEAR_RE = re.compile(r"\W*(?:(?:lũy kế\s+|tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?|(?:cả|trong|riêng)\s+năm\s+|"
+_SCOPE_YEAR_RE = re.compile(r"\W*(?:(?:lũy kế\s+|tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?|(?:lũy kế\s+)?(?:cả|trong|riêng)\s+năm\s+|"
                             r"năm\s+(?=(?:19|20)\d{2}\s*,))((?:19|20)\d{2})\b", re.I)
 _AMOUNT_RE = re.compile(r"\btổng số tiền\b", re.I)  # how any fine or amount is written, not a total of parts
 # a part of the previous answer's figure is asked ("Trong đó có bao nhiêu bộ bị trả về?" after "… tiếp nhận
@@ -1906,6 +1914,25 @@ def _base_asked(c: Candidate, query: str) -> bool:
 
 
 _CHANGE_COLUMN_RE = re.compile(r"\b(tăng|giảm|so sánh|chênh|tang|giam|so sanh)\b", re.I)
+def _year_columns(text: str) -> tuple[int, int]:
+    """The widest run of three years or more that a table's header gives a column each, one after the other
+    ("TT | Chỉ tiêu | ĐVT | 2019 | 2020 | 2021 | 2022 | 2023 | …": a year-end report's trend table), as (first,
+    last); (0, 0) when no header does."""
+    best, widest = (0, 0), 2
+    for line in text.split("\n"):
+        if line.count(" | ") < 3:
+            continue
+        years = [int(m.group(1)) for cell in line.split(" | ") if (m := _YEAR_CELL_RE.fullmatch(cell.strip()))]
+        run = 1
+        for k in range(1, len(years)):
+            run = run + 1 if years[k] == years[k - 1] + 1 else 1
+            if run > widest:
+                best, widest = (years[k] - run + 1, years[k]), run
+    return best
+
+
+_YEAR_CELL_RE = re.compile(r"(?:năm\s+)?((?:19|20)\d{2})", re.IGNORECASE)
+
 # a period review's title: "Báo cáo tổng kết … giai đoạn 2016–2020" (read in the report's opening)
 _PERIOD_RE = PERIOD_SPAN_RE  # "giai đoạn 2016–2020"
 PERIOD_OPENING_CHARS = 1200

@@ -65,6 +65,7 @@ _ABOUT_Q_RE = re.compile(r"([^\W\d_]+\s+[^\W\d_]+)\s+về\s+((?:[^\W\d_]+\s+){0,
 _MOVED_TO_RE = re.compile(r"\b(?:chuyển|trở|đưa|gửi|quay|mang|dời|dọn|đi|trả)$", re.I)
 _POINTING_RE = re.compile(r"\b(?:đó|này|ấy|kia|nào)\b", re.I)
 _OVERALL_ASKED_RE = re.compile(r"\b(?:chung của|tính chung|nói chung|chung cho|chung cua|tinh chung)\b", re.I)
+_PART_OPENS_RE = re.compile(r"\s*(?:[-+•]\s*)?(?:trong (?:số )?đó|trong do|trong so do)\b", re.I)  # a sentence that breaks down the one before
 _ALL_ASKED_RE = re.compile(r"(?<!trong )\b(?:tổng cộng|tất cả|toàn bộ|tong cong|tat ca|toan bo)\b", re.I)
 _SCALED_RE = re.compile(rf"({'|'.join(SCALE)})\s+(\S.*)$", re.I)  # a unit cell "tỷ đồng", "triệu đồng/người/tháng"
 # staff in general, counted in người (not a category of them: "viên chức" is not every người)
@@ -725,6 +726,8 @@ class Scorer:
             s *= 1.1  # "Tổng số tiền xử phạt …" asked: "… tổng số tiền 214,5 triệu đồng", not one decision's
         elif inherited and self.one_figure and _ALL_ASKED_RE.search(self.question):
             s *= 0.8  # "tổng cộng bao nhiêu hồ sơ" asked: the whole, not a part after its "trong đó"
+        elif self.one_figure and _ALL_ASKED_RE.search(self.question) and _PART_OPENS_RE.match(clause.sentence):
+            s *= 0.6  # … nor "Trong đó, 03 đoàn kiểm tra của Chi cục kiểm tra 71 cơ sở", a part of the sentence before
         elif inherited and self.one_figure and self._narrower_part(cand, inherited):
             s *= 0.8  # "146 mẫu sản phẩm, hàng hóa …, trong đó có 58 mẫu xăng dầu": the part names a kind not asked
         elif self.one_figure and not clause.column and not self._part_asked and _AMONG_ALL_RE.search(clause.text[:local]):
@@ -996,6 +999,8 @@ def _header(lines: list[str], row: list[str]) -> tuple[list[str], str] | None:
         line = lines[n]
         if " | " in line:
             cells = _pipe_cells(line)
+            if all(_COLUMN_NO_CELL_RE.fullmatch(c.strip()) for c in cells if c.strip() not in _EMPTY_CELLS):
+                continue  # "A | B | C | (1) | (2) | (5)=(2)/(3)" under the header: the columns' numbers, not their names
             unit_col = next((i for i, h in enumerate(cells) if _UNIT_COL_RE.match(h)), None)
             if len(cells) == len(row) + 1 and unit_col is not None and not any(_UNIT_WORD_RE.fullmatch(x) for x in row):
                 # a row whose empty unit cell was dropped ("- | Tổng cộng | 50.000 | 52.846" under "TT | Chỉ tiêu |
@@ -1030,6 +1035,8 @@ def _figures_beyond_years(cells: list[str]) -> bool:
 
 
 _BARE_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+# a column's number or letter under a header, or how it is worked out: "A", "(1)", "(5)=(2)/ (3)", "7=5/3"
+_COLUMN_NO_CELL_RE = re.compile(r"\(?[A-Ea-e]\)?|\(\d{1,2}\)(?:\s*=\s*[\d()+\-*/x×:. ]+)?|\d{1,2}\s*=\s*[\d()+\-*/x×:. ]+")
 _EMPTY_CELLS = {"", "-"}
 _KINDS_HEAD_RE = re.compile(r"^(?:Loại|Các loại|Nhóm)\s+([^\W\d_][^()|]{2,40}?)\s*$", re.I)  # "Loại phương tiện đo"
 _TOTAL_LABEL_RE = re.compile(r"^(?:Tổng cộng|Tổng số|Tổng|Cộng)\b", re.I)

@@ -31,7 +31,7 @@ HEAD_CHARS = 600  # the opening of a report that names its unit (title, letterhe
 _FILLER = ("tiêu chuẩn đo lường chất lượng", "tcđlcl", "tieu chuan do luong chat luong", "tcdlcl", "tđc", "tdc")
 CENTRE_RE = re.compile(r"\b(?:quatest|trung t[âa]m k[ỹy] thu[ậa]t(?:\s+(?:ti[êe]u chu[ẩa]n [đd]o l[ưu][ờo]ng ch[ấa]t "
                         r"l[ưu][ợo]ng|tc[đd]lcl))?)\s+\d+\b", re.I)
-_UNIT_BEFORE_RE = re.compile(r"(?:\bchi c[ụu]c|\bs[ởo]\b[^,.?]{0,30}|\bt[ỉi]nh|\bth[àa]nh ph[ốo]|\btp\.?)\s*"
+_UNIT_BEFORE_RE = re.compile(r"(?:\bchi c[ụu]c|\bs[ởo]\b[^,.?]{0,30}|\bt[ỉi]nh|\bth[àa]nh ph[ốo]|\btp\.?|\btrung t[âa]m k[ỹy] thu[ậa]t)\s*"
                              r"(?:(?:ti[êe]u chu[ẩa]n [đd]o l[ưu][ờo]ng ch[ấa]t l[ưu][ợo]ng|tc[đd]lcl|t[đd]c)\s*)?"
                              r"(?:(?:t[ỉi]nh|th[àa]nh ph[ốo]|tp\.?)\s*)?$", re.I)
 _UNIT_BEFORE_KEY_RE = re.compile(r"\b(?:chi c[ụu]c|s[ởo]|t[ỉi]nh|th[àa]nh ph[ốo]|tp|quatest|trung t[âa]m)(?: \S+){0,4} $")
@@ -176,6 +176,9 @@ class Route:
     # units named as such ("Chi cục TCĐLCL Đà Nẵng", as written) that no report is of, nor even names as a
     # unit (needs the reports' texts: see ``route``)
     unknown: list[str] = field(default_factory=list)
+    # the question's words for the routed unit, as written ("Trung tâm Kỹ thuật TĐC Bắc Giang"), where the routed
+    # reports' letterheads are of that kind of unit: they say whose report, not what to read in it
+    said: list[str] = field(default_factory=list)
 
 
 class ReportRouter:
@@ -307,7 +310,8 @@ class ReportRouter:
                 route.words |= {w for w in kind.split() if w in _PLACE_WORDS}
             kind = unit_kind
             owner = shown is not None and bool(_OWNER_BEFORE_RE.search(question[: max(0, question.find(shown))]))
-            if owner and kind.strip() and all(kind in _key(_letterhead(identities[d][1]), folded) for d in own):
+            issued = kind.strip() and all(kind in _key(_letterhead(identities[d][1]), folded) for d in own)
+            if owner and issued:
                 route.issuer |= set(kind.split())  # (only as the owner of what is asked: "Trung tâm … thuộc Chi cục …")
             # … and so are the field's abbreviations written in the name ("Sở KH&CN Quảng Ngãi")
             # (as a concept, and as the word the question's terms hold when the glossary has no such concept)
@@ -316,6 +320,7 @@ class ReportRouter:
             # a centre's number or a name in a report's title is the report's own unit; a place in the
             # opening lines may only be where its conference was held
             # … and so is a name the question writes as a unit ("Viện Đo lường", "Chi cục TCĐLCL Bình Dương")
+            route.said.append(shown if issued else name)
             route.strong = (route.strong or bool(CENTRE_RE.fullmatch(name)) or any(key in titles[d] for d in own)
                             or bool(_UNIT_WORD_RE.match(name)) or shown is not None)
             chosen = own if chosen is None else chosen & own

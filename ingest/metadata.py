@@ -51,6 +51,9 @@ _TITLE_PHRASE_RE = re.compile(
 )
 _PLAN_BEFORE_RE = re.compile(r"(phương hướng|kế hoạch|nhiệm vụ|mục tiêu|định hướng|trọng tâm|trong|sắp tới)[^.\n]{0,30}$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+# a year written bare or after a month ("Tết Nguyên đán Giáp Thìn 2024", "tháng 10/2022"), not one inside a
+# document's number or a standard's code ("119/2017/NĐ-CP", "QCVN 1:2022/BKHCN") nor a span's ("2021-2025")
+_BARE_YEAR_RE = re.compile(r"(?<![\d:.,\-–—])((?:19|20)\d{2})(?![\d/\-–—])")
 # the words that open a report's body after its subject line ("Thực hiện Kế hoạch số …", "Căn cứ …")
 _OPENING_AFTER_TITLE_RE = re.compile(r"\s(?:Thực hiện|Căn cứ|Triển khai|Theo đề nghị|Kính gửi)\b")
 # a span of years a review covers ("giai đoạn 2016–2020"); also read by the answerer
@@ -214,6 +217,8 @@ def _title_year(title: str, pub_year: int | None) -> int | None:
     years = {int(m.group(1)) for m in _YEAR_RE.finditer(title) if not _TITLE_PLAN_RE.search(title[: m.start()])}
     # a period review ("Tổng kết … giai đoạn 2016–2020 và phương hướng … giai đoạn 2021–2025"): its last year
     years |= {int(m.group(2)) for m in PERIOD_SPAN_RE.finditer(title) if not _TITLE_PLAN_RE.search(title[: m.start()])}
+    if not years:  # no "năm …": a year written bare ("dịp Tết Nguyên đán Giáp Thìn 2024", "tháng 10/2022")
+        years = {int(m.group(1)) for m in _BARE_YEAR_RE.finditer(title) if not _TITLE_PLAN_RE.search(title[: m.start()])}
     years = {y for y in years if pub_year is None or y <= pub_year}
     return years.pop() if len(years) == 1 else None
 

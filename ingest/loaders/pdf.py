@@ -585,9 +585,10 @@ def _cells(line: dict) -> list[dict]:
             # column), unless it opens the line (a footnote's number before its text)
             loose = gap > figure_gap * line["h"] and (
                 is_figure(s["text"]) or len(cells) > 1 and is_figure(cells[-1]["parts"][-1]["text"])
-                # … as is a header's capitalised name set a little apart from a short one ("Kế hoạch  Thực hiện")
-                or len(items) >= 3 and s["text"][:1].isupper() and " " in s["text"].strip()
-                and len(cells[-1]["text"].split()) <= _SHORT_HEAD)
+                # … as is a header's capitalised name set a little apart from a short one ("Kế hoạch  Thực hiện",
+                # "Lũy kế 10  Cùng kỳ" over a spreadsheet's narrow columns), not from a footnote's number
+                or len(items) >= 2 and s["text"][:1].isupper() and " " in s["text"].strip()
+                and len(cells[-1]["text"].split()) <= _SHORT_HEAD and not is_figure(cells[-1]["text"]))
             if not s.get("sup") and not justified and (
                     gap > _CELL_GAP * line["h"] and not _wide_word_gap(items, k) or s.get("apart") or loose):
                 cells.append({"x0": s["x0"], "x1": s["x1"], "text": s["text"], "parts": [s]})

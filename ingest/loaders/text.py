@@ -86,7 +86,58 @@ class TextLoader:
         text = dashed_tables(box_tables(text))
         if path.suffix.lower() in (".md", ".markdown") or looks_like_markdown(text):
             text = markdown_to_text(text)
-        return RawDocument(path=path, pages=[RawPage(text=unquote_mail(text))], file_encoding=enc, wrapped=True)
+        text = side_by_side_blocks(unquote_mail(text))
+        return RawDocument(path=path, pages=[RawPage(text=text)], file_encoding=enc, wrapped=True)
+
+
+_SIDE_GAP_RE = re.compile(r"(?<=\S) {4,}(?=\S)")  # the spaces between two blocks set side by side on a line
+# what a letterhead or a closing set in two columns holds: the national motto beside the unit, "Nơi nhận" beside
+# the signature
+_SIDE_BLOCK_RE = re.compile(r"cộng\s+hòa\s+xã\s+hội|độc\s+lập\s*-\s*tự\s+do|nơi\s+nhận", re.IGNORECASE)
+
+
+_SIDE_BLOCK_LINES = 16
+
+
+def side_by_side_blocks(text: str) -> str:
+    """A letterhead or a closing typed as two columns padded with spaces ("SỞ KH&CN NAM ĐỊNH      CỘNG HÒA
+    XÃ HỘI …" over "CHI CỤC TIÊU CHUẨN      Độc lập - Tự do - Hạnh phúc"; "Nơi nhận:      CHI CỤC TRƯỞNG" over
+    "- Lưu: VT.      Nguyễn Hữu Thắng"), written as its left column's lines, then its right column's: the unit's
+    name and the signer's then read whole. Only a block (lines between blank lines) of two lines or more with
+    one such gap each (a third of its lines at least, sixteen lines at most), holding the national motto or "Nơi
+    nhận"; a table's rows have more cells."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].strip():
+            j += 1
+        block = lines[i:j] or lines[i : i + 1]
+        out += _columns_apart(block) or block
+        i += len(block)
+    return "\n".join(out)
+
+
+def _columns_apart(block: list[str]) -> list[str] | None:
+    if len(block) > _SIDE_BLOCK_LINES:
+        return None
+    gaps = [list(_SIDE_GAP_RE.finditer(line.rstrip())) for line in block]
+    paired = sum(len(g) == 1 for g in gaps)
+    if paired < 2 or 3 * paired < len(block) or any(len(g) > 1 for g in gaps) or not _SIDE_BLOCK_RE.search(" ".join(block)):
+        return None
+    col = min(g[0].end() for g in gaps if g)
+    left: list[str] = []
+    right: list[str] = []
+    for line, g in zip(block, gaps):
+        if g:
+            left.append(line[: g[0].start()].rstrip())
+            right.append(line[g[0].end() :].rstrip())
+        elif len(line) - len(line.lstrip()) >= col - 2:
+            right.append(line.rstrip())
+        else:
+            left.append(line.rstrip())
+    return left + right
 
 
 _QUOTE_RE = re.compile(r"^(?:[ \t]*>)+ ?")  # "> ", ">> ", "> > ": an e-mail's quoted lines

@@ -1182,3 +1182,27 @@ def test_a_landscape_table_drawn_sideways_on_a_turned_portrait_page_is_read_row_
     assert "2 | Lượng của hàng đóng gói sẵn | 25 | 11 | - | - | 44,0 | 78,6" in lines, lines
     assert ("TT | Nội dung kiểm tra | KH năm 2018 (lượt cơ sở) | TH 6 tháng 2018 Số lượt cơ sở | TH 6 tháng 2018 Số cơ sở vi "
             "phạm | TH 6 tháng 2018 Tiền phạt (triệu đồng) | Tỷ lệ (%) % so KH | Tỷ lệ (%) % so CK") in lines, lines
+
+
+def test_a_letterhead_and_a_closing_typed_side_by_side_are_read_a_column_at_a_time(tmp_path: Path) -> None:
+    """A report saved as plain text with its letterhead and its closing as two columns padded with spaces: the
+    unit's name and the signer's name are read whole, not run into the motto and the recipients."""
+    text = ("  SỞ KHOA HỌC VÀ CÔNG NGHỆ NAM ĐỊNH       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "          CHI CỤC TIÊU CHUẨN                 Độc lập - Tự do - Hạnh phúc\n"
+            "         ĐO LƯỜNG CHẤT LƯỢNG                 ---------------------------\n"
+            "\n            Số: 46/BC-TĐC                 Nam Định, ngày 01 tháng 3 năm 2024\n\n"
+            "                                   BÁO CÁO\n"
+            "Dịp Tết, các đoàn kiểm tra đã kiểm tra 115 cơ sở.\n"
+            "Bảng 1.\n"
+            "STT    Nội dung        Kế hoạch    Thực hiện\n"
+            "1      Cơ sở           100         115\n\n"
+            "Nơi nhận:                                             CHI CỤC TRƯỞNG\n"
+            "- Như trên;\n"
+            "- Ban Chỉ đạo 389 tỉnh (để b/c);                         (Đã ký)\n"
+            "- Lưu: VT, QLĐL.                                    Nguyễn Hữu Thắng\n")
+    path = tmp_path / "namdinh.txt"
+    path.write_text(text, encoding="utf-8")
+    lines = [line.strip() for line in DocumentReader().read(path).text.split("\n")]
+    assert lines[:3] == ["SỞ KHOA HỌC VÀ CÔNG NGHỆ NAM ĐỊNH", "CHI CỤC TIÊU CHUẨN", "ĐO LƯỜNG CHẤT LƯỢNG"], lines
+    assert "- Lưu: VT, QLĐL." in lines and lines[-1] == "Nguyễn Hữu Thắng", lines
+    assert any(line.startswith("Số: 46/BC-TĐC") and "Nam Định, ngày 01" in line for line in lines), lines

@@ -160,3 +160,17 @@ def test_the_year_an_official_subject_line_names_wins_over_years_counted_in_the_
     plan = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nngày 20 tháng 12 năm 2021\nBÁO CÁO\n"
             "Tổng kết công tác năm 2021 và phương hướng, nhiệm vụ năm 2022\nNăm 2022 phấn đấu …\n")
     assert extract_metadata(plan, fallback_title="x").year == 2021
+
+
+@pytest.mark.parametrize(("title", "year"), [
+    ("BÁO CÁO\nKết quả kiểm tra nhà nước về đo lường, chất lượng hàng hóa dịp Tết Nguyên đán Giáp Thìn 2024", 2024),
+    ("BÁO CÁO\nKết quả công tác tiêu chuẩn đo lường chất lượng tháng 10/2022", 2022),
+    ("BÁO CÁO\nKết quả triển khai Nghị định 119/2017/NĐ-CP và QCVN 1:2022/BKHCN", None)])
+def test_a_title_year_written_without_nam(title: str, year: int | None) -> None:
+    # a campaign over the turn of the year ("từ ngày 15/12/2023 đến ngày 20/02/2024"), its report dated in March:
+    # the title's year, not the one its dates say most; a document's number or a standard's code is no year
+    text = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nNam Định, ngày 01 tháng 3 năm 2024\n"
+            f"{title}\nĐợt kiểm tra từ ngày 15/12/2023 đến ngày 20/02/2024. Năm 2023 đã kiểm tra 287 cơ sở; năm 2023 "
+            "phạt 412 triệu đồng; năm 2023 lấy 150 mẫu.\n")
+    got = extract_year(text, extract_date(text))
+    assert got == year if year else got == 2023
