@@ -142,6 +142,18 @@ def test_pdf_text_per_page_with_page_numbers(pdf_factory) -> None:  # noqa: ANN0
     assert doc.encoding is None  # Unicode PDFs are not "repaired"
 
 
+def _dejavu() -> None:
+    """Registers DejaVuSans (Vietnamese glyphs) with reportlab, or skips the test where the font is missing."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if not font.exists():
+        pytest.skip(f"{font} is missing")
+    if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVuSans", str(font)))
+
+
 def test_pdf_raised_footnote_marks_on_figures_are_set_apart(pdf_factory, tmp_path: Path) -> None:  # noqa: ANN001
     """A web page printed to PDF sets "58<sup>2</sup> hồ sơ" as a small raised "2": the plain text reads "582
     hồ sơ". The mark comes out as "[2]"; a unit's power ("m2") and figures at the line's size stay as they are."""
@@ -602,14 +614,9 @@ def _word_by_word_pdf(path: Path) -> Path:
     figures, a raised footnote reference with its note at the page's foot, page numbers at the top."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
 
-    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-    if not font.exists():
-        pytest.skip(f"{font} is missing")
-    if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("DejaVuSans", str(font)))
+    _dejavu()
     c = canvas.Canvas(str(path), pagesize=A4)
 
     def words(text: str, x: float, y: float, size: float = 11, width: float | None = None) -> float:
@@ -845,15 +852,9 @@ def _platypus_report(path: Path) -> Path:
     a regulation's code wrapped onto two lines) whose header row repeats on the next page."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
-    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-    if not font.exists():
-        pytest.skip(f"{font} is missing")
-    if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("DejaVuSans", str(font)))
+    _dejavu()
     body = ParagraphStyle("body", fontName="DejaVuSans", fontSize=11, leading=15)
     cell = ParagraphStyle("cell", fontName="DejaVuSans", fontSize=9, leading=11)
 
@@ -1133,16 +1134,10 @@ def test_a_landscape_table_drawn_sideways_on_a_turned_portrait_page_is_read_row_
     drops text that stands rotated against the page. The page is read in the frame the viewer shows it in."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
     from reportlab.platypus import Paragraph, Table
 
-    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-    if not font.exists():
-        pytest.skip(f"{font} is missing")
-    if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("DejaVuSans", str(font)))
+    _dejavu()
     cell = ParagraphStyle("cell", fontName="DejaVuSans", fontSize=9, leading=11)
     head = ["TT", "Nội dung kiểm tra", "KH năm 2018 (lượt cơ sở)", "TH 6 tháng 2018", "", "", "Tỷ lệ (%)", ""]
     sub = ["", "", "", "Số lượt cơ sở", "Số cơ sở vi phạm", "Tiền phạt (triệu đồng)", "% so KH", "% so CK"]
