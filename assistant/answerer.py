@@ -222,6 +222,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             if own[0] or not a.years:  # "năm 2021" of a unit whose last review is of 2020: its plans
                 years, missing, a.future, a.past = own
                 doc_ids, a.supplied = route.doc_ids, route.words | self._named_concepts(a, route.names)
+                a.unit_said = route.said
                 singled = _SINGLED_UNIT_RE.search(a.core or a.question)
                 if singled:  # "riêng Chi cục … (không tính Trung tâm)": its kind tells its column from the centre's
                     a.supplied = a.supplied - set(singled.group(1).lower().split()) - set(fold(singled.group(1)).lower().split())

@@ -46,6 +46,7 @@ class Analysis:
     search_text: str = ""  # what retrieval searches (the question as typed)
     core: str = ""  # the question without follow-up context and exclusions ("không tính khảo sát")
     supplied: set[str] = field(default_factory=set)  # words the routed reports supply (their unit's name)
+    unit_said: list[str] = field(default_factory=list)  # the question's text naming the routed reports' unit
     # per routed report, question words its letterhead says of every figure ("Chi cục" of a Chi cục's report):
     # met by any of its figures, though one whose own words say them still scores more
     issuer: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -261,9 +262,13 @@ _SOURCE_SAID_RE = re.compile(_SOURCE_SAID, re.I)
 
 def searched(a: Analysis) -> str:
     """What retrieval searches for a question: as typed, less the words saying where to read its figure (they
-    would find the passage that talks about the sources, "số liệu trong bài viết có làm tròn")."""
+    would find the passage that talks about the sources, "số liệu trong bài viết có làm tròn") and the unit whose
+    reports it is routed to (they would find its letterhead)."""
     text = a.search_text or a.question
-    return " ".join(_SOURCE_SAID_RE.sub(" ", text).split()) or text
+    searched_text = _SOURCE_SAID_RE.sub(" ", text)
+    for said in a.unit_said:  # ("… của Trung tâm Kỹ thuật TĐC Bắc Giang": the reports searched are that unit's own)
+        searched_text = searched_text.replace(said, " ")
+    return " ".join(searched_text.split()) or text
 
 
 _REF_YEAR_RE = re.compile(r"(?:so với|so voi|cùng kỳ|cung ky)\s+(?:cùng kỳ\s+|cung ky\s+)?(?:năm\s+|nam\s+)?((?:19|20)\d{2})(?!\d)", re.I)

@@ -176,6 +176,9 @@ class Route:
     # units named as such ("Chi cục TCĐLCL Đà Nẵng", as written) that no report is of, nor even names as a
     # unit (needs the reports' texts: see ``route``)
     unknown: list[str] = field(default_factory=list)
+    # the question's words for the routed unit, as written ("Trung tâm Kỹ thuật TĐC Bắc Giang"), where the routed
+    # reports' letterheads are of that kind of unit: they say whose report, not what to read in it
+    said: list[str] = field(default_factory=list)
 
 
 class ReportRouter:
@@ -307,7 +310,8 @@ class ReportRouter:
                 route.words |= {w for w in kind.split() if w in _PLACE_WORDS}
             kind = unit_kind
             owner = shown is not None and bool(_OWNER_BEFORE_RE.search(question[: max(0, question.find(shown))]))
-            if owner and kind.strip() and all(kind in _key(_letterhead(identities[d][1]), folded) for d in own):
+            issued = kind.strip() and all(kind in _key(_letterhead(identities[d][1]), folded) for d in own)
+            if owner and issued:
                 route.issuer |= set(kind.split())  # (only as the owner of what is asked: "Trung tâm … thuộc Chi cục …")
             # … and so are the field's abbreviations written in the name ("Sở KH&CN Quảng Ngãi")
             # (as a concept, and as the word the question's terms hold when the glossary has no such concept)
@@ -316,6 +320,7 @@ class ReportRouter:
             # a centre's number or a name in a report's title is the report's own unit; a place in the
             # opening lines may only be where its conference was held
             # … and so is a name the question writes as a unit ("Viện Đo lường", "Chi cục TCĐLCL Bình Dương")
+            route.said.append(shown if issued else name)
             route.strong = (route.strong or bool(CENTRE_RE.fullmatch(name)) or any(key in titles[d] for d in own)
                             or bool(_UNIT_WORD_RE.match(name)) or shown is not None)
             chosen = own if chosen is None else chosen & own

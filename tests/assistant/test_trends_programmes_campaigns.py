@@ -6,7 +6,8 @@
   answers (no report "of 2021, 2025" is needed);
 * "tổng cộng bao nhiêu cơ sở" is the whole ("… đã kiểm tra 115 cơ sở"), not the part the next sentence gives
   ("Trong đó, 03 đoàn … của Chi cục kiểm tra 71 cơ sở");
-* "Trung tâm Kỹ thuật TĐC Bắc Giang" names a technical centre's reports as "Chi cục TĐC …" names a Chi cục's.
+* the unit a question names ("Trung tâm Kỹ thuật TĐC Bắc Giang") picks its reports; its words do not search
+  them (they would find the letterhead, not the row "8 | Taximet | …").
 """
 
 from __future__ import annotations
@@ -91,10 +92,15 @@ def test_the_whole_not_the_part_the_next_sentence_gives(svc) -> None:  # noqa: A
     assert not a.abstained and _number(a) == 71, a.answer
 
 
-def test_a_technical_centre_named_with_its_kind_routes_to_its_reports() -> None:
+def test_the_named_units_words_do_not_search_for_its_letterhead() -> None:
+    from assistant.question import analyze, searched
     from assistant.routing import ReportRouter
 
     identities = {"bg": ("Tổng kết hoạt động năm 2023 và kế hoạch năm 2024", TREND[:400], 2023),
                   "bp": ("Kết quả thực hiện Chương trình nâng cao năng suất", PROGRAMME[:400], 2023)}
-    route = ReportRouter().route("Năm 2021 Trung tâm Kỹ thuật TĐC Bắc Giang thử nghiệm bao nhiêu mẫu?", identities)
-    assert route.doc_ids == ["bg"] and route.strong, route
+    q = "Việc kiểm định taximet năm 2023 của Trung tâm Kỹ thuật TĐC Bắc Giang đạt bao nhiêu % kế hoạch?"
+    route = ReportRouter().route(q, identities)
+    assert route.doc_ids == ["bg"] and route.said == ["Trung tâm Kỹ thuật TĐC Bắc Giang"], route
+    a = analyze(q)
+    a.unit_said = route.said
+    assert searched(a) == "Việc kiểm định taximet năm 2023 của đạt bao nhiêu % kế hoạch?"
