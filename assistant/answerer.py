@@ -322,7 +322,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 missing.append(y)
         span = _YEAR_SPAN_Q_RE.search(a.core or a.question)
         if not years and span:  # "Chương trình … giai đoạn 2021–2025": a running period's name, reported on mid-way
-            first, last = sorted(int(y) for y in re.findall(r"(?:19|20)\d{2}", span.group()))
+            first, last = sorted((int(span.group(1)), int(span.group(2))))
             inside = [y for y in available if first <= y <= last]
             if inside:
                 return inside, [], [], []
@@ -1140,7 +1140,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         asked = _YEAR_SPAN_Q_RE.search(a.question)
         if not asked or year is None:
             return None
-        first, last = (int(y) for y in re.findall(r"\d{4}", asked.group(0)))
+        first, last = int(asked.group(1)), int(asked.group(2))
         said = {(int(m.group(1)), int(m.group(2))) for m in _PERIOD_RE.finditer(best.clause.sentence)}
         doc = best.clause.passage.doc_id
         meta = self.retriever.index.committed().get(doc, {})
@@ -1914,6 +1914,8 @@ def _base_asked(c: Candidate, query: str) -> bool:
 
 
 _CHANGE_COLUMN_RE = re.compile(r"\b(tăng|giảm|so sánh|chênh|tang|giam|so sanh)\b", re.I)
+
+
 def _year_columns(text: str) -> tuple[int, int]:
     """The widest run of three years or more that a table's header gives a column each, one after the other
     ("TT | Chỉ tiêu | ĐVT | 2019 | 2020 | 2021 | 2022 | 2023 | …": a year-end report's trend table), as (first,
@@ -1946,7 +1948,7 @@ _EXACT_ASKED_RE = re.compile(r"\b(?:chính xác|chinh xac|chính thức|không (
 # a sentence opening on a span of years: its figures are the span's ("Giai đoạn 2016-2020, Trung tâm đã kiểm định …")
 _SPAN_SCOPE_RE = re.compile(r"\s*(?:trong\s+|cả\s+)?giai đoạn\s+(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}\b", re.I)
 _SPAN_COLUMN_RE = re.compile(r"\bgiai đoạn\b|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b", re.I)
-_YEAR_SPAN_Q_RE = re.compile(r"(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}")
+_YEAR_SPAN_Q_RE = re.compile(r"((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})")
 _TIME_FRAME_WORDS = frozenset({"cùng", "kỳ", "cung", "ky"})
 _WHOLE_SPAN_RE = re.compile(r"\bc[ảa] (?:giai [đd]o[ạa]n|nhi[ệe]m k[ỳy])\b", re.I)
 _CHANGE_TERMS = frozenset({"tăng", "giảm", "thêm", "nhiều", "ít", "hơn", "tang", "giam", "them", "nhieu", "it", "hon"})

@@ -24,6 +24,8 @@ _TOPIC_RE = re.compile(r"^(?:Về|Đối với|Riêng|Còn về|Trong công tác
 _SINGLED_RE = re.compile(r"\b(riêng|lĩnh vực|rieng|linh vuc)\b", re.I)
 PART_ASKED_RE = re.compile(r"\b(riêng|chỉ tính|rieng)\b", re.I)  # "Riêng công tơ điện, …": one part is asked
 WITHIN_RE = re.compile(r"\btrong (?:số )?đó\b", re.I)  # "178 hồ sơ …, trong đó 152 hồ sơ …": a breakdown follows
+# a sentence that opens on it ("Trong đó, 03 đoàn … kiểm tra 71 cơ sở"): it breaks down the one before
+_PART_OPENS_RE = re.compile(rf"\s*(?:[-+•]\s*)?(?:{WITHIN_RE.pattern}|\btrong (?:so )?do\b)", re.I)
 # a figure followed by a list of three or more kinds ("412 hồ sơ đăng ký hoạt động thử nghiệm, giám định, kiểm định, …")
 _ENUMERATION_RE = re.compile(r"[^\d,;:()]{0,80}?(?:[^\W\d_]+(?:\s[^\W\d_]+){0,3},\s){2,}[^\W\d_]")
 PAREN_RE = re.compile(r"\(([^()]*)\)")  # a bracket, and what it holds
@@ -65,7 +67,6 @@ _ABOUT_Q_RE = re.compile(r"([^\W\d_]+\s+[^\W\d_]+)\s+về\s+((?:[^\W\d_]+\s+){0,
 _MOVED_TO_RE = re.compile(r"\b(?:chuyển|trở|đưa|gửi|quay|mang|dời|dọn|đi|trả)$", re.I)
 _POINTING_RE = re.compile(r"\b(?:đó|này|ấy|kia|nào)\b", re.I)
 _OVERALL_ASKED_RE = re.compile(r"\b(?:chung của|tính chung|nói chung|chung cho|chung cua|tinh chung)\b", re.I)
-_PART_OPENS_RE = re.compile(r"\s*(?:[-+•]\s*)?(?:trong (?:số )?đó|trong do|trong so do)\b", re.I)  # a sentence that breaks down the one before
 _ALL_ASKED_RE = re.compile(r"(?<!trong )\b(?:tổng cộng|tất cả|toàn bộ|tong cong|tat ca|toan bo)\b", re.I)
 _SCALED_RE = re.compile(rf"({'|'.join(SCALE)})\s+(\S.*)$", re.I)  # a unit cell "tỷ đồng", "triệu đồng/người/tháng"
 # staff in general, counted in người (not a category of them: "viên chức" is not every người)

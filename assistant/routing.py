@@ -310,7 +310,7 @@ class ReportRouter:
                 route.words |= {w for w in kind.split() if w in _PLACE_WORDS}
             kind = unit_kind
             owner = shown is not None and bool(_OWNER_BEFORE_RE.search(question[: max(0, question.find(shown))]))
-            issued = kind.strip() and all(kind in _key(_letterhead(identities[d][1]), folded) for d in own)
+            issued = bool(kind.strip()) and all(kind in _key(_letterhead(identities[d][1]), folded) for d in own)
             if owner and issued:
                 route.issuer |= set(kind.split())  # (only as the owner of what is asked: "Trung tâm … thuộc Chi cục …")
             # … and so are the field's abbreviations written in the name ("Sở KH&CN Quảng Ngãi")

@@ -524,10 +524,7 @@ def _spread_cells(s: dict) -> list[dict]:
     # (Typst draws a line in runs cut at each accented letter, " 168 c" starting where "ố" ends)
     spaced = {"space_before": lead > 0, "space_after": s["text"][-1:].isspace()}
     text = text.strip()
-    runs = {len(m.group()) for m in re.finditer(r" +", text)}
-    if not _SPREAD_GAP_RE.search(text) or len(runs) == 1 and max(runs) <= _WORD_SPACE_RUN:
-        # (every word as far from the next, a few spaces each: the layout reading's word spaces, as it writes
-        # them for a font whose space is narrow, not cells set apart)
+    if not _SPREAD_GAP_RE.search(text) or _word_spaced(text):
         return [dict(s, text=re.sub(" +", " ", text), **spaced)]
     per_char = (s["x1"] - s["x0"]) / max(1, len(s["text"].rstrip()))
     pieces = []
@@ -538,6 +535,13 @@ def _spread_cells(s: dict) -> list[dict]:
                            text=text[start:end]))
         start = m.end() if m else start
     return pieces
+
+
+def _word_spaced(text: str) -> bool:
+    """Does every word of a string stand as far from the next, a few spaces each? The layout reading's word
+    spaces, as it writes them for a font whose space is narrow (XeLaTeX), not cells set apart."""
+    runs = {len(m.group()) for m in re.finditer(r" +", text)}
+    return len(runs) == 1 and max(runs) <= _WORD_SPACE_RUN
 
 
 def _lines(strings: list[dict]) -> list[dict]:

@@ -94,9 +94,7 @@ _SIDE_GAP_RE = re.compile(r"(?<=\S) {4,}(?=\S)")  # the spaces between two block
 # what a letterhead or a closing set in two columns holds: the national motto beside the unit, "Nơi nhận" beside
 # the signature
 _SIDE_BLOCK_RE = re.compile(r"cộng\s+hòa\s+xã\s+hội|độc\s+lập\s*-\s*tự\s+do|nơi\s+nhận", re.IGNORECASE)
-
-
-_SIDE_BLOCK_LINES = 16
+_SIDE_BLOCK_LINES = 16  # a letterhead's or a closing's lines, at most
 
 
 def side_by_side_blocks(text: str) -> str:
