@@ -49,4 +49,5 @@ def build_embedder(settings: Settings | None = None):  # noqa: ANN201 - Sentence
 
     settings = settings or Settings()
     return SentenceTransformerEmbedder(settings.embedding_model, batch_size=settings.embed_batch_size,
-                                       max_tokens=settings.embed_max_tokens)
+                                       max_tokens=settings.embed_max_tokens, backend=settings.embedding_backend,
+                                       cache_dir=settings.cache_dir)

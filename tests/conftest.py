@@ -7,6 +7,7 @@
 * ``reports_service`` — a service whose store holds the bundled ``data/reports`` (ingested once per
   session; tests must not change it);
 * ``chroma_server`` — a real ``chroma run`` server on a free port (URL), started once, stopped at the end;
+* the exported ONNX embedding model goes to a throw-away cache (``TCDLCL_CACHE_DIR``), exported once per session;
 * ``pdf_factory`` — writes Vietnamese PDFs with reportlab and DejaVu Sans (text pages, blank pages,
   password-protected files).
 
@@ -42,6 +43,10 @@ for _key in [k for k in os.environ if k.startswith("TCDLCL_")]:
 _SESSION_STORE = tempfile.mkdtemp(prefix="tcdlcl-test-store-")
 atexit.register(shutil.rmtree, _SESSION_STORE, ignore_errors=True)
 os.environ["TCDLCL_STORE"] = _SESSION_STORE
+# the exported ONNX embedding model goes to a throw-away cache too (exported once per test session)
+_SESSION_CACHE = tempfile.mkdtemp(prefix="tcdlcl-test-cache-")
+atexit.register(shutil.rmtree, _SESSION_CACHE, ignore_errors=True)
+os.environ["TCDLCL_CACHE_DIR"] = _SESSION_CACHE
 for _key, _value in {
     "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False",
     "GRADIO_ANALYTICS_ENABLED": "False", "TOKENIZERS_PARALLELISM": "false",
