@@ -21,6 +21,11 @@ _QUESTION_PHRASES = (
 )
 
 
+# the words of periods and plans, as a report writes them, however often the corpus marks them otherwise ("6
+# thang" is "6 tháng", never "thắng"): the answerer's period and plan patterns read them
+_PERIOD_PHRASES = ("tháng", "đầu năm", "cuối năm", "cùng kỳ", "kế hoạch", "lũy kế", "so với", "thực hiện")
+
+
 # i/y spellings typed without diacritics ("ti le" for "tỷ lệ")
 _SPELLING_VARIANTS = {"ti le": "tỷ lệ", "ty le": "tỷ lệ", "ki niem": "kỷ niệm", "ky niem": "kỷ niệm"}
 
@@ -52,7 +57,7 @@ class AccentRestorer:
                 target[key] = (original, freq)
         for variant, phrase in _SPELLING_VARIANTS.items():
             bi[variant] = (phrase, 1e9)
-        for phrase in _QUESTION_PHRASES:
+        for phrase in (*_QUESTION_PHRASES, *_PERIOD_PHRASES):
             words = phrase.split()
             if len(words) == 1:
                 uni[fold(phrase)] = (phrase, 1e9)
@@ -88,6 +93,46 @@ class AccentRestorer:
             out.append(gap + (_case_like(tok, hit[0]) if hit and not tok.isupper() else tok))
             i += 1
         return "".join(out) + (text[spans[-1].end() :] if spans else text)
+
+
+    def restore_aligned(self, text: str) -> str:
+        """A text typed without diacritics ("kiem tra 72 cua hang xang dau") with its words' marks restored
+        where the corpus knows them ("kiểm tra 72 cửa hàng xăng dầu"), every character in its place: only
+        marks change (each Vietnamese letter is one code point in NFC), so offsets into it are offsets into
+        ``text``. Each word takes the commonest marking of the word pair it stands in (left or right), else of
+        the word alone. Some words come out wrong ("thì xã" for "thị xã"): read the result accent-folded, as the
+        answerer does, and use it for the patterns that need marks ("tháng", "kế hoạch", "năm")."""
+        out = list(text)
+        words = list(_ALIGNED_WORD_RE.finditer(text))
+        best: list[tuple[float, str] | None] = [None] * len(words)
+        for i, (a, b) in enumerate(zip(words, words[1:])):
+            if not text[a.end() : b.start()].isspace() or "\n" in text[a.end() : b.start()]:
+                continue
+            key = f"{a.group().lower()} {b.group().lower()}"
+            pair = self.bigrams.get(key)
+            if not pair:
+                continue
+            first, second = pair[0].split(" ", 1)
+            for j, word in ((i, first), (i + 1, second)):
+                if best[j] is None or best[j][0] < pair[1]:
+                    best[j] = (pair[1], word)
+        for i, m in enumerate(words):
+            word = m.group()
+            if not word.isalpha():
+                continue  # a number (an abbreviation, "CHXD", is in no table and stays too)
+            low = word.lower()
+            choice = best[i][1] if best[i] else None
+            if choice is None:
+                hit = self.unigrams.get(low)
+                choice = hit[0] if hit else None
+            if choice:
+                new = _case_like(word, choice)
+                if len(new) == len(word) and fold(new) == fold(word):
+                    out[m.start() : m.end()] = new
+        return "".join(out)
+
+
+_ALIGNED_WORD_RE = re.compile(r"[^\W_]+")  # (a number pairs with its word: "6 thang" is "6 tháng")
 
 
 def _case_like(template: str, word: str) -> str:

@@ -74,6 +74,7 @@ _ASSIGNED_RE = re.compile(r"\bgiao\b", re.I)  # "được giao", "giao chỉ ti�
 _ACTUAL_RE = re.compile(r"\b(thực tế|đã thực hiện được|đã đạt được|đạt|thuc te)\b", re.I)  # results, not plans
 MAX_QUESTION_CHARS = 2000
 RELAXED_COVERAGE = 0.45
+_QUOTED_RE = re.compile(r'"…?([^"…]{8,})…?"')  # the words an answer quotes
 FULLER_COVERAGE, FULLER_SCORE = 0.3, 0.85  # a figure meeting this much more of the question, scoring nearly as well
 ROUNDED_FACTOR = 0.8  # a figure written as rounded ("gần 9.500"), beside the exact ones
 EXACT_UNIT_SCORE = 0.8  # a figure of the asked unit itself, scoring nearly as well as one of a partly matching unit
@@ -129,6 +130,14 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         years, doc_ids, refusal = self._scope(a, docs, available, year, doc_id)
         if refusal:
             return self._finish(raw, a, refusal, True, None, Citations(), t0, {}, None)
+        scoped = set(doc_ids) if doc_ids else {d for d, meta in docs.items() if meta.get("year") in years} if years else set()
+        if scoped and not a.folded and scoped <= self.router.unmarked(self.retriever.identities()):
+            # the reports asked are typed without diacritics ("kiem tra 72 cua hang xang dau"): searched and
+            # matched accent-folded, as a question typed so is
+            a.folded, a.search_text = True, fold(a.search_text or a.question)
+            # (the unit the question names is the one whose report is read: all its words are given, "tdc" too)
+            a.supplied = a.supplied | {fold(w) for w in a.supplied} | {w for s in a.unit_said for w in fold(s).split()}
+            a.unit_said = [fold(s) for s in a.unit_said]
         if followup and doc_id is None and year is None and len(docs) > 1 and not self.router.names(q):
             # "Còn năm trước thì sao?" after "Năm 2023 Trung tâm Kỹ thuật hiệu chuẩn 2.846 …": the report that
             # gave that figure, not another unit's report of the earlier year (unless the follow-up names one)
@@ -145,7 +154,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if a.previous and a.kind == "percent" and a.op == "compare_years":
             # "So với năm trước thì số hồ sơ đó tăng bao nhiêu phần trăm?" after "… 97.482 hồ sơ … (năm 2024:
             # 89.316 hồ sơ)": the earlier figure the answer's own sentence gives, before another report's
-            passages = self.retriever.search(searched(a), years=years or None, doc_ids=doc_ids, top_k=k,
+            passages = self._search(searched(a), years=years or None, doc_ids=doc_ids, top_k=k,
                                              exclude_captions=True)
             anchored = self._anchored_change(Lookup(a, self._matcher(a), passages, years, doc_ids, k, available))
         if anchored is not None:
@@ -156,7 +165,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             # ("68.930 chiếc năm 2023 … 61.245 năm 2022" in one table)
             result = self._compare_years(a, asked if len(years) < 2 else years, doc_ids, k, own)
         else:
-            passages = self.retriever.table_neighbours(self.retriever.search(
+            passages = self._neighbours(self._search(
                 searched(a), years=years or None, doc_ids=doc_ids, top_k=k, exclude_captions=True))
             look = Lookup(a, self._matcher(a), passages, years, doc_ids, k, available)
             # "Vậy so với năm trước thì tăng bao nhiêu phần trăm?" after "… 24.619 PTĐ … (năm 2023 là 22.870)":
@@ -179,6 +188,13 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         timings = {"retrieve": (t2 - t1) * 1000}
         return self._finish(raw, a, text, abstained, value, cites, t0, timings, working, ans_year)
 
+    def _search(self, query: str, **kwargs) -> list[Passage]:  # noqa: ANN003 - HybridRetriever.search's
+        """The retriever's passages, those of reports typed without diacritics read with their marks restored."""
+        return self.retriever.readable(self.retriever.search(query, **kwargs))
+
+    def _neighbours(self, passages: list[Passage]) -> list[Passage]:
+        return self.retriever.readable(self.retriever.table_neighbours(passages))
+
     def _from_next_review(self, a: Analysis, available: list[int], k: int):  # noqa: ANN202
         """"Năm 2023 Tạp chí … phát hành bao nhiêu bản?" when no 2023 report says it: the figure of 2023 as a 2024
         review states it ("Năm 2023" column, "(năm 2023: 57.600 bản)"), if it counts what is asked (None if not)."""
@@ -187,7 +203,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             return None
         later = a.years[0] + 1
         a.past = list(a.years)
-        passages = self.retriever.table_neighbours(self.retriever.search(
+        passages = self._neighbours(self._search(
             searched(a), years=[later], doc_ids=None, top_k=k, exclude_captions=True))
         stated = self._answer_from(a, passages, later, Lookup(a, self._matcher(a), passages, [later], None, k, available))
         if stated[1] or not _fits_asked(a, stated[2], stated[3]):
@@ -200,8 +216,25 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 t0: float, timings: dict, working: str | None, year: int | None = None) -> Answer:
         total = (time.perf_counter() - t0) * 1000
         timings = {**timings, "answer": max(0.0, total - timings.get("retrieve", 0.0)), "total": total}
+        text = self._as_written(text, cites.items)
         return Answer(question=raw, answer=text, abstained=abstained, value=value, citations=cites.items,
                       timings_ms=timings, kind=a.kind if not a.op else f"{a.kind}:{a.op}", working=working, year=year)
+
+    def _as_written(self, text: str, cites: list) -> str:
+        """The answer with the words it quotes from a report typed without diacritics as the report writes them:
+        the answer was read from the report's restored reading (:meth:`HybridRetriever.readable`), and a quote is
+        the report's own words."""
+        unmarked = self.retriever.unmarked_reports() if cites else set()
+        for c in cites:
+            if c.doc_id not in unmarked:
+                continue
+            reading = " ".join(self.retriever.restorer.restore_aligned(c.passage).split())
+            written = " ".join(c.passage.split())  # (the same spaces: only marks differ)
+            for m in _QUOTED_RE.finditer(text):
+                at = reading.find(m.group(1))
+                if at >= 0 and len(reading) == len(written):
+                    text = text.replace(m.group(1), written[at : at + len(m.group(1))])
+        return text
 
     def _scope(self, a: Analysis, docs: dict[str, dict], available: list[int], year: int | None,
                doc_id: str | None) -> tuple[list[int], list[str] | None, str | None]:
@@ -373,7 +406,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         cl = look.cl if within is None else clauses([within])
         if own_search:
             part_years = years or self._report_years(analyze(query), look.available, None)[0] or look.years
-            extra = self.retriever.search(f"{query} {shared or ''}", years=part_years or None,
+            extra = self._search(f"{query} {shared or ''}", years=part_years or None,
                                           doc_ids=look.doc_ids, top_k=look.k,
                                           exclude_captions=True)
             seen = {c.start for c in cl}
@@ -1242,7 +1275,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             read, asked = y, sub
             if available and y not in available and y + 1 in available:  # last year, as next year's review states it
                 read, asked = y + 1, replace(sub, past=[y], years=[y])
-            passages = self.retriever.search(base_q, years=[read], doc_ids=doc_ids, top_k=k,
+            passages = self._search(base_q, years=[read], doc_ids=doc_ids, top_k=k,
                                              exclude_captions=True)
             look = Lookup(asked, self._matcher(asked), passages, [read], doc_ids, k, [read])
             best = self._same_row(found[0], y) if found and found[0] is not None and found[0].clause.column else None
@@ -1390,7 +1423,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
     def _report_lookup(self, cand: Candidate, asked: Analysis, base_q: str, k: int) -> Lookup:
         """A lookup over the report ``cand`` was read from, for ``asked``."""
         read, doc = cand.clause.passage.year, [cand.clause.passage.doc_id]
-        passages = self.retriever.search(base_q, years=[read], doc_ids=doc, top_k=k, exclude_captions=True)
+        passages = self._search(base_q, years=[read], doc_ids=doc, top_k=k, exclude_captions=True)
         return Lookup(asked, self._matcher(asked), passages, [read], doc, k, [read])
 
     @staticmethod

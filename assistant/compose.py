@@ -61,8 +61,8 @@ def citation(n: int, passage: Passage, start: int, end: int) -> Citation:
     local_a, local_b = start - passage.start, end - passage.start
     return Citation(
         n=n, doc_id=passage.doc_id, title=passage.title, year=passage.year, source=passage.source,
-        page=passage.page, section=passage.section, quote=passage.text[local_a:local_b], start=start, end=end,
-        passage=passage.text, passage_start=passage.start,
+        page=passage.page, section=passage.section, quote=(passage.original or passage.text)[local_a:local_b],
+        start=start, end=end, passage=passage.original or passage.text, passage_start=passage.start,
     )
 
 

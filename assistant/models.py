@@ -88,9 +88,15 @@ class Passage:
     score: float
     text: str
     is_caption: bool = False
+    # the report's own text when ``text`` is a reading of it with restored diacritics (a report typed without
+    # them): quotes are cut from this one, at the same offsets
+    original: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        d = asdict(self)
+        if d["original"] is None:
+            del d["original"]
+        return d
 
 
 @dataclass

@@ -3,6 +3,7 @@ dense vectors, fused by weighted scores (default) or reciprocal ranks."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import time
 from typing import Literal
@@ -10,7 +11,7 @@ from typing import Literal
 from assistant.errors import RetrievalError
 from assistant.glossary import Glossary, InitialsIndex, mine_abbreviations
 from assistant.models import Passage
-from ingest.metadata import NATIONAL_MOTTO_RE
+from ingest.metadata import NATIONAL_MOTTO_RE, NATIONAL_MOTTO_UNMARKED_RE
 from ingest.normalize import fold, normalize_text
 from vectorstore.embedder import Embedder
 from vectorstore.hybrid import HybridIndex
@@ -53,6 +54,7 @@ class HybridRetriever:
         self._texts: dict[str, str] = {}  # per index state (reset with _grouped)
         self._positions: dict[str, int] = {}  # chunk id → its place among its report's chunks (with _grouped)
         self._identities: dict[str, tuple[str, str, int | None]] = {}
+        self._unmarked: tuple[dict | None, set[str]] = (None, set())
 
     @property
     def glossary(self) -> Glossary:
@@ -128,6 +130,14 @@ class HybridRetriever:
         if not self._identities:
             self._identities = {d: (recs[0].meta.get("title") or "", self._head(d, head_chars), recs[0].meta.get("year"))
                                 for d, recs in grouped.items()}
+            # a report typed without diacritics is titled as it reads with them ("Kết quả kiểm tra … 6 tháng đầu
+            # năm 2019"): its period and subject are read by the same patterns (its opening stays as written)
+            plain = [d for d, (t, h, _) in self._identities.items() if not has_diacritics(f"{t} {h}")]
+            if plain:
+                restorer = self.restorer
+                for d in plain:
+                    t, h, y = self._identities[d]
+                    self._identities[d] = (restorer.restore_aligned(t), h, y)
         return self._identities
 
     def _head(self, doc_id: str, chars: int) -> str:
@@ -135,7 +145,7 @@ class HybridRetriever:
         e-mail, published on a portal page): the national motto and the lines about it name the unit."""
         text = self.opening(doc_id, _LETTERHEAD_WITHIN)
         head = text[:chars]
-        motto = NATIONAL_MOTTO_RE.search(text)
+        motto = NATIONAL_MOTTO_RE.search(text) or NATIONAL_MOTTO_UNMARKED_RE.search(text)
         if motto and motto.start() > chars - 150:
             head += "\n" + text[max(0, motto.start() - chars // 2) : motto.start() + chars // 2]
         return head
@@ -208,6 +218,14 @@ class HybridRetriever:
         folded = not has_diacritics(query)
         lex = self.index.lexical.search(lex_query, self.candidates, years=years, doc_ids=doc_ids,
                                         folded=folded, exclude_captions=exclude_captions)
+        unmarked = sorted(self.unmarked_reports() & set(doc_ids or self.unmarked_reports())) if not folded else []
+        if unmarked:  # a report typed without diacritics holds none of the question's marked words: matched folded
+            best: dict[str, tuple[LexRecord, float]] = {}
+            for r, score in lex + self.index.lexical.search(lex_query, self.candidates, years=years, doc_ids=unmarked,
+                                                            folded=True, exclude_captions=exclude_captions):
+                if r.id not in best or best[r.id][1] < score:
+                    best[r.id] = (r, score)
+            lex = sorted(best.values(), key=lambda rs: -rs[1])[: self.candidates]
         t1 = time.perf_counter()
         dense: list[dict] = []
         if self.use_dense and self.dense_weight > 0 and len(self.index.lexical):
@@ -232,6 +250,26 @@ class HybridRetriever:
             fused.sort(key=lambda p: -p.score)
         self.last_timings = {"lexical": (t1 - t0) * 1000, "dense": (t2 - t1) * 1000}
         return fused[:top_k]
+
+    def unmarked_reports(self) -> set[str]:
+        """The reports whose opening is typed without diacritics (see :meth:`readable`)."""
+        identities = self.identities()
+        if self._unmarked[0] is not identities:
+            self._unmarked = (identities, {d for d, (_, h, _) in identities.items() if not has_diacritics(h)})
+        return self._unmarked[1]
+
+    def readable(self, passages: list[Passage]) -> list[Passage]:
+        """``passages`` with those of reports typed without diacritics read with their marks restored from the
+        corpus's own words ("kiem tra 72 cua hang" → "kiểm tra 72 cửa hàng"), so that the answerer's Vietnamese
+        patterns apply (to the section headings too: "V. KẾ HOẠCH 6 THÁNG CUỐI NĂM"); the report's own text stays
+        in ``original``, quotes are cut from it at the same offsets."""
+        unmarked = self.unmarked_reports()
+        if not unmarked or not any(p.doc_id in unmarked and p.original is None for p in passages):
+            return passages
+        restorer = self.restorer
+        return [dataclasses.replace(p, text=restorer.restore_aligned(p.text), original=p.text,
+                                    section=restorer.restore_aligned(p.section) if p.section else p.section)
+                if p.doc_id in unmarked and p.original is None else p for p in passages]
 
     def _query_vector(self, query: str) -> list[float]:
         vec = self._vec_cache.get(query)

@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from vectorstore.tokenize import syllables
-from ingest.metadata import NATIONAL_MOTTO_RE
+from vectorstore.tokenize import has_diacritics, syllables
+from ingest.metadata import NATIONAL_MOTTO_RE, NATIONAL_MOTTO_UNMARKED_RE
 from ingest.normalize import fold
 
 HEAD_CHARS = 600  # the opening of a report that names its unit (title, letterhead, first sentence)
@@ -138,7 +138,7 @@ _PLACE_WORDS = frozenset({"tỉnh", "tinh", "thành", "thanh", "phố", "pho", "
 def _letterhead(opening: str) -> str:
     """The lines of a report's opening about its national motto (the issuing unit's block stands beside or
     just below it), or its first lines when it has none."""
-    m = NATIONAL_MOTTO_RE.search(opening)
+    m = NATIONAL_MOTTO_RE.search(opening) or NATIONAL_MOTTO_UNMARKED_RE.search(opening)
     if not m:
         return opening[:LETTERHEAD_CHARS]
     after = opening[m.end() : m.end() + LETTERHEAD_CHARS // 2]
@@ -191,6 +191,7 @@ class ReportRouter:
         self._names_cache: dict[bool, tuple[dict, list[tuple[str, str]]]] = {}
         self._flat_cache: dict[bool, tuple[dict, dict[str, str]]] = {}
         self._short_cache: tuple[dict, dict[str, set[str]]] | None = None
+        self._unmarked_cache: tuple[dict, dict[str, bool]] | None = None
 
     def _keys(self, identities: dict[str, tuple[str, str, int | None]], folded: bool
               ) -> tuple[dict[str, str], dict[str, str]]:
@@ -200,6 +201,13 @@ class ReportRouter:
             keys = {d: _key(f"{t} {h}", folded) for d, (t, h, _) in identities.items()}
             hit = self._cache[folded] = (identities, titles, keys)
         return hit[1], hit[2]
+
+    def unmarked(self, identities: dict[str, tuple[str, str, int | None]]) -> set[str]:
+        """The reports whose opening is typed without diacritics, once per identities mapping."""
+        hit = self._unmarked_cache
+        if hit is None or hit[0] is not identities:
+            hit = self._unmarked_cache = (identities, {d: not has_diacritics(h) for d, (_, h, _) in identities.items()})
+        return {d for d, plain in hit[1].items() if plain}
 
     def names(self, question: str) -> list[str]:
         """Unit names in ``question``: a technical centre with its number ("QUATEST 3", "Trung tâm Kỹ
@@ -274,6 +282,8 @@ class ReportRouter:
         text, to tell a unit no report is of ("Chi cục TCĐLCL Đà Nẵng") from one a report mentions."""
         route = Route()
         titles, keys = self._keys(identities, folded)
+        # a report typed without diacritics ("Chi cuc TDC tinh Bac Lieu") is named by the question's words folded
+        unmarked = self.unmarked(identities)
         chosen: set[str] | None = None
         names = self.names(question)
         if not names:  # "so cong to dien … o binh duong …": the reports' own names, found in the question
@@ -286,13 +296,15 @@ class ReportRouter:
             key = _key(plain, folded)
             if not key.strip():
                 continue
-            own = {d for d, k in keys.items() if key in k}
-            place = _place_key(key)
-            if not own and place:  # "Sở KH&CN Quảng Ngãi" of a letterhead "TỈNH QUẢNG NGÃI / SỞ KHOA HỌC …"
-                own = {d for d, k in keys.items() if place in k}
+            key_of = {False: key, True: _key(plain, True)}
+            own = {d for d, k in keys.items() if key_of[d in unmarked] in k}
+            place = {m: _place_key(k) for m, k in key_of.items()}
+            if not own and place[False]:  # "Sở KH&CN Quảng Ngãi" of a letterhead "TỈNH QUẢNG NGÃI / SỞ KHOA HỌC …"
+                own = {d for d, k in keys.items() if place[d in unmarked] and place[d in unmarked] in k}
             shown = self._designated(question, name)
             if not own and shown and text_of is not None and not any(
-                    self._mentions_unit(flat, key.strip()) for flat in self._flat_texts(identities, text_of, folded).values()):
+                    self._mentions_unit(flat, key_of[d in unmarked].strip())
+                    for d, flat in self._flat_texts(identities, text_of, folded).items()):
                 route.unknown.append(shown)
             if own and own == set(keys):
                 route.words |= set(key.split())  # every report is this unit's: its name is supplied, not asked
@@ -310,7 +322,9 @@ class ReportRouter:
                 route.words |= {w for w in kind.split() if w in _PLACE_WORDS}
             kind = unit_kind
             owner = shown is not None and bool(_OWNER_BEFORE_RE.search(question[: max(0, question.find(shown))]))
-            issued = bool(kind.strip()) and all(kind in _key(_letterhead(identities[d][1]), folded) for d in own)
+            kinds = {False: kind, True: _key(kind, True)}  # (a report typed without diacritics: its words folded)
+            issued = bool(kind.strip()) and all(kinds[d in unmarked] in _key(_letterhead(identities[d][1]), folded)
+                                                for d in own)
             if owner and issued:
                 route.issuer |= set(kind.split())  # (only as the owner of what is asked: "Trung tâm … thuộc Chi cục …")
             # … and so are the field's abbreviations written in the name ("Sở KH&CN Quảng Ngãi")

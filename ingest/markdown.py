@@ -40,8 +40,12 @@ _IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _LINK_RE = re.compile(r"(?<!!)\[([^\]\n]+)\]\((?:[^)\s]+)(?:\s+\"[^\"\n]*\")?\)")
 _NOTE_DEF_RE = re.compile(r"(?m)^\[\^([\w-]+)\]:\s*")
 _NOTE_REF_RE = re.compile(r"\[\^([\w-]+)\]")
-_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
-_STRONG_RE = re.compile(r"(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1")
+_ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~ ])")  # any ASCII punctuation, and "\ " (pandoc's no-break space)
+_HARD_BREAK_RE = re.compile(r"(?<!\\)\\$", re.M)  # a line ending in a backslash: a hard line break
+# pandoc's bracketed spans and attributes: "[Độc lập - Tự do - Hạnh phúc]{.underline}", "# I. MỞ ĐẦU {#mo-dau}"
+_SPAN_ATTR_RE = re.compile(r"\[([^\]\n]*)\]\{[^{}\n]*\}")
+_ATTR_RE = re.compile(r"\s*\{[#.][^{}\n]*\}\s*$", re.M)
+_STRONG_RE = re.compile(r"(\*\*|__)(?=[^\s*_])((?:.|\n(?!\n))+?)(?<=[^\s*_])\1")  # (a paragraph's lines)
 _EMPHASIS_RE = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
 _STRIKE_RE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
 _CODE_RE = re.compile(r"`([^`\n]+)`")
@@ -56,7 +60,8 @@ _RUNNING_MIN = 3  # times a line repeats to be a running header or footer
 _RUNNING_MAX = 120  # characters
 
 # escaped characters are kept out of the emphasis rules' sight, then restored
-_HIDE = {c: chr(0xE000 + i) for i, c in enumerate("\\`*_{}[]()#+-.!|<>~")}
+_HIDE = {c: chr(0xE000 + i) for i, c in enumerate("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")}
+_HIDE[" "] = " "
 _SHOW = str.maketrans({v: k for k, v in _HIDE.items()})
 
 
@@ -79,8 +84,13 @@ def markdown_to_text(text: str) -> str:
     text = _COMMENT_RE.sub("", text)
     out: list[str] = []
     table: list[list[str]] = []
+    paragraph: list[str] = []  # a paragraph's lines, read together: "**Kết quả … lĩnh vực / tiêu chuẩn … năm 2022**"
     fenced = False
     for line in [*text.split("\n"), ""]:
+        if paragraph and (not line.strip() or fenced or _FENCE_RE.match(line) or _PIPE_ROW_RE.match(line)
+                          or _RULE_RE.match(line) or ("|" in line and _DELIMITER_ROW_RE.match(line))):
+            out.extend(_inline("\n".join(paragraph)).split("\n"))
+            paragraph = []
         if table and not _PIPE_ROW_RE.match(line):
             out.extend(_table_lines(table))
             table = []
@@ -94,8 +104,10 @@ def markdown_to_text(text: str) -> str:
             out.append("")
         elif _PIPE_ROW_RE.match(line):
             table.append(_row(line))
+        elif line.strip():
+            paragraph.append(line)
         else:
-            out.extend(_inline(line).split("\n"))
+            out.append("")
     return "\n".join(_drop_running_lines(out[:-1]))
 
 
@@ -104,7 +116,9 @@ def _hide_escapes(text: str) -> str:
 
 
 def _inline(line: str) -> str:
-    line = _HEADING_RE.sub("", _hide_escapes(line))
+    """A paragraph's lines (or one line) without their marks."""
+    line = _HEADING_RE.sub("", _hide_escapes(_HARD_BREAK_RE.sub("", line)))
+    line = _ATTR_RE.sub("", _SPAN_ATTR_RE.sub(r"\1", line))
     line = _QUOTE_RE.sub("", line)
     line = _BULLET_RE.sub(r"\1- ", line)
     line = _IMAGE_RE.sub("", line)
@@ -119,7 +133,7 @@ def _inline(line: str) -> str:
     line = _BREAK_RE.sub("\n", line)
     line = _SUP_RE.sub(r"[\1]", line)
     line = _TAG_RE.sub("", line)
-    return html.unescape(line.translate(_SHOW)).rstrip()
+    return "\n".join(part.rstrip() for part in html.unescape(line.translate(_SHOW)).split("\n"))
 
 
 def _row(line: str) -> list[str]:

@@ -23,6 +23,7 @@ General rules for Vietnamese year-end reviews and similar reports (nothing keyed
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -75,43 +76,74 @@ _JUNK_TITLE_RE = re.compile(
 )
 
 
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+
+
+class _Patterns:
+    """The patterns above as written, or accent-folded ("nam 2019", "tong ket", "thang") for a report typed
+    without diacritics: the same rules read either text."""
+
+    def __init__(self, folded: bool) -> None:
+        def f(rx: re.Pattern[str]) -> re.Pattern[str]:
+            return re.compile(_unmarked(rx.pattern), rx.flags) if folded else rx
+
+        self.byline, self.author, self.date_words, self.date_long = f(_BYLINE_RE), f(_AUTHOR_RE), f(_DATE_WORDS_RE), f(_DATE_LONG_RE)
+        self.review, self.title_phrase, self.plan_before, self.year = f(_REVIEW_RE), f(_TITLE_PHRASE_RE), f(_PLAN_BEFORE_RE), f(_YEAR_RE)
+        self.bare_year, self.opening_after_title, self.period_span = f(_BARE_YEAR_RE), f(_OPENING_AFTER_TITLE_RE), f(PERIOD_SPAN_RE)
+        self.title_plan, self.full_date, self.national_motto, self.doc_type = f(_TITLE_PLAN_RE), f(_FULL_DATE_RE), f(NATIONAL_MOTTO_RE), f(_DOC_TYPE_RE)
+        self.months = {_unmarked(k) if folded else k: v for k, v in _MONTHS.items()}
+
+
+def _unmarked(text: str) -> str:
+    """``text`` without its Vietnamese marks, case kept ("Tổng kết" → "Tong ket"; a pattern's \\W stays)."""
+    text = unicodedata.normalize("NFD", text).replace("đ", "d").replace("Đ", "D")
+    return unicodedata.normalize("NFC", "".join(c for c in text if unicodedata.category(c) != "Mn"))
+
+
+_PATTERNS = {False: _Patterns(False), True: _Patterns(True)}
+NATIONAL_MOTTO_UNMARKED_RE = _PATTERNS[True].national_motto  # "CONG HOA XA HOI CHU NGHIA VIET NAM"
+
+
 @dataclass
 class ReportMetadata:
     title: str
     year: int | None
     date: str | None  # ISO yyyy-mm-dd
     author: str | None
+    accentless: bool = False  # typed without diacritics: matched accent-folded
 
 
-def _looks_like_heading(line: str) -> bool:
+def _looks_like_heading(line: str, R: _Patterns) -> bool:
     words = line.split()
     return (
         2 <= len(words) <= 30
         and len(line) <= 220
         and not line.rstrip().endswith((".", ";", ":", ","))
         and not is_caption(line)
-        and not _BYLINE_RE.match(line)
+        and not R.byline.match(line)
     )
 
 
-def extract_date(text: str) -> str | None:
+def extract_date(text: str, folded: bool = False) -> str | None:
+    R = _PATTERNS[folded]
     head = text[:3000]
-    m = _DATE_WORDS_RE.search(head)
+    m = R.date_words.search(head)
     if m:
-        return f"{int(m.group(3)):04d}-{_MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}"
-    m = _DATE_LONG_RE.search(head)
+        return f"{int(m.group(3)):04d}-{R.months[m.group(1).lower()]:02d}-{int(m.group(2)):02d}"
+    m = R.date_long.search(head)
     if m and 1 <= int(m.group(2)) <= 12:
         return f"{int(m.group(3)):04d}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
     for line in head.split("\n")[:5]:
-        if _BYLINE_RE.match(line):
+        if R.byline.match(line):
             m = _DATE_NUM_RE.search(line)
             if m:
                 return f"{int(m.group(3)):04d}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
     return None
 
 
-def extract_author(text: str) -> str | None:
-    m = _AUTHOR_RE.search(text[:3000])
+def extract_author(text: str, folded: bool = False) -> str | None:
+    R = _PATTERNS[folded]
+    m = R.author.search(text[:3000])
     return m.group(1).strip() if m else None
 
 
@@ -129,42 +161,44 @@ def usable_title(title: str | None) -> str | None:
     return title
 
 
-def extract_year(text: str, date: str | None = None) -> int | None:
+def extract_year(text: str, date: str | None = None, folded: bool = False) -> int | None:
+    R = _PATTERNS[folded]
     pub_year = int(date[:4]) if date else None
-    titled = _title_year(official_title(text) or "", pub_year)
+    titled = _title_year(official_title(text, folded) or "", pub_year, R)
     if titled:  # "BÁO CÁO / Kết quả kiểm tra … trong kinh doanh xăng dầu năm 2019": what its subject says
         return titled
-    review = Counter(int(y) for y in _REVIEW_RE.findall(text))
+    review = Counter(int(y) for y in R.review.findall(text))
     if review:
         return review.most_common(1)[0][0]
-    in_dates = [(m.start(), m.end()) for m in _FULL_DATE_RE.finditer(text)]
+    in_dates = [(m.start(), m.end()) for m in R.full_date.finditer(text)]
     counts: Counter[int] = Counter()
-    for m in _YEAR_RE.finditer(text):
+    for m in R.year.finditer(text):
         y = int(m.group(1))
         if pub_year and y > pub_year:
             continue
         if any(s <= m.start() < e for s, e in in_dates):
             continue
         before = text[max(0, m.start() - 40) : m.start()]
-        counts[y] += 0.3 if _PLAN_BEFORE_RE.search(before) else 1.0
+        counts[y] += 0.3 if R.plan_before.search(before) else 1.0
     if counts:
         return counts.most_common(1)[0][0]
     return pub_year
 
 
-def official_title(text: str) -> str | None:
+def official_title(text: str, folded: bool = False) -> str | None:
     """Type line + subject of an official document: "Thông tư Hướng dẫn một số nội dung về …"."""
+    R = _PATTERNS[folded]
     head = text[:3000].split("\n")
     # the national motto opens the letterhead, most often on the first lines; a report forwarded in an
     # e-mail or published on a portal page has its letterhead further down
-    at = next((i for i, line in enumerate(head) if NATIONAL_MOTTO_RE.search(line)), None)
+    at = next((i for i, line in enumerate(head) if R.national_motto.search(line)), None)
     national = at is not None
     start = max(0, at - 8) if national and at >= 8 else 0
     for i, line in enumerate(head[: start + 30] if national else head[:12]):
         if i < start:
             continue
         line = line.strip()
-        if not _DOC_TYPE_RE.match(line) or len(line.split()) > 8 or NATIONAL_MOTTO_RE.search(line):
+        if not R.doc_type.match(line) or len(line.split()) > 8 or R.national_motto.search(line):
             continue
         if not national and not (line.isupper() and len(line.split()) <= 3):
             continue  # a letterhead without the national motto: only a bare "BÁO CÁO" line starts the title
@@ -177,7 +211,7 @@ def official_title(text: str) -> str | None:
                     break
                 blank = True
                 continue
-            opening = _OPENING_AFTER_TITLE_RE.search(nxt)
+            opening = R.opening_after_title.search(nxt)
             if len(parts) == 1 and opening and 0 < opening.start() <= 160:  # the subject run together with the
                 parts.append(nxt[: opening.start()])  # paragraph that opens the body ("… năm 2019 Thực hiện Kế hoạch …")
                 break
@@ -190,19 +224,20 @@ def official_title(text: str) -> str | None:
     return None
 
 
-def extract_title(text: str, fallback: str) -> str:
+def extract_title(text: str, fallback: str, folded: bool = False) -> str:
+    R = _PATTERNS[folded]
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    official = official_title(text)
+    official = official_title(text, folded)
     if official:
         return official
-    if lines and _looks_like_heading(lines[0]):
+    if lines and _looks_like_heading(lines[0], R):
         return lines[0]
-    m = _TITLE_PHRASE_RE.search(text[:4000])
+    m = R.title_phrase.search(text[:4000])
     if m:
         title = " ".join(m.group(1).split())
         return title[0].upper() + title[1:]
     for line in lines[:10]:
-        if is_caption(line) or _BYLINE_RE.match(line):
+        if is_caption(line) or R.byline.match(line):
             continue
         sentence = re.split(r"(?<=[.!?])\s", line, maxsplit=1)[0]
         words = sentence.split()
@@ -210,24 +245,36 @@ def extract_title(text: str, fallback: str) -> str:
     return fallback
 
 
-def _title_year(title: str, pub_year: int | None) -> int | None:
+def _title_year(title: str, pub_year: int | None, R: _Patterns) -> int | None:
     """The one year an official document's subject line names ("… năm 2019", or "giai đoạn 2016–2020": its
     last), not as a plan ("phương hướng, nhiệm vụ năm 2020") nor after its publication; None when it names none
     or several."""
-    years = {int(m.group(1)) for m in _YEAR_RE.finditer(title) if not _TITLE_PLAN_RE.search(title[: m.start()])}
+    years = {int(m.group(1)) for m in R.year.finditer(title) if not R.title_plan.search(title[: m.start()])}
     # a period review ("Tổng kết … giai đoạn 2016–2020 và phương hướng … giai đoạn 2021–2025"): its last year
-    years |= {int(m.group(2)) for m in PERIOD_SPAN_RE.finditer(title) if not _TITLE_PLAN_RE.search(title[: m.start()])}
+    years |= {int(m.group(2)) for m in R.period_span.finditer(title) if not R.title_plan.search(title[: m.start()])}
     if not years:  # no "năm …": a year written bare ("dịp Tết Nguyên đán Giáp Thìn 2024", "tháng 10/2022")
-        years = {int(m.group(1)) for m in _BARE_YEAR_RE.finditer(title) if not _TITLE_PLAN_RE.search(title[: m.start()])}
+        years = {int(m.group(1)) for m in R.bare_year.finditer(title) if not R.title_plan.search(title[: m.start()])}
     years = {y for y in years if pub_year is None or y <= pub_year}
     return years.pop() if len(years) == 1 else None
 
 
 def extract_metadata(text: str, fallback_title: str) -> ReportMetadata:
-    date = extract_date(text)
+    folded = typed_without_diacritics(text)  # "BAO CAO … 6 thang dau nam 2019": read with folded patterns
+    date = extract_date(text, folded)
     return ReportMetadata(
-        title=extract_title(text, fallback_title),
-        year=extract_year(text, date),
+        title=extract_title(text, fallback_title, folded),
+        year=extract_year(text, date, folded),
         date=date,
-        author=extract_author(text),
+        author=extract_author(text, folded),
+        accentless=folded,
     )
+
+
+def typed_without_diacritics(text: str) -> bool:
+    """A report typed without Vietnamese diacritics (an old e-mail, a phone's keyboard): at least 300 words,
+    fewer than 1 in 200 of them marked."""
+    words = _WORD_RE.findall(text[:200_000])
+    if len(words) < 300:
+        return False
+    marked = sum(1 for w in words if _unmarked(w) != w)
+    return marked * 200 < len(words)

@@ -42,6 +42,48 @@ def table_lines(rows: list[list[Cell]]) -> list[str]:
     return lead + _lines(rows)
 
 
+# a table's or an annex's own title typed in a row of a sheet ("Bảng 2. Kết quả …", "PHỤ LỤC 1")
+_CAPTION_ROW_RE = re.compile(r"(?:bảng|biểu|phụ lục|hình|biểu đồ)\s*(?:số\s*)?(?:\d|[IVX]+\b)", re.IGNORECASE)
+_PARAGRAPH_CHARS = 200  # a cell this long holds a paragraph: no data table has one as a row of its own
+_GROUP_LABEL_CHARS = 80  # a short label between two data rows is the table's group row ("KIỂM ĐỊNH", "Cộng A")
+
+
+def grid_lines(rows: list[list[Cell]], sheet: bool = False) -> list[str]:
+    """The lines of a grid that holds a document's text as well as its tables: a report typed in a
+    spreadsheet (``sheet``), a page laid out in one table. A row with one filled cell that reads as text — a
+    paragraph, and in a sheet also a title or a heading — is a line of its own; each run of rows between such
+    lines is a table of its own (:func:`table_lines`, so each keeps its header). Without such rows, the same
+    lines as :func:`table_lines`."""
+    rows = [r for r in rows if any(c.text.strip() for c in r)]
+    filled = [[c.text.strip() for c in r if c.text.strip()] for r in rows]
+    text = [len(f) == 1 and not is_figure(f[0]) and (sheet or len(f[0]) >= _PARAGRAPH_CHARS) for f in filled]
+    for i, f in enumerate(filled):
+        if text[i] and 0 < i < len(rows) - 1 and len(f[0]) < _GROUP_LABEL_CHARS and not _CAPTION_ROW_RE.match(f[0]) \
+                and len(filled[i - 1]) > 1 and len(filled[i + 1]) > 1:
+            text[i] = False  # a group row inside a table
+    if not any(text):
+        return table_lines(_unmerged(rows))
+    out: list[str] = []
+    block: list[list[Cell]] = []
+    for row, f, is_text in zip(rows, filled, text):
+        if is_text:
+            out += table_lines(_unmerged(block)) if block else []
+            out.append(f[0])
+            block = []
+        else:
+            block.append(row)
+    return out + (table_lines(_unmerged(block)) if block else [])
+
+
+def _unmerged(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """Rows that all merge the same columns ("SỞ KH&CN … | CỘNG HÒA …" over 4 + 5 columns, row after row)
+    only size their cells: read as one column per cell, not as a header spanning the columns below it."""
+    spans = {tuple(c.colspan for c in r) for r in rows}
+    if len(spans) != 1 or max(next(iter(spans)), default=1) <= 1 or any(c.rowspan > 1 for r in rows for c in r):
+        return rows
+    return [[Cell(c.text, 1, 1) for c in r] for r in rows]
+
+
 _COLUMN_NUMBER_RE = re.compile(r"\(?(?:[A-Z]|(\d{1,2}))\)?(?:\s*=\s*[\d\s/+*x().,-]+)?")
 
 

@@ -11,7 +11,7 @@ from ingest.legacy_tables import is_syllable
 from ingest.loaders import RawDocument, RawPage, register_loader
 from ingest.metadata import official_title
 from ingest.reflow import is_figure
-from ingest.tables import Cell, table_lines
+from ingest.tables import Cell, grid_lines, table_lines
 
 # a form's controls go, not the form: an ASP.NET page wraps its whole body in <form id="aspnetForm">
 _DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "iframe", "svg", "button", "template",
@@ -60,13 +60,14 @@ class HtmlLoader:
                     cell.insert_before("\n")
                     cell.insert_after("\n")
                 continue
+            sheet = _drop_sheet_headings(table)
             rows = [row for row in table.find_all("tr") if row.find_parent("table") is table]
             cells = [_row_cells(row) for row in rows]
             for part in _continuing_tables(table, cells):
                 cells += [_row_cells(row) for row in part.find_all("tr") if row.find_parent("table") is part]
                 part.decompose()
             cells = [r for r in cells if any(c.text for c in r)]  # (a grid's invisible row sizing its columns)
-            lines = table_lines(cells)
+            lines = grid_lines(cells, sheet)
             if len(lines) == len(rows):  # each row keeps its place (a nested table, a caption stay where they are)
                 for row, line in zip(rows, lines):
                     row.clear()
@@ -222,6 +223,34 @@ def _text_between(a, b) -> bool:  # noqa: ANN001 - bs4 Tags, a before b
         if isinstance(node, str) and node.strip() and a not in getattr(node, "parents", ()):
             return True
     return False
+
+
+def _drop_sheet_headings(table) -> bool:  # noqa: ANN001 - a bs4 Tag
+    """A spreadsheet published as a web page (Google Sheets' "Publish to web", a sheet saved with its
+    headings): the program's column letters (A | B | C …) and row numbers (1, 2, 3 … in <th> cells) go, and
+    True says the grid is a sheet, whose one-cell rows are the report's text (:func:`grid_lines`)."""
+    rows = [row for row in table.find_all("tr") if row.find_parent("table") is table]
+    letters = None
+    for row in rows[:2]:
+        texts = [c.get_text(strip=True) for c in row.find_all(["td", "th"], recursive=False)]
+        texts = [t for t in texts if t]
+        if len(texts) >= 3 and texts == [chr(ord("A") + i) for i in range(len(texts))]:
+            letters = row
+            break
+    heads = [row.find(["td", "th"], recursive=False) for row in rows if row is not letters]
+    numbered = [(h, int(h.get_text(strip=True))) for h in heads
+                if h is not None and h.name == "th" and h.get_text(strip=True).isdigit()]
+    increasing = len(numbered) >= 3 and all(b > a for (_, a), (_, b) in zip(numbered, numbered[1:]))
+    if letters is None or not increasing:
+        return False
+    letters.decompose()
+    for head, _ in numbered:
+        head.decompose()
+    for row in rows:  # the frozen rows' bar and the corner cell
+        for cell in row.find_all("th", recursive=False):
+            if not cell.get_text(strip=True) and "freezebar" in " ".join(cell.get("class") or []):
+                cell.decompose()
+    return True
 
 
 def _own_cells(table) -> list:

@@ -86,14 +86,16 @@ class TextLoader:
         text = dashed_tables(box_tables(text))
         if path.suffix.lower() in (".md", ".markdown") or looks_like_markdown(text):
             text = markdown_to_text(text)
-        text = side_by_side_blocks(unquote_mail(text))
+        text = side_by_side_blocks(unquote_mail(mail_headers(text)))
         return RawDocument(path=path, pages=[RawPage(text=text)], file_encoding=enc, wrapped=True)
 
 
-_SIDE_GAP_RE = re.compile(r"(?<=\S) {4,}(?=\S)")  # the spaces between two blocks set side by side on a line
+_SIDE_GAP_RE = re.compile(r"(?<=\S) {4,}(?=\S)")
+_NARROW_GAP_RE = re.compile(r"(?<=\S) {2,}(?=\S)")  # the spaces between two blocks set side by side on a line
 # what a letterhead or a closing set in two columns holds: the national motto beside the unit, "Nơi nhận" beside
 # the signature
-_SIDE_BLOCK_RE = re.compile(r"cộng\s+hòa\s+xã\s+hội|độc\s+lập\s*-\s*tự\s+do|nơi\s+nhận", re.IGNORECASE)
+_SIDE_BLOCK_RE = re.compile(r"cộng\s+hòa\s+xã\s+hội|độc\s+lập\s*-\s*tự\s+do|nơi\s+nhận|"
+                            r"cong\s+hoa\s+xa\s+hoi|doc\s+lap\s*-\s*tu\s+do|noi\s+nhan", re.IGNORECASE)  # (or typed without marks)
 _SIDE_BLOCK_LINES = 16  # a letterhead's or a closing's lines, at most
 
 
@@ -128,6 +130,8 @@ def _columns_apart(block: list[str]) -> list[str] | None:
     left: list[str] = []
     right: list[str] = []
     for line, g in zip(block, gaps):
+        if not g:  # a narrower gap where the right column starts ("… BAC LIEU   CONG HOA …")
+            g = [m for m in _NARROW_GAP_RE.finditer(line.rstrip()) if abs(m.end() - col) <= 4][:1]
         if g:
             left.append(line[: g[0].start()].rstrip())
             right.append(line[g[0].end() :].rstrip())
@@ -140,6 +144,37 @@ def _columns_apart(block: list[str]) -> list[str] | None:
 
 _QUOTE_RE = re.compile(r"^(?:[ \t]*>)+ ?")  # "> ", ">> ", "> > ": an e-mail's quoted lines
 _QUOTED_MIN = 10  # lines
+
+
+_HEADER_FIELD_RE = re.compile(
+    r"(from|to|cc|bcc|subject|date|sent|reply-to|message-id|mime-version|content-[\w-]+|x-[\w-]+|"
+    r"người gửi|người nhận|gửi|tiêu đề|chủ đề|ngày gửi):[ \t]*(.*)$", re.IGNORECASE)
+_HEADER_NEEDED = {"from", "date", "subject", "người gửi", "tiêu đề", "chủ đề", "ngày gửi"}
+
+
+def mail_headers(text: str) -> str:
+    """An e-mail saved as text without the header block it opens with ("From: …", "To: …", "Date: …",
+    "Content-Type: …"): the sender's address and the mail program's fields are no part of the report. The
+    subject stays, as a line of its own. Only a block of three fields or more, one of them From, Date or
+    Subject, at the very top and ended by a blank line."""
+    lines = text.split("\n")
+    start = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    fields: list[tuple[str, str]] = []
+    end = start
+    while end < len(lines) and lines[end].strip():
+        m = _HEADER_FIELD_RE.match(lines[end].strip())
+        if m:
+            fields.append((m.group(1).lower(), m.group(2)))
+        elif lines[end][:1] in " \t" and fields:  # a folded field's next line
+            name, value = fields[-1]
+            fields[-1] = (name, f"{value} {lines[end].strip()}")
+        else:
+            return text
+        end += 1
+    if len(fields) < 3 or not _HEADER_NEEDED & {name for name, _ in fields}:
+        return text
+    subject = [value.strip() for name, value in fields if name in ("subject", "tiêu đề", "chủ đề") and value.strip()]
+    return "\n".join(lines[:start] + subject + lines[end:])
 
 
 def unquote_mail(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from assistant.accents import AccentRestorer
+from ingest.normalize import fold
 
 
 def _restorer(counts: dict[str, int]) -> AccentRestorer:
@@ -29,3 +30,14 @@ def test_restoring_accents_keeps_the_questions_own_spacing() -> None:
     # a standard's code and a month stay written as typed: "9001: 2015" would read as the year 2015
     r = _restorer({"số": 30, "so": 2, "kiểm": 40, "định": 38, "kiểm_định": 30, "tháng": 25})
     assert r.restore("so kiem dinh theo ISO 9001:2015 thang 10/2022  (PTD)?") == "số kiểm định theo ISO 9001:2015 tháng 10/2022  (PTD)?"
+
+
+def test_a_text_typed_without_marks_is_read_with_them_in_place() -> None:
+    """A report typed without diacritics is read with the corpus's markings, character for character: offsets
+    into the reading are offsets into the report, abbreviations and numbers stay, a pair beats a lone word."""
+    r = _restorer({"kiểm": 40, "tra": 5, "kiểm_tra": 30, "trả": 9, "tháng": 25, "thắng": 30, "6_tháng": 12,
+                   "kế": 20, "hoạch": 20, "kế_hoạch": 18, "cửa": 10, "hàng": 12, "cửa_hàng": 9, "năm": 50})
+    text = "V. KE HOACH 6 THANG CUOI NAM\nDoan kiem tra 72 CHXD (6 thang: 65 cua hang), QUATEST 3."
+    read = r.restore_aligned(text)
+    assert read == "V. KẾ HOẠCH 6 THÁNG CUỐI NĂM\nDoan kiểm tra 72 CHXD (6 tháng: 65 cửa hàng), QUATEST 3."
+    assert len(read) == len(text) and all(fold(a) == fold(b) for a, b in zip(read, text))
