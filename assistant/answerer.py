@@ -131,7 +131,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if refusal:
             return self._finish(raw, a, refusal, True, None, Citations(), t0, {}, None)
         scoped = set(doc_ids) if doc_ids else {d for d, meta in docs.items() if meta.get("year") in years} if years else set()
-        if scoped and not a.folded and scoped <= self.router.unmarked(self.retriever.identities()):
+        if scoped and not a.folded and scoped <= self.retriever.unmarked_reports():
             # the reports asked are typed without diacritics ("kiem tra 72 cua hang xang dau"): searched and
             # matched accent-folded, as a question typed so is
             a.folded, a.search_text = True, fold(a.search_text or a.question)
@@ -155,7 +155,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             # "So với năm trước thì số hồ sơ đó tăng bao nhiêu phần trăm?" after "… 97.482 hồ sơ … (năm 2024:
             # 89.316 hồ sơ)": the earlier figure the answer's own sentence gives, before another report's
             passages = self._search(searched(a), years=years or None, doc_ids=doc_ids, top_k=k,
-                                             exclude_captions=True)
+                                    exclude_captions=True)
             anchored = self._anchored_change(Lookup(a, self._matcher(a), passages, years, doc_ids, k, available))
         if anchored is not None:
             result = anchored
@@ -193,6 +193,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         return self.retriever.readable(self.retriever.search(query, **kwargs))
 
     def _neighbours(self, passages: list[Passage]) -> list[Passage]:
+        """The retriever's table neighbours of ``passages``, read as :meth:`_search` reads them."""
         return self.retriever.readable(self.retriever.table_neighbours(passages))
 
     def _from_next_review(self, a: Analysis, available: list[int], k: int):  # noqa: ANN202
@@ -406,9 +407,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         cl = look.cl if within is None else clauses([within])
         if own_search:
             part_years = years or self._report_years(analyze(query), look.available, None)[0] or look.years
-            extra = self._search(f"{query} {shared or ''}", years=part_years or None,
-                                          doc_ids=look.doc_ids, top_k=look.k,
-                                          exclude_captions=True)
+            extra = self._search(f"{query} {shared or ''}", years=part_years or None, doc_ids=look.doc_ids,
+                                 top_k=look.k, exclude_captions=True)
             seen = {c.start for c in cl}
             cl = cl + [c for c in clauses(extra) if c.start not in seen and (not part_years or c.passage.year in part_years)]
         if analysis is not None:
@@ -1275,8 +1275,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             read, asked = y, sub
             if available and y not in available and y + 1 in available:  # last year, as next year's review states it
                 read, asked = y + 1, replace(sub, past=[y], years=[y])
-            passages = self._search(base_q, years=[read], doc_ids=doc_ids, top_k=k,
-                                             exclude_captions=True)
+            passages = self._search(base_q, years=[read], doc_ids=doc_ids, top_k=k, exclude_captions=True)
             look = Lookup(asked, self._matcher(asked), passages, [read], doc_ids, k, [read])
             best = self._same_row(found[0], y) if found and found[0] is not None and found[0].clause.column else None
             best = best or self.find(look, base_q, sub.unit or a.unit, want="number")
