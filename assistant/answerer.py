@@ -74,7 +74,6 @@ _ASSIGNED_RE = re.compile(r"\bgiao\b", re.I)  # "được giao", "giao chỉ ti�
 _ACTUAL_RE = re.compile(r"\b(thực tế|đã thực hiện được|đã đạt được|đạt|thuc te)\b", re.I)  # results, not plans
 MAX_QUESTION_CHARS = 2000
 RELAXED_COVERAGE = 0.45
-_QUOTED_RE = re.compile(r'"…?([^"…]{8,})…?"')  # the words an answer quotes
 FULLER_COVERAGE, FULLER_SCORE = 0.3, 0.85  # a figure meeting this much more of the question, scoring nearly as well
 ROUNDED_FACTOR = 0.8  # a figure written as rounded ("gần 9.500"), beside the exact ones
 EXACT_UNIT_SCORE = 0.8  # a figure of the asked unit itself, scoring nearly as well as one of a partly matching unit
@@ -217,25 +216,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 t0: float, timings: dict, working: str | None, year: int | None = None) -> Answer:
         total = (time.perf_counter() - t0) * 1000
         timings = {**timings, "answer": max(0.0, total - timings.get("retrieve", 0.0)), "total": total}
-        text = self._as_written(text, cites.items)
         return Answer(question=raw, answer=text, abstained=abstained, value=value, citations=cites.items,
                       timings_ms=timings, kind=a.kind if not a.op else f"{a.kind}:{a.op}", working=working, year=year)
-
-    def _as_written(self, text: str, cites: list) -> str:
-        """The answer with the words it quotes from a report typed without diacritics as the report writes them:
-        the answer was read from the report's restored reading (:meth:`HybridRetriever.readable`), and a quote is
-        the report's own words."""
-        unmarked = self.retriever.unmarked_reports() if cites else set()
-        for c in cites:
-            if c.doc_id not in unmarked:
-                continue
-            reading = " ".join(self.retriever.restorer.restore_aligned(c.passage).split())
-            written = " ".join(c.passage.split())  # (the same spaces: only marks differ)
-            for m in _QUOTED_RE.finditer(text):
-                at = reading.find(m.group(1))
-                if at >= 0 and len(reading) == len(written):
-                    text = text.replace(m.group(1), written[at : at + len(m.group(1))])
-        return text
 
     def _scope(self, a: Analysis, docs: dict[str, dict], available: list[int], year: int | None,
                doc_id: str | None) -> tuple[list[int], list[str] | None, str | None]:

@@ -110,6 +110,15 @@ class Clause:
     label: str = ""  # a table cell's row label ("VILAS Med (phòng xét nghiệm y tế)")
     name: str = ""  # … its last text cell, under a group's ("Cân ô tô" of "Khối lượng | Cân ô tô")
 
+    def written(self) -> str:
+        """The clause as its report writes it: ``text``, or the same span of the report's own text when the passage
+        is a reading of it with restored diacritics (:attr:`Passage.original`, same offsets)."""
+        p = self.passage
+        if p.original is None:
+            return self.text
+        shown = p.original[self.start - p.start : self.end - p.start]
+        return shown if len(shown) == len(self.text) else self.text
+
     def whole_sentence(self) -> "Clause":
         """This clause's whole sentence as one clause (for figures that rest on several of its parts)."""
         return Clause(self.passage, self.rank, self.sentence_start, self.sentence_end, self.sentence,

@@ -103,7 +103,7 @@ def value_sentence(year: int | None, cand: Candidate, n: int, period: str | None
     "2016–2020") it is the whole of."""
     t = templates()
     clause = cand.clause
-    snip = snippet(clause.text, cand.start - clause.start, cand.end - clause.start)
+    snip = snippet(clause.written(), cand.start - clause.start, cand.end - clause.start)
     value = f"{cand.text} {cand.unit}" if cand.unit and cand.kind == "number" else cand.text
     if period:
         return t["value_period"].format(period=period, value=value, snippet=snip, n=n)

@@ -218,7 +218,8 @@ class HybridRetriever:
         folded = not has_diacritics(query)
         lex = self.index.lexical.search(lex_query, self.candidates, years=years, doc_ids=doc_ids,
                                         folded=folded, exclude_captions=exclude_captions)
-        unmarked = sorted(self.unmarked_reports() & set(doc_ids or self.unmarked_reports())) if not folded else []
+        unmarked = set() if folded else self.unmarked_reports()
+        unmarked = sorted(unmarked.intersection(doc_ids) if doc_ids else unmarked)
         if unmarked:  # a report typed without diacritics holds none of the question's marked words: matched folded
             best: dict[str, tuple[LexRecord, float]] = {}
             for r, score in lex + self.index.lexical.search(lex_query, self.candidates, years=years, doc_ids=unmarked,

@@ -258,7 +258,7 @@ class DescriptiveAnswers:
             if best is None:
                 return self._text_answer(a, m, cl, passages, year, cites)
             n = cites.add_clause(best.clause)
-            snip = snippet(best.clause.text, best.start - best.clause.start, best.end - best.clause.start)
+            snip = snippet(best.clause.written(), best.start - best.clause.start, best.end - best.clause.start)
             key = "person" if a.kind == "person" else "place"
             text = templates()[key].format(value=best.text, role=best.unit or "", snippet=snip, n=n)
             return text, False, None, cites, None, best.clause.passage.year
@@ -315,7 +315,7 @@ class DescriptiveAnswers:
         """A date answer: the date in full, quoted where it is written."""
         n = cites.add_clause(c.clause)
         date_text = self._full_date(c)
-        snip = snippet(c.clause.text, c.start - c.clause.start, c.end - c.clause.start)
+        snip = snippet(c.clause.written(), c.start - c.clause.start, c.end - c.clause.start)
         text = templates()["date_year"].format(year=c.clause.passage.year, value=date_text, snippet=snip, n=n)
         return text, False, Value(None, None, date_text), cites, None, c.clause.passage.year
 

@@ -126,7 +126,6 @@ class OnnxTransformer:
         import torch
 
         order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))  # similar lengths share a batch
-        out = np.empty((len(texts), 0), dtype=np.float32)
         rows: list[np.ndarray] = []
         for start in range(0, len(order), batch_size):
             batch = [texts[i] for i in order[start:start + batch_size]]
@@ -138,8 +137,7 @@ class OnnxTransformer:
                     features = module(features)
                 vectors = torch.nn.functional.normalize(features["sentence_embedding"], p=2, dim=1)
             rows.append(vectors.numpy())
-        if rows:
-            out = np.concatenate(rows)
+        out = np.concatenate(rows) if rows else np.empty((0, 0), dtype=np.float32)
         result = np.empty_like(out)
         result[order] = out
         return result
