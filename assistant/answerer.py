@@ -10,6 +10,7 @@ import itertools
 import logging
 import re
 import time
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from assistant.candidates import (COUNTED_RE, COUNTERS, NEGATION_RE, PART_ASKED_RE, RATIO_COL_RE, SCALE_WORDS, TOTAL_RE, WITHIN_RE, Candidate, Scorer, candidate_of,
@@ -176,10 +177,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 result = anchored or result  # stated: worked from the figure just given and the earlier one beside it
             if result[1] and not (year or doc_id or doc_ids):  # no unit named, the year's own reports silent
                 result = self._from_next_review(a, available, k) or result
-            if result[1] and a.compared and years and all(y in own or y + 1 in own for y in a.compared):
+            spans = _spanned_years(docs[d] for d in (doc_ids or docs) if d in docs)
+            if result[1] and a.compared and years and all(y in own or y + 1 in own or y in spans for y in a.compared):
                 # "năm 2022 tăng bao nhiêu % so với năm 2021" with no change stated: both years' figures —
                 # in a follow-up, of the figure the previous answer gave ("So với năm 2020 thì … ít hơn bao nhiêu?")
-                worked = self._compare_years(a, sorted(set(a.years) | set(a.compared)), doc_ids, k, own)
+                worked = self._compare_years(a, sorted(set(a.years) | set(a.compared)), doc_ids, k, own, spans)
                 if not worked[1] and (not a.previous or a.previous & _figures_in(worked[4])):
                     result = worked
         t2 = time.perf_counter()
@@ -612,13 +614,19 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             for c in cands:  # "6 tháng đầu năm 2024" of a 9-month review; "cả năm 2022" of "cùng kỳ năm 2022":
                 own = periods.get(c.clause.passage.doc_id) or "year"  # a figure of another period never answers
                 said = f"{c.clause.sentence} {c.clause.column}"
-                if asked_period != own and asked_period != "year":
+                if asked_period != own and asked_period != "year" and c.clause.column and _months_of(own) == _months_of(asked_period):
+                    if _period(c.clause.column) not in (None, asked_period):  # a monthly report's other own period,
+                        continue  # "Lũy kế 11 tháng" of the "tháng 11" report: only a column naming another is not it
+                elif asked_period != own and asked_period != "year":
                     nearest = _nearest_period(c)
-                    if (nearest or ("" if _says_period(said, asked_period) else None)) not in ("", asked_period):
+                    if (nearest or ("" if _says_period(said, asked_period) else None)) not in ("", asked_period) and not (
+                            _months_of(own) == _months_of(asked_period) and not any(_period_matches(said))):
                         continue  # (the period said last before it: "6 tháng đầu năm kiểm định 1.987 PTĐ; 9 tháng đầu
-                        # năm kiểm định 3.054 PTĐ"; else one its sentence or column says)
+                        # năm kiểm định 3.054 PTĐ"; else one its sentence or column says; in a monthly report, a
+                        # sentence naming no period at all may be of the months so far: "Ghi chú: … đã bao gồm …")
                     if not c.clause.column:  # "kiểm định 4.178 PTĐ, … (6 tháng đầu năm: 1.962 PTĐ; …)": the period is
-                        c.score *= 1.3 if nearest == asked_period else 0.7  # said of the figure after it
+                        # said of the figure after it (in a monthly report, no more than its tables' figures are)
+                        c.score *= (1.3 if _months_of(own) is None else 1.0) if nearest == asked_period else 0.7
                 if late and not _LATE_HALF_RE.search(f"{said} {c.clause.passage.section or ''}") and (
                         _EARLY_HALF_RE.search(said) or own == asked_period
                                                                  and not _LATE_HALF_RE.search(titles.get(c.clause.passage.doc_id, ("",))[0])):
@@ -627,8 +635,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     continue
                 if asked_period == "year" and _period(_clause_before(c)) not in (None, "year"):
                     c.score *= 0.3  # "cả năm 2020" asked: "9 tháng đầu năm 2020 kiểm định được 13.268 …" is not it
-                elif not c.clause.column and _period(_lead_line(self._text_before(c.clause))) not in (None, asked_period):
+                elif not c.clause.column and _period(lead := _lead_line(self._text_before(c.clause))) not in (None, asked_period) \
+                        and not (asked_period in _MONTHLY_PERIODS and _says_period(lead, asked_period)):
                     c.score *= 0.3  # "6 tháng đầu năm 2024:" over "Kiểm định 26.930 PTĐ" when the whole year is asked
+                    # (a monthly report's paragraph names its month and the months so far: "Trong tháng 11/2022 …;
+                    # lũy kế 11 tháng …")
                 kept.append(c)
             cands = kept
         elif not re.search(r"\bqu[ýy]\b", a.question, re.I):
@@ -1240,7 +1251,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         return best
 
     def _compare_years(self, a: Analysis, years: list[int], doc_ids: list[str] | None, k: int,  # noqa: ANN202
-                       available: list[int] | None = None):
+                       available: list[int] | None = None, spans: dict[int, int] | None = None):
         cites = Citations()
         base_q = re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", " ", a.question)
         base_q = re.sub(r"(nhiều hơn|ít hơn|so với|chênh lệch|tăng|giảm|hơn)", " ", base_q, flags=re.I)
@@ -1257,6 +1268,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             read, asked = y, sub
             if available and y not in available and y + 1 in available:  # last year, as next year's review states it
                 read, asked = y + 1, replace(sub, past=[y], years=[y])
+            elif available and y not in available and (spans or {}).get(y) in available:  # as a period's review does
+                read, asked = spans[y], replace(sub, past=[y], years=[y])
             passages = self._search(base_q, years=[read], doc_ids=doc_ids, top_k=k, exclude_captions=True)
             look = Lookup(asked, self._matcher(asked), passages, [read], doc_ids, k, [read])
             best = self._same_row(found[0], y) if found and found[0] is not None and found[0].clause.column else None
@@ -1468,9 +1481,38 @@ def _frame_words(m: Matcher) -> frozenset[str]:
     return frozenset(m.tokens(_TITLE_FRAME).bag())
 
 
+# a monthly report's periods: the months so far ("11 tháng năm 2022", "lũy kế 10 tháng"; not "3 tháng cuối năm",
+# the rest of a year) and one month ("tháng 11/2022", "trong tháng 10"; not a date, "ngày 25 tháng 11 năm 2022")
+_MONTHS_SO_FAR_RE = re.compile(r"\b(1[01]|[2-578])\s+(?:tháng|thang)\b(?!\s+(?:cuối|cuoi)\b)", re.I)
+_ONE_MONTH_RE = re.compile(r"(?<!\d\s)(?<!\d)\b(?:tháng|thang)\s+(1[0-2]|0?[1-9])\b(?!\s*(?:tháng|thang)\b)", re.I)
+
+
+_MONTHLY_PERIODS = frozenset({f"{n} tháng" for n in (2, 3, 4, 5, 7, 8, 10, 11)} | {f"tháng {n}" for n in range(1, 13)})
+
+
+def _months_of(period: str | None) -> str | None:
+    """The month a monthly report's period counts to: "11" for "tháng 11" and "11 tháng"; None for others."""
+    return period.replace("tháng", "").strip() if period in _MONTHLY_PERIODS else None
+
+
+def _period_matches(text: str) -> Iterator[tuple[int, str]]:
+    """Where ``text`` names a reporting period, and which: "9 tháng", "6 tháng", "quý", "year" ("cả năm"),
+    a monthly report's "11 tháng" (so far) or "tháng 11" (that month alone)."""
+    for name, pattern in _PERIODS:
+        for m in re.finditer(pattern, text, re.I):
+            yield m.start(), name
+    for m in _MONTHS_SO_FAR_RE.finditer(text):
+        yield m.start(), f"{int(m.group(1))} tháng"
+    for m in _ONE_MONTH_RE.finditer(text):
+        if not re.search(r"\bngày\s*$", text[max(0, m.start() - 12) : m.start()], re.I):
+            yield m.start(), f"tháng {int(m.group(1))}"
+
+
 def _period(text: str) -> str | None:
-    """The reporting period a text names: "9 tháng", "6 tháng", "quý", "year" ("cả năm"), or None."""
-    return next((name for name, pattern in _PERIODS if re.search(pattern, text, re.I)), None)
+    """The reporting period a text names first among "9 tháng", "6 tháng", "quý", "year" ("cả năm"), then a
+    monthly report's, or None."""
+    return next((name for name, pattern in _PERIODS if re.search(pattern, text, re.I)), None) or next(
+        (name for _, name in sorted(_period_matches(text))), None)
 
 
 def _nearest_period(c: Candidate) -> str | None:
@@ -1478,13 +1520,13 @@ def _nearest_period(c: Candidate) -> str | None:
     if c.clause.column:
         return None
     before = c.clause.sentence[: max(0, c.start - c.clause.sentence_start)]
-    found = [(m.start(), name) for name, pattern in _PERIODS for m in re.finditer(pattern, before, re.I)]
+    found = list(_period_matches(before))
     return max(found)[1] if found else None
 
 
 def _says_period(text: str, period: str) -> bool:
     """Does ``text`` name that reporting period (among others: "6 tháng đầu năm …; 9 tháng đầu năm …")?"""
-    return any(name == period and re.search(pattern, text, re.I) for name, pattern in _PERIODS)
+    return any(name == period for _, name in _period_matches(text))
 
 
 def _counted_alike(sent: str, now, earlier, spelt_out: bool = False) -> bool:  # noqa: ANN001 - Quantities
@@ -1977,6 +2019,21 @@ _REST_SAID_RE = re.compile(r"\b(?:còn lại|chưa|đang trong (?:thời )?hạn
 # a change asked ("giảm bao nhiêu cơ sở", "nhiều hơn … bao nhiêu"; "có thêm bao nhiêu lượt" only against
 # something, "so với năm 2023": "cấp thêm bao nhiêu giấy chứng nhận" counts the new ones); "giảm xuống còn mấy
 # ngày", "tăng lên bao nhiêu" ask the level reached
+_TITLE_SPAN_RE = re.compile(r"\b((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b")
+
+
+def _spanned_years(reports: Iterable[dict]) -> dict[int, int]:
+    """The years a period's review covers, as its title says ("… giai đoạn 2018–2022"), each with the year of
+    the review that gives it (its tables have a column a year)."""
+    years: dict[int, int] = {}
+    for meta in reports:
+        for m in _TITLE_SPAN_RE.finditer(meta.get("title") or ""):
+            first, last = int(m.group(1)), int(m.group(2))
+            if 0 < last - first <= 10 and meta.get("year") in (last, last + 1):
+                years.update({y: meta["year"] for y in range(first, last + 1)})
+    return years
+
+
 _CHANGE_ASKED_RE = re.compile(
     r"\b(?:tăng|giảm|nhiều hơn|ít hơn|tang|giam|nhieu hon|it hon)\b(?!\s+(?:xuống|lên|xuong|len)\b)(?!\s+(?:còn|con)\b)"
     r"(?:\s+\S+){0,3}\s+(?:bao nhiêu|bao nhieu|mấy)\b"

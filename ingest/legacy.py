@@ -283,9 +283,39 @@ class _SyllableJoiner:
 _JOINER = _SyllableJoiner()
 
 
+_CELL_SEP_RE = re.compile(r"( \| )")  # the cells of a table row, or of a letterhead's two columns side by side
+
+
+def _mixed_block(encoding: str, block: str) -> str:
+    """A block in part retyped in Unicode (a "Nơi nhận" list in Unicode beside the signer in VNI, one line or
+    one cell of a row each): each line, or each cell, converted on its own when it has no Unicode-only letter
+    and does not read worse converted. "Đắk Nông" stays whole, though "Nông" alone would read as VNI ("Nơng")."""
+    lines = []
+    for line in block.split("\n"):
+        cells = _CELL_SEP_RE.split(line)
+        for k in range(0, len(cells), 2):
+            score = _score(encoding, cells[k])
+            if score.considered and score.value >= 0 and not score.unicode_tokens:
+                cells[k] = _convert_block(encoding, cells[k])
+        lines.append("".join(cells))
+    return "\n".join(lines)
+
+
+def _retyped(text: str) -> bool:
+    """A line (or a cell) retyped in Unicode among legacy text: half its non-ASCII words, or more, in letters
+    only Unicode has ("- Các phòng thuộc Chi cục;")."""
+    score = _score("vni", text)
+    return score.unicode_tokens > 0 and 2 * score.unicode_tokens >= score.considered
+
+
 def _convert_block(encoding: str, block: str) -> str:
     lines = []
     for line in block.split("\n"):
+        cells = _CELL_SEP_RE.split(line)
+        if any(_retyped(c) for c in cells[0::2]):  # its other words, "Nông", would read as legacy ones ("Nơng")
+            cells[0::2] = [c if _retyped(c) else _convert_block(encoding, c) for c in cells[0::2]]
+            lines.append("".join(cells))
+            continue
         parts = _TOKEN_SPLIT_RE.split(line)
         converted = list(parts)
         if encoding == "tcvn3":
@@ -360,6 +390,11 @@ class LegacyRepairer:
                 own = _score(document, block)
                 if own.considered and own.value >= 0 and not own.unicode_tokens:
                     encoding = document
+                elif own.unicode_tokens:
+                    mixed = _mixed_block(document, block)
+                    if mixed != block:
+                        pieces[index] = mixed
+                        used[document] += 1
             if encoding is None:
                 continue
             converted = _convert_block(encoding, block)

@@ -215,6 +215,8 @@ def official_title(text: str, folded: bool = False) -> str | None:
             if len(parts) == 1 and opening and 0 < opening.start() <= 160:  # the subject run together with the
                 parts.append(nxt[: opening.start()])  # paragraph that opens the body ("… năm 2019 Thực hiện Kế hoạch …")
                 break
+            if len(parts) > 1 and all(p.isupper() for p in parts[1:]) and nxt[0].isupper() and not nxt.isupper():
+                break  # a subject in capitals ends where a line in sentence case starts ("Hội nghị tổng kết …, ngày …")
             if (blank and len(parts) > 1 and not nxt[0].islower()) or nxt.endswith((";", ":", ".")) \
                     or not re.search(r"[^\W_]", nxt) or sum(len(p) for p in parts) > 160:
                 break

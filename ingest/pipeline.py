@@ -17,6 +17,7 @@ import hashlib
 import logging
 import os
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -26,6 +27,7 @@ from typing import Callable
 from assistant.errors import AssistantError, IngestError
 from assistant.models import DocumentInfo, FileResult, IngestSummary
 from ingest.loaders import RawDocument, RawPage, loader_for, supported_suffixes
+from ingest.loaders.text import side_by_side_blocks
 from ingest.metadata import extract_metadata, usable_title
 from ingest.diacritics import mend_diacritics
 from ingest.normalize import fold, normalize_text
@@ -41,7 +43,7 @@ from vectorstore.lexical import LexRecord
 from vectorstore.tokenize import has_diacritics
 
 log = logging.getLogger(__name__)
-PIPELINE_VERSION = "46"
+PIPELINE_VERSION = "47"
 WRITE_BATCH = 256  # chunks written to the store per call (each batch is logged: the kill test waits for it)
 Progress = Callable[[int, int, str], None]
 
@@ -77,6 +79,9 @@ def file_hash(path: Path) -> str:
     return h.hexdigest()
 
 
+_READ_ROWS = 2  # table rows, cells parted by " | ", that keep a legacy-font page's own reading
+
+
 class DocumentReader:
     """Reads one file into a :class:`PreparedDocument` (no store access)."""
 
@@ -94,12 +99,17 @@ class DocumentReader:
     def _page_text(self, page: RawPage) -> tuple[str, str | None]:
         """A page repaired; a legacy-font page is re-extracted in layout mode when the format can."""
         text, enc = self._repair(page.text)
-        if enc and page.relayout is not None:
-            layout = page.relayout()
+        if enc and page.relayout is not None and sum(" | " in line for line in text.splitlines()) < _READ_ROWS:
+            # (rows the loader already read from where their cells stand, a wrapped header's words put back
+            # together, are better than the layout mode's columns of spaces)
+            # (a letterhead or a closing set in two columns is read column by column, before the repair, so that
+            # a column in the legacy font and one retyped in Unicode are repaired apart, and after it, where the
+            # national motto can only be told once repaired)
+            layout = side_by_side_blocks(unicodedata.normalize("NFC", page.relayout()), apart=True)
             if layout.strip():
                 layout_text, layout_enc = self._repair(layout)
                 if layout_enc:
-                    return layout_text, layout_enc
+                    return side_by_side_blocks(layout_text), layout_enc
         return text, enc
 
     @staticmethod

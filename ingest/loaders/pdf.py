@@ -355,6 +355,9 @@ def _spliced_rows(plain: str, laid_out: str) -> str:
     if not rows:
         return plain
     laid = {key(x): x for x in laid_lines}
+    # (a header whose cells wrap over several lines reads row by row in the plain text, column by column
+    # from where its words stand: "Đơn | Năm 2016 / vị | Kế | Thực / tính | hoạch | hiện" is the same words)
+    bags = {_bag(x): x for x in laid_lines}
     lines: list[str | None] = list(plain.split("\n"))
     for i in range(len(lines)):
         for start in range(i, i - _WRAPPED_LABEL_LINES - 1, -1):  # the row on its line, or its label wrapped above
@@ -368,14 +371,19 @@ def _spliced_rows(plain: str, laid_out: str) -> str:
             above = range(start - 1, max(-1, start - _WRAPPED_HEADER_LINES - 1), -1)
             for top in above:  # the header above the first row, itself wrapped or not ("… Cả giai" / "đoạn")
                 head = [x for x in lines[top:start] if x is not None]
-                if not head or any(" | " in x for x in head) or key(*head) not in laid:
+                found = laid.get(key(*head)) or bags.get(_bag(*head)) if head else None
+                if not found or any(" | " in x for x in head):
                     continue
-                fitted = _fitted_header(laid[key(*head)].split(" | "), row.split(" | "))
+                fitted = _fitted_header(found.split(" | "), row.split(" | "))
                 if fitted:
                     lines[top:start] = [" | ".join(fitted)] + [None] * (start - top - 1)
                 break
             break
     return "\n".join(x for x in lines if x is not None)
+
+
+def _bag(*lines: str) -> tuple[str, ...]:
+    return tuple(sorted(w for line in lines for w in re.split(r"[\s|]+", line) if w))
 
 
 def _fitted_header(head: list[str], row: list[str]) -> list[str] | None:
@@ -694,8 +702,8 @@ def _more_header(head: list[dict], band: list[dict], above: list[dict], below: l
     2020" over "Thực hiện | Tỷ lệ so với", the last cell heading all to its right)."""
     if len({round(c["x0"]) for c in above}) < 3 or not below:
         return False
-    if any(is_figure(c["text"]) for c in above) or any(
-            is_figure(c["text"]) or _OPENS_ROW_RE.fullmatch(c["text"].split()[0]) for c in below):
+    if any(_counted(c["text"]) for c in above) or any(
+            _counted(c["text"]) or _OPENS_ROW_RE.fullmatch(c["text"].split()[0]) for c in below):
         return False
     first = min(above, key=lambda c: c["x0"])
     regions = _regions(above)
@@ -705,6 +713,14 @@ def _more_header(head: list[dict], band: list[dict], above: list[dict], below: l
             return False
     return head[-1]["y"] - band[0]["y"] < 1.6 * band[0]["h"] and all(
         any(_overlap(c, d) for d in above + regions) and not _overlap(c, first) for c in below)
+
+
+_YEAR_CELL_RE = re.compile(r"(?:19|20)\d{2}")
+
+
+def _counted(text: str) -> bool:
+    """A figure a row counts, not a year a header cell's wrapped last line names ("Thực hiện / năm / 2016")."""
+    return is_figure(text) and not _YEAR_CELL_RE.fullmatch(text.strip())
 
 
 def _leads(band: list[dict], row: list[dict], after: list[list[dict]]) -> bool:
@@ -745,7 +761,10 @@ def _rows_of(band: list[dict]) -> list[list[dict]]:
 def _runs_on(row: dict, line: dict) -> bool:
     """Does ``row`` hold, in a column ``line`` also writes in, words that run on from it (a lower-case start,
     a bracket)?"""
-    return any(_overlap(c, d) for c in _cells(row) if c["text"][:1].islower() or c["text"][:1] == "(" for d in _cells(line))
+    label = min((d for d in _cells(line) if not is_figure(d["text"])), key=lambda d: d["x0"], default=None)
+    # (in the label's column: a unit wrapped beside it, "triệu" over "đồng", runs on in its own cell, and the
+    # next row's unit in lower case, "cơ sở", is no label running on)
+    return label is not None and any(_overlap(c, label) for c in _cells(row) if c["text"][:1].islower() or c["text"][:1] == "(")
 
 
 def _line_text(band: list[dict]) -> str:

@@ -99,13 +99,14 @@ _SIDE_BLOCK_RE = re.compile(r"cộng\s+hòa\s+xã\s+hội|độc\s+lập\s*-\s*t
 _SIDE_BLOCK_LINES = 16  # a letterhead's or a closing's lines, at most
 
 
-def side_by_side_blocks(text: str) -> str:
+def side_by_side_blocks(text: str, apart: bool = False) -> str:
     """A letterhead or a closing typed as two columns padded with spaces ("SỞ KH&CN NAM ĐỊNH      CỘNG HÒA
     XÃ HỘI …" over "CHI CỤC TIÊU CHUẨN      Độc lập - Tự do - Hạnh phúc"; "Nơi nhận:      CHI CỤC TRƯỞNG" over
     "- Lưu: VT.      Nguyễn Hữu Thắng"), written as its left column's lines, then its right column's: the unit's
     name and the signer's then read whole. Only a block (lines between blank lines) of two lines or more with
     one such gap each (a third of its lines at least, sixteen lines at most), holding the national motto or "Nơi
-    nhận"; a table's rows have more cells."""
+    nhận"; a table's rows have more cells. ``apart``: a blank line between the two columns, each then a block
+    of its own (one typed in a legacy font, the other retyped in Unicode, are repaired apart)."""
     lines = text.split("\n")
     out: list[str] = []
     i = 0
@@ -114,12 +115,12 @@ def side_by_side_blocks(text: str) -> str:
         while j < len(lines) and lines[j].strip():
             j += 1
         block = lines[i:j] or lines[i : i + 1]
-        out += _columns_apart(block) or block
+        out += _columns_apart(block, apart) or block
         i += len(block)
     return "\n".join(out)
 
 
-def _columns_apart(block: list[str]) -> list[str] | None:
+def _columns_apart(block: list[str], apart: bool = False) -> list[str] | None:
     if len(block) > _SIDE_BLOCK_LINES:
         return None
     gaps = [list(_SIDE_GAP_RE.finditer(line.rstrip())) for line in block]
@@ -139,7 +140,7 @@ def _columns_apart(block: list[str]) -> list[str] | None:
             right.append(line.rstrip())
         else:
             left.append(line.rstrip())
-    return left + right
+    return left + [""] * apart + right
 
 
 _QUOTE_RE = re.compile(r"^(?:[ \t]*>)+ ?")  # "> ", ">> ", "> > ": an e-mail's quoted lines

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.metadata import extract_date, extract_metadata, extract_title, extract_year, usable_title
+from ingest.metadata import extract_date, extract_metadata, extract_title, extract_year, official_title, usable_title
 from ingest.pipeline import DocumentReader, doc_id_for
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -174,3 +174,17 @@ def test_a_title_year_written_without_nam(title: str, year: int | None) -> None:
             "phạt 412 triệu đồng; năm 2023 lấy 150 mẫu.\n")
     got = extract_year(text, extract_date(text))
     assert got == year if year else got == 2023
+
+
+def test_a_subject_in_capitals_ends_before_a_line_in_sentence_case() -> None:
+    # a slide deck's title slide: the conference and the speaker under the report's title, with no blank line
+    text = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBÁO CÁO\n"
+            "TỔNG KẾT CÔNG TÁC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG\nNĂM 2020, TRIỂN KHAI NHIỆM VỤ NĂM 2021\n"
+            "Hội nghị tổng kết công tác năm 2020 của Chi cục TĐC tỉnh Điện Biên, ngày 08 tháng 01 năm 2021\n"
+            "Báo cáo viên: Lò Văn Thắng - Chi cục trưởng\n")
+    assert official_title(text) == ("BÁO CÁO TỔNG KẾT CÔNG TÁC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG NĂM 2020, "
+                                    "TRIỂN KHAI NHIỆM VỤ NĂM 2021")
+    # a subject in sentence case still runs on over its lines
+    assert official_title("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBÁO CÁO\nTổng kết công tác năm 2016\n"
+                          "và phương hướng nhiệm vụ năm 2017\n\nThực hiện Kế hoạch số 12/KH-TĐC …") == (
+        "BÁO CÁO Tổng kết công tác năm 2016 và phương hướng nhiệm vụ năm 2017")
