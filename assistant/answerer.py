@@ -604,8 +604,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                  operand_years: set[int] = frozenset(), operand_plan: bool | None = None) -> list[Candidate]:
         """Plans, other years, other periods and change columns: a figure of another time than the one asked
         counts less or not."""
-        asked_period = _period(a.core or a.question)
-        periods = {d: _period(title) for d, (title, _, _) in self.retriever.identities().items()}  # (None: a year's)
+        asked_period = _period(a.core or a.question, monthly=True)
+        periods = {d: _period(title, monthly=True) for d, (title, _, _) in self.retriever.identities().items()}  # (None: a year's)
         if asked_period:
             phrase = _PERIOD_PHRASE_RE.search(a.core or a.question)
             late = bool(phrase and _LATE_HALF_RE.search(phrase.group(0))) and not a.plan  # (its tasks: under their heading)
@@ -615,10 +615,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 own = periods.get(c.clause.passage.doc_id) or "year"  # a figure of another period never answers
                 said = f"{c.clause.sentence} {c.clause.column}"
                 if asked_period != own and asked_period != "year" and c.clause.column and _months_of(own) == _months_of(asked_period):
-                    if _period(c.clause.column) not in (None, asked_period):  # a monthly report's other own period,
+                    if _period(c.clause.column, monthly=True) not in (None, asked_period):  # a monthly report's other own period,
                         continue  # "Lũy kế 11 tháng" of the "tháng 11" report: only a column naming another is not it
                 elif asked_period != own and asked_period != "year":
-                    nearest = _nearest_period(c)
+                    nearest = _nearest_period(c, monthly=_months_of(own) is not None or asked_period in _MONTHLY_PERIODS)
                     if (nearest or ("" if _says_period(said, asked_period) else None)) not in ("", asked_period) and not (
                             _months_of(own) == _months_of(asked_period) and not any(_period_matches(said))):
                         continue  # (the period said last before it: "6 tháng đầu năm kiểm định 1.987 PTĐ; 9 tháng đầu
@@ -635,11 +635,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     continue
                 if asked_period == "year" and _period(_clause_before(c)) not in (None, "year"):
                     c.score *= 0.3  # "cả năm 2020" asked: "9 tháng đầu năm 2020 kiểm định được 13.268 …" is not it
-                elif not c.clause.column and _period(lead := _lead_line(self._text_before(c.clause))) not in (None, asked_period) \
-                        and not (asked_period in _MONTHLY_PERIODS and _says_period(lead, asked_period)):
+                elif not c.clause.column and _period(_lead_line(self._text_before(c.clause))) not in (None, asked_period):
                     c.score *= 0.3  # "6 tháng đầu năm 2024:" over "Kiểm định 26.930 PTĐ" when the whole year is asked
-                    # (a monthly report's paragraph names its month and the months so far: "Trong tháng 11/2022 …;
-                    # lũy kế 11 tháng …")
                 kept.append(c)
             cands = kept
         elif not re.search(r"\bqu[ýy]\b", a.question, re.I):
@@ -1495,12 +1492,14 @@ def _months_of(period: str | None) -> str | None:
     return period.replace("tháng", "").strip() if period in _MONTHLY_PERIODS else None
 
 
-def _period_matches(text: str) -> Iterator[tuple[int, str]]:
+def _period_matches(text: str, monthly: bool = True) -> Iterator[tuple[int, str]]:
     """Where ``text`` names a reporting period, and which: "9 tháng", "6 tháng", "quý", "year" ("cả năm"),
-    a monthly report's "11 tháng" (so far) or "tháng 11" (that month alone)."""
+    and with ``monthly`` a monthly report's "11 tháng" (so far) or "tháng 11" (that month alone)."""
     for name, pattern in _PERIODS:
         for m in re.finditer(pattern, text, re.I):
             yield m.start(), name
+    if not monthly:  # (a quarter's "tháng 7, 8, 9" is no period of its own when none of a month is in play)
+        return
     for m in _MONTHS_SO_FAR_RE.finditer(text):
         yield m.start(), f"{int(m.group(1))} tháng"
     for m in _ONE_MONTH_RE.finditer(text):
@@ -1508,25 +1507,27 @@ def _period_matches(text: str) -> Iterator[tuple[int, str]]:
             yield m.start(), f"tháng {int(m.group(1))}"
 
 
-def _period(text: str) -> str | None:
-    """The reporting period a text names first among "9 tháng", "6 tháng", "quý", "year" ("cả năm"), then a
-    monthly report's, or None."""
-    return next((name for name, pattern in _PERIODS if re.search(pattern, text, re.I)), None) or next(
-        (name for _, name in sorted(_period_matches(text))), None)
+def _period(text: str, monthly: bool = False) -> str | None:
+    """The reporting period a text names: "9 tháng", "6 tháng", "quý", "year" ("cả năm"); with ``monthly``
+    (a question's, a title's), else the first a monthly report's ("11 tháng", "tháng 11"); or None."""
+    classic = next((name for name, pattern in _PERIODS if re.search(pattern, text, re.I)), None)
+    if classic or not monthly:
+        return classic
+    return next((name for _, name in sorted(_period_matches(text))), None)
 
 
-def _nearest_period(c: Candidate) -> str | None:
+def _nearest_period(c: Candidate, monthly: bool = False) -> str | None:
     """The reporting period named last before the figure in its sentence, if any."""
     if c.clause.column:
         return None
     before = c.clause.sentence[: max(0, c.start - c.clause.sentence_start)]
-    found = list(_period_matches(before))
+    found = list(_period_matches(before, monthly))
     return max(found)[1] if found else None
 
 
 def _says_period(text: str, period: str) -> bool:
     """Does ``text`` name that reporting period (among others: "6 tháng đầu năm …; 9 tháng đầu năm …")?"""
-    return any(name == period for _, name in _period_matches(text))
+    return any(name == period for _, name in _period_matches(text, period in _MONTHLY_PERIODS))
 
 
 def _counted_alike(sent: str, now, earlier, spelt_out: bool = False) -> bool:  # noqa: ANN001 - Quantities
@@ -1991,6 +1992,21 @@ def _year_columns(text: str) -> tuple[int, int]:
 
 _YEAR_CELL_RE = re.compile(r"(?:năm\s+)?((?:19|20)\d{2})", re.IGNORECASE)
 
+_TITLE_SPAN_RE = re.compile(r"\b((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b")
+
+
+def _spanned_years(reports: Iterable[dict]) -> dict[int, int]:
+    """The years a period's review covers, as its title says ("… giai đoạn 2018–2022"), each with the year of
+    the review that gives it (its tables have a column a year)."""
+    years: dict[int, int] = {}
+    for meta in reports:
+        for m in _TITLE_SPAN_RE.finditer(meta.get("title") or ""):
+            first, last = int(m.group(1)), int(m.group(2))
+            if 0 < last - first <= 10 and meta.get("year") in (last, last + 1):
+                years.update({y: meta["year"] for y in range(first, last + 1)})
+    return years
+
+
 # a period review's title: "Báo cáo tổng kết … giai đoạn 2016–2020" (read in the report's opening)
 _PERIOD_RE = PERIOD_SPAN_RE  # "giai đoạn 2016–2020"
 PERIOD_OPENING_CHARS = 1200
@@ -2019,21 +2035,6 @@ _REST_SAID_RE = re.compile(r"\b(?:còn lại|chưa|đang trong (?:thời )?hạn
 # a change asked ("giảm bao nhiêu cơ sở", "nhiều hơn … bao nhiêu"; "có thêm bao nhiêu lượt" only against
 # something, "so với năm 2023": "cấp thêm bao nhiêu giấy chứng nhận" counts the new ones); "giảm xuống còn mấy
 # ngày", "tăng lên bao nhiêu" ask the level reached
-_TITLE_SPAN_RE = re.compile(r"\b((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b")
-
-
-def _spanned_years(reports: Iterable[dict]) -> dict[int, int]:
-    """The years a period's review covers, as its title says ("… giai đoạn 2018–2022"), each with the year of
-    the review that gives it (its tables have a column a year)."""
-    years: dict[int, int] = {}
-    for meta in reports:
-        for m in _TITLE_SPAN_RE.finditer(meta.get("title") or ""):
-            first, last = int(m.group(1)), int(m.group(2))
-            if 0 < last - first <= 10 and meta.get("year") in (last, last + 1):
-                years.update({y: meta["year"] for y in range(first, last + 1)})
-    return years
-
-
 _CHANGE_ASKED_RE = re.compile(
     r"\b(?:tăng|giảm|nhiều hơn|ít hơn|tang|giam|nhieu hon|it hon)\b(?!\s+(?:xuống|lên|xuong|len)\b)(?!\s+(?:còn|con)\b)"
     r"(?:\s+\S+){0,3}\s+(?:bao nhiêu|bao nhieu|mấy)\b"
