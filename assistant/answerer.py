@@ -614,13 +614,14 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             for c in cands:  # "6 tháng đầu năm 2024" of a 9-month review; "cả năm 2022" of "cùng kỳ năm 2022":
                 own = periods.get(c.clause.passage.doc_id) or "year"  # a figure of another period never answers
                 said = f"{c.clause.sentence} {c.clause.column}"
-                if asked_period != own and asked_period != "year" and c.clause.column and _months_of(own) == _months_of(asked_period):
+                monthly_pair = _months_of(own) is not None and _months_of(own) == _months_of(asked_period)
+                if asked_period != own and asked_period != "year" and c.clause.column and monthly_pair:
                     if _period(c.clause.column, monthly=True) not in (None, asked_period):  # a monthly report's other own period,
                         continue  # "Lũy kế 11 tháng" of the "tháng 11" report: only a column naming another is not it
                 elif asked_period != own and asked_period != "year":
                     nearest = _nearest_period(c, monthly=_months_of(own) is not None or asked_period in _MONTHLY_PERIODS)
                     if (nearest or ("" if _says_period(said, asked_period) else None)) not in ("", asked_period) and not (
-                            _months_of(own) == _months_of(asked_period) and not any(_period_matches(said))):
+                            monthly_pair and not any(_period_matches(said))):
                         continue  # (the period said last before it: "6 tháng đầu năm kiểm định 1.987 PTĐ; 9 tháng đầu
                         # năm kiểm định 3.054 PTĐ"; else one its sentence or column says; in a monthly report, a
                         # sentence naming no period at all may be of the months so far: "Ghi chú: … đã bao gồm …")
