@@ -606,6 +606,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         counts less or not."""
         asked_period = _period(a.core or a.question, monthly=True)
         periods = {d: _period(title, monthly=True) for d, (title, _, _) in self.retriever.identities().items()}  # (None: a year's)
+        if asked_period in _MONTHLY_PERIODS and not any(_months_of(p) for p in periods.values()):
+            asked_period = _period(a.core or a.question)  # "cuối tháng 11/2019": a time, where no report is a month's
         if asked_period:
             phrase = _PERIOD_PHRASE_RE.search(a.core or a.question)
             late = bool(phrase and _LATE_HALF_RE.search(phrase.group(0))) and not a.plan  # (its tasks: under their heading)
