@@ -177,7 +177,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 result = anchored or result  # stated: worked from the figure just given and the earlier one beside it
             if result[1] and not (year or doc_id or doc_ids):  # no unit named, the year's own reports silent
                 result = self._from_next_review(a, available, k) or result
-            spans = _spanned_years(docs[d] for d in (doc_ids or docs) if d in docs)
+            spans = _spanned_years(docs[d] for d in (doc_ids or docs) if d in docs) if result[1] and a.compared else {}
             if result[1] and a.compared and years and all(y in own or y + 1 in own or y in spans for y in a.compared):
                 # "năm 2022 tăng bao nhiêu % so với năm 2021" with no change stated: both years' figures —
                 # in a follow-up, of the figure the previous answer gave ("So với năm 2020 thì … ít hơn bao nhiêu?")

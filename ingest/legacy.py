@@ -304,16 +304,18 @@ def _mixed_block(encoding: str, block: str) -> str:
 def _retyped(text: str) -> bool:
     """A line (or a cell) retyped in Unicode among legacy text: half its non-ASCII words, or more, in letters
     only Unicode has ("- Các phòng thuộc Chi cục;")."""
-    score = _score("vni", text)
-    return score.unicode_tokens > 0 and 2 * score.unicode_tokens >= score.considered
+    marked = [t for t in _TOKEN_RE.findall(text) if not t.isascii()]
+    unicode_only = sum(1 for t in marked if _UNICODE_ONLY_RE.search(t))
+    return unicode_only > 0 and 2 * unicode_only >= len(marked)
 
 
 def _convert_block(encoding: str, block: str) -> str:
     lines = []
     for line in block.split("\n"):
         cells = _CELL_SEP_RE.split(line)
-        if any(_retyped(c) for c in cells[0::2]):  # its other words, "Nông", would read as legacy ones ("Nơng")
-            cells[0::2] = [c if _retyped(c) else _convert_block(encoding, c) for c in cells[0::2]]
+        retyped = [_retyped(c) for c in cells[0::2]]
+        if any(retyped):  # its other words, "Nông", would read as legacy ones ("Nơng")
+            cells[0::2] = [c if kept else _convert_block(encoding, c) for c, kept in zip(cells[0::2], retyped)]
             lines.append("".join(cells))
             continue
         parts = _TOKEN_SPLIT_RE.split(line)

@@ -715,9 +715,6 @@ def _more_header(head: list[dict], band: list[dict], above: list[dict], below: l
         any(_overlap(c, d) for d in above + regions) and not _overlap(c, first) for c in below)
 
 
-_YEAR_CELL_RE = re.compile(r"(?:19|20)\d{2}")
-
-
 def _counted(text: str) -> bool:
     """A figure a row counts, not a year a header cell's wrapped last line names ("Thực hiện / năm / 2016")."""
     return is_figure(text) and not _YEAR_CELL_RE.fullmatch(text.strip())

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import PdfFactory
 from ingest.legacy_tables import encode_legacy
 from ingest.pipeline import DocumentReader
 
-FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 PROSE = [
     "Thực hiện Công văn số 2346/TĐC-VP ngày 25/10/2016 của Tổng cục về việc báo cáo tổng kết công tác năm",
     "2016, Chi cục Tiêu chuẩn Đo lường Chất lượng tỉnh Đắk Nông báo cáo kết quả thực hiện nhiệm vụ năm",
@@ -24,14 +24,9 @@ PROSE = [
 
 def _vni_pdf(path: Path) -> Path:
     from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
 
-    if not FONT.exists():
-        pytest.skip(f"{FONT} is missing (apt-get install fonts-dejavu-core)")
-    if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("DejaVuSans", str(FONT)))
+    PdfFactory(path.parent)  # registers DejaVu Sans for the retyped lines (or skips without it)
     c = canvas.Canvas(str(path), pagesize=A4)
 
     def vni(x: float, y: float, text: str, size: float = 11, centred: bool = False) -> None:
