@@ -32,7 +32,7 @@ from ingest.metadata import extract_metadata, usable_title
 from ingest.diacritics import mend_diacritics
 from ingest.normalize import fold, normalize_text
 from ingest.reflow import (
-    close_cell_gaps, columns_to_cells, drop_page_numbers, fold_bar_rows, fold_wrapped_rows, hard_wrapped, join_indented, ocr_table_bars, page_continues,
+    close_cell_gaps, columns_to_cells, drop_page_numbers, fold_bar_rows, fold_centred_rows, fold_wrapped_rows, hard_wrapped, join_indented, ocr_table_bars, page_continues,
     part_glued_words, reflow, spaced_rows,
     stacked_cells, strip_running_lines, tabbed_rows,
 )
@@ -43,7 +43,7 @@ from vectorstore.lexical import LexRecord
 from vectorstore.tokenize import has_diacritics
 
 log = logging.getLogger(__name__)
-PIPELINE_VERSION = "47"
+PIPELINE_VERSION = "48"
 WRITE_BATCH = 256  # chunks written to the store per call (each batch is logged: the kill test waits for it)
 Progress = Callable[[int, int, str], None]
 
@@ -150,7 +150,7 @@ class DocumentReader:
                 encodings.append(enc)
             if raw.wrapped:  # catdoc's tables: tabbed rows parted by blank lines, wrapped mid-cell
                 text = tabbed_rows(text)
-            text = fold_wrapped_rows(fold_bar_rows(text))  # a laid-out table's wrapped cells, while their columns still show
+            text = fold_wrapped_rows(fold_centred_rows(fold_bar_rows(text)))  # a laid-out table's wrapped cells, while their columns still show
             if raw.wrapped:  # an indented block wrapped mid-name: joined while its indentation still shows
                 text = join_indented(text)
             texts.append(normalize_text(columns_to_cells(ocr_table_bars(text))))  # before whitespace runs collapse

@@ -357,6 +357,209 @@ def _header_above(lines: list[str], first: int, row: list[tuple[int, int, str]])
     return n + 1, cells
 
 
+def fold_centred_rows(text: str) -> str:
+    """Tables laid out with spaces whose cells are centred on their row (``pdftotext -layout`` of a table
+    whose short cells sit in the middle of a tall row): a wrapped label or unit has lines above its row's
+    figures as well as below, and a row whose label wraps has none on its figures' line ("Hiệu chuẩn PTĐ,
+    chuẩn đo" / "3   PTĐ   14.627 …" / "lường"). Each piece goes to the row it is nearest to (a tie: to
+    the row whose cell is empty on its figures' line), the header's lines are read column by column (a
+    cell over two columns, "Năm 2017" over "Kế hoạch" and "Thực hiện", heads both), and each row becomes
+    one line with its cells parted by wide gaps ("-" for an empty one), for ``columns_to_cells``. A table
+    whose rows' wrapped cells only run below them is left to :func:`fold_wrapped_rows`."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        found = _centred_table(lines, i) if _anchor(lines[i]) is not None else None
+        if found is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        start, end, rows = found
+        del out[len(out) - (i - start):]
+        out.extend(rows)
+        if end < len(lines) and lines[end].strip():
+            out.append("")  # (what follows is no more of a row of it: fold_wrapped_rows reads on to a blank line)
+        i = end
+    return "\n".join(out)
+
+
+_PIECES_MAX = 4  # lines of wrapped cells between two rows
+_HEADING_START_RE = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s|^[-–•+*]\s")  # "9. Các hoạt động khác", "- Duy trì …"
+
+
+def _piece_line(line: str, left: int) -> list[tuple[int, int, str]] | None:
+    """A line holding only wrapped pieces of a laid-out table's text cells (no figure, no prose across
+    the table starting left of its columns), as chunks; None otherwise."""
+    if not line.strip() or "\t" in line or "|" in line or _anchor(line) is not None:
+        return None
+    chunks = _chunks(line)
+    if any(c[0] < left - 2 or len(c[2]) > _HEADER_CELL_MAX or _FIGURE_CELL_RE.match(c[2]) for c in chunks):
+        return None
+    return chunks
+
+
+def _centred_table(lines: list[str], first: int) -> tuple[int, int, list[str]] | None:
+    """The laid-out table with centred cells whose first row of figures is line ``first``: (the line its
+    header starts on, the line after it, its rewritten lines); None when it is no such table."""
+    left = _chunks(lines[first])[0][0]
+    anchors: list[int] = []
+    pieces: list[int] = []
+    j = first
+    while j < len(lines):
+        if _anchor(lines[j]) is not None:
+            anchors.append(j)
+        elif _piece_line(lines[j], left) is not None and j - (anchors[-1] if anchors else first) <= _PIECES_MAX:
+            pieces.append(j)
+        elif not lines[j].strip() and j + 1 < len(lines) and _anchor(lines[j + 1]) is not None:
+            pass  # a blank line between two rows
+        else:
+            break
+        j += 1
+    if len(anchors) < 3:
+        return None
+    rows = {a: _chunks(lines[a]) for a in anchors}
+    ncols = max(len(c) for c in rows.values())
+    spans = _merged_spans([c for chunks in rows.values() for c in chunks])  # (a column no row fills whole has one)
+    if len(spans) < ncols:  # cells that run into each other's columns: the fullest rows' cells are the columns
+        full = [c for c in rows.values() if len(c) == ncols]
+        spans = [(min(c[k][0] for c in full), max(c[k][1] for c in full)) for k in range(ncols)]
+    ncols = len(spans)
+
+    def home(chunk: tuple[int, int, str]) -> int:
+        s, e, _ = chunk
+        overlaps = [max(0, min(e, b) - max(s, a)) for a, b in spans]
+        if max(overlaps) > 0:
+            return overlaps.index(max(overlaps))
+        return min(range(ncols), key=lambda k: abs((s + e) / 2 - (spans[k][0] + spans[k][1]) / 2))
+
+    cells: dict[int, list[list[str]]] = {}  # a row's cells, each a list of (line, text) pieces in line order
+    for a in anchors:
+        cells[a] = [[] for _ in range(ncols)]
+        for chunk in rows[a]:
+            cells[a][home(chunk)].append((a, chunk[2]))
+    on_line = {a: {k for k in range(ncols) if cells[a][k]} for a in anchors}
+    filled = [[t for a in anchors for _, t in cells[a][k]] for k in range(ncols)]
+    text_cols = {k for k in range(ncols) if sum(not _FIGURE_CELL_RE.match(t) for t in filled[k]) * 2 > len(filled[k])}
+    # centred: some row's text cell is empty on its figures' line and a piece stands right above it there
+    centred = any(a - 1 in pieces and any(home(c) in text_cols - on_line[a] for c in _chunks(lines[a - 1]))
+                  for a in anchors)
+    if not centred:
+        return None
+    def counts(row: int, k: int) -> tuple[int, int]:  # a cell's pieces above and below its figures' line
+        return sum(line < row for line, _ in cells[row][k]), sum(line > row for line, _ in cells[row][k])
+
+    last = first
+    ties: list[tuple[int, str, int, int, int]] = []
+    for p in pieces:
+        before = max((a for a in anchors if a < p), default=None)
+        after = min((a for a in anchors if a > p), default=None)
+        if before is None:
+            continue
+        below_table = False
+        for chunk in _chunks(lines[p]):
+            k = home(chunk)
+            if after is None:  # below the last row: only the rest of a cell centred on it, never a heading
+                above, below = counts(before, k)
+                if not above and k in on_line[before] or below > above or _HEADING_START_RE.match(chunk[2]):
+                    below_table = True
+                    break
+                cells[before][k].append((p, chunk[2]))
+            elif p - before != after - p:
+                cells[before if p - before < after - p else after][k].append((p, chunk[2]))
+            else:
+                ties.append((p, chunk[2], k, before, after))
+            last = max(last, p)
+        if below_table:
+            break
+    for p, piece, k, before, after in ties:  # halfway between two rows: the cell still short of its lower
+        # (or upper) half, else the row whose cell is empty on its figures' line
+        above_b, below_b = counts(before, k)
+        above_a, below_a = counts(after, k)
+        if above_b > below_b:
+            target = before
+        elif below_a > above_a:
+            target = after
+        else:
+            target = after if k not in on_line[after] else before
+        cells[target][k].append((p, piece))
+    last = max(last, anchors[-1])
+    # pieces above the first row: its centred cells' upper lines
+    start = first
+    while start - 1 >= 0 and first - (start - 1) <= _PIECES_MAX // 2 and (
+            chunks := _piece_line(lines[start - 1], left)) is not None and all(
+            home(c) in text_cols - on_line[first] for c in chunks):
+        start -= 1
+        for c in chunks:
+            cells[first][home(c)].append((start, c[2]))
+    def head_home(chunk: tuple[int, int, str]) -> int:  # a header's piece: over a text column it overlaps, else
+        s_, e, _ = chunk  # over the figures' column whose right edge it stands left of (figures are set right,
+        overlaps = [max(0, min(e, b) - max(s_, a)) if k in text_cols else 0 for k, (a, b) in enumerate(spans)]
+        if max(overlaps) > 0:  # headers centred: "Năm 2017" over "312" of a wide column)
+            return overlaps.index(max(overlaps))
+        return next((k for k, (_, b) in enumerate(spans) if b >= (s_ + e) / 2), len(spans) - 1)
+
+    head = _centred_header(lines, start, spans, head_home)
+    out = []
+    if head is not None:
+        start, header = head
+        out.append("   ".join(h or "-" for h in header))
+    for a in anchors:
+        texts = []
+        for pieces_ in cells[a]:
+            text = ""
+            for _, piece in sorted(pieces_):
+                text = text + piece if re.search(r"/\d{1,3}$", text) and re.fullmatch(r"\d{1,3}", piece) else \
+                    f"{text} {piece}".strip()
+            texts.append(text or "-")
+        out.append("   ".join(texts))
+    return start, last + 1, out
+
+
+def _merged_spans(chunks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The columns the chunks of a table's rows fill: their spans on the line, overlapping ones merged."""
+    spans: list[tuple[int, int]] = []
+    for s_, e, _ in sorted(chunks):
+        if spans and s_ <= spans[-1][1]:  # (touching: a figure pdftotext set a little off its column)
+            spans[-1] = (spans[-1][0], max(spans[-1][1], e))
+        else:
+            spans.append((s_, e))
+    return spans
+
+
+def _centred_header(lines: list[str], first: int, spans: list[tuple[int, int]], home) -> tuple[int, list[str]] | None:  # noqa: ANN001
+    """The header of a centred laid-out table above line ``first``: where it starts and its cells, each
+    column's pieces top to bottom, a piece over several columns' pieces heading each of them."""
+    n = first - 1
+    block: list[int] = []
+    while n >= 0 and lines[n].strip() and len(block) < 3 * _LAYOUT_HEAD_MAX:
+        chunks = _chunks(lines[n])
+        if "\t" in lines[n] or "|" in lines[n] or _NOT_HEADER_RE.search(lines[n].strip()) or any(
+                len(c[2]) > _HEADER_CELL_MAX or _FIGURE_CELL_RE.match(c[2]) and not re.fullmatch(r"(?:19|20)?\d{1,2}", c[2])
+                for c in chunks):  # (a year, or the end of one wrapped: "2017/201" over "6")
+            break
+        block.insert(0, n)
+        n -= 1
+    if not block:
+        return None
+    pieces: list[list[str]] = [[] for _ in spans]
+    placed = [(ln, c, home(c)) for ln in block for c in _chunks(lines[ln])]
+    for ln, c, k in placed:
+        # a cell over several columns: the pieces on the lines below it that fall under it, in other columns
+        under = {k2 for ln2, c2, k2 in placed if ln2 > ln and c2[0] >= c[0] - 6 and c2[1] <= c[1] + 6}
+        for col in (under if len(under) >= 2 else {k}):
+            pieces[col].append(c[2])
+    header = []
+    for ps in pieces:
+        text = ""
+        for piece in ps:
+            text = text + piece if re.search(r"/\d{1,3}$", text) and re.fullmatch(r"\d{1,3}", piece) else f"{text} {piece}".strip()
+        header.append(text)
+    if sum(bool(h) for h in header) * 2 < len(header):
+        return None
+    return block[0], header
+
+
 def fold_wrapped_rows(text: str) -> str:
     """Tables laid out with spaces whose cells wrap (``pdftotext -layout`` of a ruled table): a row's
     label and unit continue on the lines below it, under their own columns, rows are parted by blank

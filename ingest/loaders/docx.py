@@ -90,19 +90,39 @@ _NOTE_KINDS = {"footnoteReference": "footnote", "endnoteReference": "endnote"}
 
 
 def _blocks(parent):  # noqa: ANN001, ANN202 - lxml elements
-    """The body's paragraphs and tables in reading order, also those inside content controls."""
+    """The body's paragraphs and tables in reading order, also those inside content controls (not those
+    still showing a form's placeholder: "Nhấp hoặc gõ vào đây để nhập văn bản.")."""
     for child in parent.iterchildren():
         tag = _local(child)
         if tag in ("p", "tbl"):
             yield child
-        elif tag in _WRAPPERS:
+        elif tag in _WRAPPERS and not _placeholder(child):
             yield from _blocks(child)
+
+
+def _placeholder(node) -> bool:  # noqa: ANN001 - an lxml element
+    """Is ``node`` a content control still showing its template's placeholder ("Nhấp hoặc gõ vào đây để nhập
+    số liệu.", "Ví dụ: 125"), a field nobody filled in: none of the report's text?"""
+    if _local(node) != "sdt":
+        return False
+    props = node.find(f"{_W}sdtPr")
+    return props is not None and props.find(f"{_W}showingPlcHdr") is not None
+
+
+def _cells_of(row):  # noqa: ANN001, ANN202 - lxml elements
+    """A table row's cells, also those a content control wraps (a form's cell to fill in)."""
+    for child in row.iterchildren():
+        tag = _local(child)
+        if tag == "tc":
+            yield child
+        elif tag in _WRAPPERS:
+            yield from _cells_of(child)
 
 
 def _descendants(node, skipped: tuple[str, ...]):  # noqa: ANN001, ANN202 - lxml elements
     """Every element under ``node`` in document order, leaving out the subtrees whose tag is in ``skipped``."""
     for child in node.iterchildren():
-        if _local(child) in skipped:
+        if _local(child) in skipped or _placeholder(child):
             continue
         yield child
         yield from _descendants(child, skipped)
@@ -294,7 +314,7 @@ def _table_lines(table, notes: _Notes | None) -> list[str]:  # noqa: ANN001 - an
     """A table's lines, a line per row; a table nested in a cell follows the row that holds it, its own rows
     as lines (its text is not also run into the outer cell)."""
     rows = [row for row in _descendants(table, ("tbl",)) if _local(row) == "tr"]
-    cells = [[_cell(cell, notes) for cell in row.iterchildren() if _local(cell) == "tc"] for row in rows]
+    cells = [[_cell(cell, notes) for cell in _cells_of(row)] for row in rows]
     lines = table_lines(cells)
     nested = [list(_inner_tables(row)) for row in rows]
     if not any(nested):

@@ -22,6 +22,7 @@ _BLOCKS = (
 )  # table cells are not blocks: a row is one line, its cells separated by " | "
 
 
+_BARE_KIND_RE = re.compile(r"\s*(?:báo cáo|tờ trình|thông báo)\s*[:.]?\s*", re.I)
 _SECTION_HEAD_RE = re.compile(r"(?:[IVX]{1,5}|\d{1,2}|[A-Z])[.)]\s*\S")  # "I.", "II. ", "1.", "A)"
 
 
@@ -49,6 +50,7 @@ class HtmlLoader:
         for tag in soup.find_all(attrs={"role": ["navigation", "banner", "contentinfo"]}):
             tag.decompose()
         _collapse_source_whitespace(soup)
+        _aria_tables(soup)
         _part_pieces(soup)
         _mark_notes(soup)
         _number_lists(soup)
@@ -87,8 +89,8 @@ class HtmlLoader:
         h1 = soup.find("h1")
         headline = h1.get_text(" ", strip=True) if h1 else ""
         # a page's headline names it better than its <title>; a numbered section heading ("I.ĐẶC ĐIỂM TÌNH
-        # HÌNH", an office suite's export of Heading 1) does not
-        if headline and not _SECTION_HEAD_RE.match(headline):
+        # HÌNH", an office suite's export of Heading 1) does not, nor a bare "BÁO CÁO" over the title's own line
+        if headline and not _SECTION_HEAD_RE.match(headline) and not _BARE_KIND_RE.fullmatch(headline):
             title = headline
         official = official_title(text)
         if title and official and not _YEAR_RE.search(title) and _YEAR_RE.search(official):
@@ -184,6 +186,40 @@ def _part_pieces(soup) -> None:  # noqa: ANN001 - a BeautifulSoup document
 
 _SECTION_TAGS = ("table", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "article", "section")
 _LAYOUT_CELL_CHARS = 600
+
+
+_ARIA_CELLS = {"cell": "td", "gridcell": "td", "columnheader": "th", "rowheader": "th"}
+
+
+def _aria_tables(soup) -> None:  # noqa: ANN001 - a BeautifulSoup document
+    """Tables (and headings) drawn with <div>s and ARIA roles (a React or Next.js portal's grid: role="table", "row",
+    "columnheader", "cell", spans in aria-colspan/aria-rowspan) become the <table>s they stand for, each
+    row's cells its direct children, so that they are read as tables are."""
+    for head in soup.find_all(attrs={"role": "heading"}):  # (and its headings, <div role="heading" aria-level="2">)
+        level = str(head.get("aria-level") or "2").strip()
+        if head.name in ("div", "span", "p"):
+            head.name = f"h{min(max(int(level), 1), 6) if level.isdigit() else 2}"
+    for grid in soup.find_all(attrs={"role": ["table", "grid", "treegrid"]}):
+        if grid.name == "table" or grid.find_parent("table") is not None:
+            continue
+        rows = [r for r in grid.find_all(attrs={"role": "row"})
+                if r.find_parent(attrs={"role": ["table", "grid", "treegrid"]}) is grid]
+        if not rows:
+            continue
+        grid.name = "table"
+        for row in rows:
+            cells = [c for c in row.find_all(attrs={"role": list(_ARIA_CELLS)})
+                     if c.find_parent(attrs={"role": "row"}) is row]
+            for cell in cells:
+                cell.extract()
+                cell.name = _ARIA_CELLS[cell["role"]]
+                for aria, html in (("aria-colspan", "colspan"), ("aria-rowspan", "rowspan")):
+                    if cell.get(aria) and not cell.get(html):
+                        cell[html] = cell[aria]
+            row.clear()
+            row.name = "tr"
+            for cell in cells:
+                row.append(cell)
 
 
 def _row_cells(row) -> list[Cell]:  # noqa: ANN001 - a bs4 Tag

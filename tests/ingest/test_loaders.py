@@ -1201,3 +1201,59 @@ def test_a_letterhead_and_a_closing_typed_side_by_side_are_read_a_column_at_a_ti
     assert lines[:3] == ["SỞ KHOA HỌC VÀ CÔNG NGHỆ NAM ĐỊNH", "CHI CỤC TIÊU CHUẨN", "ĐO LƯỜNG CHẤT LƯỢNG"], lines
     assert "- Lưu: VT, QLĐL." in lines and lines[-1] == "Nguyễn Hữu Thắng", lines
     assert any(line.startswith("Số: 46/BC-TĐC") and "Nam Định, ngày 01" in line for line in lines), lines
+
+
+def test_docx_form_controls_are_read_and_unfilled_placeholders_are_not(tmp_path: Path) -> None:
+    """A form filled in through content controls: a cell a control wraps is still its row's cell, and a
+    control still showing its template's placeholder ("Nhấp hoặc gõ vào đây …", "Ví dụ: 125") is no text
+    of the report."""
+    def cell(text: str) -> str:
+        return f"<w:tc>{_p(_r(text))}</w:tc>"
+
+    def control(inner: str, placeholder: bool = False) -> str:
+        shown = "<w:showingPlcHdr/>" if placeholder else ""
+        return f'<w:sdt><w:sdtPr><w:alias w:val="Số liệu"/>{shown}</w:sdtPr><w:sdtContent>{inner}</w:sdtContent></w:sdt>'
+
+    body = (
+        "<w:tbl>"
+        f"<w:tr>{cell('TT')}{cell('Loại phương tiện đo')}{cell('Quý I/2022')}{cell('Quý I/2023')}</w:tr>"
+        f"<w:tr>{cell('1')}{cell('Cân ô tô')}{cell('131')}{control(cell('147'))}</w:tr>"
+        f"{control('<w:tr>' + cell('2') + cell('Taximet') + cell('268') + control(cell('231')) + '</w:tr>')}"
+        "</w:tbl>"
+        + _p(_r("Số lượt được tư vấn trong kỳ: ") + control(_r("Ví dụ: 125"), placeholder=True))
+        + control(_p(_r("Nhấp hoặc gõ vào đây để nhập văn bản.")), placeholder=True)
+        + _p(_r("Khiếu nại trong kỳ: ") + control(_r("☒ Không")))
+    )
+    text = DocumentReader().read(_docx_with_parts(tmp_path / "form.docx", body)).text
+    assert text.split("\n") == [
+        "TT | Loại phương tiện đo | Quý I/2022 | Quý I/2023",
+        "1 | Cân ô tô | 131 | 147",
+        "2 | Taximet | 268 | 231",
+        "Số lượt được tư vấn trong kỳ:",
+        "Khiếu nại trong kỳ: ☒ Không",
+    ]
+
+
+def test_html_aria_grid_is_read_as_a_table_and_its_headings_as_headings(tmp_path: Path) -> None:
+    """A React portal draws its tables with <div>s and ARIA roles (no <table>): the grid's rows are read as
+    rows of cells, a span given in aria-colspan kept; a bare "BÁO CÁO" heading does not title the page."""
+    page = """<html><head><title>Kết quả công tác 6 tháng đầu năm 2019 | Chi cục TĐC Hà Nam</title></head><body>
+    <div role="heading" aria-level="1">BÁO CÁO</div><div>Kết quả công tác 6 tháng đầu năm 2019</div>
+    <div role="heading" aria-level="2" class="css-x1">1. Kiểm định phương tiện đo</div>
+    <div role="table" class="css-t9"><div role="rowgroup"><div role="row">
+      <div role="columnheader">STT</div><div role="columnheader"><span>Loại PTĐ</span></div>
+      <div role="columnheader">Kế hoạch năm 2019</div><div role="columnheader">Thực hiện 6 tháng</div></div></div>
+    <div role="rowgroup"><div role="row"><div role="cell">1</div><div role="cell"><div>Công tơ điện</div></div>
+      <div role="cell">4.000</div><div role="cell">1.930</div></div>
+    <div role="row"><div role="cell" aria-colspan="2">Tổng cộng</div><div role="cell">7.200</div>
+      <div role="cell">3.516</div></div></div></div>
+    </body></html>"""
+    path = tmp_path / "portal.html"
+    path.write_text(page, encoding="utf-8")
+    raw = HtmlLoader().load(path)
+    lines = raw.pages[0].text.split("\n")
+    assert "STT | Loại PTĐ | Kế hoạch năm 2019 | Thực hiện 6 tháng" in lines
+    assert "1 | Công tơ điện | 4.000 | 1.930" in lines
+    assert "Tổng cộng | - | 7.200 | 3.516" in lines  # (as a <td colspan="2"> is written)
+    assert "1. Kiểm định phương tiện đo" in lines
+    assert raw.title == "Kết quả công tác 6 tháng đầu năm 2019 | Chi cục TĐC Hà Nam"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ingest.pipeline import DocumentReader
 from ingest.reflow import (
-    columns_to_cells, drop_page_numbers, fold_wrapped_rows, hard_wrapped, join_indented, ocr_table_bars, page_continues, part_glued_words, reflow,
+    columns_to_cells, drop_page_numbers, fold_centred_rows, fold_wrapped_rows, hard_wrapped, join_indented, ocr_table_bars, page_continues, part_glued_words, reflow,
     spaced_rows, stacked_cells, strip_running_lines, tabbed_rows,
 )
 
@@ -809,3 +809,50 @@ def test_one_group_of_lower_header_cells_is_shared_by_the_cells_above() -> None:
     assert lines[0] == ("TT | Lĩnh vực kiểm tra | Số cơ sở được kiểm tra Năm 2018 | Số cơ sở được kiểm tra Năm 2017 | "
                         "Số cơ sở vi phạm Năm 2018 | Số cơ sở vi phạm Năm 2017")
     assert lines[1] == "1 | Xăng dầu | 48 | 52 | 5 | 7"
+
+
+CENTRED = """\
+     Bảng 3. Kết quả kiểm định, hiệu chuẩn năm 2019
+                                              Năm
+                                                            Năm 2019             So sánh (%)
+                                              2018
+ TT            Chỉ tiêu            ĐVT
+                                              Thực       Kế         Thực                2019/201
+                                                                              TH/KH
+                                              hiện      hoạch       hiện                   8
+  1    Kiểm định công tơ điện     chiếc       12.410     13.000     13.562      104,3      109,3
+       Hiệu chuẩn phương tiện
+  2                               chiếc        2.118      2.200      2.305      104,8      108,8
+       đo
+                                   triệu
+       Doanh thu dịch vụ kỹ       đồng/
+  3                                              904        950      1.021      107,5      112,9
+       thuật                      người/
+                                  tháng
+     4. Các hoạt động khác
+"""
+
+
+def test_a_laid_out_table_with_cells_centred_on_their_rows() -> None:
+    """pdftotext -layout of a table whose cells sit in the middle of their rows: a wrapped label has lines
+    above its figures as well as below, the header's cells wrap and "Năm 2019" heads two columns. Each row
+    is read whole, and the heading below the table stays out of its last row."""
+    lines = columns_to_cells(fold_wrapped_rows(fold_centred_rows(CENTRED))).split("\n")
+    assert "TT | Chỉ tiêu | ĐVT | Năm 2018 Thực hiện | Năm 2019 Kế hoạch | Năm 2019 Thực hiện | " \
+           "So sánh (%) TH/KH | So sánh (%) 2019/2018" in lines
+    assert "1 | Kiểm định công tơ điện | chiếc | 12.410 | 13.000 | 13.562 | 104,3 | 109,3" in lines
+    assert "2 | Hiệu chuẩn phương tiện đo | chiếc | 2.118 | 2.200 | 2.305 | 104,8 | 108,8" in lines
+    assert "3 | Doanh thu dịch vụ kỹ thuật | triệu đồng/ người/ tháng | 904 | 950 | 1.021 | 107,5 | 112,9" in lines
+    assert "     4. Các hoạt động khác" in lines
+
+
+def test_a_laid_out_table_with_cells_wrapping_below_is_left_to_fold_wrapped_rows() -> None:
+    """A table whose wrapped cells only run below their row's figures is not a centred one."""
+    text = """\
+  TT   Nội dung                           Kế hoạch   Thực hiện   Năm 2018
+  1    Hiệu chuẩn phương tiện đo          1.100      1.245       1.087
+       và chuẩn đo lường
+  2    Thử nghiệm mẫu hàng hóa            800        856         772
+  3    Kiểm định công tơ điện             9.000      9.412       8.806
+"""
+    assert fold_centred_rows(text) == text
