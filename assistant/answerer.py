@@ -80,6 +80,8 @@ ROUNDED_FACTOR = 0.8  # a figure written as rounded ("gần 9.500"), beside the 
 EXACT_UNIT_SCORE = 0.8  # a figure of the asked unit itself, scoring nearly as well as one of a partly matching unit
 ROUNDED_STATED_COVERAGE = 0.8  # a stated rate answering a share the question asks to work out and round
 # a place below the province the question names ("huyện Hoài Nhơn", "xã Tân Lập"): its figure is written with it
+# a place the question asks about by name, after "tại" / "ở" ("tại Đà Nẵng", "ở TP. Hồ Chí Minh")
+_AT_PLACE_RE = re.compile(r"\b(?:tại|ở|tai)\s+((?:TP\.?\s*)?[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})")
 _LOCAL_PLACE_RE = re.compile(r"\b(?:huyện|huyen|thị xã|thi xa|thị trấn|thi tran|xã|phường|phuong|quận)((?:\s+[^\W\d_]+){1,4})")
 TIE = 0.95  # a rival figure scoring this close to the best is a tie …
 TIE_SETTLED = 1.25  # … that the words of each figure alone settle only by this margin
@@ -433,6 +435,13 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             for c in cands:  # … counts less than the exact one stated elsewhere, and never answers "chính xác"
                 if not rounded_asked and not c.clause.column and _ROUNDED_BEFORE_RE.search(_just_before(c, 20)):
                     c.score *= ROUNDED_FACTOR
+        excluded = _EXCLUDED_RE.search(a.question) if top or ties else None
+        if excluded:  # "hồ sơ công bố hợp quy (không tính hợp chuẩn)": not the whole that counts that kind too
+            left_out = set(m.tokens(excluded.group(1)).words)
+            for c in cands:  # (a table's cells: their caption may name both kinds, its rows tell them apart)
+                if left_out and not c.clause.column and left_out <= set(m.tokens(scorer.segment(c.clause, c.start - c.clause.start,
+                                                                        c.end - c.clause.start)).words):
+                    c.score *= 0.5
         asked_words = set(m.tokens(unit).words) if unit else set()
         top_terms = {t for t, w in terms.items() if w >= 0.8 * max(terms.values(), default=0.0)}
         for c in cands:  # "84 hồ sơ …, trong đó 59 …, còn lại là hồ sơ công bố hợp chuẩn": the kind named, not the whole
@@ -490,6 +499,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             cands = [c for c in cands if not TOTAL_RE.search(
                 _AMOUNT_RE.sub(" ", scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start)))]
         best = self._pick(cands, a, min_coverage, scorer if top and ties else None)
+        if best is not None and top and (place := _named_place(a.core or a.question)) \
+                and place not in fold(self.retriever.document_text(best.clause.passage.doc_id)).lower():
+            best = None  # "… tổ chức bao nhiêu lớp tại Đà Nẵng": a place its report never names has no figure there
         if look.trace is not None:
             look.trace.append((query, unit, sorted(cands, key=lambda c: -c.score)[:5], scorer))
         if best is not None and best.kind == "number":
@@ -612,6 +624,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             phrase = _PERIOD_PHRASE_RE.search(a.core or a.question)
             late = bool(phrase and _LATE_HALF_RE.search(phrase.group(0))) and not a.plan  # (its tasks: under their heading)
             titles = self.retriever.identities()
+            one_period = len({name for _, name in _period_matches(a.core or a.question)}) == 1  # (none compared)
             kept = []
             for c in cands:  # "6 tháng đầu năm 2024" of a 9-month review; "cả năm 2022" of "cùng kỳ năm 2022":
                 own = periods.get(c.clause.passage.doc_id) or "year"  # a figure of another period never answers
@@ -620,6 +633,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 if asked_period != own and asked_period != "year" and c.clause.column and monthly_pair:
                     if _period(c.clause.column, monthly=True) not in (None, asked_period):  # a monthly report's other own period,
                         continue  # "Lũy kế 11 tháng" of the "tháng 11" report: only a column naming another is not it
+                elif asked_period == own and one_period and _months_of(own) is None:  # the review's own period: not
+                    if c.clause.column and _period(c.clause.column) not in (None, asked_period):  # its "6 tháng đầu năm
+                        continue  # 2020" column, nor "trong đó 6 tháng đầu năm kiểm định 2.298 PTĐ" of the 9 months
+                    if not c.clause.column and _nearest_period(c) not in (None, asked_period):
+                        c.score *= 0.5
                 elif asked_period != own and asked_period != "year":
                     nearest = _nearest_period(c, monthly=_months_of(own) is not None or asked_period in _MONTHLY_PERIODS)
                     if (nearest or ("" if _says_period(said, asked_period) else None)) not in ("", asked_period) and not (
@@ -636,6 +654,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     continue  # "6 tháng cuối năm 2023" asked: not "6 tháng đầu", nor a first half's review ("cùng kỳ năm 2023")
                 if asked_period == "year" and own != "year" and re.search(r"\bcùng kỳ\b", said, re.I):
                     continue
+                if asked_period == "year" and c.clause.column and not _PLAN_COLUMN_RE.match(c.clause.column) \
+                        and _period(c.clause.column, monthly=True) not in (None, "year"):
+                    continue  # "cả năm 2020" asked: not the "Thực hiện 9 tháng năm 2020" column
                 if asked_period == "year" and _period(_clause_before(c)) not in (None, "year"):
                     c.score *= 0.3  # "cả năm 2020" asked: "9 tháng đầu năm 2020 kiểm định được 13.268 …" is not it
                 elif not c.clause.column and _period(_lead_line(self._text_before(c.clause))) not in (None, asked_period):
@@ -646,6 +667,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             for c in cands:  # "Phấn đấu … 3.800 PTĐ trong quý IV": a quarter's figure, when no quarter is asked
                 if not c.clause.column and _QUARTER_RE.search(c.clause.text):
                     c.score *= 0.5
+                elif a.past and c.clause.column and _period(c.clause.column) not in (None, "year"):
+                    c.score *= 0.5  # "năm 2022" asked of a 2023 quarter's report: not its "Thực hiện quý I/2022"
                 elif not c.clause.column and _period(_clause_before(c)) in ("9 tháng", "6 tháng") \
                         and periods.get(c.clause.passage.doc_id) is None:
                     c.score *= 0.5  # nor "trong 9 tháng đạt 4,82 tỷ đồng" of a year's review, when no period is asked
@@ -663,9 +686,13 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     if c.clause.column and _PLAN_COLUMN_RE.match(c.clause.column):
                         c.score *= 0.3
         elif not (a.plan if operand_plan is None else operand_plan):
+            done = bool(_DONE_ASKED_RE.search(a.core or a.question))
             for c in cands:  # what was done, not what is planned ("phấn đấu … đạt 4,5 tỷ đồng" in next year's tasks)
                 if self._is_plan(c):
                     c.score *= 0.3
+            if done:  # "đã kiểm định được bao nhiêu": what was done, never "phấn đấu kiểm định khoảng 1.400 PTĐ"
+                cands = [c for c in cands if not (_PLAN_COLUMN_RE.match(c.clause.column) if c.clause.column
+                                                  else _AIMED_RE.search(_clause_before(c)))]
         else:
             self._prefer_plans(cands, a, operand_plan)
         same = _SAME_PERIOD_ASKED_RE.search(a.core or a.question)
@@ -699,6 +726,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                                                                                              | _bracket_years(c) - wanted))
                                                                     or _PRIOR_YEAR_RE.search(_clause_before(c))):
                 c.score *= 0.3  # "(năm 2021: 356 hồ sơ)"; "năm trước đó, … chỉ đạt 488.150.000.000 đồng"
+            elif wanted and not c.clause.column and (said := _YEAR_RIGHT_AFTER_RE.match(c.clause.sentence, c.end - c.clause.sentence_start)) \
+                    and int(said.group(1)) not in wanted:
+                c.score *= 0.3  # "giảm từ 11,3% năm 2018 xuống 9,6% năm 2022": 11,3% is 2018's
             elif wanted and not a.past and (scope := _SCOPE_YEAR_RE.match(c.clause.sentence)) and int(scope.group(1)) not in wanted:
                 c.score *= 0.3  # "Tính đến năm 2023, tỉnh đã có 56 lượt …" does not answer for 2024
             elif wanted and not c.clause.column and not a.past and (lead := _lead_year(self._text_before(c.clause))) \
@@ -738,7 +768,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         # (not the year a previous figure is compared with: "tăng 8,6% so với năm 2022 và bằng 103,3% kế hoạch")
         if any((m := _year_at_end(before, y)) and not (
                 re.search(r"\bso với\s+(?:cùng kỳ\s+)?(?:năm\s+)?$", before[: m.start()], re.I)
-                and re.match(rf"{y}\s+(?:và|,)\s", before[m.start():])) for y in years):
+                and re.match(rf"{y}\s+(?:và|,)\s", before[m.start():])) and not (
+                _OF_FIGURE_BEFORE_RE.search(before[: m.start()]) and re.match(rf"{y}\s+(?:xuống|lên|đến|tới)\s", before[m.start():]))
+               for y in years):  # (nor the year of the figure before it: "giảm từ 11,3% năm 2018 xuống 9,6%")
             return True
         # "(năm 2021: 17 khóa, 962 lượt học viên)": every figure of a bracket opened by the year (or its period:
         # "(6 tháng đầu năm 2017: 5.231 PTĐ)", "(quý II/2017: 2.874 PTĐ)")
@@ -750,6 +782,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         sentence) naming a year after the report's."""
         year = c.clause.passage.year
         sentence = c.clause.sentence
+        # (a note printed at the end, "[1] Đến ngày 15/12/2017, …", is under no heading of its own: not the last one's)
+        section = "" if _NOTE_START_RE.match(sentence) else (c.clause.passage.section or "")
         if c.clause.column:  # a table cell: its column says it ("Kế hoạch 2022" vs "Thực hiện 2022")
             if _PLAN_COLUMN_RE.match(c.clause.column):
                 return True
@@ -770,11 +804,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             return True
         if _bracketed_plan(c):
             return True  # "đạt 110,4% kế hoạch năm (kế hoạch: 4.300 PTĐ)", "(kế hoạch 80 cơ sở)"
-        if _LATER_PERIOD_TASKS_RE.search(c.clause.passage.section or ""):
+        if _LATER_PERIOD_TASKS_RE.search(section):
             return True  # under "PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ II NĂM 2024" of the first quarter's review
         if not year:
             return False
-        where = _CARRIED_OVER_RE.sub(" ", f"{sentence} {c.clause.passage.section or ''}")  # "chuyển sang năm 2024"
+        where = _CARRIED_OVER_RE.sub(" ", f"{sentence} {section}")  # "chuyển sang năm 2024"
         # (a period begun by the report's year is running, not planned: "Dự án … giai đoạn 2021 - 2023" of 2022)
         where = _YEAR_RANGE_RE.sub(lambda r: " " if int(r.group(1)) <= year else r.group(), where)
         return any(int(y) > year for y in re.findall(r"(?<![\d/-])((?:19|20)\d{2})(?![\d/-])", where))
@@ -840,6 +874,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         rest = self._rest_of_previous(look) if a.kind != "percent" else None
         if rest:
             return rest
+        plus = self._plus_previous(look) if a.kind != "percent" else None
+        if plus:
+            return plus
         earlier = self._anchored_earlier(look) if a.kind == "number" else None
         if earlier:
             return earlier
@@ -852,11 +889,15 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     calc._names(look, p, direct.raw_unit or "") for p in plan.parts)
                 if not is_part and all(calc._names(look, p, seg) for p in plan.parts):  # the text states this very total
                     return self._value_result(look, direct)
-                after = direct.clause.text[direct.end - direct.clause.start:]
-                after = after[: (re.search(r",\s|;|\svà\s(?=\d)", after) or re.search(r"$", after)).start()]
+                rest = direct.clause.text[direct.end - direct.clause.start:]
+                broken = re.match(r"[^\d();,]{0,30}\([^()]*\)", direct.clause.sentence[direct.end - direct.clause.sentence_start:])
+                after = broken.group(0) if broken else rest[: (re.search(r",\s|;|\svà\s(?=\d)", rest) or re.search(r"$", rest)).start()]
+                # (its breakdown in brackets after it: "68,5 triệu đồng (lĩnh vực chất lượng 49,0 …; lĩnh vực đo lường …)")
                 lead = seg[: seg.rfind(direct.text)] if direct.text in seg else ""
                 lead = _AMOUNT_RE.sub(" ", lead)
                 total_here = any(not re.search(r"\d", lead[m.end():]) for m in TOTAL_RE.finditer(lead))
+                if not direct.fraction and broken and all(calc._names(look, p, after) for p in plan.parts):
+                    return self._value_result(look, direct)  # the items asked are its breakdown: it is their total
                 if not direct.fraction and total_here and all(calc._names(look, p, f"{seg} {after}") for p in plan.parts):
                     return self._value_result(look, direct)  # "tổng số 186.450 phương tiện đo (PTĐ) và chuẩn đo lường"
         if a.kind == "number" and OVER_PLAN_Q_RE.search(a.core or a.question):  # "vượt kế hoạch bao nhiêu PTĐ"
@@ -883,6 +924,13 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 res = self._anchored_change(look, at=direct)
             if res:
                 return res
+        if plan is None and a.kind == "number" and not a.previous and _CHANGE_WORD_RE.search(a.core or a.question) \
+                and _ANCHOR_AGAINST_RE.search(a.core or a.question):  # "… tăng bao nhiêu tỷ đồng so với cùng kỳ?"
+            direct = self.find(look, a.question, a.unit)  # of a figure stated with last year's beside it: the change
+            if direct is not None and direct.kind == "number" and not direct.clause.column and not self._is_change(direct):
+                res = self._anchored_change(look, at=direct)
+                if res:
+                    return res
         if plan is not None and plan.op in ("sum", "diff", "remainder", "average"):
             res = calc.run(plan, look)
             if res and plan.op == "diff" and a.previous and not a.previous & _figures_in(res[4]):
@@ -1024,14 +1072,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                         (x for x in figures if c.sentence_start + x.start == at.start), None)):
                     continue
                 stated = stated or bool(_STATED_RATE_RE.search(sent, q.end))
-                m = _EARLIER_FIGURE_RE.match(sent, q.end)
-                if not m:
-                    continue
-                earlier = next((x for x in figures if x.start == m.start(1)), None)
+                earlier, end = _earlier_figure(sent, q, figures)
                 if earlier is None or not earlier.value:
                     continue
-                if a.kind == "percent" and (re.search(r"\d\s?%", sent[q.end : m.start(1)])
-                                            or _STATED_RATE_RE.match(sent, m.end())):
+                if a.kind == "percent" and (re.search(r"\d\s?%", sent[q.end : earlier.start])
+                                            or _STATED_RATE_RE.match(sent, end)):
                     return None  # "… tăng 18,3% so với năm 2021 (60 …)", "(năm 2022 là 219 hợp đồng), tăng 12,8%":
                     # the change is stated, not worked
                 if not _counted_alike(sent, q, earlier, spelt_out=True):
@@ -1087,6 +1132,26 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             n = look.cites.add_clause(best.clause, best)
             return value_sentence(y, best, n), False, _value_of(best), look.cites, None, y
         return None
+
+    def _plus_previous(self, look: Lookup):  # noqa: ANN202
+        """"Cộng cả công tơ 3 pha thì tổng số công tơ điện là bao nhiêu?" after an answer that gave "2.415 công
+        tơ điện 1 pha": the figure just given plus the one the question adds, both cited where a passage found
+        states them."""
+        a = look.a
+        if not a.previous or not _PLUS_PREVIOUS_RE.match(a.core or a.question):
+            return None
+        first = next((v for v in a.previous_heads if v in a.previous), None)  # what the answer gave, first
+        added = self.find(look, a.question, a.unit, fresh=True) if first is not None else None
+        if added is None or added.value is None:
+            return None
+        stated = table_candidates(look.cl, "number", self._text_before) + quantity_candidates(look.cl, "number")
+        given = next((c for c in stated if c.value == first), None)
+        if given is None:
+            return None
+        total = first + added.value
+        working = f"{format_vn_number(first)} + {format_vn_number(added.value)} = {format_vn_number(total)}"
+        unit = " ".join((added.unit or a.unit or "").split()[:3]) or None
+        return Calculator(self)._answer(total, unit, working, [given, added], look)
 
     def _rest_of_previous(self, look: Lookup):  # noqa: ANN202
         """"Vậy số kinh phí chưa giải ngân còn lại là bao nhiêu?" after an answer that gave a whole and a part
@@ -1225,7 +1290,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             return None
         need = COVERAGE_MIN.get(a.kind, 0.6)
         singled = PART_ASKED_RE.search(a.core or a.question)  # a part is asked: parts compete
-        rival = next((c for c in cands[1:] if c.value != best.value and (singled or not part_of(c, best))), None)
+        rival = next((c for c in cands[1:] if c.value != best.value and (singled or not part_of(c, best) and not (
+            _SHARE_OF_TOTAL_RE.match(c.clause.sentence, c.end - c.clause.sentence_start)
+            and not _SHARE_OF_TOTAL_RE.match(best.clause.sentence, best.end - best.clause.sentence_start)))), None)
+        # (nor a part its own text calls a share of the whole: "14.218 mẫu, chiếm 36,7% tổng số mẫu của Trung tâm")
         if scorer is not None and rival is not None and _tied(best, rival) and (
                 singled or _in_breakdown(best) == _in_breakdown(rival)):  # (a part "trong đó" is no rival of its whole)
             settled = _settled(best, rival, scorer)
@@ -1646,6 +1714,16 @@ def _column_years(c: Candidate) -> set[int]:
 _AGAINST_YEAR_RE = re.compile(r"\bso với\s+(?:cùng kỳ\s+)?(?:năm\s+)?(?:19|20)\d{2}", re.I)
 
 
+# a follow-up adding one more item to the figure just given: "Cộng cả công tơ 3 pha (nữa) thì …", "Thế cộng cả …"
+_PLUS_PREVIOUS_RE = re.compile(r"^\s*(?:(?:thế|vậy|còn|nếu|the|vay|con|neu)\s+)*(?:cộng|tính|kể|cong|tinh|ke)\s+(?:cả|ca)\s+\S", re.I)
+_NOTE_START_RE = re.compile(r"\s*\[\d{1,3}\]\s")  # a footnote's or endnote's text: "[1] Đến ngày …"
+_AIMED_RE = re.compile(r"\b(?:phấn đấu|dự kiến|dự kiến sẽ|kế hoạch sẽ)\b", re.I)  # a target's verb, said of its figure
+_EXCLUDED_RE = re.compile(r"\b(?:không tính|không kể|không bao gồm|khong tinh|khong ke|khong bao gom)\s+([^(),.;?]{2,40})", re.I)
+_SHARE_OF_TOTAL_RE = re.compile(r"[^\d.;()]{0,30}?\bchiếm\s+(?:khoảng\s+)?\d[\d.,]*\s?%\s+(?:trên\s+)?(?:tổng|toàn bộ)\b", re.I)
+_DONE_ASKED_RE = re.compile(r"\bđã\b(?!\s+(?:đề ra|đặt ra|giao|đăng ký|được giao)\b)", re.I)  # asked as done, not as planned
+_PERIOD_AFTER_RE = re.compile(r"\s*(?:tháng|thang)\s+(?:đầu|cuối|dau|cuoi|năm|nam|(?:19|20)\d{2})\b", re.I)
+
+
 def _read_previous(history: list[Turn]) -> tuple[set[float], str | None, dict[float, str]]:
     """The previous answer's figures, read once: the figures it gave (10 and more: not "1 pha"; also as written
     before their scale, "14,8 triệu đồng": 14.8 too), what its first figure counts ("126 mẫu hàng đóng gói
@@ -1660,7 +1738,7 @@ def _read_previous(history: list[Turn]) -> tuple[set[float], str | None, dict[fl
             continue
         if first:
             unit, first = unit_after(last, q.end, 3), False
-        if q.value >= 10:
+        if q.value >= 10 and not _PERIOD_AFTER_RE.match(last, q.end):  # "lũy kế 11 tháng năm 2022": when, no figure
             written = split_scale(q.text)[0]
             figures |= {q.value} | ({written} if written is not None and written != q.value else set())
         words = (unit_after(last, q.end) or "").split()[:1]
@@ -1682,8 +1760,9 @@ _ANCHOR_AGAINST_RE = re.compile(r"\b(so với|so voi|năm trước|năm ngoái|c
 def _earlier_said(year: str) -> str:
     """A pattern of the figure a sentence gives for ``year`` (a regex), as group 1: "(năm 2021: 22.645",
     "(cùng kỳ năm 2022 là 301,2", "so với năm 2021 (22.645"."""
-    return (rf"(?:\(\s*(?:năm|cùng kỳ(?: năm)?)\s*{year}\s*(?::|là)\s*"
-            rf"|so với (?:cùng kỳ )?(?:năm )?{year}\s*\(\s*)(\d[\d.,]*)")
+    months = r"\d{1,2}\s+tháng\s+(?:đầu\s+)?"  # "(11 tháng năm 2021: 28.685 PTĐ)": a period, then the figure
+    return (rf"(?:\(\s*(?:(?:{months})?năm|cùng kỳ(?: năm)?|quý\s+(?:IV|I{{1,3}}|[1-4])\s*(?:/|năm))\s*{year}\s*(?::|là)\s*"
+            rf"|so với (?:cùng kỳ )?(?:năm )?{year}\s*\(\s*(?:(?:{months})?(?:năm\s+)?{year}\s*(?::|là)\s*)?)(\d[\d.,]*)(?![.,]?\d)(?!\s*tháng\b)")
 
 
 # a rate of change written after a figure: "…, tăng 12,8% so với …", "(…), giảm 3,1%"
@@ -1692,6 +1771,26 @@ _EARLIER_FIGURE_RE = re.compile(r"(?:[^()\d]|\d[\d.,]*\s?%|\[\d{1,2}\]|\((?!\s*(
                                 + _earlier_said(r"(?:19|20)\d{2}"), re.I)
 # (past another bracket: "23.418 phương tiện đo (PTĐ), … (kế hoạch năm 2025 là 42.000 PTĐ), tăng 8,6% so với cùng kỳ
 # năm 2024 (21.564 PTĐ)"; past a footnote mark: "4.318 phương tiện đo các loại[3], …")
+# the earlier period's figures listed in a bracket: "so với cùng kỳ năm 2021 (11 tháng năm 2021: kiểm tra 254 cơ sở,
+# 15 cơ sở vi phạm, xử phạt 84,0 triệu đồng)"
+_EARLIER_LIST_RE = re.compile(r"(?:[^()\d]|\d[\d.,]*\s?%|\[\d{1,2}\]|\([^()]{1,160}\)){0,120}?"
+                              r"\bso với (?:cùng kỳ )?(?:năm )?(?:19|20)\d{2}\s*\(([^()]{1,240})\)", re.I)
+
+
+def _earlier_figure(sent: str, q, figures: list):  # noqa: ANN001, ANN202 - (Quantity or None, int)
+    """The figure ``sent`` gives for an earlier time right after the figure ``q``, and where what states it
+    ends: "(năm 2023: 187 hồ sơ)", or the one of a listed bracket counting what ``q`` counts ("116,5 triệu đồng,
+    tăng 38,7% so với cùng kỳ năm 2021 (…: kiểm tra 254 cơ sở, …, xử phạt 84,0 triệu đồng)")."""
+    m = _EARLIER_FIGURE_RE.match(sent, q.end)
+    if m:
+        return next((x for x in figures if x.start == m.start(1)), None), m.end()
+    m = _EARLIER_LIST_RE.match(sent, q.end)
+    head = (unit_after(sent, q.end) or "").split()[:1]
+    if not m or not head:
+        return None, 0
+    alike = [x for x in figures if m.start(1) <= x.start < m.end(1)
+             and fold(((unit_after(sent, x.end) or "").split() or [""])[0].lower()) == fold(head[0].lower())]
+    return (alike[0], alike[0].end) if len(alike) == 1 else (None, 0)
 
 
 def _anchor(sentence: str, a: Analysis, figures: list | None = None):  # noqa: ANN202 - a Quantity or None
@@ -1875,6 +1974,22 @@ def _year_after(c: Candidate, years: list[int]) -> bool:
 _COUNTED_NOUN_RE = re.compile(r"(?<!\w)(?:tổng\s+)?số\s+(?:lượng\s+)?(?!\d)", re.I)  # "số áp kế", "số lượng công tơ"
 
 
+def _named_place(question: str) -> str | None:
+    """The name, folded, of a place the question asks about after "tại" / "ở" ("tại Đà Nẵng"), two words at
+    least and no unit's name ("tại Chi cục", "ở Trung tâm")."""
+    m = _AT_PLACE_RE.search(question)
+    if not m:
+        return None
+    words = [w for w in m.group(1).split() if not w.upper().startswith("TP")]
+    if len(words) < 2 or words[0].lower() in _UNIT_HEADS:
+        return None
+    return fold(" ".join(words)).lower()
+
+
+_UNIT_HEADS = frozenset({"chi", "trung", "tổng", "sở", "viện", "phòng", "cục", "ban", "văn", "bộ", "ủy", "uỷ", "công", "tỉnh",
+                         "thành", "huyện", "xã", "quận", "hội", "đoàn", "cửa", "cơ", "doanh", "hợp", "nhà", "trường", "chợ"})
+
+
 def _local_place(question: str) -> str | None:
     """The name, folded, of a place below the province the question names with capitals ("huyện Hoài Nhơn")."""
     m = _LOCAL_PLACE_RE.search(question)
@@ -1907,6 +2022,11 @@ def _change_of_year(c: Candidate, years: list[int]) -> bool:
         return False
     m = _CHANGE_OF_RE.search(_just_before(c, 80))
     return bool(m) and any(_year_at_end(m.group(1), y) for y in years)
+
+
+# a figure's own year written right after it ("11,3% năm 2018"), and a figure right before a "năm" ("11,3% năm ")
+_YEAR_RIGHT_AFTER_RE = re.compile(r"\s*(?:năm|nam)\s+((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)", re.I)
+_OF_FIGURE_BEFORE_RE = re.compile(r"\d\s?%?\s+(?:năm|nam)\s+$", re.I)
 
 
 def _year_at_end(text: str, year: int) -> re.Match[str] | None:

@@ -535,7 +535,8 @@ class Scorer:
             i -= 1
         lead = sent[a:ls]
         unlabeled = not re.search(r"[^\W\d_]", lead)  # "107/659 = 16,2%": an item continuing the previous label
-        if a > 0 and percent and sent[:a].rstrip().endswith("(") and len(lead.split()) <= 2:
+        if a > 0 and percent and (sent[:a].rstrip().endswith("(") and len(lead.split()) <= 2
+                                  or _SHARE_LEAD_RE.fullmatch(lead)):  # (", chiếm 53,4%": the share of the piece before)
             earlier = [x for x in bounds if x < a - 1]
             return sent[(earlier[-1] if earlier else 0) : b]  # "(tăng 19% …)" belongs to the piece before
         if a > 0 and unlabeled:
@@ -847,6 +848,9 @@ def _is_total(label: str) -> bool:
 def _plain_brackets(text: str) -> str:
     """``text`` with each bracket that holds no figure opened: "Văn phòng Công nhận (BoA) ban hành" reads on."""
     return PAREN_RE.sub(lambda mm: mm.group(0) if _has_figure(mm.group(1)) else f" {mm.group(1)} ", text)
+
+
+_SHARE_LEAD_RE = re.compile(r"\s*(?:chiếm|chiem|tương ứng|tuong ung|tương đương|tuong duong)(?:\s+(?:tỷ lệ|ty le|khoảng|khoang))?\s*", re.I)
 
 
 def _has_figure(text: str) -> bool:

@@ -161,7 +161,11 @@ def _key(text: str, folded: bool) -> str:
     s = " ".join(syllables(text, fold=folded))
     for f in _FILLER:
         s = s.replace(f, " ")
+    s = _QUATEST_RE.sub(r"trung tâm kỹ thuật \1" if not folded else r"trung tam ky thuat \1", s)
     return f" {' '.join(s.split())} "
+
+
+_QUATEST_RE = re.compile(r"\bquatest (\d+)\b")  # "QUATEST 1" is "Trung tâm Kỹ thuật (TCĐLCL) 1"
 
 
 @dataclass
@@ -312,7 +316,7 @@ class ReportRouter:
             if not own:
                 continue  # no report is this unit's own: nothing to route by
             route.names.append(name)
-            route.words |= set(key.split())
+            route.words |= set(key.split()) | set(syllables(plain, fold=folded))  # ("quatest" of "QUATEST 1")
             # … and so, for any of their figures, is the kind of unit the question writes before it ("Chi cục TĐC
             # Hòa Bình") when the reports' letterheads are of that kind ("CHI CỤC TIÊU CHUẨN …"); still a word that
             # tells the Chi cục's own figures from its Trung tâm's ("Thực hiện | Chi cục | Trung tâm")
