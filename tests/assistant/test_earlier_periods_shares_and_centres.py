@@ -12,7 +12,8 @@
 * a quarter's report recalls last year's total: "năm 2022" asked is that total, not last year's quarter column;
   "tăng bao nhiêu … so với cùng kỳ" is worked from "(quý I/2022: 5,71 tỷ đồng)", and a place the report never
   names ("tại Cần Thơ") has no figure;
-* a follow-up "Cộng cả … nữa thì tổng cộng …?" adds the item it names to the figure just given.
+* a follow-up "Cộng cả … nữa thì tổng cộng …?" adds the item it names to the figure just given;
+* a note printed after the last section ("[1] Đến ngày 20/12/2019, …") is no figure of that section's plans.
 """
 
 from __future__ import annotations
@@ -81,6 +82,11 @@ Hai phòng thử nghiệm Hóa và Vi sinh thực hiện 8.210 mẫu, chiếm 40
 2. Chứng nhận
 Năm 2019, Trung tâm tiếp nhận 48 hồ sơ công bố hợp chuẩn, hợp quy, trong đó 35 hồ sơ công bố hợp quy và 13 hồ sơ \
 công bố hợp chuẩn.
+
+II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2020
+Phấn đấu thử nghiệm 21.000 mẫu, doanh thu đạt 140 tỷ đồng.
+
+[1] Đến ngày 20/12/2019, khách hàng đã thanh toán 35,2 tỷ đồng phí thử nghiệm của năm 2019.
 """
 
 QUARTER = """CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -178,3 +184,8 @@ def test_adding_one_more_item_to_the_figure_just_given(service) -> None:  # noqa
 def test_a_place_the_report_never_names_has_no_figure(service) -> None:  # noqa: ANN001
     answer = service.ask("Năm 2022 Trung tâm Kỹ thuật TĐC Long An kiểm định tổng cộng bao nhiêu phương tiện đo tại Cần Thơ?")
     assert answer.abstained, answer.answer
+
+
+def test_a_note_printed_at_the_end_is_not_under_the_plans_heading(service) -> None:  # noqa: ANN001
+    answer = service.ask("Đến ngày 20/12/2019, khách hàng đã thanh toán cho QUATEST 2 bao nhiêu tỷ đồng phí thử nghiệm?")
+    assert _number(answer) == 35.2, answer.answer
