@@ -782,8 +782,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         sentence) naming a year after the report's."""
         year = c.clause.passage.year
         sentence = c.clause.sentence
-        # (a note printed at the end, "[1] Đến ngày 15/12/2017, …", is under no heading of its own: not the last one's)
-        section = "" if _NOTE_START_RE.match(sentence) else (c.clause.passage.section or "")
+        section = c.clause.passage.section or ""
         if c.clause.column:  # a table cell: its column says it ("Kế hoạch 2022" vs "Thực hiện 2022")
             if _PLAN_COLUMN_RE.match(c.clause.column):
                 return True
@@ -1290,17 +1289,18 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             return None
         need = COVERAGE_MIN.get(a.kind, 0.6)
         singled = PART_ASKED_RE.search(a.core or a.question)  # a part is asked: parts compete
-        rival = next((c for c in cands[1:] if c.value != best.value and (singled or not part_of(c, best) and not (
-            _SHARE_OF_TOTAL_RE.match(c.clause.sentence, c.end - c.clause.sentence_start)
-            and not _SHARE_OF_TOTAL_RE.match(best.clause.sentence, best.end - best.clause.sentence_start)))), None)
-        # (nor a part its own text calls a share of the whole: "14.218 mẫu, chiếm 36,7% tổng số mẫu của Trung tâm")
-        if scorer is not None and rival is not None and _tied(best, rival) and (
-                singled or _in_breakdown(best) == _in_breakdown(rival)):  # (a part "trong đó" is no rival of its whole)
-            settled = _settled(best, rival, scorer)
+        rival = next((c for c in cands[1:] if c.value != best.value and (singled or not part_of(c, best))), None)
+        # … and to tie with it, no part its own text calls a share of the whole ("14.218 mẫu, chiếm 36,7% tổng số mẫu
+        # của Trung tâm"): it may still make the coverage needed stricter
+        tying = rival if rival is None or singled or not _share_of_total(rival) or _share_of_total(best) else next(
+            (c for c in cands[1:] if c.value != best.value and not part_of(c, best) and not _share_of_total(c)), None)
+        if scorer is not None and tying is not None and _tied(best, tying) and (
+                singled or _in_breakdown(best) == _in_breakdown(tying)):  # (a part "trong đó" is no rival of its whole)
+            settled = _settled(best, tying, scorer)
             if settled is None:
                 return None
-            if settled is rival:
-                best, rival = rival, next((c for c in cands if c.value not in (best.value, rival.value)), None)
+            if settled is tying:
+                best, rival = tying, next((c for c in cands if c.value not in (best.value, tying.value)), None)
         # any object is counted in chiếc: a bare counter is no evidence, unless the figure's text names what the
         # question counts ("Số áp kế … bao nhiêu chiếc" is not met by "356 chiếc" of scales)
         bare_counter = a.unit and fold(a.unit.lower()) in ("chiec", "cai") and not _names_counted(best, a)
@@ -1716,9 +1716,13 @@ _AGAINST_YEAR_RE = re.compile(r"\bso với\s+(?:cùng kỳ\s+)?(?:năm\s+)?(?:19
 
 # a follow-up adding one more item to the figure just given: "Cộng cả công tơ 3 pha (nữa) thì …", "Thế cộng cả …"
 _PLUS_PREVIOUS_RE = re.compile(r"^\s*(?:(?:thế|vậy|còn|nếu|the|vay|con|neu)\s+)*(?:cộng|tính|kể|cong|tinh|ke)\s+(?:cả|ca)\s+\S", re.I)
-_NOTE_START_RE = re.compile(r"\s*\[\d{1,3}\]\s")  # a footnote's or endnote's text: "[1] Đến ngày …"
 _AIMED_RE = re.compile(r"\b(?:phấn đấu|dự kiến|dự kiến sẽ|kế hoạch sẽ)\b", re.I)  # a target's verb, said of its figure
 _EXCLUDED_RE = re.compile(r"\b(?:không tính|không kể|không bao gồm|khong tinh|khong ke|khong bao gom)\s+([^(),.;?]{2,40})", re.I)
+def _share_of_total(c: Candidate) -> bool:
+    """Does the figure's own text call it a share of a whole ("14.218 mẫu, chiếm 36,7% tổng số mẫu")?"""
+    return bool(_SHARE_OF_TOTAL_RE.match(c.clause.sentence, c.end - c.clause.sentence_start))
+
+
 _SHARE_OF_TOTAL_RE = re.compile(r"[^\d.;()]{0,30}?\bchiếm\s+(?:khoảng\s+)?\d[\d.,]*\s?%\s+(?:trên\s+)?(?:tổng|toàn bộ)\b", re.I)
 _DONE_ASKED_RE = re.compile(r"\bđã\b(?!\s+(?:đề ra|đặt ra|giao|đăng ký|được giao)\b)", re.I)  # asked as done, not as planned
 _PERIOD_AFTER_RE = re.compile(r"\s*(?:tháng|thang)\s+(?:đầu|cuối|dau|cuoi|năm|nam|(?:19|20)\d{2})\b", re.I)
