@@ -1513,7 +1513,6 @@ class ExtractiveAnswerer(DescriptiveAnswers):
 
 
 _QUARTER = r"\bqu[ýy]\s+(?:I{1,3}|IV|[1-4])\b"
-_QUARTER_RE = re.compile(_QUARTER, re.I)
 _PERIODS = (("9 tháng", r"\b(?:9|chín) tháng\b"), ("6 tháng", r"\b(?:6|sáu) tháng\b|\bnửa đầu năm\b"),
             ("quý", _QUARTER), ("year", r"\bcả năm\b|\btoàn năm\b"))
 

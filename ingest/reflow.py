@@ -505,15 +505,17 @@ def _centred_table(lines: list[str], first: int) -> tuple[int, int, list[str]] |
         start, header = head
         out.append("   ".join(h or "-" for h in header))
     for a in anchors:
-        texts = []
-        for pieces_ in cells[a]:
-            text = ""
-            for _, piece in sorted(pieces_):
-                text = text + piece if re.search(r"/\d{1,3}$", text) and re.fullmatch(r"\d{1,3}", piece) else \
-                    f"{text} {piece}".strip()
-            texts.append(text or "-")
-        out.append("   ".join(texts))
+        out.append("   ".join(_joined([piece for _, piece in sorted(pieces_)]) or "-" for pieces_ in cells[a]))
     return start, last + 1, out
+
+
+def _joined(pieces: list[str]) -> str:
+    """A cell's pieces, line by line, as one text: words parted by a space, a number wrapped after its slash
+    joined back ("2017/201" over "6" is "2017/2016")."""
+    text = ""
+    for piece in pieces:
+        text = text + piece if re.search(r"/\d{1,3}$", text) and re.fullmatch(r"\d{1,3}", piece) else f"{text} {piece}".strip()
+    return text
 
 
 def _merged_spans(chunks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
@@ -549,12 +551,7 @@ def _centred_header(lines: list[str], first: int, spans: list[tuple[int, int]], 
         under = {k2 for ln2, c2, k2 in placed if ln2 > ln and c2[0] >= c[0] - 6 and c2[1] <= c[1] + 6}
         for col in (under if len(under) >= 2 else {k}):
             pieces[col].append(c[2])
-    header = []
-    for ps in pieces:
-        text = ""
-        for piece in ps:
-            text = text + piece if re.search(r"/\d{1,3}$", text) and re.fullmatch(r"\d{1,3}", piece) else f"{text} {piece}".strip()
-        header.append(text)
+    header = [_joined(ps) for ps in pieces]
     if sum(bool(h) for h in header) * 2 < len(header):
         return None
     return block[0], header
