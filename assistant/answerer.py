@@ -79,9 +79,9 @@ FULLER_COVERAGE, FULLER_SCORE = 0.3, 0.85  # a figure meeting this much more of 
 ROUNDED_FACTOR = 0.8  # a figure written as rounded ("gần 9.500"), beside the exact ones
 EXACT_UNIT_SCORE = 0.8  # a figure of the asked unit itself, scoring nearly as well as one of a partly matching unit
 ROUNDED_STATED_COVERAGE = 0.8  # a stated rate answering a share the question asks to work out and round
-# a place below the province the question names ("huyện Hoài Nhơn", "xã Tân Lập"): its figure is written with it
 # a place the question asks about by name, after "tại" / "ở" ("tại Đà Nẵng", "ở TP. Hồ Chí Minh")
 _AT_PLACE_RE = re.compile(r"\b(?:tại|ở|tai)\s+((?:TP\.?\s*)?[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})")
+# a place below the province the question names ("huyện Hoài Nhơn", "xã Tân Lập"): its figure is written with it
 _LOCAL_PLACE_RE = re.compile(r"\b(?:huyện|huyen|thị xã|thi xa|thị trấn|thi tran|xã|phường|phuong|quận)((?:\s+[^\W\d_]+){1,4})")
 TIE = 0.95  # a rival figure scoring this close to the best is a tie …
 TIE_SETTLED = 1.25  # … that the words of each figure alone settle only by this margin
@@ -1717,6 +1717,8 @@ _AGAINST_YEAR_RE = re.compile(r"\bso với\s+(?:cùng kỳ\s+)?(?:năm\s+)?(?:19
 _PLUS_PREVIOUS_RE = re.compile(r"^\s*(?:(?:thế|vậy|còn|nếu|the|vay|con|neu)\s+)*(?:cộng|tính|kể|cong|tinh|ke)\s+(?:cả|ca)\s+\S", re.I)
 _AIMED_RE = re.compile(r"\b(?:phấn đấu|dự kiến|dự kiến sẽ|kế hoạch sẽ)\b", re.I)  # a target's verb, said of its figure
 _EXCLUDED_RE = re.compile(r"\b(?:không tính|không kể|không bao gồm|khong tinh|khong ke|khong bao gom)\s+([^(),.;?]{2,40})", re.I)
+
+
 def _share_of_total(c: Candidate) -> bool:
     """Does the figure's own text call it a share of a whole ("14.218 mẫu, chiếm 36,7% tổng số mẫu")?"""
     return bool(_SHARE_OF_TOTAL_RE.match(c.clause.sentence, c.end - c.clause.sentence_start))
@@ -1770,14 +1772,18 @@ def _earlier_said(year: str) -> str:
 
 # a rate of change written after a figure: "…, tăng 12,8% so với …", "(…), giảm 3,1%"
 _STATED_RATE_RE = re.compile(r"[^.;%]{0,60}?\b(?:tăng|giảm|bằng|đạt|vượt)\s+(?:\w+\s+){0,2}\d[\d.,]*\s?%", re.I)
-_EARLIER_FIGURE_RE = re.compile(r"(?:[^()\d]|\d[\d.,]*\s?%|\[\d{1,2}\]|\((?!\s*(?:năm|cùng kỳ)\s)[^()]{1,60}\)){0,120}?"
-                                + _earlier_said(r"(?:19|20)\d{2}"), re.I)
+def _passing(bracket: str) -> str:
+    """A pattern of the text between a figure and the earlier one its sentence gives: words, rates, footnote
+    marks and brackets (``bracket``, a pattern), lazily, 120 at most."""
+    return rf"(?:[^()\d]|\d[\d.,]*\s?%|\[\d{{1,2}}\]|{bracket}){{0,120}}?"
+
+
+_EARLIER_FIGURE_RE = re.compile(_passing(r"\((?!\s*(?:năm|cùng kỳ)\s)[^()]{1,60}\)") + _earlier_said(r"(?:19|20)\d{2}"), re.I)
 # (past another bracket: "23.418 phương tiện đo (PTĐ), … (kế hoạch năm 2025 là 42.000 PTĐ), tăng 8,6% so với cùng kỳ
 # năm 2024 (21.564 PTĐ)"; past a footnote mark: "4.318 phương tiện đo các loại[3], …")
 # the earlier period's figures listed in a bracket: "so với cùng kỳ năm 2021 (11 tháng năm 2021: kiểm tra 254 cơ sở,
 # 15 cơ sở vi phạm, xử phạt 84,0 triệu đồng)"
-_EARLIER_LIST_RE = re.compile(r"(?:[^()\d]|\d[\d.,]*\s?%|\[\d{1,2}\]|\([^()]{1,160}\)){0,120}?"
-                              r"\bso với (?:cùng kỳ )?(?:năm )?(?:19|20)\d{2}\s*\(([^()]{1,240})\)", re.I)
+_EARLIER_LIST_RE = re.compile(_passing(r"\([^()]{1,160}\)") + r"\bso với (?:cùng kỳ )?(?:năm )?(?:19|20)\d{2}\s*\(([^()]{1,240})\)", re.I)
 
 
 def _earlier_figure(sent: str, q, figures: list):  # noqa: ANN001, ANN202 - (Quantity or None, int)
