@@ -28,7 +28,7 @@ from assistant.question import (
     PLAN_ABBR_RE, PLAN_RE, YEAR_RE, Analysis, analyze, last_answer, money_folded, question_unit, reference_years, resolve_followup,
     searched,
 )
-from assistant.routing import CENTRE_RE, ReportRouter, _letterhead
+from assistant.routing import CENTRE_RE, ReportRouter, _key as _name_key, _letterhead
 from ingest.metadata import PERIOD_SPAN_RE
 from ingest.normalize import fold, normalize_text
 from vectorstore.tokenize import has_diacritics
@@ -235,6 +235,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                                                        self.retriever.document_text)
         if route and route.unknown and not route.doc_ids:  # "Chi cục TCĐLCL Đà Nẵng": no report is of, or names, it
             return [], None, templates()["abstain_no_unit"].format(names=", ".join(route.unknown))
+        a.elsewhere = route.elsewhere if route and not route.doc_ids else []
         if route and route.doc_ids:  # "QUATEST 3", "Chi cục … Quảng Nam": that unit's own reports, in its own years
             own_years = sorted({docs[d]["year"] for d in route.doc_ids if docs.get(d, {}).get("year")})
             own = self._report_years(a, own_years, year, covered and self._covered_years(
@@ -502,8 +503,12 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if best is not None and top and (place := _named_place(a.core or a.question)) \
                 and place not in fold(self.retriever.document_text(best.clause.passage.doc_id)).lower():
             best = None  # "… tổ chức bao nhiêu lớp tại Đà Nẵng": a place its report never names has no figure there
+        if best is not None and top and a.elsewhere and not any(
+                f" {k} " in _name_key(f"{best.clause.passage.section or ''} {best.clause.context} {best.clause.sentence}", True)
+                for k in a.elsewhere):
+            best = None  # "Chi cục TCĐLCL Bắc Ninh kiểm định …" of QUATEST 1's report: only a passage naming that unit
         if look.trace is not None:
-            look.trace.append((query, unit, sorted(cands, key=lambda c: -c.score)[:5], scorer))
+            look.trace.append((query, unit, sorted(cands, key=lambda c: -c.score), scorer))
         if best is not None and best.kind == "number":
             best.raw_unit = best.unit
             best.unit = self._display_unit(best, scorer)
@@ -1314,7 +1319,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if best.coverage < need:
             return None
         name = _local_place(a.core or a.question)
-        if name and name not in fold(best.clause.passage.text).lower():
+        if name and not _writes_place(best.clause.passage.text, name):
             return None  # "huyện Hoài Nhơn có bao nhiêu …": a figure its passage never places there is the province's
         return best
 
@@ -2000,10 +2005,21 @@ _UNIT_HEADS = frozenset({"chi", "trung", "tổng", "sở", "viện", "phòng", "
 
 
 def _local_place(question: str) -> str | None:
-    """The name, folded, of a place below the province the question names with capitals ("huyện Hoài Nhơn")."""
+    """The name of a place below the province the question names with capitals ("huyện Hoài Nhơn"), lower-cased
+    (folded when the question is typed without diacritics)."""
     m = _LOCAL_PLACE_RE.search(question)
     words = list(itertools.takewhile(lambda w: w[0].isupper(), m.group(1).split())) if m else []
-    return fold(" ".join(words)).lower() if words else None
+    if not words:
+        return None
+    name = " ".join(words).lower()
+    return name if has_diacritics(name) else fold(name)
+
+
+def _writes_place(text: str, name: str) -> bool:
+    """Does ``text`` write the place ``name`` as whole words, with its diacritics when the name has them
+    ("Lục Yên" is not the "lực Yên" of "Điện lực Yên Bái")?"""
+    text = text.lower() if has_diacritics(name) else fold(text).lower()
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
 def _names_counted(c: Candidate, a: Analysis) -> bool:

@@ -109,6 +109,7 @@ class Clause:
     column: str = ""  # a table cell's column header
     label: str = ""  # a table cell's row label ("VILAS Med (phòng xét nghiệm y tế)")
     name: str = ""  # … its last text cell, under a group's ("Cân ô tô" of "Khối lượng | Cân ô tô")
+    parent: str = ""  # … the label of the row it is a part of ("Tổng doanh thu" over "- | Chứng nhận")
 
     def written(self) -> str:
         """The clause as its report writes it: ``text``, or the same span of the report's own text when the passage
@@ -609,8 +610,18 @@ class Scorer:
 
     @cached_property
     def _asked_activities(self) -> frozenset[str]:
+        """The services the question asks of ("kiểm định"); a source it opens with ("Theo bảng kết quả kiểm định,
+        hiệu chuẩn PTĐ …, ") names the table's, not the one asked, when the rest names one."""
         q = f" {fold(self.question).lower()} "
-        return frozenset(a for a in _ACTIVITIES if f" {a} " in q)
+        named = frozenset(a for a in _ACTIVITIES if f" {a} " in q)
+        source = _SOURCE_OPENING_RE.match(self.question)
+        if source and len(named) > 1:  # (the source may list services itself: the rest follows its last comma)
+            asked = re.search(r"\b(?:bao nhiêu|bao nhieu|mấy|may)\b", self.question, re.I)
+            head = self.question[: asked.start() if asked else len(self.question)]
+            rest = f" {fold(self.question[max(source.end(), head.rfind(',') + 1):]).lower()} "
+            own = frozenset(a for a in _ACTIVITIES if f" {a} " in rest)
+            return own or named
+        return named
 
     def _other_activity(self, segment: str, clause: Clause) -> bool:
         """The figure's own words (or its row's label) name one of the technical services -- kiểm định, hiệu
@@ -618,7 +629,7 @@ class Scorer:
         asked = self._asked_activities
         if not asked:
             return False
-        own = " " + fold(f"{segment} {clause.label or ''}").lower() + " "
+        own = " " + fold(f"{segment} {clause.label or ''} {clause.column or ''} {clause.parent}").lower() + " "
         named = {a for a in _ACTIVITIES if f" {a} " in own}
         return bool(named) and not named & asked
 
@@ -629,9 +640,12 @@ class Scorer:
             return False
         text = cand.clause.passage.text[cand.end - cand.clause.passage.start :][:80]
         own = re.split(r"[,;.:()\[]|\s(?:và|hoặc|của|tại|trên|với)\s", text, maxsplit=1)[0]
-        words = [w for w in self.m.tokens(own).words if w not in STOPWORDS]
         head = set(self.m.tokens(cand.unit or "").words[:1])
         known = set(self.terms) | self.m.tokens(whole_words).bag() | head
+        concepts = self.m.tokens(own).concepts
+        # ("121 GCN hệ thống quản lý chất lượng" asked as "GCN HTQLCL": the words of a term asked are asked)
+        words = [w for w in self.m.tokens(own, strip_concepts=bool(concepts) and concepts <= known).words
+                 if w not in STOPWORDS]
         return any(w not in known and not w.isdigit() for w in words)
 
     def _aspect(self, clause: Clause, local_end: int) -> float:
@@ -678,9 +692,13 @@ class Scorer:
         s = 0.0
         sent_bag = self.m.tokens(clause.sentence).bag()
         sec_bag = self.m.tokens(clause.passage.section or "").bag()
+        # ("- | Chứng nhận | …" under "1 | Tổng doanh thu": its doanh thu, though less its own than its label's words)
+        parent_bag = self.m.tokens(clause.parent).bag() if clause.parent else frozenset()
         for t, w in self.terms.items():
             if t in seg_bag:
                 s += w
+            elif t in parent_bag:
+                s += PARENT_SHARE * w
             elif t in positions:
                 d = min(abs(p - pos) for p in positions[t])
                 s += w * (0.3 + 0.3 / (1 + d / 8))
@@ -718,7 +736,7 @@ class Scorer:
         # "bao nhiêu chiếc" met by "96.214 công tơ" or a row its table counts in chiếc: the counter holds
         counter = cand.unit_match == 1.0 and len(self.unit_tokens.words) == 1 and fold(self.unit_tokens.words[0]) in (
             "chiec", "cai")
-        cand.coverage = self.coverage(clause.text, clause.sentence, clause.passage.section or "", clause.context,
+        cand.coverage = self.coverage(clause.text, clause.sentence, clause.passage.section or "", clause.context, clause.parent,
                                       list_lead(clause), paragraph_label(clause), near=clause.passage.text,
                                       given=(self.unit_tokens.bag() if counter else frozenset())
                                       | self.doc_given.get(clause.passage.doc_id, frozenset()),
@@ -781,6 +799,10 @@ class Scorer:
             s *= 0.6  # a row of another thing ("Công tơ điện" asked of "số PTĐ"): the total row or prose says it
         elif clause.label and clause.column and self._other_head(clause.name or clause.label):
             s *= 0.8  # "Huyết áp kế" is no "áp kế": a word before the asked ones names another thing
+            # (nor, when no row is of "áp kế", the figure asked: the words its label shares with the question name
+            # another thing, and so cover nothing asked)
+            named = self.m.tokens(clause.name or clause.label).bag()
+            cand.coverage = max(0.0, cand.coverage - sum(w for t, w in self.terms.items() if t in named) / self.total)
         if clause.label and clause.column and _OVERALL_ASKED_RE.search(self.question) and not _is_total(clause.label):
             s *= 0.6  # "tỷ lệ thực hiện chung của tất cả các nguồn": the table's total row, not one source's
         s *= self._aspect(clause, cand.end - clause.start)
@@ -796,6 +818,9 @@ class Scorer:
             s *= 0.3  # "20 triệu đồng/đơn vị" is a rate, no answer to "tổng số tiền hỗ trợ"
         cand.score = s / self.total
         return cand
+
+
+PARENT_SHARE = 0.5  # what a word of the row a table row is part of weighs, against one of the row's own label
 
 
 # a line of a list: "Lượt truy cập: 18.426.700 lượt", "Tiêu chuẩn IEC: 1.047 tiêu chuẩn", "- 46 cửa hàng"
@@ -922,6 +947,9 @@ _SHARE_Q_RE = re.compile(r"\b(?:chiếm|chiem)\b", re.I)  # "X chiếm bao nhiê
 _RATE_ASKED_RE = re.compile(r"\b(?:mỗi|bình quân|trung bình|một|moi|binh quan|trung binh|mot)\b|/", re.I)
 # the technical services a centre sells, each counted apart (folded: "kiểm định" and "kiem dinh" alike)
 _ACTIVITIES = ("kiem dinh", "hieu chuan", "thu nghiem", "giam dinh", "chung nhan")
+# a question opening with its source: "Theo bảng kết quả … của QUATEST 1, …", "Trong Bảng 2 (…), …"
+_SOURCE_OPENING_RE = re.compile(r"\s*(?:theo|trong|căn cứ|theo số liệu (?:của|tại|trong))\s+(?:bảng|phụ lục|biểu|báo cáo)\b"
+                                r"[^?]{0,160}?,\s*", re.I)
 # "Trong tổng số đồng hồ … được kiểm định có": the figure that follows, with no figure between, is a part of all
 NOTE_AFTER_RE = re.compile(r"\[\d{1,3}\]")  # a footnote's reference right after a figure (anchored where used)
 _GLUED_MARK_RE = re.compile(r"(?<=[A-ZĐ]{2})\d{1,2}(?=[\s,.;:)]|$)")
@@ -1164,6 +1192,9 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
         named = [x for i, x in enumerate(row) if i != unit_col and not _figure_cell(x) and x != "-"
                  and not _INDEX_COL_RE.match(head[i])]
         label = " ".join(named)
+        parent = _parent_label(above[-40:] if above else [], row, head, unit_col)
+        if parent is None and text_before is not None and _SUB_INDEX_RE.fullmatch(row[0].strip()):
+            parent = _parent_label(text_before(c).split("\n")[-40:-1], row, head, unit_col)
         kinds = next((m.group(1) for h in head if (m := _KINDS_HEAD_RE.match(h))), None)
         pos = c.sentence_start - c.passage.start
         for i, cell in enumerate(row):
@@ -1206,11 +1237,42 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
                                           and not _INDEX_COL_RE.match(h))
             cell_clause = Clause(c.passage, c.rank, start, start + len(cell), cell, c.sentence_start, c.sentence_end,
                                  c.sentence, context=context.strip(), column=column,
-                                 label=label, name=named[-1] if named else "")
+                                 label=label, name=named[-1] if named else "", parent=parent or "")
             cand = Candidate(cell_clause, "percent" if is_percent else "number", value, text, start, start + len(figure),
                              unit=None if is_percent else unit, label_unit=bool(unit) and not is_percent)
             out.append(cand)
     return out
+
+
+# the index cell of a row under another: "-", "+", "a)", "1.2" (a part of the row "1" above it)
+_SUB_INDEX_RE = re.compile(r"(?:[-+*•–]|[a-zđ]\)?|(\d{1,2})\.\d{1,2}\.?)", re.I)
+_MAIN_INDEX_RE = re.compile(r"(?:\d{1,2}|[IVX]{1,5})\.?")
+
+
+def _parent_label(lines: list[str], row: list[str], head: list[str], unit_col: int | None) -> str | None:
+    """The label of the row a sub-row belongs to: "- | Chứng nhận | tỷ đồng | 21,35" under "1 | Tổng doanh thu |
+    tỷ đồng | 168,32", "1.4 | Cân ô tô" under "1 | Kiểm định PTĐ"; None for a row of its own. Only a row whose
+    index column marks it as a part; the rows between (its siblings) are passed, the header stops the search."""
+    if len(head) != len(row) or not head or not _INDEX_COL_RE.match(head[0]):
+        return None
+    sub = _SUB_INDEX_RE.fullmatch(row[0].strip())
+    if not sub or _is_total(" ".join(x for x in row[1:] if not _figure_cell(x))):
+        return None  # ("- | Tổng cộng | …" under the last row is the table's total, no part of that row)
+    number = sub.group(1)
+    for line in reversed(lines):
+        cells = _cells(line)
+        if not cells or len(cells) != len(row):
+            return None  # the table's header (or text) above: no parent row
+        index = cells[0].strip()
+        if _INDEX_COL_RE.match(index):
+            return None
+        main = _MAIN_INDEX_RE.fullmatch(index)
+        if main and (number is None or index.rstrip(".") == number):
+            named = [x for i, x in enumerate(cells) if i and i != unit_col and not _figure_cell(x) and x != "-"]
+            return " ".join(named) or None
+        if number is not None and main:
+            return None  # "2 | …" above "1.1 | …": not its part
+    return None
 
 
 _REST_RE = re.compile(r"(?:\b[Ss]ố\s+((?:[^\W\d_]+\s+){0,3}?))?\bcòn lại\b\s*(?:là\s+|được\s+|thuộc\s+)?", re.I)

@@ -47,6 +47,7 @@ class Analysis:
     core: str = ""  # the question without follow-up context and exclusions ("không tính khảo sát")
     supplied: set[str] = field(default_factory=set)  # words the routed reports supply (their unit's name)
     unit_said: list[str] = field(default_factory=list)  # the question's text naming the routed reports' unit
+    elsewhere: list[str] = field(default_factory=list)  # units named that only other units' reports mention
     # per routed report, question words its letterhead says of every figure ("Chi cục" of a Chi cục's report):
     # met by any of its figures, though one whose own words say them still scores more
     issuer: dict[str, frozenset[str]] = field(default_factory=dict)

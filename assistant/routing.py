@@ -183,6 +183,9 @@ class Route:
     # the question's words for the routed unit, as written ("Trung tâm Kỹ thuật TĐC Bắc Giang"), where the routed
     # reports' letterheads are of that kind of unit: they say whose report, not what to read in it
     said: list[str] = field(default_factory=list)
+    # units named as such that no report is of but some report mentions ("Chi cục TCĐLCL Bắc Ninh" in QUATEST 1's
+    # report): the folded keys of their names, which a passage giving their figure writes
+    elsewhere: list[str] = field(default_factory=list)
 
 
 class ReportRouter:
@@ -306,10 +309,12 @@ class ReportRouter:
             if not own and place[False]:  # "Sở KH&CN Quảng Ngãi" of a letterhead "TỈNH QUẢNG NGÃI / SỞ KHOA HỌC …"
                 own = {d for d, k in keys.items() if place[d in unmarked] and place[d in unmarked] in k}
             shown = self._designated(question, name)
-            if not own and shown and text_of is not None and not any(
-                    self._mentions_unit(flat, key_of[d in unmarked].strip())
-                    for d, flat in self._flat_texts(identities, text_of, folded).items()):
-                route.unknown.append(shown)
+            if not own and shown and text_of is not None:
+                if not any(self._mentions_unit(flat, key_of[d in unmarked].strip())
+                           for d, flat in self._flat_texts(identities, text_of, folded).items()):
+                    route.unknown.append(shown)
+                elif not CENTRE_RE.fullmatch(name):
+                    route.elsewhere.append(_key(plain, True).strip())
             if own and own == set(keys):
                 route.words |= set(key.split())  # every report is this unit's: its name is supplied, not asked
                 continue
