@@ -99,6 +99,9 @@ def _is_part(line: str, next_line: str) -> bool:
 _SECTION_NUMBER_RE = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*")
 _STATED_FIGURE_RE = re.compile(r"\d\s*%|(?<![\d/.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d/.])|(?<![\d/.,])\d+,\d+(?![\d/])")
 _LEAD_LINE_CHARS = 100  # a line that leads into the lines below it ("Cả năm 2023:") is short
+# a table's caption or unit line, leading into its rows: "Bảng 3. Doanh thu năm 2022 theo lĩnh vực", "(Table 3. …)",
+# "Đơn vị tính: triệu đồng"
+_TABLE_LEAD_RE = re.compile(r"\(?(?:Bảng|Biểu|Table)\s*(?:số\s*)?[\dIVX]+\b|\(?(?:Đơn vị tính|ĐVT|Unit)\s*:", re.I)
 
 
 def is_heading(line: str, next_line: str | None) -> bool:
@@ -293,13 +296,16 @@ class SentenceSplitter:
 
         carried = 0  # a lead line carried over to open the next chunk: alone, it is no chunk of its own
 
+        trail = 0  # the pieces of the lead lines that end ``pending`` (a table's caption and unit line)
+
         def flush(keep_overlap: bool, lead: bool = False) -> None:
-            nonlocal pending, carried
+            nonlocal pending, carried, trail
             if len(pending) > carried:
                 s, e = pending[0][0], pending[-1][1]
                 chunks.append(ChunkSpan(s, e, pending_section, page_of(s), False, text[s:e]))
-            pending = pending[-self.overlap :] if ((keep_overlap or lead) and self.overlap) else []
-            carried = len(pending) if lead else 0
+            keep = max(self.overlap, trail) if lead else self.overlap
+            pending = pending[-keep:] if ((keep_overlap or lead) and keep) else []
+            carried = trail = len(pending) if lead else 0
 
         for block in self.blocks(text, title):
             if pending and page_starts and page_of(block.start) != page_of(pending[0][0]):
@@ -317,6 +323,10 @@ class SentenceSplitter:
             if block.section != pending_section:
                 flush(False)
                 pending_section = block.section
+            line = text[block.start : block.end].strip()
+            leads = len(line) <= _LEAD_LINE_CHARS and (line.endswith(":") or bool(_TABLE_LEAD_RE.match(line)))
+            if not leads:
+                trail = 0
             for s, e in split_sentences(flat[block.start : block.end], block.start):
                 for ps, pe in _split_long(flat, s, e, self.chunk_chars):
                     if pending and pe - pending[0][0] > self.chunk_chars:
@@ -325,10 +335,11 @@ class SentenceSplitter:
                             pending = []
                     pending.append((ps, pe))
                     carried = 0
+                    trail += leads
             # paragraph boundary: close the chunk when it is already reasonably full, unless the paragraph leads
-            # into the next ("Cả năm 2023:" over its figures): a full chunk then goes on with it as its overlap
+            # into the next ("Cả năm 2023:" over its figures, a table's caption over its rows): a full chunk then
+            # goes on with it (and the lead lines just before it) as its overlap
             if pending and pending[-1][1] - pending[0][0] > self.chunk_chars * 0.6:
-                line = text[block.start : block.end].strip()
-                flush(False, lead=line.endswith(":") and len(line) <= _LEAD_LINE_CHARS)
+                flush(False, lead=leads)
         flush(False)
         return chunks

@@ -665,13 +665,17 @@ def _header_runs(bands: list[list[dict]]) -> list[list[dict]]:
             out[-1] = out[-1] + band
             above, leads = below, False
             continue
-        joins = bool(out) and (_more_header(out[-1], band, above, below) or _more_row(out[-1], band, above, below))
-        if joins and _leads(band, out[-1], bands[i + 1 : i + 2]):
+        joins = bool(out) and (_more_header(out[-1], band, above, below) or _more_row(out[-1], band, above, below)
+                               or (_header_top(out[-1], band, above, below) and not _over_header(out[-1], band, above, below)))
+        if joins and _leads(band, out[-1], bands[i + 1 : i + 3]):
             out.append(band)
             leads = True
         elif joins:
             out[-1] = out[-1] + band
             above = above + below
+        elif out and _between_rows(out[-1], band, bands[i + 1 : i + 2]):
+            out.append(band)  # the first line of the next row's label, set too far from the row above to join it
+            leads = True
         elif out and _over_header(out[-1], band, above, below):
             out[-1] = [dict(line, groups=True) for line in out[-1]] + band
             above = above + below
@@ -691,6 +695,31 @@ def _over_header(head: list[dict], band: list[dict], above: list[dict], below: l
         return False
     centres = [(d["x0"] + d["x1"]) / 2 for d in below]
     return all(sum(c["x0"] <= x < c["x1"] for x in centres) >= 2 for c in _widened(head[0]))
+
+
+def _between_rows(row: list[dict], band: list[dict], after: list[list[dict]]) -> bool:
+    """Is a words-only ``band`` between two rows of figures, too far under ``row`` to be more of its label, the
+    first line of the next row's label, middle-aligned ("Biên soạn dự thảo TCVN" over "2 | (Viện Tiêu chuẩn … |
+    240 | 124" over "Việt Nam)")? It stands nearer the next row's figures than the row above, and close to them."""
+    def figures(lines: list[dict]) -> bool:
+        return any(sum(_counted(c["text"]) for c in _cells(line)) >= 2 for line in lines)
+
+    if not after or not figures(row) or not figures(after[0]) or any(is_figure(c["text"]) for line in band for c in _cells(line)):
+        return False
+    gap_up, gap_down = row[-1]["y"] - band[0]["y"], band[-1]["y"] - after[0][0]["y"]
+    return gap_down < 1.6 * band[-1]["h"] and gap_down < gap_up - _TIE * band[-1]["h"]
+
+
+def _header_top(head: list[dict], band: list[dict], above: list[dict], below: list[dict]) -> bool:
+    """Is ``head`` the top line of a header whose cells are middle-aligned ("Kế | Thực | Tỷ lệ (%)" over "Đơn vị |
+    hoạch | hiện 6 | Cùng kỳ | So | So với" beside "TT | Nội dung"): two words-only cells or more, each over a cell
+    of the taller header band right under it, which has three or more, none a figure?"""
+    if len(head) > 1 or len(above) < 2 or len(below) < 3 or any(
+            _counted(c["text"]) or ":" in c["text"] or len(c["text"].split()) > 6 for c in above + below):
+        return False
+    if head[-1]["y"] - band[0]["y"] >= 1.6 * band[0]["h"]:
+        return False
+    return all(any(_overlap(c, d) for d in below) for c in above)
 
 
 _OPENS_ROW_RE = re.compile(r"(?:\d{1,3}|[IVXivx]{1,4}|[A-Da-d])[.)]?")  # a row's number or its group's letter
@@ -728,7 +757,21 @@ def _leads(band: list[dict], row: list[dict], after: list[list[dict]]) -> bool:
         return False
     nxt = after[0][0]
     gap_up, gap_down = row[-1]["y"] - band[0]["y"], band[-1]["y"] - nxt["y"]
-    return abs(gap_up - gap_down) < _TIE * band[-1]["h"] and _runs_on(nxt, band[-1])
+    if gap_down < gap_up - _TIE * band[-1]["h"] and any(
+            sum(_counted(c["text"]) for c in _cells(line)) >= 2 for line in after[0]):
+        return True  # nearer the next row's figures than the row above: the next label's first line, centred
+    if abs(gap_up - gap_down) >= _TIE * band[-1]["h"]:
+        return False
+    if _runs_on(nxt, band[-1]):
+        return True
+    # … or it opens a bracket that the next row's label, or the words-only line under it, closes ("Biên soạn dự
+    # thảo TCVN (Viện" over "2 | Tiêu chuẩn Chất lượng Việt | 240 | …" over "Nam)")
+    opened = " ".join(c["text"] for line in band for c in _cells(line))
+    if opened.count("(") <= opened.count(")"):
+        return False
+    under = after[1] if len(after) > 1 and not any(is_figure(c["text"]) for line in after[1] for c in _cells(line)) else []
+    rest = " ".join(c["text"] for line in after[0] + under for c in _cells(line) if not is_figure(c["text"]))
+    return rest.count(")") > rest.count("(")
 
 
 def _more_row(row: list[dict], band: list[dict], above: list[dict], below: list[dict]) -> bool:

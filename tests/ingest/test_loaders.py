@@ -1257,3 +1257,42 @@ def test_html_aria_grid_is_read_as_a_table_and_its_headings_as_headings(tmp_path
     assert "Tổng cộng | - | 7.200 | 3.516" in lines  # (as a <td colspan="2"> is written)
     assert "1. Kiểm định phương tiện đo" in lines
     assert raw.title == "Kết quả công tác 6 tháng đầu năm 2019 | Chi cục TĐC Hà Nam"
+
+
+def test_a_middle_aligned_table_keeps_each_label_line_and_header_line_in_its_own_row(tmp_path: Path) -> None:
+    """LibreOffice's table with cells middle-aligned: a label of three lines stands with its first line above the
+    row's figures and its last below, nearer its own figures than the row above ("Biên soạn dự thảo TCVN (Viện"
+    over "2 | Tiêu chuẩn Chất lượng Việt | 240 | …" over "Nam)"); the header's narrow cells start a line above
+    "TT | Nội dung" ("Kế" of "Kế hoạch năm 2019", beside the group cell "Tỷ lệ (%)"). Each is read in its own row."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfgen import canvas
+    from reportlab.platypus import Paragraph, Table
+
+    _dejavu()
+    cell = ParagraphStyle("cell", fontName="DejaVuSans", fontSize=9, leading=11)
+    centred = ParagraphStyle("centred", parent=cell, alignment=1)
+    head = ["TT", "Nội dung", "Đơn vị tính", "Kế hoạch năm 2019", "Thực hiện 6 tháng 2019", "Cùng kỳ 2018", "Tỷ lệ (%)", ""]
+    sub = ["", "", "", "", "", "", "So với KH", "So với cùng kỳ"]
+    rows = [[Paragraph(h, centred) for h in head], [Paragraph(h, centred) for h in sub],
+            ["1", Paragraph("Thẩm định, trình công bố TCVN", cell), "TCVN", "650", "286", "247", "44,0", "115,8"],
+            ["2", Paragraph("Biên soạn dự thảo TCVN (Viện Tiêu chuẩn Chất lượng Việt Nam)", cell), "dự thảo", "240", "124",
+             "109", "51,7", "113,8"],
+            ["3", Paragraph("Thẩm định dự thảo QCVN", cell), "dự thảo", "40", "17", "21", "42,5", "81,0"]]
+    table = Table(rows, colWidths=[25, 140, 45, 45, 45, 45, 40, 45])
+    table.setStyle([("FONT", (0, 0), (-1, -1), "DejaVuSans", 9), ("ALIGN", (2, 2), (-1, -1), "RIGHT"),
+                    ("SPAN", (6, 0), (7, 0)), ("SPAN", (0, 0), (0, 1)), ("SPAN", (1, 0), (1, 1)), ("SPAN", (2, 0), (2, 1)),
+                    ("SPAN", (3, 0), (3, 1)), ("SPAN", (4, 0), (4, 1)), ("SPAN", (5, 0), (5, 1)),
+                    ("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
+    path = tmp_path / "middle.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("DejaVuSans", 11)
+    c.drawString(60, 780, "Bảng 1. Kết quả thực hiện 6 tháng đầu năm 2019")
+    table.wrapOn(c, 500, 700)
+    table.drawOn(c, 60, 560)
+    c.showPage()
+    c.save()
+    lines = DocumentReader().read(path).text.split("\n")
+    assert "2 | Biên soạn dự thảo TCVN (Viện Tiêu chuẩn Chất lượng Việt Nam) | dự thảo | 240 | 124 | 109 | 51,7 | 113,8" \
+        in lines, lines
+    assert "1 | Thẩm định, trình công bố TCVN | TCVN | 650 | 286 | 247 | 44,0 | 115,8" in lines, lines

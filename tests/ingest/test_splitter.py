@@ -253,3 +253,15 @@ def test_a_lead_line_starts_the_chunk_of_the_lines_it_leads() -> None:
     chunks = SentenceSplitter(chunk_chars=180).split(text)  # (the first chunk is full with the lead line)
     assert len(chunks) == 2 and chunks[0].text.endswith("Cả năm 2023:")
     assert all(c.text.startswith("Cả năm 2023:") for c in chunks if "71.562" in c.text)
+
+
+def test_a_tables_caption_and_unit_lines_open_the_chunk_of_its_rows() -> None:
+    """"Bảng 3. Doanh thu …" and "Đơn vị tính: triệu đồng" above the rows: when the chunk before is full, both
+    open the chunk of the rows too, so rows saying only "Thử nghiệm | 2.100,0" are found by "doanh thu"."""
+    text = ("7. Tình hình tài chính\nTổng doanh thu năm 2022 của Trung tâm đạt 12.486,7 triệu đồng, bằng 113,5% kế "
+            "hoạch, tăng 14,2% so với năm 2021.\nBảng 3. Doanh thu năm 2022 theo lĩnh vực\nĐơn vị tính: triệu đồng\n"
+            "TT | Lĩnh vực | Kế hoạch 2022 | Thực hiện 2022\n1 | Kiểm định PTĐ | 6.200,0 | 7.035,8\n"
+            "2 | Thử nghiệm | 2.100,0 | 2.264,9\n")
+    chunks = SentenceSplitter(chunk_chars=260).split(text)  # (the caption fills the first chunk)
+    rows = [c for c in chunks if "Thử nghiệm | 2.100,0" in c.text]
+    assert rows and all(c.text.startswith("Bảng 3. Doanh thu năm 2022 theo lĩnh vực\nĐơn vị tính") for c in rows)
