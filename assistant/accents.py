@@ -26,6 +26,11 @@ _QUESTION_PHRASES = (
 _PERIOD_PHRASES = ("tháng", "đầu năm", "cuối năm", "cùng kỳ", "kế hoạch", "lũy kế", "so với", "thực hiện")
 
 
+# what a question says right before "bao nhiêu", "mấy" …: "giam bao nhieu" is "giảm", never "giám" (of "giám
+# định"), "dat bao nhieu phan tram" "đạt", never "đặt" (of "Chi cục đặt mục tiêu")
+_BEFORE_ASKED = {"giam": "giảm", "tang": "tăng", "dat": "đạt"}
+_ASKED_WORDS = ("bao\u00a0nhiêu", "mấy", "may", "là\u00a0bao\u00a0nhiêu")
+
 # i/y spellings typed without diacritics ("ti le" for "tỷ lệ")
 _SPELLING_VARIANTS = {"ti le": "tỷ lệ", "ty le": "tỷ lệ", "ki niem": "kỷ niệm", "ky niem": "kỷ niệm"}
 
@@ -72,26 +77,31 @@ class AccentRestorer:
                 text = re.sub(rf"(?<!\w){re.escape(fold(phrase))}(?!\w)", phrase.replace(" ", "\u00a0"), text)
         spans = list(re.finditer(r"[^\W\d_]+(?:\u00a0[^\W\d_]+)*|\d+(?:[.,]\d+)*|\S", text))
         tokens = [m.group() for m in spans]
-        out: list[str] = []  # each token as restored, after the text that stood before it ("9001:2015" stays whole)
-        i = 0
-        while i < len(tokens):
-            gap = text[spans[i - 1].end() : spans[i].start()] if i else text[: spans[0].start()]
-            if "\u00a0" in tokens[i]:
-                out.append(gap + tokens[i].replace("\u00a0", " "))
-                i += 1
+        # each word takes the commonest marking of the word pair it stands in, with the word before or after it
+        # ("so co so vi pham": "cơ sở" and "vi phạm", not "sở vi" then "phẩm" alone), else of the word alone
+        best: list[tuple[float, str] | None] = [None] * len(tokens)
+        for i in range(len(tokens) - 1):
+            a, b = tokens[i], tokens[i + 1]
+            if not (a.isalpha() and b.isalpha()) or text[spans[i].end() : spans[i + 1].start()] != " ":
                 continue
-            tok = tokens[i]
-            low = tok.lower()
-            if i + 1 < len(tokens):
-                pair = self.bigrams.get(f"{low} {tokens[i + 1].lower()}")
-                if pair and tok.isalpha() and tokens[i + 1].isalpha() and "\u00a0" not in tokens[i + 1]:
-                    a, b = pair[0].split(" ", 1)
-                    out.append(f"{gap}{_case_like(tok, a)} {_case_like(tokens[i + 1], b)}")
-                    i += 2
-                    continue
-            hit = self.unigrams.get(low) if tok.isalpha() and tok == fold(tok) or tok.isupper() else None
-            out.append(gap + (_case_like(tok, hit[0]) if hit and not tok.isupper() else tok))
-            i += 1
+            pair = self.bigrams.get(f"{a.lower()} {b.lower()}")
+            if pair:
+                first, second = pair[0].split(" ", 1)
+                for j, word in ((i, first), (i + 1, second)):
+                    if best[j] is None or best[j][0] < pair[1]:
+                        best[j] = (pair[1], word)
+        out: list[str] = []  # each token as restored, after the text that stood before it ("9001:2015" stays whole)
+        for i, tok in enumerate(tokens):
+            gap = text[spans[i - 1].end() : spans[i].start()] if i else text[: spans[0].start()]
+            if "\u00a0" in tok:
+                out.append(gap + tok.replace("\u00a0", " "))
+            elif tok.lower() in _BEFORE_ASKED and i + 1 < len(tokens) and tokens[i + 1].lower() in _ASKED_WORDS:
+                out.append(gap + _case_like(tok, _BEFORE_ASKED[tok.lower()]))
+            elif best[i] is not None:
+                out.append(gap + _case_like(tok, best[i][1]))
+            else:
+                hit = self.unigrams.get(tok.lower()) if tok.isalpha() and tok == fold(tok) or tok.isupper() else None
+                out.append(gap + (_case_like(tok, hit[0]) if hit and not tok.isupper() else tok))
         return "".join(out) + (text[spans[-1].end() :] if spans else text)
 
 

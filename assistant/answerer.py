@@ -83,6 +83,7 @@ ROUNDED_STATED_COVERAGE = 0.8  # a stated rate answering a share the question as
 _AT_PLACE_RE = re.compile(r"\b(?:tại|ở|tai)\s+((?:TP\.?\s*)?[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})")
 # a place below the province the question names ("huyện Hoài Nhơn", "xã Tân Lập"): its figure is written with it
 _LOCAL_PLACE_RE = re.compile(r"\b(?:huyện|huyen|thị xã|thi xa|thị trấn|thi tran|xã|phường|phuong|quận)((?:\s+[^\W\d_]+){1,4})")
+_COMPARED_PERIOD_RE = re.compile(r"\b(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?|năm\s+(?:trước|ngoái))\b", re.I)
 TIE = 0.95  # a rival figure scoring this close to the best is a tie …
 TIE_SETTLED = 1.25  # … that the words of each figure alone settle only by this margin
 UNIT_SHARE = 0.5  # what a word of a tied figure's unit weighs against one of its lead
@@ -491,6 +492,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     c.score *= 0.5
         cands = self._by_polarity(cands, query, want, scorer)
         _by_owner(cands, a.core or a.question, self._departments())
+        _by_centre(cands, query)
         named = set() if top else {int(y) for y in YEAR_RE.findall(query)}
         # an operand is judged by its own year and plan words ("chỉ tiêu năm 2023" … "thực hiện năm 2022")
         cands = self._by_time(cands, a, look.years, query, named, None if top else bool(PLAN_RE.search(query)))
@@ -752,7 +754,12 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         target = operand_plan is None and bool(_TARGET_ASKED_RE.search(a.core or a.question)) \
             and not _AGAINST_TARGET_RE.search(a.core or a.question)
         labelled = {c.clause.sentence_start for c in cands if c.kind == "number" and _bracketed_plan(c)}
+        done_asked = bool(_DONE_ASKED_RE.search(a.core or a.question))
         for c in cands:  # a target asked ("được giao chỉ tiêu doanh thu"): the "Kế hoạch 2022" cell, not the done one
+            if target and not done_asked and c.kind == "number" and not c.clause.column \
+                    and _DONE_BEFORE_RE.search(_clause_before(c)):
+                c.unit_match = 0.0  # "… và đã kiểm định 06 taximet đầu tiên": a result, never the plan asked
+                continue
             plan = c.kind == "number" and self._is_plan(c)
             if c.kind == "number" and not plan and c.clause.sentence_start in labelled:
                 c.score *= 0.7  # the result beside its plan "(kế hoạch: 4.300 PTĐ)": the plan is asked
@@ -761,6 +768,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             elif c.kind == "number" and target and not _ASSIGNED_RE.search(_clause_before(c)):
                 c.score *= 0.7  # "Chỉ tiêu kế hoạch năm 2024 … là bao nhiêu PTĐ": not what was done
                 # (but "Viện được giao biên soạn 214 dự thảo" is the target, in other words)
+
 
     def _text_before(self, c) -> str:  # noqa: ANN001 - a Clause
         """The report's text before ``c`` (up to 3,000 characters): where a table's header row is."""
@@ -1329,6 +1337,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         base_q = re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", " ", a.question)
         base_q = re.sub(r"(nhiều hơn|ít hơn|so với|chênh lệch|tăng|giảm|hơn)", " ", base_q, flags=re.I)
         sub = analyze(base_q)
+        if sub.unit and _COMPARED_PERIOD_RE.match(sub.unit):
+            # (the period compared with is no unit: "… giảm bao nhiêu so với cùng kỳ năm trước" counts cơ sở)
+            sub = replace(sub, unit=analyze(_COMPARED_PERIOD_RE.sub(" ", base_q)).unit)
         sub.kind, sub.folded, sub.supplied = "number", a.folded, a.supplied  # typed without diacritics: matched folded
         counted = COUNTED_RE.match(base_q)
         if not sub.unit and counted:  # "Số lượt học viên … tăng bao nhiêu phần trăm": a count of lượt học viên
@@ -1391,7 +1402,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             else:
                 late_n, early_n = late.value, early.value
             working = f"{format_vn_number(late_n)} - {format_vn_number(early_n)} = {format_vn_number(diff)}"
-            if _CHANGE_WORD_RE.search(a.core or a.question):  # "giảm bao nhiêu", "ít hơn bao nhiêu": its size
+            if _CHANGE_WORD_RE.search(a.core or a.question) or _COMPARED_RE.search(a.core or a.question):
+                # "giảm bao nhiêu", "ít hơn bao nhiêu", "thấp hơn … bao nhiêu": its size
                 diff = abs(diff)
             value = Value(diff, unit or None, f"{format_vn_number(diff)} {unit}".strip())
         refs = ", ".join(dict.fromkeys(f"[{n}]" for n in ns))  # both years in one table row: one citation
@@ -1730,6 +1742,7 @@ def _share_of_total(c: Candidate) -> bool:
 
 
 _SHARE_OF_TOTAL_RE = re.compile(r"[^\d.;()]{0,30}?\bchiếm\s+(?:khoảng\s+)?\d[\d.,]*\s?%\s+(?:trên\s+)?(?:tổng|toàn bộ)\b", re.I)
+_DONE_BEFORE_RE = re.compile(r"\bđã\s+(?:[^\W\d_]+\s+){1,3}$", re.I)  # "… và đã kiểm định " right before a figure
 _DONE_ASKED_RE = re.compile(r"\bđã\b(?!\s+(?:đề ra|đặt ra|giao|đăng ký|được giao)\b)", re.I)  # asked as done, not as planned
 _PERIOD_AFTER_RE = re.compile(r"\s*(?:tháng|thang)\s+(?:đầu|cuối|dau|cuoi|năm|nam|(?:19|20)\d{2})\b", re.I)
 
@@ -1918,6 +1931,20 @@ def _by_owner(cands: list[Candidate], question: str, departments: frozenset[str]
             at = max(0, c.clause.sentence_start - c.clause.passage.start)
             kinds = _OWNER_KIND_RE.findall(fold(c.clause.passage.text[line_start(c.clause) : at]).lower())
         if kinds and _owner_kind(kinds[-1]) not in asked:
+            c.score *= OTHER_OWNER_FACTOR
+
+
+def _by_centre(cands: list[Candidate], question: str) -> None:
+    """A figure its sentence gives to other numbered technical centres than the one asked ("QUATEST 1 đã kiểm
+    định, hiệu chuẩn 82.540 PTĐ, …; QUATEST 3 115.890 PTĐ" asked of QUATEST 3), or to several together ("… và 03
+    Trung tâm … (QUATEST 1, QUATEST 2, QUATEST 3) là 268.415 PTĐ"), counts less: the centres named in its piece
+    of the sentence (after the last ";" before it) are its owners."""
+    asked = {m.group(0).split()[-1] for m in CENTRE_RE.finditer(question)}
+    if not asked:
+        return
+    for c in cands:
+        lead = c.clause.sentence[: max(0, c.start - c.clause.sentence_start)].rsplit(";", 1)[-1]
+        if any(m.group(0).split()[-1] not in asked for m in CENTRE_RE.finditer(lead)):
             c.score *= OTHER_OWNER_FACTOR
 
 

@@ -59,7 +59,6 @@ SCALE_WORDS = frozenset(fold(w) for w in SCALE)  # "tỷ", "trieu": a scale, not
 # what a question counts, named first: "Số lượt học viên …", "Lượng PTĐ được kiểm định …", "Lượt người dự …"
 COUNTED_RE = re.compile(r"\W*(?:(?:tổng\s+)?(?:số|tong so|so)\s+(?:lượng\s+|luong\s+)?|lượng\s+|luong\s+|(?=lượt\s|luot\s))"
                         r"(?=[^\W\d_])", re.I)
-_TOTAL_LABEL_RE = re.compile(r"\s*(?:-\s*)?(?:tổng|cộng)\b", re.I)
 _TOTAL_ASKED_RE = re.compile(r"\s*(?:tổng số|tổng cộng|tong so|tong cong)\b", re.I)
 # "<two words> về <what>", up to the verb or question word after it
 _ABOUT_Q_RE = re.compile(r"([^\W\d_]+\s+[^\W\d_]+)\s+về\s+((?:[^\W\d_]+\s+){0,3}?[^\W\d_]+)(?=\s+(?:được|đã|là|vào|có|"
@@ -1135,6 +1134,9 @@ def _repeated_caption(lines: list[str], head: list[str]) -> str | None:
     return None
 
 
+# a unit of an organisation, as an "Đơn vị" column names it ("Trung tâm Kỹ thuật 1 (QUATEST 1)", "Viện …")
+_UNIT_NAME_RE = re.compile(r"(?:Viện|Trung tâm|Chi cục|Vụ|Cục|Văn phòng|Phòng|Sở|Ban|Tổng cục|Công ty|UBND|Ủy ban|"
+                           r"QUATEST)\b")
 _CAPTION_UNIT_RE = re.compile(r"(?:đơn vị(?: tính)?|đvt)\s*:\s*([^\W\d_][^():;,.\n]{0,24}?)\s*(?:\)|;|,|\.|\n|$)", re.I)
 
 
@@ -1189,6 +1191,8 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
         stated = _CAPTION_UNIT_RE.search(caption)
         table_unit = stated.group(1).strip() if stated else _counted_in_caption(caption)
         unit_col = next((i for i, h in enumerate(head) if _UNIT_COL_RE.match(h)), None)
+        if unit_col is not None and _UNIT_NAME_RE.match(row[unit_col]):
+            unit_col = None  # an "Đơn vị" column of units of the organisation ("Viện Đo lường Việt Nam"): the row's label
         named = [x for i, x in enumerate(row) if i != unit_col and not _figure_cell(x) and x != "-"
                  and not _INDEX_COL_RE.match(head[i])]
         label = " ".join(named)

@@ -41,3 +41,20 @@ def test_a_text_typed_without_marks_is_read_with_them_in_place() -> None:
     read = r.restore_aligned(text)
     assert read == "V. KẾ HOẠCH 6 THÁNG CUỐI NĂM\nDoan kiểm tra 72 CHXD (6 tháng: 65 cửa hàng), QUATEST 3."
     assert len(read) == len(text) and all(fold(a) == fold(b) for a, b in zip(read, text))
+
+
+def test_each_word_takes_the_commoner_of_the_pairs_it_stands_in() -> None:
+    """"so co so vi pham": the pairs "cơ sở" and "vi phạm" hold, though reading left to right would pair "sở vi"
+    first and leave "pham" to the commoner lone "phẩm" (of "sản phẩm")."""
+    r = _restorer({"số": 30, "cơ": 20, "sở": 20, "cơ_sở": 18, "sở_vi": 1, "vi": 10, "phạm": 8, "phẩm": 40,
+                   "vi_phạm": 15, "số_cơ": 2})
+    assert r.restore("so co so vi pham") == "số cơ sở vi phạm"
+
+
+def test_a_change_asked_is_read_as_one_before_bao_nhieu() -> None:
+    """"giam bao nhieu" is "giảm", though "giám" (of "giám định", "giám đốc") is the commoner syllable; "dat bao
+    nhieu phan tram" is "đạt", not the "đặt" of "Chi cục đặt mục tiêu"."""
+    r = _restorer({"giám": 30, "giảm": 5, "định": 20, "giám_định": 25, "đặt": 3, "đạt": 2, "cục": 20, "cục_đặt": 9})
+    assert r.restore("so co so giam bao nhieu").split()[3] == "giảm"
+    assert r.restore("chi cuc dat bao nhieu phan tram").split()[2] == "đạt"
+    assert r.restore("giam dinh bao nhieu mau").startswith("giám định")

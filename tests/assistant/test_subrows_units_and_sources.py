@@ -7,7 +7,13 @@
 * a centre's report mentions "Chi cục TĐC Quảng Nam" only as a partner: a figure asked of that Chi cục is not
   the centre's own; the Công ty Điện lực Yên Bái is no "huyện Lục Yên"; "Huyết áp kế" is no "áp kế";
 * "Theo bảng kết quả kiểm định, hiệu chuẩn PTĐ …, … kiểm định bao nhiêu …": the source names both services,
-  the question one of them.
+  the question one of them;
+* a directorate's review gives each centre its figure in one sentence ("QUATEST 1 đã kiểm định … 82.540 PTĐ, …;
+  QUATEST 3 115.890 PTĐ") beside their joint total, lists its units' revenue in a table whose "Đơn vị" column
+  names the units (its unit of measure is the caption's "Đơn vị tính: triệu đồng"), and states last year's
+  figure in a row: "giảm bao nhiêu so với cùng kỳ năm trước" and "thấp hơn … bao nhiêu" are worked as sizes;
+* a plan asked ("kế hoạch năm 2023 kiểm định bao nhiêu taximet") is never a figure the text says was done ("… và
+  đã kiểm định 06 taximet đầu tiên").
 """
 
 from __future__ import annotations
@@ -72,9 +78,48 @@ TT | Loại PTĐ | Đơn vị tính | Kế hoạch | Thực hiện
 """
 
 
+DIRECTORATE = """BỘ KHOA HỌC VÀ CÔNG NGHỆ
+TỔNG CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG
+Hà Nội, ngày 12 tháng 7 năm 2018
+
+BÁO CÁO
+Sơ kết công tác 6 tháng đầu năm 2018
+
+1. Đo lường
+Tổng số PTĐ được kiểm định, hiệu chuẩn tại 03 Trung tâm Kỹ thuật (QUATEST 1, QUATEST 2, QUATEST 3) là 201.330 PTĐ. QUATEST 1 đã kiểm định, hiệu chuẩn 71.200 PTĐ, thử nghiệm 15.400 mẫu; QUATEST 2 33.910 PTĐ; QUATEST 3 96.220 PTĐ.
+
+2. Kiểm tra
+Bảng 1. Kết quả kiểm tra 6 tháng đầu năm 2018
+TT | Nội dung | Đơn vị tính | Thực hiện 6 tháng 2018 | Cùng kỳ 2017
+1 | Cơ sở được kiểm tra | cơ sở | 377 | 352
+2 | Cơ sở vi phạm | cơ sở | 49 | 58
+
+3. Doanh thu
+Bảng 2. Doanh thu của các đơn vị sự nghiệp 6 tháng đầu năm 2018
+Đơn vị tính: triệu đồng
+TT | Đơn vị | Kế hoạch năm 2018 | Thực hiện 6 tháng 2018 | Cùng kỳ 2017
+1 | Viện Đo lường Việt Nam | 86.000 | 41.370 | 43.020
+2 | Trung tâm Năng suất Việt Nam | 39.000 | 17.240 | 15.980
+- | Tổng cộng | 125.000 | 58.610 | 59.000
+"""
+
+
+NINE_MONTHS = """CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Ninh Bình, ngày 25 tháng 9 năm 2023
+
+BÁO CÁO
+Kết quả công tác 9 tháng đầu năm 2023 của Chi cục TĐC tỉnh Ninh Bình
+
+1. Kiểm định phương tiện đo
+Kế hoạch năm 2023, Chi cục kiểm định 1.600 PTĐ. Ngày 15/6/2023, Chi cục được bổ sung lĩnh vực kiểm định taximet theo Quyết định số 1128/QĐ-TĐC của Tổng cục và đã kiểm định 06 taximet đầu tiên trong quý III.
+"""
+
+
 @pytest.fixture(scope="module")
 def service(service_over):  # noqa: ANN001, ANN201
-    svc = service_over({"BC_2020_QUATEST2.txt": CENTRE, "BC_2020_YenBai.txt": PROVINCE})
+    svc = service_over({"BC_2020_QUATEST2.txt": CENTRE, "BC_2020_YenBai.txt": PROVINCE,
+                        "BC_6thang_2018_TCDLCL.txt": DIRECTORATE, "BC_9thang_2023_NinhBinh.txt": NINE_MONTHS})
     yield svc
     svc.close()
 
@@ -133,3 +178,31 @@ def test_a_source_naming_both_services_leaves_the_one_asked(service, service_ask
     answer = service.ask(f"Theo bảng kết quả kiểm định, hiệu chuẩn PTĐ trong báo cáo năm 2020 của QUATEST 2, năm 2020 "
                          f"Trung tâm {service_asked} bao nhiêu cân ô tô?")
     assert _number(answer) == value, answer.answer
+
+
+def test_a_figure_a_sentence_gives_another_centre_or_all_of_them_is_not_the_centres_asked(service) -> None:  # noqa: ANN001
+    answer = service.ask("QUATEST 3 kiểm định, hiệu chuẩn được bao nhiêu phương tiện đo trong 6 tháng đầu năm 2018?")
+    assert _number(answer) == 96220, answer.answer
+
+
+def test_a_unit_column_naming_the_organisations_units_is_the_rows_label(service) -> None:  # noqa: ANN001
+    answer = service.ask("Doanh thu 6 tháng đầu năm 2018 của Trung tâm Năng suất Việt Nam được bao nhiêu?")
+    assert _number(answer) == 17240, answer.answer
+
+
+def test_a_fall_against_the_same_period_of_last_year_is_worked_from_the_row(service) -> None:  # noqa: ANN001
+    answer = service.ask("so co so vi pham 6 thang dau nam 2018 giam bao nhieu so voi cung ky nam truoc?")
+    assert _number(answer) == 9, answer.answer
+
+
+def test_a_lower_figure_asked_as_how_much_lower_is_a_size(service) -> None:  # noqa: ANN001
+    answer = service.ask("Doanh thu 6 tháng đầu năm 2018 của Viện Đo lường Việt Nam thấp hơn cùng kỳ năm 2017 bao "
+                         "nhiêu triệu đồng?")
+    assert _number(answer) == 1650, answer.answer
+
+
+def test_a_plan_asked_is_never_a_figure_said_done(service) -> None:  # noqa: ANN001
+    answer = service.ask("ke hoach nam 2023 chi cuc TDC Ninh Binh kiem dinh bao nhieu taximet")
+    assert answer.abstained, answer.answer
+    answer = service.ask("Kế hoạch năm 2023 Chi cục TĐC Ninh Bình kiểm định bao nhiêu PTĐ?")
+    assert _number(answer) == 1600, answer.answer
