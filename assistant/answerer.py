@@ -13,7 +13,8 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from assistant.candidates import (COUNTED_RE, COUNTERS, NEGATION_RE, PART_ASKED_RE, RATIO_COL_RE, SCALE_WORDS, TOTAL_RE, WITHIN_RE, Candidate, Scorer, candidate_of,
+from assistant.candidates import (COUNTED_RE, COUNTERS, NEGATION_RE, PART_ASKED_RE, RATIO_COL_RE, SCALE_WORDS, TOTAL_RE, UNIT_NAME_RE, WITHIN_RE,
+                                  Candidate, Scorer, candidate_of,
                                   clause_before as _clause_before, clauses, line_start, list_lead, quantity_candidates, remainder_candidates, spell_column, table_candidates, unit_after)
 from assistant.compose import Citations, templates, value_sentence
 from assistant.compute import OVER_PLAN_Q_RE, SAME_REPORT_SHARE, SHORT_OF_PLAN_Q_RE, Calculator, part_of, same_unit
@@ -83,6 +84,7 @@ ROUNDED_STATED_COVERAGE = 0.8  # a stated rate answering a share the question as
 _AT_PLACE_RE = re.compile(r"\b(?:tại|ở|tai)\s+((?:TP\.?\s*)?[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})")
 # a place below the province the question names ("huyện Hoài Nhơn", "xã Tân Lập"): its figure is written with it
 _LOCAL_PLACE_RE = re.compile(r"\b(?:huyện|huyen|thị xã|thi xa|thị trấn|thi tran|xã|phường|phuong|quận)((?:\s+[^\W\d_]+){1,4})")
+_YEARS_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _COMPARED_PERIOD_RE = re.compile(r"\b(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?|năm\s+(?:trước|ngoái))\b", re.I)
 TIE = 0.95  # a rival figure scoring this close to the best is a tie …
 TIE_SETTLED = 1.25  # … that the words of each figure alone settle only by this margin
@@ -1515,8 +1517,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
     def _same_row(self, cell: Candidate, year: int) -> Candidate | None:
         """The figure of ``year`` in the table row of ``cell`` (the other year's figure of the same thing)."""
         c = cell.clause
-        return next((t for t in table_candidates([c.whole_sentence()], "number", self._text_before)
-                     if _column_years(t) == {year}), None)
+        found = [t for t in table_candidates([c.whole_sentence()], "number", self._text_before) if _column_years(t) == {year}]
+        # (of a row with two kinds of figure per year, "Kiểm định … (lượt) 9 tháng 2018 | … | Thử nghiệm … (mẫu) 9 tháng
+        # 2018 | …", the cell under the same words)
+        kind = _YEARS_RE.sub(" ", c.column).split()
+        return next((t for t in found if _YEARS_RE.sub(" ", t.clause.column).split() == kind), found[0] if found else None)
 
     def _abstain(self, a: Analysis, passages: list[Passage], year: int | None, cites: Citations):  # noqa: ANN202
         scope = f" cho năm {year}" if year else ""
@@ -1943,6 +1948,14 @@ def _by_centre(cands: list[Candidate], question: str) -> None:
     if not asked:
         return
     for c in cands:
+        if c.clause.column:  # a table row of another unit ("Viện Tiêu chuẩn Chất lượng Việt Nam | 78.000 | 36.850",
+            # "Trung tâm Kỹ thuật 1 (QUATEST 1) | 265.000"): none of its cells is the centre's
+            label = c.clause.label or ""
+            named = {m.group(0).split()[-1] for m in CENTRE_RE.finditer(label)}
+            if UNIT_NAME_RE.match(label) and not named & asked:
+                c.score *= OTHER_OWNER_FACTOR
+                c.coverage = min(c.coverage, OTHER_UNIT_COVERAGE)
+            continue
         lead = c.clause.sentence[: max(0, c.start - c.clause.sentence_start)].rsplit(";", 1)[-1]
         if any(m.group(0).split()[-1] not in asked for m in CENTRE_RE.finditer(lead)):
             c.score *= OTHER_OWNER_FACTOR
@@ -1953,6 +1966,7 @@ def _owner_kind(word: str) -> str:
 
 
 OTHER_OWNER_FACTOR = 0.6
+OTHER_UNIT_COVERAGE = 0.5  # the most a row of another unit than the centre asked covers of the question
 # the kinds of unit a provincial report gives figures to (folded): its Chi cục, a technical or application
 # centre, the department's inspectorate, an inter-agency inspection team
 _OWNER_KIND_RE = re.compile(r"\b(chi cuc|trung tam|thanh tra so|doan (?:kiem tra )?lien nganh)\b")

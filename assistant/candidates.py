@@ -1135,7 +1135,7 @@ def _repeated_caption(lines: list[str], head: list[str]) -> str | None:
 
 
 # a unit of an organisation, as an "Đơn vị" column names it ("Trung tâm Kỹ thuật 1 (QUATEST 1)", "Viện …")
-_UNIT_NAME_RE = re.compile(r"(?:Viện|Trung tâm|Chi cục|Vụ|Cục|Văn phòng|Phòng|Sở|Ban|Tổng cục|Công ty|UBND|Ủy ban|"
+UNIT_NAME_RE = re.compile(r"(?:Viện|Trung tâm|Chi cục|Vụ|Cục|Văn phòng|Phòng|Sở|Ban|Tổng cục|Công ty|UBND|Ủy ban|"
                            r"QUATEST)\b")
 _CAPTION_UNIT_RE = re.compile(r"(?:đơn vị(?: tính)?|đvt)\s*:\s*([^\W\d_][^():;,.\n]{0,24}?)\s*(?:\)|;|,|\.|\n|$)", re.I)
 
@@ -1190,8 +1190,10 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
             caption = _repeated_caption(text_before(c).split("\n")[-80:], head) or caption
         stated = _CAPTION_UNIT_RE.search(caption)
         table_unit = stated.group(1).strip() if stated else _counted_in_caption(caption)
+        # "Đơn vị tính: lượt PTĐ; mẫu": a unit per column, which each column's bracket names ("… (mẫu) 9 tháng 2019")
+        several = bool(stated) and re.match(r"\s*[;,/]\s*[^\W\d_]", caption[stated.end(1):]) is not None
         unit_col = next((i for i, h in enumerate(head) if _UNIT_COL_RE.match(h)), None)
-        if unit_col is not None and _UNIT_NAME_RE.match(row[unit_col]):
+        if unit_col is not None and UNIT_NAME_RE.match(row[unit_col]):
             unit_col = None  # an "Đơn vị" column of units of the organisation ("Viện Đo lường Việt Nam"): the row's label
         named = [x for i, x in enumerate(row) if i != unit_col and not _figure_cell(x) and x != "-"
                  and not _INDEX_COL_RE.match(head[i])]
@@ -1222,7 +1224,7 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
             if (want == "percent") != bool(is_percent):
                 continue
             bracket = (re.search(r"\(([^)%]{1,20})\)", column) or [None, None])[1]
-            if bracket and stated and not _SCALED_RE.match(bracket):  # "Đơn vị tính: triệu đồng" over "Thực hiện (giải
+            if bracket and stated and not several and not _SCALED_RE.match(bracket):  # "Đơn vị tính: triệu đồng" over "Thực hiện (giải
                 bracket = None  # ngân)": the caption's unit holds, a bracket only names the column more closely
             # (no unit cell, bracket nor caption unit: what the column counts, "Số cơ sở được kiểm tra Năm 2018")
             unit = cell_unit or (row[unit_col] if unit_col is not None else bracket or table_unit

@@ -12,6 +12,9 @@
   QUATEST 3 115.890 PTĐ") beside their joint total, lists its units' revenue in a table whose "Đơn vị" column
   names the units (its unit of measure is the caption's "Đơn vị tính: triệu đồng"), and states last year's
   figure in a row: "giảm bao nhiêu so với cùng kỳ năm trước" and "thấp hơn … bao nhiêu" are worked as sizes;
+* a table whose caption gives a unit per column ("Đơn vị tính: lượt PTĐ; mẫu") counts each column in the unit its
+  bracket names, and a change worked along a row takes the other year's cell under the same words; a row of
+  another unit is none of the centre's figures;
 * a plan asked ("kế hoạch năm 2023 kiểm định bao nhiêu taximet") is never a figure the text says was done ("… và
   đã kiểm định 06 taximet đầu tiên").
 """
@@ -94,7 +97,14 @@ TT | Nội dung | Đơn vị tính | Thực hiện 6 tháng 2018 | Cùng kỳ 20
 1 | Cơ sở được kiểm tra | cơ sở | 377 | 352
 2 | Cơ sở vi phạm | cơ sở | 49 | 58
 
-3. Doanh thu
+3. Kiểm định, thử nghiệm của các đơn vị
+Bảng 3. Kết quả kiểm định PTĐ và thử nghiệm của các đơn vị sự nghiệp
+Đơn vị tính: lượt PTĐ; mẫu
+TT | Đơn vị | Kiểm định PTĐ (lượt) 6 tháng 2017 | Kiểm định PTĐ (lượt) 6 tháng 2018 | Thử nghiệm (mẫu) 6 tháng 2017 | Thử nghiệm (mẫu) 6 tháng 2018
+1 | Viện Đo lường Việt Nam | 18.240 | 19.915 | 830 | 912
+2 | Trung tâm Kỹ thuật 2 (QUATEST 2) | 31.460 | 33.910 | 12.075 | 13.308
+
+4. Doanh thu
 Bảng 2. Doanh thu của các đơn vị sự nghiệp 6 tháng đầu năm 2018
 Đơn vị tính: triệu đồng
 TT | Đơn vị | Kế hoạch năm 2018 | Thực hiện 6 tháng 2018 | Cùng kỳ 2017
@@ -206,3 +216,15 @@ def test_a_plan_asked_is_never_a_figure_said_done(service) -> None:  # noqa: ANN
     assert answer.abstained, answer.answer
     answer = service.ask("Kế hoạch năm 2023 Chi cục TĐC Ninh Bình kiểm định bao nhiêu PTĐ?")
     assert _number(answer) == 1600, answer.answer
+
+
+def test_a_change_along_a_row_takes_the_cell_under_the_same_words_in_its_own_unit(service) -> None:  # noqa: ANN001
+    answer = service.ask("So với 6 tháng năm 2017, số mẫu thử nghiệm của QUATEST 2 trong 6 tháng năm 2018 tăng thêm bao "
+                         "nhiêu mẫu?")
+    assert _number(answer) == 1233, answer.answer
+    assert "13.308 - 12.075" in answer.answer
+
+
+def test_a_row_of_another_unit_is_no_figure_of_the_centre_asked(service) -> None:  # noqa: ANN001
+    answer = service.ask("Doanh thu 6 tháng đầu năm 2018 của QUATEST 2 được bao nhiêu triệu đồng?")
+    assert answer.abstained, answer.answer
