@@ -13,8 +13,7 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from assistant.candidates import (COUNTED_RE, COUNTERS, NEGATION_RE, PART_ASKED_RE, RATIO_COL_RE, SCALE_WORDS, TOTAL_RE, UNIT_NAME_RE, WITHIN_RE,
-                                  Candidate, Scorer, candidate_of,
+from assistant.candidates import (COUNTED_RE, COUNTERS, NEGATION_RE, PART_ASKED_RE, RATIO_COL_RE, SCALE_WORDS, TOTAL_RE, WITHIN_RE, Candidate, Scorer, candidate_of,
                                   clause_before as _clause_before, clauses, line_start, list_lead, quantity_candidates, remainder_candidates, spell_column, table_candidates, unit_after)
 from assistant.compose import Citations, templates, value_sentence
 from assistant.compute import OVER_PLAN_Q_RE, SAME_REPORT_SHARE, SHORT_OF_PLAN_Q_RE, Calculator, part_of, same_unit
@@ -1952,7 +1951,7 @@ def _by_centre(cands: list[Candidate], question: str) -> None:
             # "Trung tâm Kỹ thuật 1 (QUATEST 1) | 265.000"): none of its cells is the centre's
             label = c.clause.label or ""
             named = {m.group(0).split()[-1] for m in CENTRE_RE.finditer(label)}
-            if UNIT_NAME_RE.match(label) and not named & asked:
+            if _PEER_UNIT_RE.match(label) and not named & asked:  # (not "Phòng Thử nghiệm …", the centre's own)
                 c.score *= OTHER_OWNER_FACTOR
                 c.coverage = min(c.coverage, OTHER_UNIT_COVERAGE)
             continue
@@ -1966,6 +1965,8 @@ def _owner_kind(word: str) -> str:
 
 
 OTHER_OWNER_FACTOR = 0.6
+# a row naming a unit beside a centre, not one of its own departments ("Phòng Thử nghiệm Dệt may …")
+_PEER_UNIT_RE = re.compile(r"(?:Viện|Trung tâm|Chi cục|Cục|Tổng cục|Sở|Công ty|QUATEST)\b")
 OTHER_UNIT_COVERAGE = 0.5  # the most a row of another unit than the centre asked covers of the question
 # the kinds of unit a provincial report gives figures to (folded): its Chi cục, a technical or application
 # centre, the department's inspectorate, an inter-agency inspection team

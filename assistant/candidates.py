@@ -1135,7 +1135,7 @@ def _repeated_caption(lines: list[str], head: list[str]) -> str | None:
 
 
 # a unit of an organisation, as an "Đơn vị" column names it ("Trung tâm Kỹ thuật 1 (QUATEST 1)", "Viện …")
-UNIT_NAME_RE = re.compile(r"(?:Viện|Trung tâm|Chi cục|Vụ|Cục|Văn phòng|Phòng|Sở|Ban|Tổng cục|Công ty|UBND|Ủy ban|"
+_UNIT_NAME_RE = re.compile(r"(?:Viện|Trung tâm|Chi cục|Vụ|Cục|Văn phòng|Phòng|Sở|Ban|Tổng cục|Công ty|UBND|Ủy ban|"
                            r"QUATEST)\b")
 _CAPTION_UNIT_RE = re.compile(r"(?:đơn vị(?: tính)?|đvt)\s*:\s*([^\W\d_][^():;,.\n]{0,24}?)\s*(?:\)|;|,|\.|\n|$)", re.I)
 
@@ -1193,7 +1193,7 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
         # "Đơn vị tính: lượt PTĐ; mẫu": a unit per column, which each column's bracket names ("… (mẫu) 9 tháng 2019")
         several = bool(stated) and re.match(r"\s*[;,/]\s*[^\W\d_]", caption[stated.end(1):]) is not None
         unit_col = next((i for i, h in enumerate(head) if _UNIT_COL_RE.match(h)), None)
-        if unit_col is not None and UNIT_NAME_RE.match(row[unit_col]):
+        if unit_col is not None and _UNIT_NAME_RE.match(row[unit_col]):
             unit_col = None  # an "Đơn vị" column of units of the organisation ("Viện Đo lường Việt Nam"): the row's label
         named = [x for i, x in enumerate(row) if i != unit_col and not _figure_cell(x) and x != "-"
                  and not _INDEX_COL_RE.match(head[i])]
