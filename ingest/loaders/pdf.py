@@ -697,14 +697,16 @@ def _over_header(head: list[dict], band: list[dict], above: list[dict], below: l
     return all(sum(c["x0"] <= x < c["x1"] for x in centres) >= 2 for c in _widened(head[0]))
 
 
+def _counts(lines: list[dict]) -> bool:
+    """Does one of ``lines`` hold two figures a row counts (not years)?"""
+    return any(sum(_counted(c["text"]) for c in _cells(line)) >= 2 for line in lines)
+
+
 def _between_rows(row: list[dict], band: list[dict], after: list[list[dict]]) -> bool:
     """Is a words-only ``band`` between two rows of figures, too far under ``row`` to be more of its label, the
     first line of the next row's label, middle-aligned ("Biên soạn dự thảo TCVN" over "2 | (Viện Tiêu chuẩn … |
     240 | 124" over "Việt Nam)")? It stands nearer the next row's figures than the row above, and close to them."""
-    def figures(lines: list[dict]) -> bool:
-        return any(sum(_counted(c["text"]) for c in _cells(line)) >= 2 for line in lines)
-
-    if not after or not figures(row) or not figures(after[0]) or any(is_figure(c["text"]) for line in band for c in _cells(line)):
+    if not after or not _counts(row) or not _counts(after[0]) or any(is_figure(c["text"]) for line in band for c in _cells(line)):
         return False
     gap_up, gap_down = row[-1]["y"] - band[0]["y"], band[-1]["y"] - after[0][0]["y"]
     return gap_down < 1.6 * band[-1]["h"] and gap_down < gap_up - _TIE * band[-1]["h"]
@@ -757,8 +759,7 @@ def _leads(band: list[dict], row: list[dict], after: list[list[dict]]) -> bool:
         return False
     nxt = after[0][0]
     gap_up, gap_down = row[-1]["y"] - band[0]["y"], band[-1]["y"] - nxt["y"]
-    if gap_down < gap_up - _TIE * band[-1]["h"] and any(
-            sum(_counted(c["text"]) for c in _cells(line)) >= 2 for line in after[0]):
+    if gap_down < gap_up - _TIE * band[-1]["h"] and _counts(after[0]):
         return True  # nearer the next row's figures than the row above: the next label's first line, centred
     if abs(gap_up - gap_down) >= _TIE * band[-1]["h"]:
         return False
