@@ -77,6 +77,8 @@ MAX_QUESTION_CHARS = 2000
 RELAXED_COVERAGE = 0.45
 FULLER_COVERAGE, FULLER_SCORE = 0.3, 0.85  # a figure meeting this much more of the question, scoring nearly as well
 ROUNDED_FACTOR = 0.8  # a figure written as rounded ("gần 9.500"), beside the exact ones
+ROUNDED_EXACT_SCORE = 0.5  # … which answers instead when it scores at least this share of the rounded one
+ROUNDED_NEAR = 0.1  # how far a rounded figure ("gần 2.000 mẫu") may stand from the exact one it rounds ("1.968 mẫu")
 EXACT_UNIT_SCORE = 0.8  # a figure of the asked unit itself, scoring nearly as well as one of a partly matching unit
 ROUNDED_STATED_COVERAGE = 0.8  # a stated rate answering a share the question asks to work out and round
 # a place the question asks about by name, after "tại" / "ở" ("tại Đà Nẵng", "ở TP. Hồ Chí Minh")
@@ -1298,6 +1300,13 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             exact = next((c for c in cands[1:] if c.unit_match == 1.0 and c.score >= EXACT_UNIT_SCORE * cands[0].score), None)
             if exact is not None:  # "bao nhiêu PTĐ": "12.964 PTĐ", not "26 loại phương tiện đo" (its kinds) scoring more
                 _to_front(cands, exact)
+        if cands[0].value and _rounded(cands[0]) and not _ROUNDED_ASKED_RE.search(a.question):
+            exact = next((c for c in cands[1:] if c.value and not _rounded(c) and c.kind == cands[0].kind
+                          and abs(c.value - cands[0].value) <= ROUNDED_NEAR * cands[0].value
+                          and (c.unit_match or 0.0) >= (cands[0].unit_match or 0.0)
+                          and c.score >= ROUNDED_EXACT_SCORE * cands[0].score), None)
+            if exact is not None:  # "gần 2.000 mẫu" of a summary box is the "1.968 mẫu" the text states
+                _to_front(cands, exact)
         best = cands[0]
         if best.unit_match == 0:
             return None
@@ -1851,6 +1860,11 @@ def _own_words(c: Candidate) -> str:
     return f"{before} {after}" if not c.clause.column else c.clause.text
 
 
+def _rounded(c: Candidate) -> bool:
+    """Is the figure written as rounded ("gần 2.000 mẫu", "khoảng 15.400 PTĐ"; not a table's cell)?"""
+    return not c.clause.column and bool(_ROUNDED_BEFORE_RE.search(_just_before(c, 20)))
+
+
 def _tied(best: Candidate, rival: Candidate) -> bool:
     """Two figures of one report that the question's words meet alike ("xử lý 21 cơ sở vi phạm với hình thức
     cảnh cáo 03 cơ sở"), the rival of the asked unit as much, neither worked out nor the whole of the other."""
@@ -1875,6 +1889,10 @@ def _settled(best: Candidate, rival: Candidate, scorer: Scorer) -> Candidate | N
     foreign = [c for c in (best, rival) if _other_centre(c, scorer.question)]
     if len(foreign) == 1:  # "QUATEST 1 kiểm định trên địa bàn tỉnh 12.045 PTĐ": another centre's, not asked
         return rival if foreign[0] is best else best
+    rounded = [c for c in (best, rival) if _rounded(c)]
+    if len(rounded) == 1 and best.value and rival.value and not _ROUNDED_ASKED_RE.search(scorer.question) \
+            and abs(best.value - rival.value) <= ROUNDED_NEAR * max(best.value, rival.value):
+        return rival if rounded[0] is best else best  # "gần 2.000 mẫu" in a summary box is the "1.968 mẫu" stated
     apart = best.clause.start != rival.clause.start
     (lead_a, unit_a), (lead_b, unit_b) = (_own_parts(c, scorer, apart) for c in (best, rival))
 

@@ -149,6 +149,11 @@ class Candidate:
             self.unit_end = self.end
 
 
+# a clause ends at ";" and before a bullet glyph set inside a line ("■ 12.486 PTĐ được kiểm định ■ Gần 2.000 mẫu
+# được thử nghiệm": a summary box's items, each a figure of its own)
+_CLAUSE_BREAK_RE = re.compile(r"(?<=;)\s+|\s+(?=[■▪●◆❖➢►□◦]\s)")
+
+
 def clauses(passages: list[Passage]) -> list[Clause]:
     out: list[Clause] = []
     for rank, p in enumerate(passages):
@@ -157,7 +162,7 @@ def clauses(passages: list[Passage]) -> list[Clause]:
         for s, e in split_sentences(p.text):
             sentence = p.text[s:e]
             pos = s
-            for piece in re.split(r"(?<=;)\s+", sentence):
+            for piece in _CLAUSE_BREAK_RE.split(sentence):
                 idx = p.text.find(piece, pos)
                 if idx < 0:
                     continue

@@ -31,6 +31,8 @@ def _passage(record_id: str, text: str, meta: dict, score: float) -> Passage:
 _LETTERHEAD_WITHIN = 16000  # characters: how far down a report's letterhead is looked for (a long news article above it)
 
 
+_DOC_NUMBER_LINE_RE = re.compile(r"^[ \t]*(?:Số|So)[ \t]*:[ \t]*\d+[ \t]*/[ \t]*[A-ZĐ]", re.M)
+
 class HybridRetriever:
     def __init__(self, index: HybridIndex, embedder: Embedder, glossary: Glossary,
                  fusion: Literal["weighted", "rrf"] = "weighted", dense_weight: float = 0.3,
@@ -146,6 +148,8 @@ class HybridRetriever:
         text = self.opening(doc_id, _LETTERHEAD_WITHIN)
         head = text[:chars]
         motto = NATIONAL_MOTTO_RE.search(text) or NATIONAL_MOTTO_UNMARKED_RE.search(text)
+        # (a letterhead without the motto: the unit's lines over the document's number, "Số: 412/BC-TĐC")
+        motto = motto or _DOC_NUMBER_LINE_RE.search(text)
         if motto and motto.start() > chars - 150:
             head += "\n" + text[max(0, motto.start() - chars // 2) : motto.start() + chars // 2]
         return head

@@ -85,6 +85,7 @@ def _read(block: list[str]) -> list[list[Cell]]:
         for k in range(len(cols)):
             if not ruled[y][k]:
                 parent[(y, k)] = (y, k)
+    opens = _unruled_row_starts(grid, ruled, cols)
     for y, ln in enumerate(grid):
         for k, (a, b) in enumerate(cols):
             if ruled[y][k]:
@@ -92,8 +93,8 @@ def _read(block: list[str]) -> list[list[Cell]]:
             # the same cell to the right when no rule runs down between them on this line
             if k + 1 < len(cols) and not ruled[y][k + 1] and ln[b] not in down:
                 union((y, k), (y, k + 1))
-            # the same cell below when no rule runs across between them
-            if y + 1 < len(grid) and not ruled[y + 1][k] and (y + 1, k) in parent:
+            # the same cell below when no rule runs across between them (nor does a new row open there)
+            if y + 1 < len(grid) and not ruled[y + 1][k] and (y + 1, k) in parent and y + 1 not in opens:
                 union((y, k), (y + 1, k))
     boxes: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for p in parent:
@@ -101,10 +102,11 @@ def _read(block: list[str]) -> list[list[Cell]]:
     # rows: the runs of lines between lines that draw any rule across
     bands: list[list[int]] = []
     for y in range(len(grid)):
-        if any(ruled[y]) or grid[y].strip() == "":
+        if any(ruled[y]) or grid[y].strip() == "" or y in opens:
             if bands and bands[-1]:
                 bands.append([])
-            continue
+            if y not in opens:
+                continue
         if not bands:
             bands.append([])
         bands[-1].append(y)
@@ -122,6 +124,34 @@ def _read(block: list[str]) -> list[list[Cell]]:
         cell = Cell(text, colspan=len(ks), rowspan=rows_in[-1] - rows_in[0] + 1)
         placed.setdefault(rows_in[0], []).append((ks[0], cell))
     return [[c for _, c in sorted(placed.get(r, []), key=lambda t: t[0])] for r in range(len(bands))]
+
+
+def _unruled_row_starts(grid: list[str], ruled: list[list[bool]], cols: list[tuple[int, int]]) -> set[int]:
+    """The lines that open a row of their own inside one box with no rule across between its rows.
+
+    A table drawn with rules only around its header and its foot ("+----+" above and below the body, none
+    between the body's rows) holds every row in one box; a row's wrapped label goes on under it with the
+    figure columns blank ("| 3 | Cột đo nhiên liệu | 1.350 |" over "|   | (cột đo xăng dầu) |   |"). A line
+    whose figure columns are written where the box's first line writes them opens a new row; a line of
+    words alone (a wrapped label, a header's second line) goes on the row above."""
+    def stretches(y: int) -> list[str]:
+        return [grid[y][a + 1 : b].strip() for a, b in cols]
+
+    opens: set[int] = set()
+    first: list[str] | None = None
+    for y in range(len(grid)):
+        if any(ruled[y]) or not grid[y].strip():
+            first = None
+            continue
+        cells = stretches(y)
+        if first is None:
+            first = cells
+            continue
+        figures = [k for k, c in enumerate(first) if c and is_figure(c)]
+        if len(figures) >= 2 and all(cells[k] and is_figure(cells[k]) for k in figures) and (
+                not first[0] or bool(cells[0])):
+            opens.add(y)
+    return opens
 
 
 def _joined(pieces: list[str]) -> str:

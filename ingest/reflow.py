@@ -157,6 +157,10 @@ def hard_wrapped(text: str) -> bool:
 # a line ending in part of a word and a hyphen ("Đo lườ-", "tr-"): a word broken at the wrap. A hyphen
 # after a space ("kinh tế -") or a figure ("2021-") joins two words and stays
 _BROKEN_WORD_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]*[a-zà-ỹđ]-$")
+# a document's number broken after the hyphen of its issuer's code ("Nghị định số 74/2018/NĐ-" over "CP", "Quyết
+# định số 35/QĐ-" over "SKHCN …"): one code, no space in it
+_CODE_HYPHEN_RE = re.compile(r"\d/(?:\d{4}/)?[A-ZĐ][A-ZĐ&]*-$")
+_CODE_TAIL_RE = re.compile(r"[A-ZĐ][A-ZĐa-z&]*(?![^\W_])")
 
 
 def reflow(text: str, by_width: bool = True) -> str:
@@ -171,6 +175,8 @@ def reflow(text: str, by_width: bool = True) -> str:
             head, tail = out[-1].rstrip(), line.lstrip()
             if _BROKEN_WORD_RE.search(head) and tail[:1].islower():  # "lườ-" / "ng": a word hyphenated at the wrap
                 out[-1] = head[:-1] + tail
+            elif _CODE_HYPHEN_RE.search(head) and _CODE_TAIL_RE.match(tail):
+                out[-1] = head + tail
             else:
                 out[-1] = head + " " + tail
         else:

@@ -45,6 +45,7 @@ class HtmlLoader:
         if positioned:  # a PDF shown as a web page (pdf2htmlEX, pdftohtml): read as the PDF's pages are
             return RawDocument(path=path, pages=[RawPage(text=t, page=n) for n, t in enumerate(positioned, 1)],
                                title=title or None, author=author, paged=True)
+        _drop_edits(soup)  # before the styles go: a class may be what strikes a figure through
         for tag in soup(list(_DROP)):
             tag.decompose()
         for tag in soup.find_all(attrs={"role": ["navigation", "banner", "contentinfo"]}):
@@ -100,6 +101,46 @@ class HtmlLoader:
 
 
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+_STRUCK_RE = re.compile(r"text-decoration(?:-line)?\s*:[^;]*line-through", re.I)
+_COMMENT_ID_RE = re.compile(r"(?:_?cmnt|_msocom_|_com_)\d+$", re.I)  # Google Docs, Word, LibreOffice comments
+_COMMENT_REF_RE = re.compile(r"(?:cmnt_ref|_msoanchor_|_anchor_)\d+$", re.I)
+_COMMENT_BOX_CHARS = 1500
+
+
+def _drop_edits(soup) -> None:  # noqa: ANN001 - a BeautifulSoup document
+    """What the page shows as taken out is not the report's text: struck-through runs (<del>, <s>, <strike>,
+    a style or a class with ``text-decoration: line-through``: a suggested edit or a correction left in a
+    Google Docs or Word export, "đã cấp <s>126</s> 132 giấy chứng nhận"), and reviewers' comments with
+    their markers ("[a]" in the text, "[a] Chị xem lại số này, bản trước ghi 1.250" at the end)."""
+    struck = {name for style in soup.find_all("style") for name, body in _CSS_RULE_RE.findall(style.get_text())
+              if _STRUCK_RE.search(body)}
+    for tag in soup.find_all(True):
+        if tag.parent is None or tag.attrs is None:  # inside a tag already taken out
+            continue
+        classes = tag.get("class") or []
+        if tag.name in ("del", "s", "strike") or _STRUCK_RE.search(tag.get("style") or "") or struck.intersection(classes):
+            tag.decompose()
+    for a in soup.find_all("a"):
+        if a.parent is None:
+            continue
+        ident, href = a.get("id") or a.get("name") or "", (a.get("href") or "").lstrip("#")
+        if _COMMENT_ID_RE.match(ident) and _COMMENT_REF_RE.match(href):  # the comment itself, at the end
+            box = a.find_parent("div") or a.find_parent("p")
+            if box is not None and len(box.get_text()) > _COMMENT_BOX_CHARS:
+                box = a.find_parent("p")
+            (box or a).decompose()
+        elif _COMMENT_REF_RE.match(ident) or (_COMMENT_ID_RE.match(href) and not _COMMENT_REF_RE.match(ident) and
+                                              a.get_text(strip=True).startswith("[")):
+            holder = a.parent if a.parent.name == "sup" and a.parent.get_text(strip=True) == a.get_text(strip=True) else a
+            holder.decompose()
+    for div in soup.find_all("div", style=re.compile(r"mso-element:\s*comment", re.I)):  # Word's comment list
+        if div.parent is not None:
+            div.decompose()
+    for span in soup.find_all(class_=re.compile(r"^MsoCommentReference$")):
+        if span.parent is not None:
+            span.decompose()
+
+
 _NOTE_MARK_RE = re.compile(r"[\[(]?(\d{1,3}|\*{1,3})[\])]?")
 _EXPONENT_BEFORE_RE = re.compile(r"(?:\b[kcdmμ]?m|\d)\s*$")  # "m<sup>2</sup>", "10<sup>6</sup>": a power, no note
 
@@ -123,7 +164,8 @@ def _mark_notes(soup) -> None:  # noqa: ANN001 - a BeautifulSoup document
 
 
 def _note(tag, number: str) -> str:  # noqa: ANN001
-    after = tag.find_next(string=True)
+    inside = list(tag.descendants)
+    after = (inside[-1] if inside else tag).find_next(string=True)  # the text after the mark, not the mark's own
     return f" [{number}]" + (" " if after is not None and str(after)[:1].isalnum() else "")
 
 

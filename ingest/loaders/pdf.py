@@ -351,6 +351,9 @@ def _spliced_rows(plain: str, laid_out: str) -> str:
         return re.sub(r"^-", "", re.sub(r"\s|\|", "", "".join(parts)))
 
     laid_lines = [x for x in laid_out.split("\n") if x.strip()]
+    # (a table in one of two text columns: its lines run on into the other column's, "Vàng trang sức | 24 | 5 |
+    # 54,5 | được nộp qua dịch vụ công …"; the table's part of such a line is its row)
+    laid_lines = [t for x in laid_lines if (t := _side_text_trimmed(x)) != x] + laid_lines
     rows = {key(line): line for line in _table_rows(laid_lines)}
     if not rows:
         return plain
@@ -380,6 +383,17 @@ def _spliced_rows(plain: str, laid_out: str) -> str:
                 break
             break
     return "\n".join(x for x in lines if x is not None)
+
+
+_SIDE_TEXT_WORDS = 6
+
+
+def _side_text_trimmed(line: str) -> str:
+    """A laid-out line without the prose it runs on into: last cells of six words or more, none a figure."""
+    cells = line.split(" | ")
+    while len(cells) > 3 and len(cells[-1].split()) >= _SIDE_TEXT_WORDS and not is_figure(cells[-1]):
+        cells.pop()
+    return " | ".join(cells)
 
 
 def _bag(*lines: str) -> tuple[str, ...]:

@@ -83,10 +83,10 @@ class TextLoader:
             if data[:200].count(b"\x00") <= 20:
                 raise IngestError("binary file, not text")
         text, enc = decode_bytes(data)
-        text = dashed_tables(box_tables(text))
+        text = dashed_tables(box_tables(unquote_mail(mail_headers(text))))  # a mail's quoted table is a table
         if path.suffix.lower() in (".md", ".markdown") or looks_like_markdown(text):
             text = markdown_to_text(text)
-        text = side_by_side_blocks(unquote_mail(mail_headers(text)))
+        text = side_by_side_blocks(text)
         return RawDocument(path=path, pages=[RawPage(text=text)], file_encoding=enc, wrapped=True)
 
 
@@ -148,7 +148,8 @@ _QUOTED_MIN = 10  # lines
 
 
 _HEADER_FIELD_RE = re.compile(
-    r"(from|to|cc|bcc|subject|date|sent|reply-to|message-id|mime-version|content-[\w-]+|x-[\w-]+|"
+    r"(from|to|cc|bcc|subject|date|sent|reply-to|message-id|in-reply-to|references|mime-version|content-[\w-]+|"
+    r"x-[\w-]+|thread-[\w-]+|importance|organization|user-agent|return-path|delivered-to|received|"
     r"người gửi|người nhận|gửi|tiêu đề|chủ đề|ngày gửi):[ \t]*(.*)$", re.IGNORECASE)
 _HEADER_NEEDED = {"from", "date", "subject", "người gửi", "tiêu đề", "chủ đề", "ngày gửi"}
 
@@ -174,17 +175,51 @@ def mail_headers(text: str) -> str:
         end += 1
     if len(fields) < 3 or not _HEADER_NEEDED & {name for name, _ in fields}:
         return text
-    subject = [value.strip() for name, value in fields if name in ("subject", "tiêu đề", "chủ đề") and value.strip()]
+    subject = [_decoded(value.strip()) for name, value in fields
+               if name in ("subject", "tiêu đề", "chủ đề") and value.strip()]
     return "\n".join(lines[:start] + subject + lines[end:])
 
 
+def _decoded(value: str) -> str:
+    """A header's MIME encoded words read ("=?UTF-8?B?xJDhu4E…?=" is "Đề nghị …"); other text as it is."""
+    if "=?" not in value:
+        return value
+    from email.header import decode_header, make_header
+
+    try:
+        return str(make_header(decode_header(value)))
+    except (ValueError, LookupError, UnicodeDecodeError):
+        return value
+
+
+# the line a mail program writes over the message it quotes: "On Wed, 4 Oct 2023 … wrote:", "Vào 14:05 Th 4,
+# 4 thg 10, 2023 … đã viết:", "-----Original Message-----"
+_ATTRIBUTION_RE = re.compile(r"^\s*(?:(?:on|vào)\s.{4,200}\s(?:wrote|đã viết):|"
+                             r"-{2,}\s*(?:original message|thư gốc)\s*-{2,})\s*$", re.IGNORECASE)
+_OWN_REPORT_MIN = 30  # lines of its own a message holds when it is the report, not a note over a quoted one
+_MAIL_PART_RE = re.compile(r"^\s*\[cid:[^\]]+\]\s*$", re.IGNORECASE)  # an inline image's placeholder
+
+
 def unquote_mail(text: str) -> str:
-    """An e-mail saved as text (a forwarded or replied report) without the "> " marks of its quoted
-    lines, so that wrapped paragraphs and tables read as the report wrote them. Only when a quarter or
-    more of the non-empty lines, and ten at least, are quoted: a lone "> 5 mẫu" line stays."""
+    """An e-mail saved as text, read for the report it carries (ten quoted lines at least: a lone "> 5 mẫu"
+    line stays).
+
+    A short note over a quoted or forwarded report ("Em gửi lại báo cáo bên dưới"; a quarter or more of the
+    non-empty lines quoted) is read without the "> " marks, so that the report's wrapped paragraphs and tables
+    read as it wrote them. A reply that is itself the report (thirty lines of its own or more, over "Vào … đã
+    viết:" or "On … wrote:") quotes an earlier message of the thread, most often the draft it replaces, whose
+    figures differ: the quoted lines and the line over them go, with inline images' placeholders ("[cid:…]");
+    the sender's signature stays (who sent it)."""
     lines = text.split("\n")
     filled = [line for line in lines if line.strip()]
     quoted = sum(1 for line in filled if _QUOTE_RE.match(line))
-    if quoted < _QUOTED_MIN or quoted < 0.25 * len(filled):
+    if quoted < _QUOTED_MIN:
         return text
-    return "\n".join(_QUOTE_RE.sub("", line, count=1) for line in lines)
+    own = sum(1 for line in filled if not _QUOTE_RE.match(line) and not _ATTRIBUTION_RE.match(line))
+    replied = any(_ATTRIBUTION_RE.match(line) for line in filled)
+    if not (replied and own >= _OWN_REPORT_MIN):
+        if quoted < 0.25 * len(filled):
+            return text
+        return "\n".join(_QUOTE_RE.sub("", line, count=1) for line in lines)
+    return "\n".join(line for line in lines
+                     if not (_QUOTE_RE.match(line) or _ATTRIBUTION_RE.match(line) or _MAIL_PART_RE.match(line)))

@@ -44,6 +44,26 @@ def test_an_ascii_grid_table_reads_as_rows_and_a_dash_cell_stays() -> None:
     assert lines == ["STT | Chỉ tiêu | Năm 2023", "1 | Mẫu thử nghiệm | 1.264", "2 | Dự thảo ĐLVN | -"]
 
 
+def test_an_ascii_grid_without_rules_between_its_rows_reads_a_row_per_numbered_line() -> None:
+    """A grid ruled only around its header and its foot holds every body row in one box; a row's label wraps
+    onto a line of words alone, the header's cells onto a second line."""
+    grid = """+----+---------------------+----------+---------+
+| TT | Loại phương tiện    | Kế hoạch | Quý III |
+|    | đo                  | năm 2023 |   /2023 |
++----+---------------------+----------+---------+
+| 1  | Công tơ điện        |   42.000 |  11.860 |
+| 2  | Cột đo nhiên liệu   |    1.350 |     312 |
+|    | (cột đo xăng dầu)   |          |         |
+| 3  | Cân các loại        |    3.200 |     846 |
++----+---------------------+----------+---------+
+| Tổng cộng                |   46.550 |  13.018 |
++----+---------------------+----------+---------+"""
+    lines = [ln for ln in box_tables(grid).split("\n") if ln]
+    assert lines == ["TT | Loại phương tiện đo | Kế hoạch năm 2023 | Quý III/2023", "1 | Công tơ điện | 42.000 | 11.860",
+                     "2 | Cột đo nhiên liệu (cột đo xăng dầu) | 1.350 | 312", "3 | Cân các loại | 3.200 | 846",
+                     "Tổng cộng | - | 46.550 | 13.018"]
+
+
 def test_text_without_drawn_tables_is_left_as_it_is() -> None:
     text = "Kiểm định 1.264 mẫu | đạt 98%\n+ thêm 3 mẫu\n|"
     assert box_tables(text) == text

@@ -835,6 +835,67 @@ def test_html_footnote_references_and_ordered_lists_read_as_shown(tmp_path: Path
     assert "[2] Gồm 4 doanh nghiệp chè." in text
 
 
+def test_html_struck_through_runs_and_reviewers_comments_are_not_the_reports_text(tmp_path: Path) -> None:
+    """A Google Docs or Word export keeps a corrected figure struck through beside the new one and the
+    reviewers' comments at the end: "đã cấp 126132 giấy" and "bản trước ghi 1.250" would be read as figures."""
+    f = tmp_path / "bc.html"
+    f.write_text(
+        "<html><head><style>.c3{font-weight:400}.c15{color:#000;text-decoration:line-through;font-size:13pt}</style>"
+        "</head><body><p><span class='c3'>Trung tâm đã cấp </span><span class='c15'>126</span><span class='c3'>132 "
+        "giấy chứng nhận; kiểm định 1.268 PTĐ</span><sup><a href='#cmnt1' id='cmnt_ref1'>[a]</a></sup>"
+        "<span class='c3'> trong năm.</span></p><p>Thử nghiệm <del>9.120</del> <s>9.200</s> "
+        "<span style='text-decoration: line-through'>9.250</span> 9.314 mẫu.</p><p>Đào tạo<sup><a href='#ftnt1' "
+        "id='ftnt_ref1'>[1]</a></sup> 24 khóa.</p><div><p><a href='#ftnt_ref1' id='ftnt1'>[1]</a><span>Gồm 3 khóa "
+        "trực tuyến.</span></p></div><div class='c19'><p><a href='#cmnt_ref1' id='cmnt1'>[a]</a><span>Chị xem lại số "
+        "này, bản trước ghi 1.250</span></p><p>Đã sửa.</p></div></body></html>", encoding="utf-8")
+    text = HtmlLoader().load(f).pages[0].text
+    assert "Trung tâm đã cấp 132 giấy chứng nhận; kiểm định 1.268 PTĐ trong năm." in text
+    assert "Thử nghiệm 9.314 mẫu." in text and "9.120" not in text and "9.250" not in text
+    assert "[1] Gồm 3 khóa trực tuyến." in text and "Đào tạo [1] 24 khóa." in text  # a footnote stays
+    assert "1.250" not in text and "[a]" not in text and "Đã sửa" not in text
+
+
+def test_a_reply_that_is_the_report_drops_the_earlier_draft_it_quotes(tmp_path: Path) -> None:
+    """A mail whose own text is the report, over "Vào … đã viết:" and the draft it replaces, quoted with
+    other figures: the quoted draft goes (and an inline image's placeholder), the signature stays; the
+    headers go, "In-Reply-To" among them, and the subject's MIME encoded words are read."""
+    body = [f"- Nội dung {k}: Chi cục đã kiểm tra {k + 10} cơ sở sản xuất, kinh doanh trên địa bàn tỉnh." for k in range(30)]
+    mail = "\n".join(
+        ["From: Phòng QL TĐC <pqltdc@binhdinh.gov.vn>", "To: Văn phòng Sở <vp@binhdinh.gov.vn>",
+         "Date: Thu, 05 Oct 2023 16:42:10 +0700", "Subject: =?UTF-8?B?QsOhbyBjw6FvIHF1w70gSUlJLzIwMjM=?=",
+         "In-Reply-To: <CAJ7p2qV8k3@binhdinh.gov.vn>", "", "Trong quý III, Trung tâm đã thử nghiệm 1.284 mẫu.", *body, "",
+         "Trân trọng,", "--", "Nguyễn Văn Hùng", "[cid:image001.png]", "",
+         "Vào 14:05 Th 4, 4 thg 10, 2023 Phòng QL TĐC <pqltdc@binhdinh.gov.vn> đã viết:"]
+        + [f"> Dự thảo: Trung tâm đã thử nghiệm 1.263 mẫu, dòng {k}." for k in range(12)])
+    f = tmp_path / "mail.txt"
+    f.write_text(mail, encoding="utf-8")
+    text = TextLoader().load(f).pages[0].text
+    assert text.startswith("Báo cáo quý III/2023\n") and "In-Reply-To" not in text and "From:" not in text
+    assert "1.284 mẫu" in text and "1.263" not in text and "đã viết" not in text and "cid:" not in text
+    assert "Nguyễn Văn Hùng" in text and "Nội dung 29" in text
+
+
+def test_a_table_in_one_of_two_text_columns_takes_its_cells_from_where_its_strings_stand() -> None:
+    """Read from where its strings stand, a table in the left column of a two-column page runs on into the
+    right column's prose ("Vàng trang sức | 24 | 5 | 54,5 | được nộp qua dịch vụ …"); the table's part of each
+    such line is its row, for the plain text's rows and header."""
+    from ingest.loaders.pdf import _spliced_rows
+
+    plain = "\n".join(["Bảng 2. Kết quả thanh tra năm 2018", "Lĩnh vực Số cơ sở Cơ sở viphạm Tiền phạt(triệu đồng)",
+                       "Xăng dầu 82 11 168,0", "Vàng trang sức 24 5 54,5", "Hàng đóng gói sẵn 38 9 72,0",
+                       "Năm 2018, Chi cục tiếp nhận và giải quyết 134 hồ sơ TTHC, 100% hồ sơ được giải quyết đúng hạn."])
+    laid = "\n".join([
+        "Bảng 2. Kết quả thanh tra năm 2018 | 7. Cải cách hành chính",
+        "Lĩnh vực | Số cơ sở | Cơ sở vi phạm | Tiền phạt (triệu đồng) | Năm 2018, Chi cục tiếp nhận và giải quyết 134",
+        "Xăng dầu | 82 | 11 | 168,0 | hồ sơ TTHC, 100% hồ sơ được giải quyết đúng hạn.",
+        "Vàng trang sức | 24 | 5 | 54,5 | được nộp qua dịch vụ công trực tuyến mức độ 3. Chi",
+        "Hàng đóng gói sẵn | 38 | 9 | 72,0 | cục duy trì áp dụng HTQLCL theo TCVN ISO"])
+    lines = _spliced_rows(plain, laid).split("\n")
+    assert lines[1:5] == ["Lĩnh vực | Số cơ sở | Cơ sở vi phạm | Tiền phạt (triệu đồng)", "Xăng dầu | 82 | 11 | 168,0",
+                          "Vàng trang sức | 24 | 5 | 54,5", "Hàng đóng gói sẵn | 38 | 9 | 72,0"]
+    assert lines[-1].startswith("Năm 2018, Chi cục tiếp nhận")
+
+
 def test_every_builtin_loader_is_there_after_one_was_imported_on_its_own() -> None:
     import subprocess
     import sys

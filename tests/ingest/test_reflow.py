@@ -28,6 +28,19 @@ def test_wrapped_lines_join_but_items_headings_and_table_rows_stay() -> None:
     assert lines[-2:] == ["1 Công tơ điện 1 pha 28.960 31.540", "2 Công tơ điện 3 pha 1.954 2.186"]
 
 
+def test_a_document_number_wrapped_after_its_issuers_hyphen_is_one_code() -> None:
+    """"Nghị định số 74/2018/NĐ-" over "CP": the code has no space; a hyphen between words keeps its space."""
+    page = "\n".join([
+        "hệ thống văn bản về kiểm tra chuyên ngành có nhiều thay đổi (Nghị định số 74/2018/NĐ-",
+        "CP, Nghị định số 119/2017/NĐ-CP), đòi hỏi cán bộ thường xuyên cập nhật, theo Quyết định số 35/QĐ-",
+        "SKHCN ngày 22/01/2018; giai đoạn 2016 -",
+        "2020 của tỉnh, trong đó có nhiều huyện miền núi xa trung tâm và các xã khó khăn.",
+    ])
+    text = reflow(page)
+    assert "(Nghị định số 74/2018/NĐ-CP, Nghị định" in text and "Quyết định số 35/QĐ-SKHCN ngày" in text
+    assert "giai đoạn 2016 - 2020 của tỉnh" in text
+
+
 def test_running_footers_go_and_page_numbers_as_such_go_but_bare_numbers_stay() -> None:
     bodies = ["Chi cục đã kiểm tra 312 cơ sở.", "Kiểm định 4.327 cân.", "Lấy 96 mẫu.", "Cấp 57 giấy chứng nhận."]
     heads = ["Tiêu chuẩn", "Đo lường", "Chất lượng", "Năng suất"]
