@@ -194,11 +194,7 @@ def official_title(text: str, folded: bool = False) -> str | None:
     at = next((i for i, line in enumerate(head) if R.national_motto.search(line)), None)
     national = at is not None
     start = max(0, at - 8) if national and at >= 8 else 0
-    # without the motto, the title opens the text: its first dozen lines, or sixteen filled ones (a report
-    # pasted into an e-mail under the mail's subject and a note, blank lines between the note's paragraphs)
-    filled = [i for i, line in enumerate(head) if line.strip()]
-    window = start + 30 if national else max(12, filled[15] + 1 if len(filled) > 15 else len(head))
-    for i, line in enumerate(head[:window]):
+    for i, line in enumerate(head[: start + 30] if national else head[:12]):
         if i < start:
             continue
         line = line.strip()
