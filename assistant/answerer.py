@@ -85,7 +85,6 @@ ROUNDED_STATED_COVERAGE = 0.8  # a stated rate answering a share the question as
 _AT_PLACE_RE = re.compile(r"\b(?:tại|ở|tai)\s+((?:TP\.?\s*)?[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})")
 # a place below the province the question names ("huyện Hoài Nhơn", "xã Tân Lập"): its figure is written with it
 _LOCAL_PLACE_RE = re.compile(r"\b(?:huyện|huyen|thị xã|thi xa|thị trấn|thi tran|xã|phường|phuong|quận)((?:\s+[^\W\d_]+){1,4})")
-_YEARS_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _COMPARED_PERIOD_RE = re.compile(r"\b(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?|năm\s+(?:trước|ngoái))\b", re.I)
 TIE = 0.95  # a rival figure scoring this close to the best is a tie …
 TIE_SETTLED = 1.25  # … that the words of each figure alone settle only by this margin
@@ -438,7 +437,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             rounded_asked = bool(_ROUNDED_ASKED_RE.search(a.question))  # "cho gần bao nhiêu lượt khách hàng?"
             cands = [c for c in cands if not (exact_asked and _ROUNDED_BEFORE_RE.search(_just_before(c, 20)))]
             for c in cands:  # … counts less than the exact one stated elsewhere, and never answers "chính xác"
-                if not rounded_asked and not c.clause.column and _ROUNDED_BEFORE_RE.search(_just_before(c, 20)):
+                if not rounded_asked and _rounded(c):
                     c.score *= ROUNDED_FACTOR
         excluded = _EXCLUDED_RE.search(a.question) if top or ties else None
         if excluded:  # "hồ sơ công bố hợp quy (không tính hợp chuẩn)": not the whole that counts that kind too
@@ -771,7 +770,6 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             elif c.kind == "number" and target and not _ASSIGNED_RE.search(_clause_before(c)):
                 c.score *= 0.7  # "Chỉ tiêu kế hoạch năm 2024 … là bao nhiêu PTĐ": not what was done
                 # (but "Viện được giao biên soạn 214 dự thảo" is the target, in other words)
-
 
     def _text_before(self, c) -> str:  # noqa: ANN001 - a Clause
         """The report's text before ``c`` (up to 3,000 characters): where a table's header row is."""
@@ -1300,9 +1298,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             exact = next((c for c in cands[1:] if c.unit_match == 1.0 and c.score >= EXACT_UNIT_SCORE * cands[0].score), None)
             if exact is not None:  # "bao nhiêu PTĐ": "12.964 PTĐ", not "26 loại phương tiện đo" (its kinds) scoring more
                 _to_front(cands, exact)
-        if cands[0].value and _rounded(cands[0]) and not _ROUNDED_ASKED_RE.search(a.question):
-            exact = next((c for c in cands[1:] if c.value and not _rounded(c) and c.kind == cands[0].kind
-                          and abs(c.value - cands[0].value) <= ROUNDED_NEAR * cands[0].value
+        if _rounded(cands[0]) and not _ROUNDED_ASKED_RE.search(a.question):
+            exact = next((c for c in cands[1:] if c.kind == cands[0].kind and _rounding_of(cands[0], c)
                           and (c.unit_match or 0.0) >= (cands[0].unit_match or 0.0)
                           and c.score >= ROUNDED_EXACT_SCORE * cands[0].score), None)
             if exact is not None:  # "gần 2.000 mẫu" of a summary box is the "1.968 mẫu" the text states
@@ -1528,8 +1525,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         found = [t for t in table_candidates([c.whole_sentence()], "number", self._text_before) if _column_years(t) == {year}]
         # (of a row with two kinds of figure per year, "Kiểm định … (lượt) 9 tháng 2018 | … | Thử nghiệm … (mẫu) 9 tháng
         # 2018 | …", the cell under the same words)
-        kind = _YEARS_RE.sub(" ", c.column).split()
-        return next((t for t in found if _YEARS_RE.sub(" ", t.clause.column).split() == kind), found[0] if found else None)
+        kind = YEAR_RE.sub(" ", c.column).split()
+        return next((t for t in found if YEAR_RE.sub(" ", t.clause.column).split() == kind), found[0] if found else None)
 
     def _abstain(self, a: Analysis, passages: list[Passage], year: int | None, cites: Citations):  # noqa: ANN202
         scope = f" cho năm {year}" if year else ""
@@ -1865,6 +1862,12 @@ def _rounded(c: Candidate) -> bool:
     return not c.clause.column and bool(_ROUNDED_BEFORE_RE.search(_just_before(c, 20)))
 
 
+def _rounding_of(rounded: Candidate, exact: Candidate) -> bool:
+    """Is ``rounded`` ("gần 2.000 mẫu") the rounding of the figure ``exact`` writes exactly ("1.968 mẫu")?"""
+    return bool(rounded.value and exact.value) and _rounded(rounded) and not _rounded(exact) \
+        and abs(rounded.value - exact.value) <= ROUNDED_NEAR * max(rounded.value, exact.value)
+
+
 def _tied(best: Candidate, rival: Candidate) -> bool:
     """Two figures of one report that the question's words meet alike ("xử lý 21 cơ sở vi phạm với hình thức
     cảnh cáo 03 cơ sở"), the rival of the asked unit as much, neither worked out nor the whole of the other."""
@@ -1889,10 +1892,11 @@ def _settled(best: Candidate, rival: Candidate, scorer: Scorer) -> Candidate | N
     foreign = [c for c in (best, rival) if _other_centre(c, scorer.question)]
     if len(foreign) == 1:  # "QUATEST 1 kiểm định trên địa bàn tỉnh 12.045 PTĐ": another centre's, not asked
         return rival if foreign[0] is best else best
-    rounded = [c for c in (best, rival) if _rounded(c)]
-    if len(rounded) == 1 and best.value and rival.value and not _ROUNDED_ASKED_RE.search(scorer.question) \
-            and abs(best.value - rival.value) <= ROUNDED_NEAR * max(best.value, rival.value):
-        return rival if rounded[0] is best else best  # "gần 2.000 mẫu" in a summary box is the "1.968 mẫu" stated
+    if not _ROUNDED_ASKED_RE.search(scorer.question):  # "gần 2.000 mẫu" in a summary box is the "1.968 mẫu" stated
+        if _rounding_of(best, rival):
+            return rival
+        if _rounding_of(rival, best):
+            return best
     apart = best.clause.start != rival.clause.start
     (lead_a, unit_a), (lead_b, unit_b) = (_own_parts(c, scorer, apart) for c in (best, rival))
 

@@ -29,9 +29,9 @@ def _passage(record_id: str, text: str, meta: dict, score: float) -> Passage:
 
 
 _LETTERHEAD_WITHIN = 16000  # characters: how far down a report's letterhead is looked for (a long news article above it)
-
-
+# a letterhead without the national motto ends at the document's number: "Số: 412/BC-TĐC"
 _DOC_NUMBER_LINE_RE = re.compile(r"^[ \t]*(?:Số|So)[ \t]*:[ \t]*\d+[ \t]*/[ \t]*[A-ZĐ]", re.M)
+
 
 class HybridRetriever:
     def __init__(self, index: HybridIndex, embedder: Embedder, glossary: Glossary,
@@ -144,14 +144,13 @@ class HybridRetriever:
 
     def _head(self, doc_id: str, chars: int) -> str:
         """A report's opening, and its letterhead when that stands further down (a report forwarded in an
-        e-mail, published on a portal page): the national motto and the lines about it name the unit."""
+        e-mail, published on a portal page): the national motto, or the document's number ("Số: 412/BC-TĐC")
+        of a letterhead without it, and the lines about it name the unit."""
         text = self.opening(doc_id, _LETTERHEAD_WITHIN)
         head = text[:chars]
-        motto = NATIONAL_MOTTO_RE.search(text) or NATIONAL_MOTTO_UNMARKED_RE.search(text)
-        # (a letterhead without the motto: the unit's lines over the document's number, "Số: 412/BC-TĐC")
-        motto = motto or _DOC_NUMBER_LINE_RE.search(text)
-        if motto and motto.start() > chars - 150:
-            head += "\n" + text[max(0, motto.start() - chars // 2) : motto.start() + chars // 2]
+        mark = NATIONAL_MOTTO_RE.search(text) or NATIONAL_MOTTO_UNMARKED_RE.search(text) or _DOC_NUMBER_LINE_RE.search(text)
+        if mark and mark.start() > chars - 150:
+            head += "\n" + text[max(0, mark.start() - chars // 2) : mark.start() + chars // 2]
         return head
 
     def document_text(self, doc_id: str) -> str:

@@ -134,16 +134,13 @@ def _unruled_row_starts(grid: list[str], ruled: list[list[bool]], cols: list[tup
     figure columns blank ("| 3 | Cột đo nhiên liệu | 1.350 |" over "|   | (cột đo xăng dầu) |   |"). A line
     whose figure columns are written where the box's first line writes them opens a new row; a line of
     words alone (a wrapped label, a header's second line) goes on the row above."""
-    def stretches(y: int) -> list[str]:
-        return [grid[y][a + 1 : b].strip() for a, b in cols]
-
     opens: set[int] = set()
     first: list[str] | None = None
     for y in range(len(grid)):
         if any(ruled[y]) or not grid[y].strip():
             first = None
             continue
-        cells = stretches(y)
+        cells = [grid[y][a + 1 : b].strip() for a, b in cols]
         if first is None:
             first = cells
             continue

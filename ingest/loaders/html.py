@@ -129,8 +129,7 @@ def _drop_edits(soup) -> None:  # noqa: ANN001 - a BeautifulSoup document
             if box is not None and len(box.get_text()) > _COMMENT_BOX_CHARS:
                 box = a.find_parent("p")
             (box or a).decompose()
-        elif _COMMENT_REF_RE.match(ident) or (_COMMENT_ID_RE.match(href) and not _COMMENT_REF_RE.match(ident) and
-                                              a.get_text(strip=True).startswith("[")):
+        elif _COMMENT_REF_RE.match(ident) or (_COMMENT_ID_RE.match(href) and a.get_text(strip=True).startswith("[")):
             holder = a.parent if a.parent.name == "sup" and a.parent.get_text(strip=True) == a.get_text(strip=True) else a
             holder.decompose()
     for div in soup.find_all("div", style=re.compile(r"mso-element:\s*comment", re.I)):  # Word's comment list
