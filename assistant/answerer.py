@@ -23,7 +23,7 @@ from assistant.reasoning import plan as plan_arithmetic
 from assistant.errors import AnswerError
 from assistant.matching import ABSENT_WEIGHT, Matcher
 from assistant.models import Answer, Passage, Turn, Value
-from assistant.numbers import find_quantities, format_vn_number, split_scale
+from assistant.numbers import SCALE, find_quantities, format_vn_number, split_scale
 from assistant.question import (
     PLAN_ABBR_RE, PLAN_RE, YEAR_RE, Analysis, analyze, last_answer, money_folded, question_unit, reference_years, resolve_followup,
     searched,
@@ -495,6 +495,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         cands = self._by_polarity(cands, query, want, scorer)
         _by_owner(cands, a.core or a.question, self._departments())
         _by_centre(cands, query)
+        _by_company(cands, query)
+        _by_sub_unit_row(cands, query)
         named = set() if top else {int(y) for y in YEAR_RE.findall(query)}
         # an operand is judged by its own year and plan words ("chỉ tiêu năm 2023" … "thực hiện năm 2022")
         cands = self._by_time(cands, a, look.years, query, named, None if top else bool(PLAN_RE.search(query)))
@@ -507,6 +509,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if best is not None and top and (place := _named_place(a.core or a.question)) \
                 and place not in fold(self.retriever.document_text(best.clause.passage.doc_id)).lower():
             best = None  # "… tổ chức bao nhiêu lớp tại Đà Nẵng": a place its report never names has no figure there
+        if best is not None and top and (station := _sub_unit_name(a.core or a.question)) \
+                and station not in self.retriever.document_text(best.clause.passage.doc_id):
+            best = None  # "Trạm Kiểm định Ô Môn …": a station its report never names has no figure there
         if best is not None and top and a.elsewhere and not any(
                 f" {k} " in _name_key(f"{best.clause.passage.section or ''} {best.clause.context} {best.clause.sentence}", True)
                 for k in a.elsewhere):
@@ -1396,7 +1401,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if _wrong_direction(a.core or a.question, diff):  # "tăng bao nhiêu" of a fall: the premise is wrong
             return templates()["abstain"].format(scope=""), True, None, cites, None, None
         unit = late.unit or ""
-        (w_late, s_late), (w_early, s_early) = split_scale(late.text), split_scale(early.text)
+        (w_late, s_late), (w_early, s_early) = _as_written(late), _as_written(early)
         written = bool(s_late) and s_late == s_early and w_late is not None and w_early is not None
         if a.kind == "percent":
             late_n, early_n = (w_late, w_early) if written else (late.value, early.value)  # "214,5" as written
@@ -1641,12 +1646,21 @@ def _counted_alike(sent: str, now, earlier, spelt_out: bool = False) -> bool:  #
         re.search(rf"\({re.escape(head_then[0])}\)", sent[now.end : earlier.start]))
 
 
+def _as_written(c: Candidate) -> tuple[float | None, str | None]:
+    """``"12,7 tỷ"`` → ``(12.7, "tỷ")``: a figure's number before its scale word, read back from its value (so
+    "1,482,650 nghìn" of a sheet in English notation too), and the word; ``(None, None)`` without one."""
+    scale = split_scale(c.text)[1]
+    if not scale or c.value is None:
+        return None, None
+    return round(c.value / SCALE[scale.lower()], 6), scale
+
+
 def _value_of(best: Candidate) -> Value:
     """A stated figure's value, its number as written ("12,7 tỷ đồng": 12.7 in "tỷ đồng")."""
     if best.kind != "number":
         return Value(best.value, "%", best.text)
     number, unit = best.value, best.unit
-    written, scale = split_scale(best.text)
+    written, scale = _as_written(best)
     if scale and written is not None:
         number = written
         unit = f"{scale} {unit}" if unit else scale
@@ -1665,7 +1679,7 @@ def _rate(late: float, early: float, pct: float, question: str) -> tuple[Value, 
 def _change_worked(late: Candidate, early: Candidate, unit: str) -> tuple[float, str, str]:
     """The size of the change between two figures, its unit and its working: as written when both carry
     the same scale ("236.904 triệu" and "248.315 triệu": in triệu đồng), the larger less the smaller."""
-    (w_late, s_late), (w_early, s_early) = split_scale(late.text), split_scale(early.text)
+    (w_late, s_late), (w_early, s_early) = _as_written(late), _as_written(early)
     if s_late and s_late == s_early and w_late is not None and w_early is not None:
         x, y, unit = w_late, w_early, f"{s_late} {unit}".strip()
     else:
@@ -1747,11 +1761,13 @@ _EXCLUDED_RE = re.compile(r"\b(?:không tính|không kể|không bao gồm|khong
 
 
 def _share_of_total(c: Candidate) -> bool:
-    """Does the figure's own text call it a share of a whole ("14.218 mẫu, chiếm 36,7% tổng số mẫu")?"""
+    """Does the figure's own text call it a share of a whole ("14.218 mẫu, chiếm 36,7% tổng số mẫu", "6.284 PTĐ
+    trong tổng số nêu trên")?"""
     return bool(_SHARE_OF_TOTAL_RE.match(c.clause.sentence, c.end - c.clause.sentence_start))
 
 
-_SHARE_OF_TOTAL_RE = re.compile(r"[^\d.;()]{0,30}?\bchiếm\s+(?:khoảng\s+)?\d[\d.,]*\s?%\s+(?:trên\s+)?(?:tổng|toàn bộ)\b", re.I)
+_SHARE_OF_TOTAL_RE = re.compile(r"[^\d.;()]{0,30}?\bchiếm\s+(?:khoảng\s+)?\d[\d.,]*\s?%\s+(?:trên\s+)?(?:tổng|toàn bộ)\b"
+                                r"|[^\d.;()]{0,40}?\b(?:trong|thuộc)\s+(?:tổng\s+)?số\s+(?:nêu trên|kể trên|trên|này|đó)\b", re.I)
 _DONE_BEFORE_RE = re.compile(r"\bđã\s+(?:[^\W\d_]+\s+){1,3}$", re.I)  # "… và đã kiểm định " right before a figure
 _DONE_ASKED_RE = re.compile(r"\bđã\b(?!\s+(?:đề ra|đặt ra|giao|đăng ký|được giao)\b)", re.I)  # asked as done, not as planned
 _PERIOD_AFTER_RE = re.compile(r"\s*(?:tháng|thang)\s+(?:đầu|cuối|dau|cuoi|năm|nam|(?:19|20)\d{2})\b", re.I)
@@ -1980,6 +1996,60 @@ def _by_centre(cands: list[Candidate], question: str) -> None:
         lead = c.clause.sentence[: max(0, c.start - c.clause.sentence_start)].rsplit(";", 1)[-1]
         if any(m.group(0).split()[-1] not in asked for m in CENTRE_RE.finditer(lead)):
             c.score *= OTHER_OWNER_FACTOR
+
+
+def _by_company(cands: list[Candidate], question: str) -> None:
+    """A figure of prose whose own piece of the sentence gives it to a company ("Phòng thử nghiệm điện của Công ty
+    Điện lực … đã kiểm định 57.340 công tơ điện") is that company's, not what the report's unit did, unless the
+    question names a company."""
+    if _COMPANY_RE.search(question):
+        return
+    for c in cands:
+        if c.clause.column:
+            continue
+        lead = c.clause.sentence[: max(0, c.start - c.clause.sentence_start)].rsplit(";", 1)[-1]
+        if _OF_COMPANY_RE.search(lead):
+            c.score *= OTHER_OWNER_FACTOR
+
+
+def _by_sub_unit_row(cands: list[Candidate], question: str) -> None:
+    """A table row of one of the unit's own departments or stations ("Phòng Kiểm định Đo lường (trụ sở Trung
+    tâm) | 15.240 | 6.105", "Trạm Kiểm định Thủy Nguyên | 4.012") is a part of the unit's figure, unless the
+    question asks of a department or station: the unit's total row ("Tổng cộng toàn Trung tâm") or its text
+    answers it."""
+    if _SUB_UNIT_RE.search(question):
+        named = _sub_unit_name(question)  # "Trạm Kiểm định An Dương": not the row of "Trạm … Thủy Nguyên"
+        for c in cands if named else ():
+            if c.clause.column and _SUB_UNIT_RE.match(c.clause.label or "") and named not in (c.clause.label or ""):
+                c.score *= OTHER_OWNER_FACTOR
+                c.coverage = min(c.coverage, OTHER_UNIT_COVERAGE)
+        return
+    for c in cands:
+        if c.clause.column and _SUB_UNIT_RE.match(c.clause.label or ""):
+            c.score *= OTHER_OWNER_FACTOR
+
+
+_SUB_UNIT_RE = re.compile(r"\b(?<!hải )(?<!hai )(?:phòng|trạm|tổ|đội|bộ phận|chi nhánh|phong|tram|doi|bo phan|chi nhanh)\b"
+                          r"(?!\s+(?:chống|chong|ngừa|ngua|cháy|chay))", re.I)  # (not "Hải Phòng", "phòng chống")
+def _sub_unit_name(question: str) -> str | None:
+    """The name a question gives a station or department: the capitalised words after its kind ("Trạm Kiểm
+    định An Dương" → "An Dương"); None when it names none."""
+    m = _SUB_UNIT_KIND_RE.search(question)
+    if not m:
+        return None
+    words = []
+    for w in question[m.end():].split():
+        if not w[:1].isupper():
+            break
+        words.append(w.strip(",.;:?!()"))
+    return " ".join(words) or None
+
+
+_SUB_UNIT_KIND_RE = re.compile(r"\b(?:Trạm|Phòng|Tổ|Đội|Chi nhánh)(?:\s+(?:Kiểm định|Thử nghiệm|Hiệu chuẩn|Đo lường))*(?=\s)")
+_COMPANY_RE = re.compile(r"\b(?:công ty|cong ty|doanh nghiệp tư nhân|tập đoàn|tổng công ty)\b", re.I)
+# a company owning the piece of the sentence: "… của Công ty Điện lực …", or opening it ("Công ty … đã kiểm định");
+# a company named beside the unit ("phối hợp với …, Công ty Điện lực …") leaves the figure the unit's
+_OF_COMPANY_RE = re.compile(r"(?:\bcủa\s+|^\s*(?:[^\W\d_]+\s+){0,4}?)(?:tổng công ty|công ty|tập đoàn)\b", re.I)
 
 
 def _owner_kind(word: str) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from assistant.matching import Matcher
 
 from assistant.models import Passage
-from assistant.numbers import SCALE, Quantity, find_quantities, format_vn_number, split_scale
+from assistant.numbers import SCALE, Quantity, english_figures, find_quantities, format_vn_number, split_scale
 from assistant.question import OF_PLAN_Q_RE, question_unit
 from ingest.splitter import split_sentences
 from ingest.normalize import fold
@@ -53,6 +53,10 @@ _SUBJECT_RE = re.compile(r"^\s*(?:số(?: lượng)?|riêng|về|đối với|so
                          r"(?:,|\s+(?:được|đã|của|năm|trong|ở|tại|dự|là|duoc|da|cua|nam|trong|o|tai|du|la)\b)", re.I)
 _KIND_COUNTERS = frozenset({"nguoi", "chiec", "cai"})  # a total counted so, whose parts are named by their kind
 _TIME_WORDS = frozenset({"thang", "nam", "ngay", "quy", "tuan", "gio", "phut"})  # "6 tháng đầu năm": a period, no count
+# (folded) words that link a thing to another figure's count, not name a kind of it: "tiêu chuẩn cho", "thông báo
+# cảnh báo đến", "mẫu của"
+_LINK_WORDS = frozenset("cho cua voi tai va duoc da co trong tu den theo ve gom tren nhu khi cac nhung mot so bang dat "
+                        "tang giam con thuc hien kiem dinh".split())
 COUNTERS = frozenset({"nguoi", "chiec", "cai", "con", "luot", "lan", "bo"})
 _SAME_COUNTER = {"cai": "chiec", "kilogam": "kg"}
 SCALE_WORDS = frozenset(fold(w) for w in SCALE)  # "tỷ", "trieu": a scale, not a unit
@@ -323,6 +327,9 @@ class Scorer:
         "bao nhiêu viên chức"."""
         asked = [fold(w) for w in (self.unit_text or "").split()]
         written = [fold(w) for w in (cand.unit or "").split()]
+        if asked and cand.clause.column and asked[0] not in COUNTERS and not written:
+            # a cell under the thing's own column ("Đơn vị | Công tơ điện | Đồng hồ nước", counted in the caption)
+            return set(asked) <= {fold(w) for w in re.findall(r"[^\W\d_]+", cand.clause.column.lower())}
         if not asked or not written:
             return False
         if written[0] == "nguoi" and " ".join(asked[:2]) in _STAFF:  # "bao nhiêu nhân sự" of "395 người"
@@ -347,6 +354,12 @@ class Scorer:
         if written[0] in COUNTERS and asked[0] not in COUNTERS:  # the sentence names it before the figure
             before = fold(cand.clause.passage.text[cand.clause.start - cand.clause.passage.start :
                                                    cand.start - cand.clause.passage.start]).lower()
+            # the thing itself, right before its count: "công tơ điện là 31.540 chiếc", "- Đồng hồ nước lạnh: 8.947
+            # chiếc", "…, đồng hồ nước lạnh 9.876 chiếc"
+            named = re.search(r"\b" + re.escape(" ".join(asked[:4])) + r"\b((?:\s+[^\W\d_]+){0,3})\s*(?:\bla|:)?\s*$", before[-80:])
+            if named and not set(named.group(1).split()) & _LINK_WORDS and asked[0] not in _CURRENCIES:
+                # (not "1.105 tiêu chuẩn cho 187 lượt …", nor "đồng" asked of "hợp đồng lao động 27 người")
+                return True
             # the noun phrase counted, as a whole, is the question's: "tổng số viên chức và người lao động … là
             # 312 người" answers "bao nhiêu viên chức và người lao động", not "bao nhiêu công chức"
             m = re.search(r"\bso (?:luong )?(" + re.escape(" ".join(asked[:4])) + r"\b.*?)\s*(?:\bcua\b|\bla\b|"
@@ -901,13 +914,37 @@ def english(sentence: str) -> bool:
     return plain >= 0.9 * len(words) and sum(w.lower() in _ENGLISH_WORDS for w in words) >= 2
 
 
+def english_table(c: Clause) -> bool:
+    """Is the clause a row of a table whose figures are written the English way (a sheet pasted from an
+    English-locale Excel: "12,450 | 622,500 | 16.2")? Judged on all the rows of its table in the passage."""
+    if "|" not in c.sentence:
+        return False
+    return _english_block(c.passage.text, c.sentence_start - c.passage.start)
+
+
+@lru_cache(maxsize=4096)
+def _english_block(text: str, at: int) -> bool:
+    lines = text.split("\n")
+    pos, row = 0, 0
+    for row, line in enumerate(lines):
+        if pos + len(line) >= at:
+            break
+        pos += len(line) + 1
+    first = last = row
+    while first > 0 and "|" in lines[first - 1]:
+        first -= 1
+    while last + 1 < len(lines) and "|" in lines[last + 1]:
+        last += 1
+    return english_figures([cell for line in lines[first : last + 1] for cell in _pipe_cells(line)])
+
+
 def quantity_candidates(cl: list[Clause], want: str) -> list[Candidate]:
     """Numbers (want='number'), percentages ('percent') or dates ('date') in the clauses."""
     out: list[Candidate] = []
     for c in cl:
         if english(c.sentence):
             continue  # "[EN] … verified 18,652 instruments": English writes its figures the other way round
-        qs = find_quantities(c.text)
+        qs = find_quantities(c.text, english_table(c))
         index = _row_index(c)
         for i, q in enumerate(qs):
             if index is not None and c.start + q.start == index:
@@ -1221,7 +1258,8 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
             if not head[i] or _INDEX_COL_RE.match(head[i]):
                 continue
             figure, cell_unit = fig.group(1), fig.group(3)
-            qs = [q for q in find_quantities(figure + (fig.group(2) or "")) if q.kind in ("number", "percent")]
+            qs = [q for q in find_quantities(figure + (fig.group(2) or ""), english_table(c))
+                  if q.kind in ("number", "percent")]
             if len(qs) != 1 or qs[0].value is None:
                 continue
             q, column = qs[0], head[i]

@@ -22,6 +22,8 @@ QuantityKind = Literal["number", "percent", "year", "date", "id", "ordinal", "no
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:\u202f\d{3})+(?:,\d+)?|\d+,\d+|\d+\.\d+|\d+"  # "2 145": a narrow space parts groups
 _NUM_RE = re.compile(rf"(?<![\d.,])(?:{_NUM})(?![\d])")
+# a sheet pasted from an English-locale Excel: "1,482,650" thousands, "16.2" decimals (see :func:`english_figures`)
+_EN_NUM_RE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+)(?![\d])")
 SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 _SCALE_RE = re.compile(r"\s+(nghìn|ngàn|triệu|tỷ|tỉ)\b(?!\s+(?:lệ|trọng)\b)", re.IGNORECASE)
 _PERCENT_RE = re.compile(r"\s*(%|phần\s+trăm)", re.IGNORECASE)
@@ -79,6 +81,27 @@ def parse_vn_number(token: str) -> float | None:
     if re.fullmatch(r"-?\d+(?:\.\d+)?", s):
         return float(s)
     return None
+
+
+def parse_en_number(token: str) -> float | None:
+    """Parse one number written the English way ("1,482,650", "16.2"); None if it is not one."""
+    s = str(token).strip().rstrip("%").replace("\u00a0", "").replace(" ", "")
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", s):
+        return float(s.replace(",", ""))
+    return None
+
+
+# evidence of each notation in a table's cells: groups of three after two commas or more ("1,482,650"), a
+# point before one or two digits ("16.2", "109.4%"), which no Vietnamese figure has; and the other way round
+_EN_CELL_RE = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+\.\d{1,2}\s*%?")
+_VN_CELL_RE = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d+,\d{1,2}\s*%?")
+
+
+def english_figures(cells: list[str]) -> bool:
+    """Are a table's figures written the English way ("12,450 | 622,500 | 16.2")? Some cell must say so
+    beyond doubt and none the Vietnamese way ("1.482.650", "16,2")."""
+    cells = [c.strip() for c in cells]
+    return any(_EN_CELL_RE.fullmatch(c) for c in cells) and not any(_VN_CELL_RE.fullmatch(c) for c in cells)
 
 
 def format_vn_number(x: float, decimals: int | None = None) -> str:
@@ -140,13 +163,14 @@ def _classify(text: str, start: int, end: int, token: str) -> QuantityKind:
 _NOTE_REF_RE = re.compile(r"(?<=[^\s\[(])\[\d{1,3}\](?!\d)|^\[\d{1,3}\](?=\s)", re.M)
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    """Every number in ``text``, classified. Spans never overlap; order is by position."""
-    return list(_find_quantities(text))
+def find_quantities(text: str, english: bool = False) -> list[Quantity]:
+    """Every number in ``text``, classified. Spans never overlap; order is by position. ``english``: its
+    figures are written the English way (:func:`english_figures`)."""
+    return list(_find_quantities(text, english))
 
 
 @lru_cache(maxsize=20000)
-def _find_quantities(text: str) -> tuple[Quantity, ...]:
+def _find_quantities(text: str, english: bool = False) -> tuple[Quantity, ...]:
     taken: list[tuple[int, int]] = []
     out: list[Quantity] = []
 
@@ -188,11 +212,11 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
         for g in (1, 2):
             if free(m.start(g), m.end(g)):
                 add(Quantity(float(m.group(g)), m.start(g), m.end(g), m.group(g), "year"))
-    for m in _NUM_RE.finditer(text):
+    for m in (_EN_NUM_RE if english else _NUM_RE).finditer(text):
         start, end, token = m.start(), m.end(), m.group(0)
         if not free(start, end):
             continue
-        value = parse_vn_number(token)
+        value = parse_en_number(token) if english else parse_vn_number(token)
         if value is None:
             continue
         kind = _classify(text, start, end, token)

@@ -11,14 +11,17 @@ and, from a converted PDF, each page's running header and footer between the par
 * ``**bold**``, ``__bold__``, ``*italic*``, ``_italic_``, ``~~struck~~`` and `` `code` `` lose their marks;
   a backslash escape (``\\*``, ``\\-``, ``\\_``, ``\\|``) reads as the character it escapes;
 * an image is dropped, a link reads as its text, a footnote reference ``[^1]`` reads ``[1]`` and its
-  definition ``[^1]: …`` a ``[1] …`` line;
+  definition ``[^1]: …`` a ``[1] …`` line right after the paragraph that first refers to it;
 * a pipe table row ``|1|Cân đồng hồ lò<br>xo|1.200|`` reads ``1 | Cân đồng hồ lò xo | 1.200``, the rows the
   tables stage expects; delimiter rows, horizontal rules and code fences go; ``<br>`` outside a table
   breaks the line; HTML entities and the inline tags a converter leaves (``<sup>``, ``<span>``) are read;
 * a line of words repeated three times or more outside the tables (a running header such as "Báo cáo
   tổng kết năm 2024 - Chi cục TCĐLCL Phú Thọ", or a footer "Trang" whose number field was lost) goes.
 
-:func:`looks_like_markdown` tells a ``.txt`` file written in Markdown from plain text.
+:func:`looks_like_markdown` tells a ``.txt`` file written in Markdown from plain text, and
+:func:`front_matter` takes off the YAML block a note-taking app (Obsidian, Notion, a static site) writes
+first (``---`` / ``title: …`` / ``date: 2022-07-05`` / ``tags: […]`` / ``---``): its fields are the file's
+metadata, not its text.
 """
 
 from __future__ import annotations
@@ -65,6 +68,35 @@ _HIDE[" "] = " "
 _SHOW = str.maketrans({v: k for k, v in _HIDE.items()})
 
 
+_FRONT_FENCE_RE = re.compile(r"^(?:---|\+\+\+)\s*$")
+_FRONT_FIELD_RE = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=]\s*(.*)$")
+_FRONT_MAX_LINES = 60
+
+
+def front_matter(text: str) -> tuple[dict[str, str], str]:
+    """The fields of a YAML (``---``) or TOML (``+++``) front matter block opening ``text``, and the text
+    without it; ``({}, text)`` when there is none. Only top-level ``key: value`` fields are read (quotes
+    taken off); lists and nested fields are left as written."""
+    lines = text.lstrip("\ufeff").split("\n")
+    start = next((i for i, line in enumerate(lines[:3]) if line.strip()), None)
+    if start is None or not _FRONT_FENCE_RE.match(lines[start]):
+        return {}, text
+    fence = lines[start].strip()
+    end = next((i for i in range(start + 1, min(len(lines), start + _FRONT_MAX_LINES)) if lines[i].strip() == fence), None)
+    if end is None or end == start + 1:
+        return {}, text
+    fields: dict[str, str] = {}
+    for line in lines[start + 1 : end]:
+        m = _FRONT_FIELD_RE.match(line)
+        if m:
+            fields[m.group(1).lower()] = m.group(2).strip().strip("\"'").strip()
+        elif line.strip() and not line.startswith((" ", "\t", "-")):
+            return {}, text  # not key/value lines: a rule over a paragraph, no front matter
+    if not fields:
+        return {}, text
+    return fields, "\n".join(lines[end + 1 :])
+
+
 def looks_like_markdown(text: str) -> bool:
     """Does a text file use Markdown: a pipe table with its delimiter row, or five or more of bold
     spans, headings, links and images?"""
@@ -81,7 +113,7 @@ def looks_like_markdown(text: str) -> bool:
 
 def markdown_to_text(text: str) -> str:
     """Markdown ``text`` as plain text: the words, figures and table rows without Markdown's marks."""
-    text = _COMMENT_RE.sub("", text)
+    text, notes = _footnote_definitions(_COMMENT_RE.sub("", text))
     out: list[str] = []
     table: list[list[str]] = []
     paragraph: list[str] = []  # a paragraph's lines, read together: "**Kết quả … lĩnh vực / tiêu chuẩn … năm 2022**"
@@ -108,7 +140,45 @@ def markdown_to_text(text: str) -> str:
             paragraph.append(line)
         else:
             out.append("")
-    return "\n".join(_drop_running_lines(out[:-1]))
+    return "\n".join(_drop_running_lines(_notes_placed(out[:-1], notes)))
+
+
+_NOTE_DEF_LINE_RE = re.compile(r"^\[\^([\w-]+)\]:[ \t]*(.*)$")
+
+
+def _footnote_definitions(text: str) -> tuple[str, dict[str, str]]:
+    """``text`` without its footnote definitions (``[^1]: …`` and the indented lines under it), and each
+    definition's text by its name."""
+    notes: dict[str, str] = {}
+    kept: list[str] = []
+    current: str | None = None
+    for line in text.split("\n"):
+        m = _NOTE_DEF_LINE_RE.match(line)
+        if m:
+            current = m.group(1)
+            notes[current] = m.group(2).strip()
+            continue
+        if current is not None and line.strip() and line[:1] in (" ", "\t"):
+            notes[current] += " " + line.strip()
+            continue
+        current = None
+        kept.append(line)
+    return "\n".join(kept), notes
+
+
+def _notes_placed(lines: list[str], notes: dict[str, str]) -> list[str]:
+    """Each footnote's text, "[1] …", right after the paragraph (or the table) that first refers to it, as a
+    Word file's footnotes read; one never referred to, at the end."""
+    for name, note in notes.items():
+        mark = f"[{name}]"
+        at = next((i for i, line in enumerate(lines) if mark in line), None)
+        if at is None:
+            lines = [*lines, "", f"{mark} {_inline(note)}"]
+            continue
+        while at + 1 < len(lines) and " | " in lines[at] and " | " in lines[at + 1]:
+            at += 1  # (not inside a table: after its last row)
+        lines = [*lines[: at + 1], f"{mark} {_inline(note)}", *lines[at + 1 :]]
+    return lines
 
 
 def _hide_escapes(text: str) -> str:

@@ -59,6 +59,9 @@ _BARE_YEAR_RE = re.compile(r"(?<![\d:.,\-–—])((?:19|20)\d{2})(?![\d/\-–—
 _OPENING_AFTER_TITLE_RE = re.compile(r"\s(?:Thực hiện|Căn cứ|Triển khai|Theo đề nghị|Kính gửi)\b")
 # a span of years a review covers ("giai đoạn 2016–2020"); also read by the answerer
 PERIOD_SPAN_RE = re.compile(r"\bgiai đoạn\s+((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b", re.IGNORECASE)
+# the part of a year a title's plan is for, right before its year: "quý III", "6 tháng cuối"
+_TITLE_PART_AHEAD_RE = re.compile(r"(?:quý\s+(?:I{1,3}|IV|[1-4])|\d{1,2}\s+tháng\s+cuối|(?:sáu|chín)\s+tháng\s+cuối)\s*$",
+                                  re.IGNORECASE)
 _TITLE_PLAN_RE = re.compile(r"(phương hướng|kế hoạch|nhiệm vụ|mục tiêu|định hướng)[^.\n]{0,30}$", re.IGNORECASE)
 # "ngày 12 tháng 6 năm 1999", also with the stray spaces PDFs put in numbers ("ngày 0 7 tháng 6 …")
 _FULL_DATE_RE = re.compile(r"ngày\s+\d(?: ?\d)?\s+tháng\s+\d(?: ?\d)?\s+năm\s+(?:19|20)\d{2}", re.IGNORECASE)
@@ -77,6 +80,9 @@ _JUNK_TITLE_RE = re.compile(
 
 
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
+# a letterhead's line, which Word puts as a saved page's <title> (its first line) when the file has no title
+_LETTERHEAD_LINE_RE = re.compile(
+    r"^(?:SỞ|UBND|ỦY BAN|UỶ BAN|BỘ|TỔNG CỤC|CHI CỤC|CỤC|TRUNG TÂM|VIỆN|CỘNG HÒA|CỘNG HOÀ|CƠ QUAN|TỈNH|THÀNH PHỐ)\b")
 
 
 class _Patterns:
@@ -91,6 +97,7 @@ class _Patterns:
         self.review, self.title_phrase, self.plan_before, self.year = f(_REVIEW_RE), f(_TITLE_PHRASE_RE), f(_PLAN_BEFORE_RE), f(_YEAR_RE)
         self.bare_year, self.opening_after_title, self.period_span = f(_BARE_YEAR_RE), f(_OPENING_AFTER_TITLE_RE), f(PERIOD_SPAN_RE)
         self.title_plan, self.full_date, self.national_motto, self.doc_type = f(_TITLE_PLAN_RE), f(_FULL_DATE_RE), f(NATIONAL_MOTTO_RE), f(_DOC_TYPE_RE)
+        self.title_part_ahead = f(_TITLE_PART_AHEAD_RE)
         self.months = {_unmarked(k) if folded else k: v for k, v in _MONTHS.items()}
 
 
@@ -158,7 +165,23 @@ def usable_title(title: str | None) -> str | None:
         return None
     if " " not in title and re.search(r"[._/\\]", title):  # one token: a file or host name
         return None
+    if title.isupper() and _LETTERHEAD_LINE_RE.match(title):  # "SỞ KHOA HỌC VÀ CÔNG NGHỆ": who issued it, not what
+        return None
     return title
+
+
+_JUNK_AUTHOR_RE = re.compile(
+    r"^(?:python-docx|docx4j|openpyxl|reportlab|microsoft office user|windows user|administrator|admin|user|owner|"
+    r"author|unknown|default|pc|hp|dell|lenovo|asus|acer)$", re.IGNORECASE)
+
+
+def usable_author(author: str | None) -> str | None:
+    """A file's own author field, or None when it is a tool's or a machine's placeholder ("python-docx",
+    "Microsoft Office User", "Administrator")."""
+    author = " ".join((author or "").split())
+    if len(author) < 2 or _JUNK_AUTHOR_RE.match(author):
+        return None
+    return author
 
 
 def extract_year(text: str, date: str | None = None, folded: bool = False) -> int | None:
@@ -256,6 +279,10 @@ def _title_year(title: str, pub_year: int | None, R: _Patterns) -> int | None:
     years |= {int(m.group(2)) for m in R.period_span.finditer(title) if not R.title_plan.search(title[: m.start()])}
     if not years:  # no "năm …": a year written bare ("dịp Tết Nguyên đán Giáp Thìn 2024", "tháng 10/2022")
         years = {int(m.group(1)) for m in R.bare_year.finditer(title) if not R.title_plan.search(title[: m.start()])}
+    if not years:  # "Kết quả … quý II và phương hướng, nhiệm vụ quý III năm 2022": a part of the year ahead,
+        # the year written once for both periods (never a whole year ahead: "… và phương hướng năm 2020")
+        years = {int(m.group(1)) for m in R.year.finditer(title)
+                 if R.title_part_ahead.search(title[max(0, m.start() - 30) : m.start()])}
     years = {y for y in years if pub_year is None or y <= pub_year}
     return years.pop() if len(years) == 1 else None
 

@@ -28,7 +28,7 @@ from assistant.errors import AssistantError, IngestError
 from assistant.models import DocumentInfo, FileResult, IngestSummary
 from ingest.loaders import RawDocument, RawPage, loader_for, supported_suffixes
 from ingest.loaders.text import side_by_side_blocks
-from ingest.metadata import extract_metadata, usable_title
+from ingest.metadata import extract_metadata, usable_author, usable_title
 from ingest.diacritics import mend_diacritics
 from ingest.normalize import fold, normalize_text
 from ingest.reflow import (
@@ -43,7 +43,7 @@ from vectorstore.lexical import LexRecord
 from vectorstore.tokenize import has_diacritics
 
 log = logging.getLogger(__name__)
-PIPELINE_VERSION = "50"
+PIPELINE_VERSION = "51"
 WRITE_BATCH = 256  # chunks written to the store per call (each batch is logged: the kill test waits for it)
 Progress = Callable[[int, int, str], None]
 
@@ -184,7 +184,7 @@ class DocumentReader:
             title=title or raw_title or md.title,
             year=year or md.year,
             date=md.date or raw.date,
-            author=md.author or (normalize_text(raw.author) if raw.author else None),
+            author=md.author or usable_author(normalize_text(raw.author) if raw.author else None),
             encoding=Counter(encodings).most_common(1)[0][0] if encodings else None,
             ocr_pages=sum(1 for p in raw.pages if p.ocr),
             file_encoding=raw.file_encoding,

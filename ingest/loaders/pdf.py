@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -87,6 +88,7 @@ class PdfLoader:
                 empty.append(i)
             pages.append(RawPage(text=text, page=i + 1, relayout=_layout_extractor(reader, i, path.name)))
         _stamps_first(pages)
+        _footnotes_placed(pages)
         if empty:
             ocr = self._get_ocr()
             if ocr.available():
@@ -145,6 +147,57 @@ def _stamps_first(pages: list[RawPage]) -> None:
 
 
 _SIGNING_RE = re.compile(r"\bký\b|\bsign", re.I)
+# a footnote at a page's foot: its number, then its text ("1 Đề án được Thủ tướng …"), a reference "[1]" to it
+# earlier on the page; a page's number line or a line running over every page (its header or footer) ends it
+_FOOTNOTE_START_RE = re.compile(r"^\s*([1-9]\d?)\s+(?=[^\W\d_])")
+_PAGE_NO_RE = re.compile(r"^\s*(?:trang|page|tr\.)\s*\d+(?:\s*/\s*\d+)?\s*$|^\s*-?\s*\d{1,3}\s*-?\s*$", re.I)
+_CAPTION_LINE_RE = re.compile(r"^\s*(?:bảng|biểu|hình|sơ đồ|biểu đồ)\s+\d+[.:]?", re.I)
+_SENTENCE_END_RE = re.compile(r"[.;:!?…]\)?\s*$")
+_ROW_LIKE_RE = re.compile(r"\s\|\s|\d[\d.,]*\s+\d[\d.,]*\s+\d")  # a table's row ("2 Công tơ 3 pha chiếc 2.874 3.000 …")
+
+
+def _footnotes_placed(pages: list[RawPage]) -> None:
+    """Footnotes set at a page's foot, which the extraction reads after the page's last line: written "[1] …"
+    (as a footnote reference in the text reads) and put where they cut nothing. A sentence running on to the
+    next page ("3.123 công" | "tơ 3 pha)") keeps them out of it: they follow the first line that ends a
+    sentence there. A page ending on a table's caption ("Bảng 3: …", its table on the next page) has them
+    before the caption."""
+    counts = Counter(line.strip() for page in pages for line in set(page.text.split("\n")) if line.strip())
+    running = {line for line, n in counts.items() if n >= 3 and len(pages) >= 3}
+    for n, page in enumerate(pages):
+        lines = page.text.rstrip("\n").split("\n")
+        end = len(lines)
+        while end > 0 and (not lines[end - 1].strip() or lines[end - 1].strip() in running or _PAGE_NO_RE.match(lines[end - 1])):
+            end -= 1
+        start = None
+        for i in range(end - 1, max(-1, end - 12), -1):  # (a footnote of ten lines at most, the first of them first)
+            m = _FOOTNOTE_START_RE.match(lines[i])
+            if m and f"[{m.group(1)}]" in "\n".join(lines[:i]) and not _ROW_LIKE_RE.search(lines[i]):
+                start = i
+        if start is None or start == 0:
+            continue
+        notes: list[str] = []
+        for line in lines[start:end]:
+            m = _FOOTNOTE_START_RE.match(line)
+            if m and f"[{m.group(1)}]" in "\n".join(lines[:start]):
+                notes.append(f"[{m.group(1)}] {line[m.end():].strip()}")
+            elif notes:
+                notes[-1] += " " + line.strip()
+        body, tail = lines[:start], lines[end:]
+        last = next((k for k in range(len(body) - 1, -1, -1) if body[k].strip()), None)
+        if last is None:
+            continue
+        if _CAPTION_LINE_RE.match(body[last]):
+            pages[n] = replace(page, text="\n".join(body[:last] + notes + body[last:] + tail) + "\n")
+        elif _SENTENCE_END_RE.search(body[last]) or n + 1 >= len(pages):
+            pages[n] = replace(page, text="\n".join(body + notes + tail) + "\n")
+        else:  # the sentence runs on: the notes after the next page's first line that ends one
+            after = pages[n + 1].text.split("\n")
+            k = next((k for k, line in enumerate(after[:40]) if _SENTENCE_END_RE.search(line)), None)
+            if k is None:
+                continue
+            pages[n] = replace(page, text="\n".join(body + tail) + "\n")
+            pages[n + 1] = replace(pages[n + 1], text="\n".join(after[: k + 1] + notes + after[k + 1 :]))
 
 
 # A PDF that draws a line in runs cut at each accented letter (Typst: "ng", "ườ", "i") has its words split
@@ -228,7 +281,7 @@ class _RaisedMarks:
 
 
 RAISED_SIZE, RAISED_SHIFT = 0.9, 0.15  # a mark is drawn at most this size of its line's, raised this much of it
-SMALL_SIZE = 0.75  # … or this small (raised by a text rise, which the matrices pypdf reports do not show)
+SMALL_SIZE = 0.85  # … or this small (raised by a text rise, which the matrices pypdf reports do not show)
 _RAISED_MARK_RE = re.compile(r"\s?[1-9]\d?|[¹²³⁴⁵⁶⁷⁸⁹]")
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from assistant.errors import IngestError
 from ingest.boxtables import box_tables, dashed_tables
 from ingest.loaders import RawDocument, RawPage, register_loader
-from ingest.markdown import looks_like_markdown, markdown_to_text
+from ingest.markdown import front_matter, looks_like_markdown, markdown_to_text
 
 _VIET_LETTERS = set(
     "ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
@@ -84,10 +84,20 @@ class TextLoader:
                 raise IngestError("binary file, not text")
         text, enc = decode_bytes(data)
         text = dashed_tables(box_tables(unquote_mail(mail_headers(text))))  # a mail's quoted table is a table
+        fields: dict[str, str] = {}
         if path.suffix.lower() in (".md", ".markdown") or looks_like_markdown(text):
+            fields, text = front_matter(text)
             text = markdown_to_text(text)
         text = side_by_side_blocks(text)
-        return RawDocument(path=path, pages=[RawPage(text=text)], file_encoding=enc, wrapped=True)
+        return RawDocument(path=path, pages=[RawPage(text=text)], file_encoding=enc, wrapped=True,
+                           title=fields.get("title") or None, author=fields.get("author") or None,
+                           date=_iso_date(fields.get("date")))
+
+
+def _iso_date(value: str | None) -> str | None:
+    """A front matter's date ("2022-07-05", "2022-07-05T08:00:00+07:00") as YYYY-MM-DD, else None."""
+    m = re.match(r"((?:19|20)\d{2})-(\d{2})-(\d{2})\b", value or "")
+    return m.group(0) if m else None
 
 
 _SIDE_GAP_RE = re.compile(r"(?<=\S) {4,}(?=\S)")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.numbers import find_quantities, parse_vn_number
+from assistant.numbers import english_figures, find_quantities, parse_en_number, parse_vn_number
 from assistant.question import analyze, question_unit
 
 
@@ -23,6 +23,18 @@ def test_numbers_of_names_are_not_figures(text: str, figures: list[str]) -> None
 
 def test_vietnamese_number_forms() -> None:
     assert parse_vn_number("4.094") == 4094 and parse_vn_number("15,9") == 15.9
+
+
+def test_a_sheet_in_english_notation_is_told_by_its_cells() -> None:
+    """A sheet pasted from an English-locale Excel writes "1,482,650" and "16.2": read so, only where some cell
+    says it beyond doubt and none says the Vietnamese way."""
+    assert english_figures(["Kiểm định đồng hồ nước", "12,450", "622,500", "16.2", "109.4"])
+    assert english_figures(["Công tơ điện", "32,957", "1,482,650"])
+    assert not english_figures(["Công tơ điện", "12,450", "622,500"])  # (no cell tells: 12,45 the Vietnamese way)
+    assert not english_figures(["Công tơ điện", "1.482.650", "16.2"])  # (a Vietnamese figure: "16.2" is a section)
+    assert not english_figures(["Cân", "1.024", "94,1"])
+    assert [q.value for q in find_quantities("12,450 | 622,500 | 16.2 | 109.4%", english=True)] == [12450, 622500, 16.2, 109.4]
+    assert parse_en_number("1,482,650") == 1482650 and parse_en_number("1.482.650") is None
 
 
 def test_what_a_question_counts() -> None:

@@ -1357,3 +1357,62 @@ def test_a_middle_aligned_table_keeps_each_label_line_and_header_line_in_its_own
     assert "2 | Biên soạn dự thảo TCVN (Viện Tiêu chuẩn Chất lượng Việt Nam) | dự thảo | 240 | 124 | 109 | 51,7 | 113,8" \
         in lines, lines
     assert "1 | Thẩm định, trình công bố TCVN | TCVN | 650 | 286 | 247 | 44,0 | 115,8" in lines, lines
+
+
+def test_pdf_footnotes_at_a_pages_foot_cut_no_sentence(pdf_factory, tmp_path: Path) -> None:  # noqa: ANN001
+    """A footnote drawn at a page's foot is read after the page's last line: in the middle of a sentence that
+    runs on to the next page ("3.123 công" | "tơ 3 pha)"), and with a bare number that reads as a figure ("1 Đề
+    án …"). It comes out as "[1] …" after the sentence; a mark drawn smaller after a figure ("9001:2015³",
+    at 0.8 of the line's size, its rise not reported) is "[2]", not a digit of the figure."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdf_factory.text("warm.pdf", [["x"]])  # (registers the font)
+    path = tmp_path / "notes.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+
+    def line(y: float, parts: list[tuple[str, float]]) -> None:
+        drawn = c.beginText(50, y)
+        for text, size in parts:
+            drawn.setFont("DejaVuSans", size)
+            drawn.textOut(text)
+        c.drawText(drawn)
+
+    line(800, [("Chi cục triển khai Kế hoạch thực hiện Đề án trên địa bàn thành phố", 10.5), ("1", 8.5),
+               (", từ tháng 7/2019.", 10.5)])
+    line(780, [("Trong đó, công tơ điện là 31.540 chiếc (gồm 28.417 công tơ 1 pha và 3.123 công", 10.5)])
+    line(80, [("1 Đề án được Thủ tướng Chính phủ phê duyệt; năm 2019 được bố trí 420 triệu đồng.", 8)])
+    line(40, [("Trang 1/2", 8)])
+    c.showPage()
+    line(800, [("tơ 3 pha), đồng hồ nước lạnh 9.876 chiếc.", 10.5)])
+    line(780, [("Có 118 cơ quan áp dụng TCVN ISO 9001:2015", 10.5), ("2", 8.5), (", tăng 27 cơ quan.", 10.5)])
+    line(80, [("2 Gồm 21 cơ quan chuyên môn và 97 Ủy ban nhân dân cấp xã.", 8)])
+    line(40, [("Trang 2/2", 8)])
+    c.showPage()
+    c.save()
+    text = " ".join(DocumentReader().read(path).text.split())
+    assert "3.123 công tơ 3 pha), đồng hồ nước lạnh 9.876 chiếc. [1] Đề án được Thủ tướng" in text, text
+    assert "TCVN ISO 9001:2015[2], tăng 27 cơ quan. [2] Gồm 21 cơ quan" in text, text
+    assert "thành phố[1], từ tháng 7/2019" in text, text
+
+
+def test_markdown_front_matter_is_metadata_and_footnotes_follow_their_paragraph(tmp_path: Path) -> None:
+    """A note-taking app's Markdown export opens with a YAML block (title, date, tags): the file's title and
+    date, not a line of its text. A footnote's text, written at the end, is read right after the paragraph
+    that refers to it (after the table, when a table row does), as a Word file's footnotes are."""
+    path = tmp_path / "BaoCao_QuyII_2022.md"
+    path.write_text(
+        '---\ntitle: "Báo cáo kết quả thực hiện nhiệm vụ quý II năm 2022"\ndate: 2022-07-05\n'
+        "tags: [bao-cao, quy-II-2022]\n---\n\n# BÁO CÁO QUÝ II/2022\n\n"
+        "Tổng số biên chế của Chi cục là 24 người[^1], trong đó có 7 kiểm định viên.\n\n"
+        "| Nội dung | Số cơ sở |\n|---|---:|\n| Xăng dầu[^2] | 38 |\n| Mũ bảo hiểm | 21 |\n\n"
+        "Đoạn tiếp theo.\n\n[^1]: Gồm 15 công chức, 6 viên chức và 3 lao động hợp đồng.\n"
+        "[^2]: Kể cả 4 cửa hàng\n    trên Quốc lộ 14.\n", encoding="utf-8")
+    raw = TextLoader().load(path)
+    assert raw.title == "Báo cáo kết quả thực hiện nhiệm vụ quý II năm 2022" and raw.date == "2022-07-05"
+    text = raw.pages[0].text
+    assert "tags:" not in text and "title:" not in text, text
+    lines = [line for line in text.split("\n") if line.strip()]
+    assert lines[2] == "[1] Gồm 15 công chức, 6 viên chức và 3 lao động hợp đồng.", lines
+    assert lines[5] == "Mũ bảo hiểm | 21" and lines[6] == "[2] Kể cả 4 cửa hàng trên Quốc lộ 14.", lines
+    assert DocumentReader().read(path).title == "Báo cáo kết quả thực hiện nhiệm vụ quý II năm 2022"

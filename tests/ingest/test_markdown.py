@@ -48,8 +48,8 @@ def test_a_converted_pdf_reads_as_its_words_rows_and_notes() -> None:
         "1 | Cân đồng hồ lò xo | 1.200 | 1.350",
         "- | Tổng cộng | - | 1.350",
         "", "", "",
-        "Kiểm tra 37 cơ sở[1], xem Cổng thông tin.", "",
-        "[1] Trong đó 12 cửa hàng xăng dầu.", "", "", "", "",
+        "Kiểm tra 37 cơ sở[1], xem Cổng thông tin.",
+        "[1] Trong đó 12 cửa hàng xăng dầu.", "", "", "", "", "",  # (the note follows the paragraph citing it)
     ]
 
 

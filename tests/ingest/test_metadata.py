@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from ingest.metadata import extract_date, extract_metadata, extract_title, extract_year, official_title, usable_title
+from ingest.metadata import (extract_date, extract_metadata, extract_title, extract_year, official_title, usable_author,
+                             usable_title)
 from ingest.pipeline import DocumentReader, doc_id_for
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -120,10 +121,21 @@ def test_official_document_title() -> None:
         ("123", None),
         ("Báo cáo tổng kết năm 2021", "Báo cáo tổng kết năm 2021"),
         ("Microsoft Word - Báo cáo tổng kết", "Báo cáo tổng kết"),
+        ("SỞ KHOA HỌC VÀ CÔNG NGHỆ", None),  # Word's <title> of a saved page: its first line, the letterhead
+        ("CHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG", None),
+        ("Sở Khoa học và Công nghệ: kết quả năm 2023", "Sở Khoa học và Công nghệ: kết quả năm 2023"),
     ],
 )
 def test_file_metadata_titles_are_checked(title: str, usable: str | None) -> None:
     assert usable_title(title) == usable
+
+
+@pytest.mark.parametrize(("author", "usable"), [
+    ("python-docx", None), ("Microsoft Office User", None), ("Administrator", None), ("", None),
+    ("Phòng HCTH", "Phòng HCTH"), ("Trần Văn Vinh", "Trần Văn Vinh"),
+])
+def test_file_metadata_authors_are_checked(author: str, usable: str | None) -> None:
+    assert usable_author(author) == usable
 
 
 def test_a_quarters_review_is_of_its_year_and_a_letterhead_below_a_mail_gives_the_title() -> None:
