@@ -175,8 +175,8 @@ def _notes_placed(lines: list[str], notes: dict[str, str]) -> list[str]:
         if at is None:
             lines = [*lines, "", f"{mark} {_inline(note)}"]
             continue
-        while at + 1 < len(lines) and " | " in lines[at] and " | " in lines[at + 1]:
-            at += 1  # (not inside a table: after its last row)
+        while at + 1 < len(lines) and lines[at + 1].strip():
+            at += 1  # (not inside its paragraph, list or table: after its last line)
         lines = [*lines[: at + 1], f"{mark} {_inline(note)}", *lines[at + 1 :]]
     return lines
 

@@ -169,20 +169,21 @@ def _footnotes_placed(pages: list[RawPage]) -> None:
         end = len(lines)
         while end > 0 and (not lines[end - 1].strip() or lines[end - 1].strip() in running or _PAGE_NO_RE.match(lines[end - 1])):
             end -= 1
-        start = None
-        for i in range(end - 1, max(-1, end - 12), -1):  # (a footnote of ten lines at most, the first of them first)
+        def referred(i: int) -> bool:  # a note's first line, its reference "[n]" on a line above it
             m = _FOOTNOTE_START_RE.match(lines[i])
-            if m and f"[{m.group(1)}]" in "\n".join(lines[:i]) and not _ROW_LIKE_RE.search(lines[i]):
-                start = i
-        if start is None or start == 0:
+            return bool(m) and not _ROW_LIKE_RE.search(lines[i]) and any(f"[{m.group(1)}]" in line for line in lines[:i])
+
+        # (a footnote of ten lines at most; the first of several at the foot starts the block)
+        start = min((i for i in range(max(0, end - 12), end) if referred(i)), default=None)
+        if not start:
             continue
         notes: list[str] = []
-        for line in lines[start:end]:
-            m = _FOOTNOTE_START_RE.match(line)
-            if m and f"[{m.group(1)}]" in "\n".join(lines[:start]):
-                notes.append(f"[{m.group(1)}] {line[m.end():].strip()}")
-            elif notes:
-                notes[-1] += " " + line.strip()
+        for i in range(start, end):
+            if referred(i):
+                m = _FOOTNOTE_START_RE.match(lines[i])
+                notes.append(f"[{m.group(1)}] {lines[i][m.end():].strip()}")
+            else:
+                notes[-1] += " " + lines[i].strip()
         body, tail = lines[:start], lines[end:]
         last = next((k for k in range(len(body) - 1, -1, -1) if body[k].strip()), None)
         if last is None:
