@@ -510,7 +510,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 and place not in fold(self.retriever.document_text(best.clause.passage.doc_id)).lower():
             best = None  # "… tổ chức bao nhiêu lớp tại Đà Nẵng": a place its report never names has no figure there
         if best is not None and top and (station := _sub_unit_name(a.core or a.question)) \
-                and station not in self.retriever.document_text(best.clause.passage.doc_id):
+                and station.lower() not in self.retriever.document_text(best.clause.passage.doc_id).lower():
             best = None  # "Trạm Kiểm định Ô Môn …": a station its report never names has no figure there
         if best is not None and top and a.elsewhere and not any(
                 f" {k} " in _name_key(f"{best.clause.passage.section or ''} {best.clause.context} {best.clause.sentence}", True)
