@@ -1993,9 +1993,13 @@ def _by_centre(cands: list[Candidate], question: str) -> None:
                 c.score *= OTHER_OWNER_FACTOR
                 c.coverage = min(c.coverage, OTHER_UNIT_COVERAGE)
             continue
-        lead = c.clause.sentence[: max(0, c.start - c.clause.sentence_start)].rsplit(";", 1)[-1]
-        if any(m.group(0).split()[-1] not in asked for m in CENTRE_RE.finditer(lead)):
+        if any(m.group(0).split()[-1] not in asked for m in CENTRE_RE.finditer(_own_piece(c))):
             c.score *= OTHER_OWNER_FACTOR
+
+
+def _own_piece(c: Candidate) -> str:
+    """The piece of a figure's sentence before it that is its own: from the last ";" before it."""
+    return c.clause.sentence[: max(0, c.start - c.clause.sentence_start)].rsplit(";", 1)[-1]
 
 
 def _by_company(cands: list[Candidate], question: str) -> None:
@@ -2007,8 +2011,7 @@ def _by_company(cands: list[Candidate], question: str) -> None:
     for c in cands:
         if c.clause.column:
             continue
-        lead = c.clause.sentence[: max(0, c.start - c.clause.sentence_start)].rsplit(";", 1)[-1]
-        if _OF_COMPANY_RE.search(lead):
+        if _OF_COMPANY_RE.search(_own_piece(c)):
             c.score *= OTHER_OWNER_FACTOR
 
 
@@ -2017,16 +2020,16 @@ def _by_sub_unit_row(cands: list[Candidate], question: str) -> None:
     tâm) | 15.240 | 6.105", "Trạm Kiểm định Thủy Nguyên | 4.012") is a part of the unit's figure, unless the
     question asks of a department or station: the unit's total row ("Tổng cộng toàn Trung tâm") or its text
     answers it."""
-    if _SUB_UNIT_RE.search(question):
-        named = _sub_unit_name(question)  # "Trạm Kiểm định An Dương": not the row of "Trạm … Thủy Nguyên"
-        for c in cands if named else ():
-            if c.clause.column and _SUB_UNIT_RE.match(c.clause.label or "") and named not in (c.clause.label or ""):
-                c.score *= OTHER_OWNER_FACTOR
-                c.coverage = min(c.coverage, OTHER_UNIT_COVERAGE)
+    asked = bool(_SUB_UNIT_RE.search(question))
+    named = _sub_unit_name(question) if asked else None  # "Trạm Kiểm định An Dương": not "Trạm … Thủy Nguyên"'s row
+    if asked and not named:
         return
     for c in cands:
-        if c.clause.column and _SUB_UNIT_RE.match(c.clause.label or ""):
+        label = c.clause.label or ""
+        if c.clause.column and _SUB_UNIT_RE.match(label) and not (named and named in label):
             c.score *= OTHER_OWNER_FACTOR
+            if named:
+                c.coverage = min(c.coverage, OTHER_UNIT_COVERAGE)
 
 
 _SUB_UNIT_RE = re.compile(r"\b(?<!hải )(?<!hai )(?:phòng|trạm|tổ|đội|bộ phận|chi nhánh|phong|tram|doi|bo phan|chi nhanh)\b"

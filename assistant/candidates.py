@@ -925,12 +925,7 @@ def english_table(c: Clause) -> bool:
 @lru_cache(maxsize=4096)
 def _english_block(text: str, at: int) -> bool:
     lines = text.split("\n")
-    pos, row = 0, 0
-    for row, line in enumerate(lines):
-        if pos + len(line) >= at:
-            break
-        pos += len(line) + 1
-    first = last = row
+    first = last = min(text.count("\n", 0, at), len(lines) - 1)
     while first > 0 and "|" in lines[first - 1]:
         first -= 1
     while last + 1 < len(lines) and "|" in lines[last + 1]:

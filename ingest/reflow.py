@@ -62,6 +62,27 @@ def line_signature(line: str) -> str:
 def strip_running_lines(pages: list[str]) -> list[str]:
     """Pages without their running headers/footers and bare page numbers."""
     split = [p.split("\n") for p in pages]
+    running = running_signatures(pages)
+    numbers = _bare_page_numbers(split)
+    out = []
+    for p, lines in enumerate(split):
+        edge = _edge_run(lines, running)
+        keep = []
+        for i, line in enumerate(lines):
+            at_edge = i < 2 or i >= len(lines) - 2
+            if at_edge and (page_edge_line(line, running) or (p, i) in numbers):
+                continue
+            if i in edge:
+                continue
+            keep.append(line)
+        out.append("\n".join(keep))
+    return out
+
+
+def running_signatures(pages: list[str]) -> set[str]:
+    """The signatures (:func:`line_signature`) of the running headers and footers of ``pages``: lines at a
+    page's edge on half the pages and three at least, or stacked at the edge of every page."""
+    split = [p.split("\n") for p in pages]
     edges: Counter[str] = Counter()
     for lines in split:
         seen = {sig for x in lines[:2] + lines[-2:] if x.strip() for sig in _signatures(x)}
@@ -76,20 +97,13 @@ def strip_running_lines(pages: list[str]) -> list[str]:
         stacked.update({sig for x in filled[:_EDGE_STACK] + filled[-_EDGE_STACK:] for sig in _signatures(x)})
     running |= {s for s, n in stacked.items() if len(pages) >= 3 and n >= len(pages) and "#" in s
                 and (re.search(r"[^\W\d_]", s) or re.fullmatch(r"[#/:,.\s-]+", s) and s.count("#") >= 2)}
-    numbers = _bare_page_numbers(split)
-    out = []
-    for p, lines in enumerate(split):
-        edge = _edge_run(lines, running)
-        keep = []
-        for i, line in enumerate(lines):
-            at_edge = i < 2 or i >= len(lines) - 2
-            if at_edge and (_PAGE_NO_RE.match(line) or _is_running(line, running) or (p, i) in numbers) and line.strip():
-                continue
-            if i in edge:
-                continue
-            keep.append(line)
-        out.append("\n".join(keep))
-    return out
+    return running
+
+
+def page_edge_line(line: str, running: set[str]) -> bool:
+    """Is ``line`` a page number ("Trang 2/7", "- 4 -") or one of the ``running`` headers and footers
+    (:func:`running_signatures`)?"""
+    return bool(line.strip()) and (bool(_PAGE_NO_RE.match(line)) or _is_running(line, running))
 
 
 _EDGE_STACK = 4  # lines of a running header or footer at most

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
 from assistant.errors import IngestError
 from ingest.loaders import RawDocument, RawPage, register_loader
-from ingest.reflow import ends_sentence, is_figure, reflow, stacked_cells, starts_item
+from ingest.reflow import ends_sentence, is_figure, page_edge_line, reflow, running_signatures, stacked_cells, starts_item
 
 log = logging.getLogger(__name__)
 
@@ -148,11 +147,10 @@ def _stamps_first(pages: list[RawPage]) -> None:
 
 _SIGNING_RE = re.compile(r"\bký\b|\bsign", re.I)
 # a footnote at a page's foot: its number, then its text ("1 Đề án được Thủ tướng …"), a reference "[1]" to it
-# earlier on the page; a page's number line or a line running over every page (its header or footer) ends it
+# earlier on the page; a page's number or a line running over the pages (its header or footer) ends it
 _FOOTNOTE_START_RE = re.compile(r"^\s*([1-9]\d?)\s+(?=[^\W\d_])")
-_PAGE_NO_RE = re.compile(r"^\s*(?:trang|page|tr\.)\s*\d+(?:\s*/\s*\d+)?\s*$|^\s*-?\s*\d{1,3}\s*-?\s*$", re.I)
+_BARE_PAGE_NO_RE = re.compile(r"^\s*\d{1,3}\s*$")  # (at the very foot, under a footnote: the page's number)
 _CAPTION_LINE_RE = re.compile(r"^\s*(?:bảng|biểu|hình|sơ đồ|biểu đồ)\s+\d+[.:]?", re.I)
-_SENTENCE_END_RE = re.compile(r"[.;:!?…]\)?\s*$")
 _ROW_LIKE_RE = re.compile(r"\s\|\s|\d[\d.,]*\s+\d[\d.,]*\s+\d")  # a table's row ("2 Công tơ 3 pha chiếc 2.874 3.000 …")
 
 
@@ -162,13 +160,14 @@ def _footnotes_placed(pages: list[RawPage]) -> None:
     next page ("3.123 công" | "tơ 3 pha)") keeps them out of it: they follow the first line that ends a
     sentence there. A page ending on a table's caption ("Bảng 3: …", its table on the next page) has them
     before the caption."""
-    counts = Counter(line.strip() for page in pages for line in set(page.text.split("\n")) if line.strip())
-    running = {line for line, n in counts.items() if n >= 3 and len(pages) >= 3}
+    running = running_signatures([page.text.strip("\n") for page in pages])
     for n, page in enumerate(pages):
         lines = page.text.rstrip("\n").split("\n")
         end = len(lines)
-        while end > 0 and (not lines[end - 1].strip() or lines[end - 1].strip() in running or _PAGE_NO_RE.match(lines[end - 1])):
+        while end > 0 and (not lines[end - 1].strip() or page_edge_line(lines[end - 1], running)
+                           or _BARE_PAGE_NO_RE.match(lines[end - 1])):
             end -= 1
+
         def referred(i: int) -> bool:  # a note's first line, its reference "[n]" on a line above it
             m = _FOOTNOTE_START_RE.match(lines[i])
             return bool(m) and not _ROW_LIKE_RE.search(lines[i]) and any(f"[{m.group(1)}]" in line for line in lines[:i])
@@ -190,11 +189,11 @@ def _footnotes_placed(pages: list[RawPage]) -> None:
             continue
         if _CAPTION_LINE_RE.match(body[last]):
             pages[n] = replace(page, text="\n".join(body[:last] + notes + body[last:] + tail) + "\n")
-        elif _SENTENCE_END_RE.search(body[last]) or n + 1 >= len(pages):
+        elif ends_sentence(body[last]) or n + 1 >= len(pages):
             pages[n] = replace(page, text="\n".join(body + notes + tail) + "\n")
         else:  # the sentence runs on: the notes after the next page's first line that ends one
             after = pages[n + 1].text.split("\n")
-            k = next((k for k, line in enumerate(after[:40]) if _SENTENCE_END_RE.search(line)), None)
+            k = next((k for k, line in enumerate(after[:40]) if ends_sentence(line)), None)
             if k is None:
                 continue
             pages[n] = replace(page, text="\n".join(body + tail) + "\n")
