@@ -13,6 +13,7 @@ is not a dependency): a causal LM saved with ``save_pretrained``, loaded by path
 
 from __future__ import annotations
 
+import queue
 import threading
 from typing import Any, Iterator
 
@@ -148,15 +149,24 @@ class LocalTransformersChat(BaseChatModel):
 
         worker = threading.Thread(target=generate, daemon=True)
         worker.start()
-        for piece in streamer:
-            if piece:
-                chunk = ChatGenerationChunk(message=AIMessageChunk(content=piece))
-                if run_manager:
-                    run_manager.on_llm_new_token(piece, chunk=chunk)
-                yield chunk
-        worker.join()
+        wrote = False
+        try:
+            for piece in streamer:
+                if piece:
+                    wrote = True
+                    chunk = ChatGenerationChunk(message=AIMessageChunk(content=piece))
+                    if run_manager:
+                        run_manager.on_llm_new_token(piece, chunk=chunk)
+                    yield chunk
+        except queue.Empty as exc:  # the streamer waited `timeout` seconds for a token
+            raise AnswerError(f"the local model at {self.model_path} wrote nothing for {self.timeout:g} s; "
+                              "it may be too large for this machine (set TCDLCL_LLM_TIMEOUT higher, "
+                              "or use a smaller model)") from exc
+        worker.join(timeout=self.timeout)
         if failure:
             raise failure[0]
+        if not wrote:  # the model ended at once: an empty reply, not "no generations" from LangChain
+            yield ChatGenerationChunk(message=AIMessageChunk(content=""))
 
     def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None,
                   run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> ChatResult:

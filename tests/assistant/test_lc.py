@@ -69,6 +69,7 @@ def test_answer_runnable_rejects_bad_input(service: Any) -> None:
 @pytest.fixture(scope="module")
 def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A randomly initialised one-layer GPT-2 with a byte-level BPE tokenizer trained here, saved locally."""
+    import torch
     from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
     from transformers import GPT2Config, GPT2LMHeadModel, PreTrainedTokenizerFast
 
@@ -84,6 +85,7 @@ def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     config = GPT2Config(vocab_size=len(tokenizer), n_positions=128, n_embd=32, n_layer=1, n_head=2,
                         bos_token_id=tokenizer.eos_token_id, eos_token_id=tokenizer.eos_token_id)
     path = tmp_path_factory.mktemp("tiny-gpt2")
+    torch.manual_seed(0)  # the same random weights on every run
     GPT2LMHeadModel(config).save_pretrained(path)
     tokenizer.save_pretrained(path)
     return path
@@ -105,3 +107,26 @@ def test_hf_loader(tiny_model: Path, service: Any, monkeypatch: pytest.MonkeyPat
         answer = LLMAnswerer(model, service.answerer).answer(Q_TCVN)
     assert answer.method == "extractive" and answer.value.number == 389 and "389 TCVN" in answer.answer
     assert any("replaced by the extractive answer" in r.getMessage() for r in caplog.records)
+
+
+def test_hf_model_that_ends_at_once_gives_an_empty_reply(tiny_model: Path, tmp_path: Path) -> None:
+    """A model whose first token is its end token writes nothing: an empty reply, not a LangChain error."""
+    import shutil
+
+    from transformers import GenerationConfig
+
+    folder = tmp_path / "mute"
+    shutil.copytree(tiny_model, folder)
+    config = GenerationConfig.from_pretrained(folder)
+    vocab = 320
+    config.suppress_tokens = [i for i in range(vocab) if i != config.eos_token_id]  # only <eos> can come
+    config.save_pretrained(folder)
+    model = LocalTransformersChat(model_path=str(folder), max_new_tokens=8, timeout=30)
+    assert model.invoke(Q_TCVN).content == ""
+    assert [c.content for c in model.stream(Q_TCVN)] in ([""], ["", ""])  # LangChain may add its closing chunk
+
+
+def test_hf_model_too_slow_for_its_timeout_says_so(tiny_model: Path) -> None:
+    model = LocalTransformersChat(model_path=str(tiny_model), max_new_tokens=64, timeout=1e-6)
+    with pytest.raises(AnswerError, match="wrote nothing for"):
+        model.invoke(Q_TCVN)
