@@ -384,9 +384,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
              exclude: set[int] | None = None, shared: str | None = None, own_search: bool = False,
              years: list[int] | None = None, parts_only: bool = False, shared_weight: float = 0.35,
              analysis: Analysis | None = None, within: Passage | None = None,
-             min_coverage: float | None = None, fresh: bool = False, ties: bool = False) -> Candidate | None:
+             min_coverage: float | None = None, fresh: bool = False, ties: bool = False,
+             among: set[float] | None = None) -> Candidate | None:
         """The best-supported quantity for ``query`` (None when nothing passes the coverage and unit checks);
         ``fresh``: not a figure the previous answer gave (a follow-up asking something new already has that one);
+        ``among``: only one of these values (the figure the previous answer gave, read again where it is cited);
         ``ties``: the figure answers the question itself, so two figures that tie settle it or leave it
         unanswered (:func:`_tied`); a working's operands keep the order, the working checks them."""
         a, m = look.a, look.m
@@ -429,6 +431,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         whole = max(a.given, default=None) if want == "number" else None  # a part of it is no larger
         cands = [scorer.score(c) for c in raw
                  if c.start not in (exclude or ()) and (c.value not in stated or want == "ordinal")
+                 and (among is None or c.value in among)
                  and (whole is None or c.value is None or c.value <= whole) and not (
                      c.value in months and _MONTHS_RE.match(f"{c.text} {c.unit or ''}"))
                  and not _PERIOD_FIGURE_RE.match(f"{c.text} {c.unit or ''}")]

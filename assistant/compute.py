@@ -278,14 +278,14 @@ class Calculator:
 
     # -- helpers ----------------------------------------------------------------------------------
     def _part(self, look: "Lookup", part: str, shared: str, exclude: set[int], weight: float = 0.35,
-              years: list[int] | None = None) -> Candidate | None:
+              years: list[int] | None = None, among: set[float] | None = None) -> Candidate | None:
         own = question_unit(f"bao nhiêu {part}")
         units = [u for u in (own, look.a.unit) if u]
         best: Candidate | None = None
         for unit in units or [None]:
             c = self.ans.find(look, f"{part}", unit, exclude=exclude, shared=shared, own_search=True,
                               want="percent" if look.a.kind == "percent" and look.a.op != "ratio" else "number",
-                              parts_only=True, shared_weight=weight, years=years)
+                              parts_only=True, shared_weight=weight, years=years, among=among)
             if c is not None and unit == own and look.a.unit and len(own.split()) > len(look.a.unit.split()) \
                     and own.lower().startswith(look.a.unit.lower()) and (c.unit_match or 0.0) >= 1.0:
                 # "tổ chức chứng nhận" of "bao nhiêu tổ chức (chứng nhận và công nhận)": the figure written with
@@ -430,6 +430,14 @@ class Calculator:
 
     def _diff(self, plan: Plan, look: "Lookup") -> Result | None:
         found = self._distinct_parts(plan.parts[:2], plan, look)
+        previous = look.a.previous
+        if previous and (found is None or found[0].value not in previous):
+            # "So với số thực hiện năm 2020 thì … thêm bao nhiêu?" after the plan for 2021 was given: the first part
+            # is the figure just given, read where the report states it, not another plan the words fit as well
+            first = self._part(look, plan.parts[0], plan.shared, set(), among=previous)
+            second = self._part(look, plan.parts[1], plan.shared, {first.start}) if first is not None else None
+            if second is not None and second.value is not None and second.value != first.value:
+                found = [first, second]
         if found is None:
             return None
         a, b = found

@@ -324,6 +324,9 @@ def resolve_followup(question: str, history: list[Turn]) -> str:
         again = f"{prev[: prev_period.start()]}{said}{prev[prev_period.end():]}" if prev_period else f"{said} {prev}"
         again = again[0].upper() + again[1:]
         rest = " ".join(f"{q[: period.start()]} {q[period.end():]}".split())
+    against = _against_previous(q, prev)
+    if against:
+        return against
     compared = reference_years(q)
     q_years = [y for y in YEAR_RE.findall(q) if int(y) not in compared]
     prev_years = YEAR_RE.findall(prev)
@@ -357,6 +360,42 @@ def resolve_followup(question: str, history: list[Turn]) -> str:
     if q_years:
         context = YEAR_RE.sub(" ", context)
     return f"{q.rstrip('?')} ({' '.join(context.split())})?"
+
+
+def _against_previous(q: str, prev: str) -> str | None:
+    """A follow-up that sets the figure just asked against another one it names by a year ("So với số thực hiện
+    năm 2020 thì phải kiểm định thêm bao nhiêu PTĐ nữa?", "Như vậy nhiều hơn số thực hiện năm 2020 bao nhiêu cơ sở?"
+    after "Kế hoạch năm 2021 kiểm định bao nhiêu phương tiện đo?"): one question asking the difference of the two,
+    the earlier question's subject first. A rate ("tăng bao nhiêu phần trăm") and an earlier time named alone
+    ("So với năm 2020 thì …") are left to the answerer, which works them from the figure just given."""
+    m = _AGAINST_RE.match(q) or _MORE_THAN_RE.match(q)
+    if not m or _RATE_ASKED_RE.search(q) or not _QUANTITY_RE.search(prev):
+        return None
+    other = " ".join(m.group("other").split()).strip(" ,")
+    other = re.sub(r"^(?:số liệu|con số|số)\s+", "", other, flags=re.I)  # "số thực hiện": no count of "thực hiện"
+    if not YEAR_RE.search(other) or not _FILLER_RE.sub(" ", YEAR_RE.sub(" ", re.sub(
+            r"\b(?:so với|cùng kỳ|số|năm)\b", " ", other, flags=re.I))).strip(" ,.?"):
+        return None  # "so với năm 2020": an earlier time alone
+    subject = re.sub(r"\b(?:là\s+)?(?:bao nhiêu|mấy|bao nhieu)\b|\?", " ", prev, flags=re.I)
+    subject = " ".join(subject.split()).strip(" ,.")
+    asked = re.search(r"\b(?:bao nhiêu|mấy|bao nhieu)\b.*", q, re.I)
+    unit = (question_unit(asked.group(0)) if asked else None) or question_unit(prev) or ""
+    # what the other figure counts, as the earlier question says it, less its plan words and years
+    doing = _PLAN_WORDS_RE.sub(" ", YEAR_RE.sub(" ", subject))
+    doing = re.sub(r"\b(?:năm|nam)\b", " ", doing, flags=re.I)
+    doing = " ".join(w for w in doing.split() if w.lower() not in other.lower().split())
+    return f"{subject} nhiều hơn {other} {doing} bao nhiêu {unit}".rstrip() + "?"
+
+
+# "So với số thực hiện năm 2020 thì phải kiểm định thêm bao nhiêu PTĐ nữa?", "Vậy so với … thì cao hơn bao nhiêu?"
+_AGAINST_RE = re.compile(r"^\s*(?:(?:như vậy|vậy|thế|còn|nhu vay|vay|the|con)\s*,?\s+)?(?:so với|so voi)\s+(?P<other>.+?)\s+"
+                         r"(?:thì|thi)\s+(?=.*\b(?:nhiều hơn|ít hơn|cao hơn|thấp hơn|chênh lệch|thêm|tăng|giảm|hơn|nhieu hon|"
+                         r"it hon|them|tang|giam|hon)\b)(?=.*\b(?:bao nhiêu|mấy|bao nhieu)\b)", re.I)
+# "Như vậy nhiều hơn số thực hiện năm 2020 bao nhiêu cơ sở?"
+_MORE_THAN_RE = re.compile(r"^\s*(?:(?:như vậy|vậy|thế|nhu vay|vay|the)\s*,?\s+)?(?:nhiều hơn|ít hơn|cao hơn|thấp hơn|"
+                           r"nhieu hon|it hon|cao hon|thap hon)\s+(?P<other>.+?)\s+(?:là\s+)?(?:bao nhiêu|mấy|bao nhieu)\b", re.I)
+_PLAN_WORDS_RE = re.compile(r"\b(?:kế hoạch|chỉ tiêu|dự kiến|phấn đấu|mục tiêu|đặt ra|đề ra|ke hoach|chi tieu|du kien)\b", re.I)
+_RATE_ASKED_RE = re.compile(r"(phần trăm|phan tram|%|tỷ lệ|tỉ lệ|ty le|mấy lần|bao nhiêu lần)", re.I)
 
 
 def _asked_at_years(q: str, quantities: list) -> set[int]:  # noqa: ANN001 - Quantity list
