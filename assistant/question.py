@@ -310,6 +310,9 @@ def resolve_followup(question: str, history: list[Turn]) -> str:
     relative = bool(_RELATIVE_YEAR_RE.search(q))  # "năm trước đó" points back at the previous question
     if prev_year:  # "Năm trước đó …?" after a question about 2019: 2018
         q = _RELATIVE_YEAR_RE.sub(lambda m: f"năm {int(prev_year) + (1 if m.group(1).lower() in ('sau', 'tiếp theo', 'tiep theo') else -1)}", q)
+    against = _against_previous(q, prev)
+    if against:
+        return against
     # another period of the same thing ("Cả năm ngoái thì được bao nhiêu?" after "6 tháng đầu năm nay … bao nhiêu
     # PTĐ?"): the previous question with its period replaced (``again``); the period is no subject of the follow-up
     period, prev_period = _FOLLOW_PERIOD_RE.search(q), _FOLLOW_PERIOD_RE.search(prev)
@@ -324,9 +327,6 @@ def resolve_followup(question: str, history: list[Turn]) -> str:
         again = f"{prev[: prev_period.start()]}{said}{prev[prev_period.end():]}" if prev_period else f"{said} {prev}"
         again = again[0].upper() + again[1:]
         rest = " ".join(f"{q[: period.start()]} {q[period.end():]}".split())
-    against = _against_previous(q, prev)
-    if against:
-        return against
     compared = reference_years(q)
     q_years = [y for y in YEAR_RE.findall(q) if int(y) not in compared]
     prev_years = YEAR_RE.findall(prev)
@@ -369,7 +369,7 @@ def _against_previous(q: str, prev: str) -> str | None:
     the earlier question's subject first. A rate ("tăng bao nhiêu phần trăm") and an earlier time named alone
     ("So với năm 2020 thì …") are left to the answerer, which works them from the figure just given."""
     m = _AGAINST_RE.match(q) or _MORE_THAN_RE.match(q)
-    if not m or _RATE_ASKED_RE.search(q) or not _QUANTITY_RE.search(prev):
+    if not m or _PERCENT_RE.search(q) or _TIMES_RE.search(q) or not _QUANTITY_RE.search(prev):
         return None
     other = " ".join(m.group("other").split()).strip(" ,")
     other = re.sub(r"^(?:số liệu|con số|số)\s+", "", other, flags=re.I)  # "số thực hiện": no count of "thực hiện"
@@ -381,9 +381,10 @@ def _against_previous(q: str, prev: str) -> str | None:
     asked = re.search(r"\b(?:bao nhiêu|mấy|bao nhieu)\b.*", q, re.I)
     unit = (question_unit(asked.group(0)) if asked else None) or question_unit(prev) or ""
     # what the other figure counts, as the earlier question says it, less its plan words and years
-    doing = _PLAN_WORDS_RE.sub(" ", YEAR_RE.sub(" ", subject))
+    doing = _SET_TARGET_RE.sub(" ", PLAN_RE.sub(" ", YEAR_RE.sub(" ", subject)))
     doing = re.sub(r"\b(?:năm|nam)\b", " ", doing, flags=re.I)
-    doing = " ".join(w for w in doing.split() if w.lower() not in other.lower().split())
+    named = set(other.lower().split())
+    doing = " ".join(w for w in doing.split() if w.lower() not in named)
     return f"{subject} nhiều hơn {other} {doing} bao nhiêu {unit}".rstrip() + "?"
 
 
@@ -394,8 +395,8 @@ _AGAINST_RE = re.compile(r"^\s*(?:(?:như vậy|vậy|thế|còn|nhu vay|vay|the
 # "Như vậy nhiều hơn số thực hiện năm 2020 bao nhiêu cơ sở?"
 _MORE_THAN_RE = re.compile(r"^\s*(?:(?:như vậy|vậy|thế|nhu vay|vay|the)\s*,?\s+)?(?:nhiều hơn|ít hơn|cao hơn|thấp hơn|"
                            r"nhieu hon|it hon|cao hon|thap hon)\s+(?P<other>.+?)\s+(?:là\s+)?(?:bao nhiêu|mấy|bao nhieu)\b", re.I)
-_PLAN_WORDS_RE = re.compile(r"\b(?:kế hoạch|chỉ tiêu|dự kiến|phấn đấu|mục tiêu|đặt ra|đề ra|ke hoach|chi tieu|du kien)\b", re.I)
-_RATE_ASKED_RE = re.compile(r"(phần trăm|phan tram|%|tỷ lệ|tỉ lệ|ty le|mấy lần|bao nhiêu lần)", re.I)
+_SET_TARGET_RE = re.compile(r"\b(?:đặt ra|đề ra)\b", re.I)  # a target's verb, beside PLAN_RE's nouns
+_TIMES_RE = re.compile(r"\b(?:mấy|bao nhiêu) lần\b", re.I)  # "gấp mấy lần": a ratio, not a difference
 
 
 def _asked_at_years(q: str, quantities: list) -> set[int]:  # noqa: ANN001 - Quantity list
