@@ -164,10 +164,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             anchored = self._anchored_change(Lookup(a, self._matcher(a), passages, years, doc_ids, k, available))
         if anchored is not None:
             result = anchored
-        elif a.op == "compare_years" and (len(years) >= 2 or (
+        elif a.op == "compare_years" and not (a.previous and a.plan) and (len(years) >= 2 or (
                 len(asked) >= 2 and years and all(y in own or y + 1 in own for y in asked))):
             # two years, each from its own review, or the earlier one as the later review states it
-            # ("68.930 chiếc năm 2023 … 61.245 năm 2022" in one table)
+            # ("68.930 chiếc năm 2023 … 61.245 năm 2022" in one table); a follow-up setting the plan just given
+            # against a year's result is a difference worked from that plan figure (Calculator._diff), not this
             result = self._compare_years(a, asked if len(years) < 2 else years, doc_ids, k, own)
         else:
             passages = self._neighbours(self._search(

@@ -336,7 +336,9 @@ class Calculator:
         cites = look.cites
         scales = {split_scale(c.text)[1] for c in operands}
         asked = _ASKED_SCALE_RE.search(look.a.core or look.a.question)
-        if asked and None not in scales:  # "còn bao nhiêu triệu đồng": in triệu, whatever scale each amount is written in
+        # (an amount written out in đồng, "580.000.000.000 đồng", has its scale: none, and converts like the others)
+        in_full = all(split_scale(c.text)[1] is not None or (c.unit or "").lower().startswith("đồng") for c in operands)
+        if asked and (None not in scales or in_full):  # "còn bao nhiêu triệu đồng": in triệu, whatever scale each amount is written in
             word = asked.group(1).lower()
         elif None not in scales and len(scales) > 1:  # "9,86 tỷ đồng" and "4.212 triệu đồng": the finer scale
             word = min(scales, key=lambda w: SCALE[w.lower()])

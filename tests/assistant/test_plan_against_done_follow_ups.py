@@ -67,3 +67,48 @@ def test_the_difference_question_keeps_the_earlier_subject_and_the_asked_unit() 
     asked = resolve_followup("So với số thực hiện năm 2025 thì nhiều hơn bao nhiêu?", history)
     assert asked.startswith("Kế hoạch kiểm định năm 2026 của Trung tâm PTĐ nhiều hơn thực hiện năm 2025")
     assert asked.endswith("bao nhiêu PTĐ?")
+
+
+TABLE_REPORT = """Báo cáo tổng kết công tác năm 2025 của Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng tỉnh Phú Thọ
+
+1. Kết quả thực hiện các chỉ tiêu
+
+Bảng 1. Kết quả năm 2025 và kế hoạch năm 2026
+TT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2025 | Kế hoạch năm 2026 | So với năm 2024 (%)
+1 | Kiểm định PTĐ | phương tiện | 68.207 | 72.000 | 105,6
+2 | Thử nghiệm mẫu | mẫu | 9.457 | 9.883 | 98,2
+
+2. Tài chính
+
+Doanh thu năm 2025 của Trung tâm đạt 548,7 tỷ đồng, tăng 6,2% so với năm 2024.
+
+3. Nhiệm vụ năm 2026
+
+Tổng doanh thu phấn đấu đạt 580.000.000.000 đồng.
+"""
+
+
+@pytest.fixture(scope="module")
+def table_svc(service_over):  # noqa: ANN001, ANN201
+    service = service_over({"ttkt_phutho_2025.txt": TABLE_REPORT})
+    yield service
+    service.close()
+
+
+def test_a_plan_cell_set_against_its_rows_year_done(table_svc) -> None:  # noqa: ANN001
+    """The plan just given and the year done sit in one row: their difference, not two other figures of the two
+    years ("9.883 - 9.457" of another row)."""
+    history = _after("Chỉ tiêu kiểm định phương tiện đo năm 2026 của Trung tâm là bao nhiêu?",
+                     "Theo Bảng 1, kế hoạch năm 2026 là kiểm định 72.000 phương tiện.")
+    answer = table_svc.ask("So với số đã làm năm 2025 thì năm tới phải kiểm định thêm bao nhiêu phương tiện nữa?",
+                           history=history)
+    assert not answer.abstained, answer.answer
+    assert answer.value.number == 3793 and "72.000 - 68.207 = 3.793" in answer.answer
+
+
+def test_an_amount_written_in_full_is_worked_in_the_scale_asked(table_svc) -> None:  # noqa: ANN001
+    history = _after("Kế hoạch doanh thu năm 2026 của Trung tâm là bao nhiêu?",
+                     "Trung tâm phấn đấu tổng doanh thu năm 2026 đạt 580.000.000.000 đồng (580 tỷ đồng).")
+    answer = table_svc.ask("Như vậy cao hơn doanh thu thực hiện năm 2025 bao nhiêu tỷ đồng?", history=history)
+    assert not answer.abstained, answer.answer
+    assert answer.value.number == 31.3 and "580 - 548,7 = 31,3" in answer.answer
