@@ -16,16 +16,16 @@ from dataclasses import replace
 from assistant.candidates import (COUNTED_RE, COUNTERS, NEGATION_RE, PART_ASKED_RE, RATIO_COL_RE, SCALE_WORDS, TOTAL_RE, WITHIN_RE, Candidate, Scorer, candidate_of,
                                   clause_before as _clause_before, clauses, line_start, list_lead, quantity_candidates, remainder_candidates, spell_column, table_candidates, unit_after)
 from assistant.compose import Citations, templates, value_sentence
-from assistant.compute import OVER_PLAN_Q_RE, SAME_REPORT_SHARE, SHORT_OF_PLAN_Q_RE, Calculator, part_of, same_unit
+from assistant.compute import OVER_PLAN_Q_RE, SAME_REPORT_SHARE, SHORT_OF_PLAN_Q_RE, Calculator, is_money, part_of, same_unit
 from assistant.evidence import _FAULT_ASKED_RE, _negated_words, polarity_mismatch
 from assistant.textual import DescriptiveAnswers
-from assistant.reasoning import plan as plan_arithmetic
+from assistant.reasoning import plan as plan_arithmetic, rounding
 from assistant.errors import AnswerError
 from assistant.matching import ABSENT_WEIGHT, Matcher
 from assistant.models import Answer, Passage, Turn, Value
 from assistant.numbers import SCALE, find_quantities, format_vn_number, split_scale
 from assistant.question import (
-    PLAN_ABBR_RE, PLAN_RE, YEAR_RE, Analysis, analyze, last_answer, money_folded, question_unit, reference_years, resolve_followup,
+    PLAN_ABBR_RE, PLAN_RE, YEAR_RE, Analysis, analyze, last_answer, money_folded, money_unit, question_unit, reference_years, resolve_followup,
     searched,
 )
 from assistant.routing import CENTRE_RE, ReportRouter, _key as _name_key, _letterhead
@@ -89,6 +89,12 @@ _COMPARED_PERIOD_RE = re.compile(r"\b(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoá
 TIE = 0.95  # a rival figure scoring this close to the best is a tie …
 TIE_SETTLED = 1.25  # … that the words of each figure alone settle only by this margin
 UNIT_SHARE = 0.5  # what a word of a tied figure's unit weighs against one of its lead
+_TOTAL_Q_RE = re.compile(r"\b(?:tổng|tong|cả|ca|toàn bộ|tất cả|chung)\b", re.I)  # the whole asked, not a part
+_OF_PLAN_AFTER_RE = re.compile(r"\s*(?:kế hoạch|KH|chỉ tiêu|dự toán)\b")  # "đạt 58,0% kế hoạch năm": no change
+SAME_FIGURE_COVERAGE = 0.85  # … when said in words meeting this much of the question
+SAME_FIGURE_SCORE = 0.25  # the same figure said again (a table's cell, a sentence) supports the best one from this share
+HEAVY_TERM_SHARE = 0.6  # a question's word this share of its heaviest one's weight is what it is about
+STRONG_TERM_SHARE = 0.4  # a question's word this share of its heaviest one's weight tells a figure apart
 UNASKED_REST_FACTOR = 0.5  # "số mẫu còn lại" of a whole, of no kind of its own, when the question asks no rest
 from assistant.textual import COVERAGE_MIN  # noqa: E402  (one table for every kind)
 
@@ -156,6 +162,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         asked = sorted(set(a.years) | set(a.past))
         own = sorted({docs[d]["year"] for d in doc_ids if docs.get(d, {}).get("year")}) if doc_ids else available
         anchored = None
+        period_years = _spanned_years(docs[d] for d in (doc_ids or docs) if d in docs)  # "giai đoạn 2016–2020"
         if a.previous and a.kind == "percent" and a.op == "compare_years":
             # "So với năm trước thì số hồ sơ đó tăng bao nhiêu phần trăm?" after "… 97.482 hồ sơ … (năm 2024:
             # 89.316 hồ sơ)": the earlier figure the answer's own sentence gives, before another report's
@@ -165,11 +172,12 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if anchored is not None:
             result = anchored
         elif a.op == "compare_years" and not (a.previous and a.plan) and (len(years) >= 2 or (
-                len(asked) >= 2 and years and all(y in own or y + 1 in own for y in asked))):
+                len(asked) >= 2 and years and all(y in own or y + 1 in own or y in period_years for y in asked))):
             # two years, each from its own review, or the earlier one as the later review states it
-            # ("68.930 chiếc năm 2023 … 61.245 năm 2022" in one table); a follow-up setting the plan just given
-            # against a year's result is a difference worked from that plan figure (Calculator._diff), not this
-            result = self._compare_years(a, asked if len(years) < 2 else years, doc_ids, k, own)
+            # ("68.930 chiếc năm 2023 … 61.245 năm 2022" in one table), or both as a period's review does ("giai
+            # đoạn 2016–2020": a column a year); a follow-up setting the plan just given against a year's result is
+            # a difference worked from that plan figure (Calculator._diff), not this
+            result = self._compare_years(a, asked if len(years) < 2 else years, doc_ids, k, own, period_years)
         else:
             passages = self._neighbours(self._search(
                 searched(a), years=years or None, doc_ids=doc_ids, top_k=k, exclude_captions=True))
@@ -471,10 +479,15 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 seg = scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start)
                 label = m.tokens(([p for p in re.split(r"[,;.()]", seg) if p.strip()] or [""])[-1]).bag()
                 said = top_terms & label
-                named = bool(said) and not any(said & m.tokens(scorer.segment(
-                    o.clause, o.start - o.clause.start, o.end - o.clause.start)).bag() for o in rivals)
+                rival_bag = set().union(*(m.tokens(scorer.segment(o.clause, o.start - o.clause.start,
+                                                                  o.end - o.clause.start)).bag() for o in rivals))
+                # ("phần còn lại do doanh nghiệp đối ứng": "doanh nghiệp" is said of the whole too, "đối ứng" not)
+                strong = {t for t, w in terms.items() if w >= STRONG_TERM_SHARE * max(terms.values(), default=0.0)}
+                named = bool(said) and not said & rival_bag or bool((strong & label) - rival_bag - asked_words)
             if named:
                 c.score = max([c.score, *(1.05 * o.score for o in rivals)])
+        if want == "number" and not _TOTAL_Q_RE.search(query):
+            self._prefer_named_parts(cands, scorer, terms, asked_words)
         if want == "number" and _LEVEL_ASKED_RE.search(query) and not _ADDED_ASKED_RE.search(query):
             for c in cands:  # "tổng số cân đối chứng … là bao nhiêu": "nâng tổng số … lên 74 cân", not "bàn giao thêm 6"
                 before = _just_before(c, 90)
@@ -496,6 +509,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 if asked_of and after and not c.clause.column and fold(after.group(1)) != asked_of \
                         and after.group(1).split()[0].lower() not in _NOT_A_NOUN:
                     c.score *= 0.5
+            if top and _CHANGE_ASKED_RE.search(query):
+                cands = [c for c in cands if not self._change_of_other(c, terms, m) and not (
+                    not PLAN_RE.search(query) and _OF_PLAN_AFTER_RE.match(c.clause.passage.text, c.end - c.clause.passage.start))]
         cands = self._by_polarity(cands, query, want, scorer)
         _by_owner(cands, a.core or a.question, self._departments())
         _by_centre(cands, query)
@@ -694,8 +710,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             cands = [c for c in cands if self._names_year(c, a.future)]
             if a.plan if operand_plan is None else operand_plan:  # ("KH năm 2024" beside "6 tháng đầu năm 2024")
                 self._prefer_plans(cands, a, operand_plan)
-        elif a.past:  # only a figure written right after that year, or in a table column naming it
+        elif a.past:  # only a figure written right after that year, or in a table column (or row: "Cùng kỳ năm 2020 |
+            # … | 89,0") naming it
             cands = [c for c in cands if self._year_before(c, a.past) or _year_after(c, a.past)
+                     or c.clause.column and len(row_years := _row_label_years(c)) == 1 and row_years <= set(a.past)
                      or _column_years(c) & set(a.past) or _change_of_year(c, a.past)
                      or ((scope := _SCOPE_YEAR_RE.match(c.clause.sentence)) and int(scope.group(1)) in a.past)
                      or (not c.clause.column and _lead_year(self._text_before(c.clause)) in a.past)]
@@ -713,6 +731,15 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                                                   else _AIMED_RE.search(_clause_before(c)))]
         else:
             self._prefer_plans(cands, a, operand_plan)
+            own = a.core or a.question  # (the plan itself asked in the question's own words: not "còn thiếu bao nhiêu
+            # so với kế hoạch", nor "thực tế đã kiểm tra được bao nhiêu" after a question about the plan)
+            if operand_plan is None and a.kind == "number" and PLAN_RE.search(own) and not (
+                    _DONE_ASKED_RE.search(own) or OVER_PLAN_Q_RE.search(own) or SHORT_OF_PLAN_Q_RE.search(own)
+                    or _AGAINST_RE.search(own)):  # the plan asked of a table with a plan column: a row
+                planned = {c.clause.passage.doc_id for c in cands  # whose plan cell is empty ("- | 14 | 38") has none
+                           if c.clause.column and _PLAN_COLUMN_RE.match(c.clause.column)}
+                cands = [c for c in cands if not (c.clause.column and c.clause.passage.doc_id in planned
+                                                  and not _PLAN_COLUMN_RE.match(c.clause.column))]
         same = _SAME_PERIOD_ASKED_RE.search(a.core or a.question)
         if same and not a.compared:  # "cùng kỳ năm 2024 … đã nhận bao nhiêu hồ sơ" of the 2025 review: the
             year = int(same.group(1))  # figure it recalls "(cùng kỳ năm 2024: 251 hồ sơ)", not its own
@@ -725,6 +752,13 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             for c in cands:
                 if against.match(c.clause.text[c.end - c.clause.start :][:40]):
                     c.score *= 0.3
+        if a.compared:  # "tăng bao nhiêu % so với năm 2016": not "tăng 13,5% so với năm 2019"
+            kept = []
+            for c in cands:
+                said = _AGAINST_YEAR_AFTER_RE.match(c.clause.text[c.end - c.clause.start :][:60])
+                if said is None or int(said.group(1)) in a.compared:
+                    kept.append(c)
+            cands = kept
         wanted = set(a.years) | set(a.past) | set(years)
         asked_years = set(operand_years) or set(a.years) | set(a.past)
         span = bool(_YEAR_SPAN_Q_RE.search(a.core or a.question)) and not operand_years
@@ -883,11 +917,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
     def _quantity_answer(self, look: Lookup, passages: list[Passage], year: int | None):  # noqa: ANN202
         a = look.a
         plan = plan_arithmetic(a.core or a.question, a.kind)
+        if plan is not None and plan.op == "ratio" and a.compared:
+            plan = None  # "tăng bao nhiêu phần trăm so với cùng kỳ năm 2020": a rate of change, no share of a whole
         if plan is not None and plan.op == "complement" and a.unit == "đồng" and not _NOT_YET_RE.search(a.core or a.question):
             plan = None  # "doanh thu đạt bao nhiêu": revenue reached, not the items that passed
         if plan is not None and plan.decimals is None:
-            from assistant.reasoning import rounding
-
             plan.decimals = rounding(a.question)  # "(làm tròn một chữ số)" is not part of the core
         calc = Calculator(self)
         anchored = self._anchored_change(look) if a.kind != "percent" else None  # (a rate: stated ones first)
@@ -970,7 +1004,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             res = calc.run(plan, look)  # "(làm tròn một chữ số)": a share to work out and round, not one stated
             if res and not (a.previous and not a.previous & _figures_in(res[4])):
                 return res
-        quarters = _quarters_in(a.core or a.question)
+        quarters = _quarters_in(_REPORT_NAMED_RE.sub(" ", a.core or a.question))  # (not "Theo báo cáo quý III/2024, …")
         if a.kind == "number" and not a.plan and len(quarters) == 1 and not a.op:
             direct = self.find(look, a.question, a.unit)  # "riêng quý I … bao nhiêu": said of that quarter, or worked
             if direct is not None and quarters <= _quarters_said(direct):
@@ -986,6 +1020,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             return self._late_half(look, calc) or self._abstain(a, passages, year, look.cites)
         # (a complement asked, "còn bao nhiêu … chưa giải ngân", is worked from the whole and its part: they do not tie)
         direct = self.find(look, a.question, a.unit, ties=not _NOT_YET_RE.search(a.core or a.question))
+        if direct is None and a.kind == "number" and not a.plan and not a.op:
+            early = self._early_half(look, calc)  # "6 tháng đầu năm" asked of a nine months' report: worked
+            if early:
+                return early
         if worked and direct is not None and direct.coverage < ROUNDED_STATED_COVERAGE:
             direct = None  # … nor a stated rate the question's words hardly meet ("19/154 mẫu = 12,3%" of others)
         if direct is None and a.op == "remainder":
@@ -1043,6 +1081,22 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             return None
         found = self._period_pair(look, phrase, "cả năm", _EARLY_PART[phrase.group(1).lower()])
         return self._worked_less(look, calc, *found) if found else None
+
+    def _early_half(self, look: Lookup, calc: Calculator):  # noqa: ANN202
+        """"Theo báo cáo quý III/2024, 6 tháng đầu năm 2024 … bao nhiêu" of a report stating no figure of the first half: the nine months' less
+        the third quarter's, both of one report and counting the same thing ("Lũy kế 9 tháng … 29.255 PTĐ", "Trong
+        quý III … 10.673 PTĐ")."""
+        q = look.a.core or look.a.question
+        phrase = _EARLY_HALF_ASKED_RE.search(q)
+        if phrase is None or not _NINE_MONTHS_TITLE_RE.search(q[: phrase.start()] + q[phrase.end():]):
+            return None  # (only of a report the question names as the nine months' or third quarter's own)
+        found = self._period_pair(look, phrase, "lũy kế 9 tháng", "quý III")
+        title = self.retriever.identities().get(found[0].clause.passage.doc_id, ("",))[0] if found else ""
+        if found is None or not _NINE_MONTHS_TITLE_RE.search(title) \
+                or 3 not in (_quarters_said(found[1]) or _quarters_in(_clause_before(found[1]))) \
+                or _quarters_said(found[0]):  # ("Trong quý III năm 2024, Trung tâm Kỹ thuật (…) đã kiểm định 10.673")
+            return None
+        return self._worked_less(look, calc, *found)
 
     def _period_pair(self, look: Lookup, phrase: re.Match, whole_said: str, part_said: str,
                      unsingled: bool = False) -> tuple[Candidate, Candidate] | None:
@@ -1217,6 +1271,64 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             return "implied" in c.notes or bool(_REST_SAID_RE.search(said) or _SHORT_SAID_RE.search(said))
         return True
 
+    @staticmethod
+    def _change_of_other(c: Candidate, terms: dict[str, float], m: Matcher) -> bool:
+        """Is a rate of change said of a figure counting something the question does not name, with none of the
+        question's heaviest words in its sentence or section ("18.642 phương tiện đo được kiểm định, tăng 12,3% so
+        với cùng kỳ" for "tổng số tiền xử phạt … tăng bao nhiêu phần trăm")?"""
+        if c.clause.column:
+            return False
+        sent = c.clause.sentence
+        before = sent[: c.start - c.clause.sentence_start]
+        if before.rfind("(") > before.rfind(")"):
+            return False
+        figures = [q for q in find_quantities(before) if q.kind == "number" and q.value is not None]
+        if not figures:
+            return False
+        counted = unit_after(before, figures[-1].end)
+        if not counted:
+            return False
+        heaviest = max(terms.values(), default=0.0)
+        heavy = {t for t, w in terms.items() if w >= HEAVY_TERM_SHARE * heaviest}
+        said = m.tokens(f"{sent} {c.clause.passage.section or ''} {c.clause.context or ''}").bag()
+        return not heavy & said and not set(m.tokens(counted).bag()) & set(terms)
+
+    @staticmethod
+    def _prefer_named_parts(cands: list[Candidate], scorer: Scorer, terms: dict[str, float], asked_words: set[str]) -> None:
+        """A part after "trong đó" that the question names by words its whole is not said with ("tổng kinh phí hỗ
+        trợ 1,45 tỷ đồng, trong đó kinh phí ngân sách tỉnh 980 triệu đồng" asked as "kinh phí ngân sách tỉnh") ranks
+        over that whole; the whole's words are all those before "trong đó" ("tiếp nhận 141 hồ sơ công bố hợp chuẩn,
+        hợp quy, trong đó 108 hồ sơ công bố hợp quy" asked of "hợp chuẩn, hợp quy" is the whole); only the part's own
+        item counts ("…, trả lại 5 hồ sơ"), not its siblings before it."""
+        m = scorer.m
+        heaviest = max(terms.values(), default=0.0)
+        strong = {t for t, w in terms.items() if w >= STRONG_TERM_SHARE * heaviest and fold(t) not in SCALE_WORDS} - asked_words
+        for whole in sorted(cands, key=lambda c: -c.score)[:3]:
+            if whole.clause.column:
+                continue
+            for part in cands:
+                if part is whole or part.score >= whole.score or part.clause.column or part.working \
+                        or not part_of(part, whole) or not same_unit(part, whole):
+                    continue
+                p0 = part.clause.passage.start
+                sent = part.clause.passage.text[whole.clause.sentence_start - p0 : part.end - p0]
+                within = list(WITHIN_RE.finditer(sent))[-1]
+                marker = within.start()
+                tail = part.clause.passage.text[part.end - p0 :][:80]
+                item = max([within.end(), *(x.end() for x in re.finditer(r"[,;:]", sent[: part.start - whole.clause.sentence_start]))])
+                own = sent[item:] + tail[: (re.search(r"[,;.()]", tail) or re.search(r"$", tail)).start()]
+                own_bag, whole_bag = m.tokens(own).bag(), m.tokens(sent[:marker]).bag()
+                named = (strong & own_bag) - whole_bag
+                # (a concept counts when the part writes words its whole does not: "trả lại 5 hồ sơ" of "trả về"; not
+                # "108 hồ sơ công bố hợp quy" of "141 hồ sơ công bố hợp chuẩn, hợp quy", every word of it the whole's)
+                if named and (any(not t.startswith("§") for t in named)
+                              or {t for t in own_bag if t[:1].isalpha()} - whole_bag) \
+                        and (part.value or 0.0) < (whole.value or 0.0):
+                    # (over its whole only: a figure of another sentence ranking above the whole keeps its place)
+                    above = [c.score for c in cands if c.score > whole.score
+                             and c.clause.sentence_start != whole.clause.sentence_start]
+                    part.score = max(part.score, min([1.05 * whole.score, *(x - 1e-6 for x in above)]))
+
     def _stated_rest(self, look: Lookup) -> Candidate | None:
         """"Còn lại bao nhiêu …" with no parts to work from: the rest the text implies ("327 cơ sở, trong đó
         148 …, 96 …, còn lại là cơ sở kinh doanh vàng bạc") or writes as such ("còn lại 47 hồ sơ"), on less
@@ -1274,7 +1386,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             else:
                 break
         if n == 0:
-            n = 1 if len(words) > 1 and words[1].lower() in ("xin", "đã", "được", "đang", "mới", "là") else (
+            n = 1 if len(words) > 1 and words[1].lower() in ("xin", "đã", "được", "đang", "mới", "là", "các", "những",
+                                                             "trong", "của", "tại", "cho") else (
                 3 if len(words) > 2 and words[1].lower() in ("không", "chưa") else 2)  # "87 PTĐ không đạt"
         elif 1 < n == len(words) < len(asked) and not c.label_unit and scorer.m.compound(words[n - 1].lower(),
                                                                     (scorer.unit_text or "").split()[n].lower()):
@@ -1341,7 +1454,15 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if min_coverage is not None:  # the caller holds other evidence (a plan figure in the same clause)
             need = min(need, min_coverage)
         if best.coverage < need:
-            return None
+            # the same figure stated again, in words meeting the question ("1 | Kiểm định phương tiện đo (PTĐ) | … |
+            # 10.673" and "Trong quý III năm 2024, … đã kiểm định 10.673 PTĐ các loại"): the better said one answers
+            said = [c for c in cands[1:] if best.kind in ("number", "percent") and best.value is not None
+                    and c.value == best.value and c.kind == best.kind and c.coverage >= max(need, SAME_FIGURE_COVERAGE)
+                    and c.unit_match == best.unit_match and c.clause.passage.doc_id == best.clause.passage.doc_id
+                    and c.score >= SAME_FIGURE_SCORE * best.score]
+            if not said:
+                return None
+            best = max(said, key=lambda c: c.coverage)
         name = _local_place(a.core or a.question)
         if name and not _writes_place(best.clause.passage.text, name):
             return None  # "huyện Hoài Nhơn có bao nhiêu …": a figure its passage never places there is the province's
@@ -1350,8 +1471,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
     def _compare_years(self, a: Analysis, years: list[int], doc_ids: list[str] | None, k: int,  # noqa: ANN202
                        available: list[int] | None = None, spans: dict[int, int] | None = None):
         cites = Citations()
-        base_q = re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", " ", a.question)
+        base_q = re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", " ", _ROUNDING_ASKED_RE.sub(" ", a.question))  # (not "(làm tròn …)")
         base_q = re.sub(r"(nhiều hơn|ít hơn|so với|chênh lệch|tăng|giảm|hơn)", " ", base_q, flags=re.I)
+        base_q = re.sub(r"\b(?:cùng kỳ|cung ky)(?:\s+(?:năm|nam))?(?=\s*\?|\s*$)", " ", base_q, flags=re.I)  # (each year's own)
         sub = analyze(base_q)
         if sub.unit and _COMPARED_PERIOD_RE.match(sub.unit):
             # (the period compared with is no unit: "… giảm bao nhiêu so với cùng kỳ năm trước" counts cơ sở)
@@ -1362,6 +1484,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             sub.unit = question_unit(f"bao nhiêu {base_q[counted.end():]}")
         if not sub.unit and a.previous_unit:  # "Vậy số mẫu đó tăng bao nhiêu phần trăm?": what was just counted
             sub.unit = a.previous_unit
+        sub.unit = money_unit(base_q, sub.unit)  # "tổng số tiền xử phạt … tăng bao nhiêu phần trăm": amounts in đồng
         found: list[Candidate | None] = []
         m = self._matcher(sub)
         for y in sorted(years)[:2]:
@@ -1400,6 +1523,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             found = [early, late]
         if early.start == late.start and early.clause.passage.doc_id == late.clause.passage.doc_id:
             return templates()["abstain"].format(scope=""), True, None, cites, None, None  # one figure read for both
+        if is_money(early) != is_money(late):  # "89,0 triệu đồng" against "64 cơ sở": no change of one thing
+            return templates()["abstain"].format(scope=""), True, None, cites, None, None
         ns = [cites.add_clause(c.clause) for c in found]
         diff = (late.value or 0) - (early.value or 0)
         if _wrong_direction(a.core or a.question, diff):  # "tăng bao nhiêu" of a fall: the premise is wrong
@@ -1409,7 +1534,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         written = bool(s_late) and s_late == s_early and w_late is not None and w_early is not None
         if a.kind == "percent":
             late_n, early_n = (w_late, w_early) if written else (late.value, early.value)  # "214,5" as written
-            value, working = _rate(late_n, early_n, round(100 * diff / (early.value or 1), 2), a.core or a.question)
+            places = rounding(a.question)  # "(làm tròn một chữ số thập phân)": as asked, else two places
+            value, working = _rate(late_n, early_n, round(100 * diff / (early.value or 1), 2 if places is None else places),
+                                   a.core or a.question)
         else:
             if written:
                 # "724 triệu đồng" and "595 triệu đồng": worked and answered in triệu, as written
@@ -1419,8 +1546,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 late_n, early_n = late.value, early.value
             working = f"{format_vn_number(late_n)} - {format_vn_number(early_n)} = {format_vn_number(diff)}"
             if _CHANGE_WORD_RE.search(a.core or a.question) or _COMPARED_RE.search(a.core or a.question):
-                # "giảm bao nhiêu", "ít hơn bao nhiêu", "thấp hơn … bao nhiêu": its size
+                # "giảm bao nhiêu", "ít hơn bao nhiêu", "thấp hơn … bao nhiêu": its size, worked as the larger less the smaller
                 diff = abs(diff)
+                big, small = max(late_n or 0.0, early_n or 0.0), min(late_n or 0.0, early_n or 0.0)
+                working = f"{format_vn_number(big)} - {format_vn_number(small)} = {format_vn_number(diff)}"
             value = Value(diff, unit or None, f"{format_vn_number(diff)} {unit}".strip())
         refs = ", ".join(dict.fromkeys(f"[{n}]" for n in ns))  # both years in one table row: one citation
         text = templates()["computed"].format(value=value.text, working=working, refs=refs)
@@ -1680,6 +1809,16 @@ def _rate(late: float, early: float, pct: float, question: str) -> tuple[Value, 
     return Value(pct, "%", f"{format_vn_number(pct)}%"), working
 
 
+def _row_label_years(c: Candidate) -> set[int]:
+    """The years a table row's label cells (those before its first figure) name: "Cùng kỳ năm 2020 | 64 | 7 | 89,0"."""
+    lead: list[str] = []
+    for cell in c.clause.sentence.split(" | "):
+        if re.fullmatch(r"\s*[-+]?\d[\d.,]*\s*%?\s*", cell) and lead:
+            break
+        lead.append(cell)
+    return set(map(int, YEAR_RE.findall(" ".join(lead))))
+
+
 def _change_worked(late: Candidate, early: Candidate, unit: str) -> tuple[float, str, str]:
     """The size of the change between two figures, its unit and its working: as written when both carry
     the same scale ("236.904 triệu" and "248.315 triệu": in triệu đồng), the larger less the smaller."""
@@ -1708,10 +1847,12 @@ _PERCENT_OF_RE = re.compile(r"\s*%?\s*(?:tổng số\s+|số\s+|các\s+)?([^\W\d
 # a level asked ("tổng số … là bao nhiêu", "hiện có", "đang duy trì"), not what was added to it
 _LEVEL_ASKED_RE = re.compile(r"\b(?:tổng số|tổng cộng|hiện có|đang duy trì|hiện đang|tong so|tong cong|hien co|dang duy tri)\b", re.I)
 _ADDED_ASKED_RE = re.compile(r"\b(?:thêm|bổ sung|them|bo sung)\b", re.I)
-_RAISED_TO_RE = re.compile(r"\bnâng\b[^.;]{0,80}\blên\s*$", re.I)  # "nâng tổng số cân đối chứng … lên 74"
+_RAISED_TO_RE = re.compile(r"\bnâng\b[^.;]{0,160}\blên\s*$", re.I)  # "nâng tổng số cân đối chứng … lên 74"
 _ADDED_BEFORE_RE = re.compile(r"\b(?:thêm|bổ sung)\s*$", re.I)  # "bàn giao thêm 6", "trang cấp bổ sung 12"
 # the period a question asks, as written: "6 tháng đầu năm", "sáu tháng", "9 tháng đầu", "nửa đầu năm"
 _PERIOD_PHRASE_RE = re.compile(r"\b(?:(?:6|sáu|9|chín) tháng(?:\s+(?:đầu|cuối))?|nửa đầu)(?:\s+năm)?\b", re.I)
+_NINE_MONTHS_TITLE_RE = re.compile(r"\b(?:9|chín) tháng\b|\bquý\s+(?:III|3)\b", re.I)  # a third quarter's report
+_EARLY_HALF_ASKED_RE = re.compile(r"\b(?:6|sáu) tháng đầu(?:\s+(?:của\s+)?năm)?|\bnửa đầu năm\b", re.I)
 _LATE_HALF_RE = re.compile(r"\bcuối\b", re.I)
 _LATE_HALF_ASKED_RE = re.compile(r"\b(6|sáu|3|ba) tháng cuối(?:\s+(?:của\s+)?năm)?", re.I)
 _EARLY_PART = {"6": "6 tháng đầu năm", "sáu": "6 tháng đầu năm", "3": "9 tháng đầu năm", "ba": "9 tháng đầu năm"}
@@ -1755,6 +1896,8 @@ def _column_years(c: Candidate) -> set[int]:
     return {int(y) for y in re.findall(r"(?:19|20)\d{2}", _AGAINST_YEAR_RE.sub(" ", c.clause.column))}
 
 
+_REPORT_NAMED_RE = re.compile(r"\bbáo cáo\s+(?:kết quả\s+)?(?:quý|quy)\s+(?:IV|III|II|I|[1-4])\b", re.I)  # the source, not the time asked
+_ROUNDING_ASKED_RE = re.compile(r"\(\s*(?:làm tròn|lam tron)[^)]*\)", re.I)
 _AGAINST_YEAR_RE = re.compile(r"\bso với\s+(?:cùng kỳ\s+)?(?:năm\s+)?(?:19|20)\d{2}", re.I)
 
 
@@ -2215,9 +2358,14 @@ def _bracket_years(c: Candidate) -> set[int]:
     head = c.clause.sentence[: c.start - c.clause.sentence_start]
     at = head.rfind("(")
     m = _BRACKET_YEAR_RE.match(head[at:]) if at >= 0 and ")" not in head[at:] else None
+    if m is None and at >= 0 and ")" not in head[at:]:  # "So với cùng kỳ năm 2020 (kiểm tra 64 cơ sở, …, xử phạt 89,0
+        m = _YEAR_OPENS_BRACKET_RE.search(head[:at])  # triệu đồng)": the bracket right after the year is that year's
     return {int(m.group(1))} if m else set()
 
 
+# a rate stated against a year, right after it: "tăng 13,5% so với năm 2019"
+_AGAINST_YEAR_AFTER_RE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}so với\s+(?:cùng kỳ\s+)?(?:năm\s+)?((?:19|20)\d{2})\b", re.I)
+_YEAR_OPENS_BRACKET_RE = re.compile(r"\b(?:năm|nam)\s+((?:19|20)\d{2})\s*$", re.I)
 _BRACKET_YEAR_RE = re.compile(r"\(\s*(?:\d{1,2}\s+(?=tháng))?[^():\d]{0,30}?(?:năm\s+|nam\s+|/)?((?:19|20)\d{2})\s*:", re.I)
 
 

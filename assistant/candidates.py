@@ -224,6 +224,14 @@ class Scorer:
         got = sum(w if t in bag else 0.5 * w if t in near_bag else 0.0 for t, w in self.terms.items())
         return got / self.total
 
+    def _money_cell(self, cand: Candidate) -> bool:
+        """A cell of a money column ("Doanh thu (triệu đồng)") while the question asks a count, not money."""
+        if not cand.label_unit or not cand.unit:
+            return False
+        written = [fold(w) for w in cand.unit.split()[:2]]
+        asked = [fold(w) for w in self.unit_tokens.words[:2]]
+        return written[0] in _CURRENCIES and written[1:2] != ["ho"] and not (asked[:1] and asked[0] in _CURRENCIES)
+
     def unit_match(self, text: str, end: int) -> float | None:
         """How well the words after the value fit the asked unit: 1.0 when its head (first two words,
         or the abbreviation) is there, 0.5 when only its first word is or when another noun follows
@@ -736,7 +744,8 @@ class Scorer:
                 s += 0.25 * w
         if cand.kind == "number" and cand.label_unit:  # (a "triệu đồng" column's cell: "158.267 triệu" đồng)
             cand.unit_match = self.unit_match(f" {split_scale(cand.text)[1] or ''} {cand.unit}", 0)
-        if cand.kind == "number" and clause.label and self.unit_tokens and (cand.unit_match or 0.0) < 1.0:
+        if cand.kind == "number" and clause.label and self.unit_tokens and (cand.unit_match or 0.0) < 1.0 and not (
+                self._money_cell(cand)):  # (a "triệu đồng" table's "Kiểm định phương tiện đo" row is money, not PTĐ)
             # a table's row label names what its row counts ("VILAS Med (phòng xét nghiệm y tế)" of "tổ chức")
             parts = [p for p in re.split(r"[()]", clause.label) if p.strip()]
             if " | " not in clause.sentence:  # a row read out of a PDF: its "Đơn vị tính" cell ends the label
@@ -797,9 +806,10 @@ class Scorer:
         if _PART_COLUMN_RE.match(clause.column) and not self._asked_words(_PART_COLUMN_RE.sub("", clause.column)):
             s *= 0.6  # a "Trong đó công nhận lần đầu" column is a part of the row's whole, unless that part is asked
         if cand.kind == "percent" and re.search(r"kế hoạch|\bkh\b", clause.column, re.I) and not re.search(
-                r"kế hoạch|ke hoach|\bkh\b", self.question, re.I):
-            s *= 0.5  # a "Tỷ lệ so với kế hoạch (%)" column answers only a question about the plan
-        elif cand.kind == "percent" and re.search(r"kế hoạch|ke hoach|\bkh\b|chỉ tiêu|chi tieu", self.question, re.I) and (
+                r"kế hoạch|ke hoach|\bkh\b|dự toán|du toan", self.question, re.I):
+            s *= 0.5  # a "Tỷ lệ so với kế hoạch (%)" column answers only a question about the plan (or the budget)
+        elif cand.kind == "percent" and re.search(r"kế hoạch|ke hoach|\bkh\b|chỉ tiêu|chi tieu|dự toán|du toan", self.question,
+                                                  re.I) and (
                 re.search(r"(?:19|20)\d{2}\s*/\s*(?:19|20)\d{2}|so với (?:năm|cùng kỳ)", clause.column, re.I)
                 or (not clause.column and re.match(r"\s*so với (?:năm|cùng kỳ)", clause.text[cand.end - clause.start :], re.I)
                     and not re.search(r"so với (?:năm|cùng kỳ|cung ky|nam)", self.question, re.I))):
@@ -1174,6 +1184,8 @@ def _repeated_caption(lines: list[str], head: list[str]) -> str | None:
 # a unit of an organisation, as an "Đơn vị" column names it ("Trung tâm Kỹ thuật 1 (QUATEST 1)", "Viện …")
 _UNIT_NAME_RE = re.compile(r"(?:Viện|Trung tâm|Chi cục|Vụ|Cục|Văn phòng|Phòng|Sở|Ban|Tổng cục|Công ty|UBND|Ủy ban|"
                            r"QUATEST)\b")
+# a caption ending on its money unit in brackets: "Bảng 2. Doanh thu theo lĩnh vực (triệu đồng)"
+_CAPTION_MONEY_RE = re.compile(r"^(?:Bảng|Biểu)\b[^\n]*\(((?:nghìn|ngàn|triệu|tỷ)?\s*đồng)\)\s*$", re.I | re.M)
 _CAPTION_UNIT_RE = re.compile(r"(?:đơn vị(?: tính)?|đvt)\s*:\s*([^\W\d_][^():;,.\n]{0,24}?)\s*(?:\)|;|,|\.|\n|$)", re.I)
 
 
@@ -1225,7 +1237,7 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
         head, caption = found
         if not caption and text_before is not None:
             caption = _repeated_caption(text_before(c).split("\n")[-80:], head) or caption
-        stated = _CAPTION_UNIT_RE.search(caption)
+        stated = _CAPTION_UNIT_RE.search(caption) or _CAPTION_MONEY_RE.search(caption)
         table_unit = stated.group(1).strip() if stated else _counted_in_caption(caption)
         # "Đơn vị tính: lượt PTĐ; mẫu": a unit per column, which each column's bracket names ("… (mẫu) 9 tháng 2019")
         several = bool(stated) and re.match(r"\s*[;,/]\s*[^\W\d_]", caption[stated.end(1):]) is not None
@@ -1379,9 +1391,9 @@ def remainder_candidates(cl: list[Clause]) -> list[Candidate]:
                      and not _in_brackets(sent, span[1] + q.start)]
             if not totals or not parts or any(q.value is None for q in parts):
                 continue
-            scales = {split_scale(q.text)[1] or "" for q in (totals[-1], *parts)}
-            if len(scales) > 1:
-                continue  # "3,4 tỷ … trong đó 900 triệu": amounts of one scale only (as written, not converted)
+            scales = {(split_scale(q.text)[1] or "").lower() for q in (totals[-1], *parts)}
+            if len(scales) > 1 and "" in scales:
+                continue  # "3,4 tỷ … trong đó 900": a scale dropped is no amount to work with
             total = totals[-1]
             head = (unit_after(sent, total.end) or "").split()[:1]
             if named is not None:  # a rest named by its noun: the parts are the same noun's
@@ -1397,9 +1409,10 @@ def remainder_candidates(cl: list[Clause]) -> list[Candidate]:
             unit = (m.group(1) or "").strip() or unit_after(sent, m.end(), max_words=6)
             if fold(head[0]) in _KIND_COUNTERS and unit and fold(unit.split()[0]) != fold(head[0]):
                 unit = f"{head[0]} {unit}"  # "48 người, trong đó 31 viên chức, số còn lại là lao động hợp đồng": 17 người
-            scale = scales.pop()
+            scale = min(scales, key=lambda w: SCALE.get(w, 1.0))
             if scale:  # "73,9 tỷ đồng, trong đó … 61,2 tỷ đồng, phần còn lại …": 12,7 tỷ đồng, worked as written
-                written = [split_scale(q.text)[0] or 0.0 for q in (total, *parts)]
+                # ("1,45 tỷ đồng, trong đó … 980 triệu đồng, phần còn lại …": in the smaller scale, 1.450 - 980 = 470)
+                written = [round((q.value or 0.0) / SCALE[scale], 6) for q in (total, *parts)]
                 shown = [format_vn_number(w) for w in written]
                 rest = round(written[0] - sum(written[1:]), 6)
                 text, unit = f"{format_vn_number(rest)} {scale}", head[0]

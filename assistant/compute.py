@@ -40,7 +40,9 @@ _REST_PERIOD_RE = re.compile(r"\b(?:trong\s+)?(?:quý\s+(?:I{1,3}|IV|[1-4])|\d{1
 # ("Còn chỉ tiêu kế hoạch … là bao nhiêu?" opens a follow-up: "còn" is no rest there)
 SHORT_OF_PLAN_Q_RE = re.compile(r"\b(?:còn phải|còn thiếu|thêm)\b.{0,60}\b(?:kế hoạch|chỉ tiêu)\b|"
                                 r"(?<!^)(?<!^\s)\bcòn\b.{0,60}\b(?:kế hoạch|chỉ tiêu)\b|"
-                                r"\b(?:kế hoạch|chỉ tiêu)\b.{0,60}\b(?:còn phải|còn thiếu|thêm)\b", re.I)
+                                r"\b(?:kế hoạch|chỉ tiêu)\b.{0,60}\b(?:còn phải|còn thiếu|thêm)\b|"
+                                # ("Để hoàn thành kế hoạch kiểm định năm 2023, trong 2 tháng cuối năm Trung tâm … còn phải")
+                                r"\bhoàn thành\s+(?:kế hoạch|chỉ tiêu)\b.{0,150}\b(?:còn phải|còn thiếu)\b", re.I)
 
 
 _PLAN_COL_RE = re.compile(r"\b(?:kế hoạch|kh|chỉ tiêu)\b", re.I)
@@ -110,6 +112,12 @@ def _round(x: float, decimals: int | None, default: int) -> float:
     d = default if decimals is None else decimals
     r = round(x, d)
     return float(int(r)) if float(r).is_integer() else r
+
+
+def is_money(c: Candidate) -> bool:
+    """Does the figure count money ("89,0 triệu đồng", a "triệu đồng" column's cell), not things?"""
+    words = [fold(w) for w in (c.raw_unit or c.unit or "").lower().split()[:2]]
+    return bool(words) and words[0] in ("dong", "vnd", "usd") and words[1:2] != ["ho"]
 
 
 def same_unit(a: Candidate, b: Candidate) -> bool:
@@ -408,6 +416,8 @@ class Calculator:
                 return None
         if len(found) == 1:  # one written figure covers every listed item: it is the answer itself
             return self.ans._value_result(look, found[0])
+        if len({is_money(c) for c in found}) > 1:
+            return None  # "22,0 triệu đồng" + "09 đợt kiểm tra": amounts and counts are never added
         total = sum(c.value or 0 for c in found)
         working = " + ".join(_fmt(c.value) for c in found) + f" = {_fmt(total)}"
         heads = {" ".join((c.unit or "").split()[:2]) for c in found}

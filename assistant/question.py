@@ -99,6 +99,10 @@ def question_unit(q: str) -> str | None:
 _RATE_WORDS_RE = re.compile(r"(tỷ lệ|tỉ lệ|phần trăm|%)", re.I)
 
 
+# an organisation's name as a question writes it after the unit (capitalised: "phòng thử nghiệm" is a unit)
+_ORG_OPENS_RE = re.compile(r"(?:Chi cục|Trung tâm|Tổng cục|Sở|Viện|Cục|Công ty|UBND|QUATEST|TTKT|TĐC)\b")
+
+
 def _unit_words(text: str) -> str | None:
     words = []
     found = re.findall(r"[^\W\d_]+(?:&[^\W\d_]+)?|%|[,;:(]|(?<![^\W\d_-])\d+", text)
@@ -111,6 +115,8 @@ def _unit_words(text: str) -> str | None:
             break
         if lw in _STOP_UNIT or lw in _ENDS_UNIT:
             break
+        if words and _ORG_OPENS_RE.match(" ".join(found[i : i + 2])):
+            break  # "Số phương tiện đo Chi cục TĐC Đồng Nai kiểm định": the unit, not who did it
         if words and (lw in ("lĩnh", "thuộc", "riêng") or lw in _VERB_AFTER_UNIT):
             # "hồ sơ đăng ký lĩnh vực giám định": the kind, not the unit; "doanh nghiệp áp dụng …": what they did
             break
@@ -171,12 +177,12 @@ def content_terms(q: str) -> list[str]:
 _NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
                  "mười": 10, "mười một": 11, "mười hai": 12, "mot": 1, "bon": 4, "chin": 9, "muoi": 10}
 _PERIOD_RE = re.compile(r"\b(mười một|mười hai|một|hai|ba|bốn|sáu|bảy|tám|chín|mười|mot|bon|chin|muoi)"
-                        r"(\s+)(tháng|quý|tuần|thang|quy|tuan)\b(?!\s*\d)", re.I)
+                        r"(\s+)(tháng|quý|tuần|thang|quy|tuan|pha)\b(?!\s*\d)", re.I)  # ("công tơ điện một pha" as written: "1 pha")
 _HALF_RE = re.compile(r"\b(nửa|nua)\s+(đầu|cuối|dau|cuoi)(\s+năm|\s+nam)?\b", re.I)
 
 
 def spell_periods(q: str) -> str:
-    """Periods as reports write them: "sáu tháng đầu năm" / "nửa đầu năm" → "6 tháng đầu năm"."""
+    """Periods as reports write them: "sáu tháng đầu năm" / "nửa đầu năm" → "6 tháng đầu năm" (and "ba pha" → "3 pha")."""
     q = _HALF_RE.sub(lambda m: f"6 tháng {m.group(2)} năm", q)
     return _PERIOD_RE.sub(lambda m: f"{_NUMBER_WORDS[m.group(1).lower()]}{m.group(2)}{m.group(3)}", q)
 
@@ -302,9 +308,14 @@ def resolve_followup(question: str, history: list[Turn]) -> str:
       previous question's subject (and year) added as context.
     """
     q = normalize_text(question)
-    prev = next((normalize_text(t.content) for t in reversed(history) if t.role == "user" and t.content.strip()), None)
+    at = next((i for i in range(len(history) - 1, -1, -1) if history[i].role == "user" and history[i].content.strip()), None)
+    prev = normalize_text(history[at].content) if at is not None else None
     if not prev or normalize_text(prev) == q:
         return q
+    if any(t.role == "user" and t.content.strip() for t in history[:at]):
+        # (the previous question was itself a follow-up, "Còn lũy kế từ đầu năm đến hết tháng 10 thì được bao
+        # nhiêu?": read as it was answered)
+        prev = resolve_followup(prev, history[:at])
     # (a question without a year, "VMI hiện giữ bao nhiêu chuẩn …?", is about the year its answer gave)
     prev_year = next(iter(YEAR_RE.findall(prev)), None) or next(iter(YEAR_RE.findall(normalize_text(last_answer(history)))), None)
     relative = bool(_RELATIVE_YEAR_RE.search(q))  # "năm trước đó" points back at the previous question
@@ -416,8 +427,9 @@ _CHANGE_VERB_RE = re.compile(r"\b(tăng|giảm|tang|giam|hơn|hon|hụt|sụt|hu
 # a time point the question is asked at: "(cuối) tháng 11/", "đến (hết) ngày 30/6/"
 _AS_OF_RE = re.compile(r"(?:\btháng\s+\d{1,2}|\b(?:đến|tới|tính đến|den|toi)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+)?"
                        r"\d{1,2}/\d{1,2})/\s*$", re.I)
-# a reporting period with its year, as a follow-up names it: "cả năm 2023", "6 tháng đầu năm nay", "9 tháng", "quý III/2023"
-_FOLLOW_PERIOD_RE = re.compile(r"\b(?:cả năm|ca nam|nửa (?:đầu|cuối) năm|(?:\d{1,2}|sáu|chín) tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?|"
+# a reporting period with its year, as a follow-up names it: "cả năm 2023", "6 tháng đầu năm nay", "9 tháng", "quý III/2023",
+# "lũy kế 9 tháng"
+_FOLLOW_PERIOD_RE = re.compile(r"\b(?:(?:lũy kế|luỹ kế|luy ke|cộng dồn|cong don)\s+)?(?:cả năm|ca nam|nửa (?:đầu|cuối) năm|(?:\d{1,2}|sáu|chín) tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?|"
                                r"quý\s+(?:[IV]+|\d)(?:\s+năm)?)(?:\s*/?\s*(?:nay|(?:19|20)\d{2}))?\b", re.I)
 _RELATIVE_YEAR_RE = re.compile(r"\b(?:năm|nam) (trước|ngoái|liền trước|sau|tiếp theo|truoc|ngoai|lien truoc|tiep theo)(?: đó| do)?\b", re.I)
 # the words of a follow-up that asks the previous question again ("Còn năm trước thì con số là bao nhiêu?")

@@ -36,6 +36,8 @@ _LEADS_WITH_COUNT_RE = re.compile(r"^\d[\d.,]*%?\s+(?:[a-zà-ỹđ]|so với|TCV
 _RANGE_START_RE = re.compile(r"\b(?:giai đoạn|nhiệm kỳ|thời kỳ|từ năm|năm)\s+(?:19|20)\d{2}$", re.I)
 _RANGE_END_RE = re.compile(r"^[-–]\s*(?:19|20)\d{2}\b(?!\.\d)")  # a period's second year wrapped onto a line
 _ENDS_OPEN_RE = re.compile(r"(?:[,(\[–-]|\b(?:và|của|các|những|với|cho|tại|theo|từ|đến|trong|là|được|về|số|năm|ngày|tháng))\s*$", re.I)
+# a line opening with the abbreviation of the words before it, the sentence going on: "(PTĐ), đạt …", "(ĐGSPH) trên …"
+_GLOSS_OPENS_RE = re.compile(r"\((?:[A-ZĐ][A-Za-zĐđ&]{1,9}\)(?:\s*[,;]|\s+[a-zà-ỹđ])|[^()]{1,40}\)[,;])")
 _ENDS_SENTENCE_RE = re.compile(r"[.:;!?…]\s*[\"')\]]*\s*$")
 _TABLE_ROW_RE = re.compile(r"(?:\d[\d.,%]*\s+){2,}\S*\s*$")  # a row of figures: "Huyết áp kế 95 212"
 ENDS_WITH_FIGURES_RE = re.compile(r"\d[\d.,%]*\s+\d[\d.,%]*\s*$")  # "1 Công tơ điện 61.245 68.930"
@@ -233,6 +235,9 @@ def _continues(prev: str, line: str, width: int) -> bool:
         return True  # "…, Chi cục tiếp nhận" then "32 hồ sơ TTHC …": a sentence wrapped before its figure
     if not p or not n or _STARTS_ITEM_RE.match(n) or _TABLE_ROW_RE.search(p) and _TABLE_ROW_RE.search(n):
         return False
+    if _GLOSS_OPENS_RE.match(n) and p[-1:].isalpha() and not _ENDS_SENTENCE_RE.search(p) and not _HEADING_RE.match(p) \
+            and " | " not in p:
+        return True  # "… kiểm định 52.318 phương tiện đo" then "(PTĐ), đạt 74,7% …": the abbreviation of its last words
     if " | " in p or " | " in n:  # rows of a table keep their lines
         return False
     if ENDS_WITH_FIGURES_RE.search(n) and re.match(r"\d{1,2}\s+\S", n) and not _ENDS_OPEN_RE.search(p):

@@ -132,3 +132,35 @@ def test_parts_named_before_cong_lai_are_added() -> None:
 def test_ngay_may_asks_a_date_but_may_ngay_counts_days() -> None:
     assert analyze("Báo cáo tổng kết năm 2023 của Chi cục đề ngày mấy?").kind == "date"
     assert analyze("Đợt kiểm tra kéo dài mấy ngày?").kind == "number"
+
+
+def test_a_cumulative_period_follow_up_takes_the_quarters_place() -> None:
+    prev = "Quý III năm 2024, Trung tâm Kỹ thuật TĐC Hà Tĩnh kiểm định được bao nhiêu phương tiện đo?"
+    resolved = resolve_followup("Còn lũy kế 9 tháng thì sao?", [Turn("user", prev), Turn("assistant", "10.673 PTĐ.")])
+    assert resolved == "Lũy kế 9 tháng năm 2024, Trung tâm Kỹ thuật TĐC Hà Tĩnh kiểm định được bao nhiêu phương tiện đo?"
+
+
+@pytest.mark.parametrize(("question", "spelt"), [
+    ("Cả 5 năm 2016 - 2020, Chi cục kiểm định tổng cộng bao nhiêu công tơ điện một pha?", "công tơ điện 1 pha"),
+    ("Năm 2023 kiểm định bao nhiêu công tơ điện ba pha?", "công tơ điện 3 pha"),
+])
+def test_a_meters_phases_are_spelt_as_reports_write_them(question: str, spelt: str) -> None:
+    assert spelt in analyze(question).question
+
+
+@pytest.mark.parametrize(("question", "unit"), [
+    ("Số phương tiện đo Chi cục TĐC Đồng Nai kiểm định năm 2019 nhiều hơn năm 2016 bao nhiêu?", "phương tiện đo"),
+    ("Năm 2024 có bao nhiêu phòng thử nghiệm được công nhận?", "phòng thử nghiệm"),
+    ("Số mẫu Trung tâm Kỹ thuật TĐC Kiên Giang thử nghiệm tăng bao nhiêu mẫu?", "mẫu"),
+])
+def test_the_unit_stops_before_who_did_it(question: str, unit: str) -> None:
+    assert analyze(question).unit == unit
+
+
+def test_a_follow_up_of_a_follow_up_reads_the_one_before_as_it_was_answered() -> None:
+    history = [Turn("user", "Tháng 10/2023 Trung tâm Kỹ thuật TĐC Kiên Giang kiểm định được bao nhiêu cột đo xăng dầu?"),
+               Turn("assistant", "Trong tháng 10/2023, Trung tâm kiểm định 238 cột đo xăng dầu."),
+               Turn("user", "Còn lũy kế từ đầu năm đến hết tháng 10 thì được bao nhiêu?"),
+               Turn("assistant", "Lũy kế 10 tháng năm 2023, Trung tâm kiểm định 2.214 cột đo xăng dầu.")]
+    resolved = resolve_followup("Cùng kỳ năm 2022 thì con số đó là bao nhiêu?", history)
+    assert "cột đo xăng dầu" in resolved and "2022" in resolved and "2023" not in resolved

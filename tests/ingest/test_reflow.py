@@ -28,6 +28,28 @@ def test_wrapped_lines_join_but_items_headings_and_table_rows_stay() -> None:
     assert lines[-2:] == ["1 Công tơ điện 1 pha 28.960 31.540", "2 Công tơ điện 3 pha 1.954 2.186"]
 
 
+def test_a_line_opening_with_the_abbreviation_of_the_words_before_it_goes_on_their_sentence() -> None:
+    """pdftotext wraps "… 52.318 phương tiện đo" / "(PTĐ), đạt …": the gloss is mid-sentence, not a new line;
+    a "(1) …" item, a heading's gloss and a line after a full stop keep their own lines."""
+    page = "\n".join([
+        "Lũy kế 9 tháng đầu năm 2025, Trung tâm đã kiểm định 52.318 phương tiện đo",
+        "(PTĐ), đạt 74,7% kế hoạch năm (70.000 PTĐ), tăng 7,0% so với cùng kỳ năm 2024.",
+        "Chi cục đã tổ chức 02 lớp tập huấn về đánh giá sự phù hợp",
+        "(ĐGSPH) cho 85 lượt doanh nghiệp.",
+        "Trung tâm hoàn thành kế hoạch năm.",
+        "(Số liệu tính đến ngày 15/9/2025), kèm theo phụ lục.",
+        "2. Công tác thử nghiệm",
+        "(TN) trong kỳ:",
+        "(1) Kiểm định công tơ điện",
+    ])
+    lines = reflow(page).split("\n")
+    assert lines[0] == ("Lũy kế 9 tháng đầu năm 2025, Trung tâm đã kiểm định 52.318 phương tiện đo (PTĐ), đạt 74,7% "
+                        "kế hoạch năm (70.000 PTĐ), tăng 7,0% so với cùng kỳ năm 2024.")
+    assert lines[1] == "Chi cục đã tổ chức 02 lớp tập huấn về đánh giá sự phù hợp (ĐGSPH) cho 85 lượt doanh nghiệp."
+    assert lines[2:] == ["Trung tâm hoàn thành kế hoạch năm.", "(Số liệu tính đến ngày 15/9/2025), kèm theo phụ lục.",
+                         "2. Công tác thử nghiệm", "(TN) trong kỳ:", "(1) Kiểm định công tơ điện"]
+
+
 def test_a_document_number_wrapped_after_its_issuers_hyphen_is_one_code() -> None:
     """"Nghị định số 74/2018/NĐ-" over "CP": the code has no space; a hyphen between words keeps its space."""
     page = "\n".join([
