@@ -731,11 +731,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                                                   else _AIMED_RE.search(_clause_before(c)))]
         else:
             self._prefer_plans(cands, a, operand_plan)
-            own = a.core or a.question  # (the plan itself asked in the question's own words: not "còn thiếu bao nhiêu
-            # so với kế hoạch", nor "thực tế đã kiểm tra được bao nhiêu" after a question about the plan)
-            if operand_plan is None and a.kind == "number" and PLAN_RE.search(own) and not (
-                    _DONE_ASKED_RE.search(own) or OVER_PLAN_Q_RE.search(own) or SHORT_OF_PLAN_Q_RE.search(own)
-                    or _AGAINST_RE.search(own)):  # the plan asked of a table with a plan column: a row
+            asked_q = a.core or a.question  # (the plan itself asked in the question's own words: not "còn thiếu bao
+            # nhiêu so với kế hoạch", nor "thực tế đã kiểm tra được bao nhiêu" after a question about the plan)
+            if operand_plan is None and a.kind == "number" and PLAN_RE.search(asked_q) and not (
+                    _DONE_ASKED_RE.search(asked_q) or OVER_PLAN_Q_RE.search(asked_q) or SHORT_OF_PLAN_Q_RE.search(asked_q)
+                    or _AGAINST_RE.search(asked_q)):  # the plan asked of a table with a plan column: a row
                 planned = {c.clause.passage.doc_id for c in cands  # whose plan cell is empty ("- | 14 | 38") has none
                            if c.clause.column and _PLAN_COLUMN_RE.match(c.clause.column)}
                 cands = [c for c in cands if not (c.clause.column and c.clause.passage.doc_id in planned
@@ -1083,9 +1083,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         return self._worked_less(look, calc, *found) if found else None
 
     def _early_half(self, look: Lookup, calc: Calculator):  # noqa: ANN202
-        """"Theo báo cáo quý III/2024, 6 tháng đầu năm 2024 … bao nhiêu" of a report stating no figure of the first half: the nine months' less
-        the third quarter's, both of one report and counting the same thing ("Lũy kế 9 tháng … 29.255 PTĐ", "Trong
-        quý III … 10.673 PTĐ")."""
+        """"Theo báo cáo quý III/2024, 6 tháng đầu năm 2024 … bao nhiêu" of a report stating no figure of the first
+        half: the nine months' less the third quarter's, both of one report and counting the same thing ("Lũy kế 9
+        tháng … 29.255 PTĐ", "Trong quý III … 10.673 PTĐ")."""
         q = look.a.core or look.a.question
         phrase = _EARLY_HALF_ASKED_RE.search(q)
         if phrase is None or not _NINE_MONTHS_TITLE_RE.search(q[: phrase.start()] + q[phrase.end():]):
@@ -1315,7 +1315,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 within = list(WITHIN_RE.finditer(sent))[-1]
                 marker = within.start()
                 tail = part.clause.passage.text[part.end - p0 :][:80]
-                item = max([within.end(), *(x.end() for x in re.finditer(r"[,;:]", sent[: part.start - whole.clause.sentence_start]))])
+                before = sent[: part.start - whole.clause.sentence_start]
+                item = max([within.end(), *(x.end() for x in re.finditer(r"[,;:]", before))])  # the part's own item
                 own = sent[item:] + tail[: (re.search(r"[,;.()]", tail) or re.search(r"$", tail)).start()]
                 own_bag, whole_bag = m.tokens(own).bag(), m.tokens(sent[:marker]).bag()
                 named = (strong & own_bag) - whole_bag

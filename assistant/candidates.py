@@ -176,6 +176,12 @@ def clauses(passages: list[Passage]) -> list[Clause]:
     return out
 
 
+def money_words(unit: str | None) -> bool:
+    """Do these words name money ("đồng", "triệu đồng" as a unit cell writes it, "USD"), not "đồng hồ nước"?"""
+    words = [fold(w) for w in (unit or "").lower().split()[:2]]
+    return bool(words) and words[0] in _CURRENCIES and words[1:2] != ["ho"]
+
+
 def unit_after(text: str, end: int, max_words: int = 4) -> str | None:
     words = []
     mark = NOTE_AFTER_RE.match(text, end)  # "58[2] hồ sơ": a footnote's reference set against the figure
@@ -226,11 +232,8 @@ class Scorer:
 
     def _money_cell(self, cand: Candidate) -> bool:
         """A cell of a money column ("Doanh thu (triệu đồng)") while the question asks a count, not money."""
-        if not cand.label_unit or not cand.unit:
-            return False
-        written = [fold(w) for w in cand.unit.split()[:2]]
-        asked = [fold(w) for w in self.unit_tokens.words[:2]]
-        return written[0] in _CURRENCIES and written[1:2] != ["ho"] and not (asked[:1] and asked[0] in _CURRENCIES)
+        asked = [fold(w) for w in self.unit_tokens.words[:1]]  # ("bao nhiêu tiền", "bao nhiêu đồng hồ": no count asked)
+        return bool(cand.label_unit) and money_words(cand.unit) and not (asked and asked[0] in _CURRENCIES)
 
     def unit_match(self, text: str, end: int) -> float | None:
         """How well the words after the value fit the asked unit: 1.0 when its head (first two words,

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from assistant.candidates import (COUNTERS, NEGATION_RE, WITHIN_RE, Candidate, Scorer, clauses, count_label, quantity_candidates,
+from assistant.candidates import (COUNTERS, NEGATION_RE, WITHIN_RE, Candidate, Scorer, clauses, count_label, money_words, quantity_candidates,
                                   table_candidates)
 from assistant.compose import Citations, templates
 from assistant.models import Value
@@ -116,8 +116,7 @@ def _round(x: float, decimals: int | None, default: int) -> float:
 
 def is_money(c: Candidate) -> bool:
     """Does the figure count money ("89,0 triệu đồng", a "triệu đồng" column's cell), not things?"""
-    words = [fold(w) for w in (c.raw_unit or c.unit or "").lower().split()[:2]]
-    return bool(words) and words[0] in ("dong", "vnd", "usd") and words[1:2] != ["ho"]
+    return money_words(c.raw_unit or c.unit)
 
 
 def same_unit(a: Candidate, b: Candidate) -> bool:
