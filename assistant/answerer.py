@@ -650,15 +650,19 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                  operand_years: set[int] = frozenset(), operand_plan: bool | None = None) -> list[Candidate]:
         """Plans, other years, other periods and change columns: a figure of another time than the one asked
         counts less or not."""
-        asked_period = _period(a.core or a.question, monthly=True)
+        timed = a.core or a.question
+        unsourced = _REPORT_NAMED_RE.sub(" ", timed)  # "Theo báo cáo 9 tháng 2025, doanh thu 6 tháng đầu năm …": the
+        if unsourced != timed and _period(unsourced, monthly=True) not in (None, "year"):  # source's period is not the one asked
+            timed = unsourced
+        asked_period = _period(timed, monthly=True)
         periods = {d: _period(title, monthly=True) for d, (title, _, _) in self.retriever.identities().items()}  # (None: a year's)
         if asked_period in _MONTHLY_PERIODS and not any(_months_of(p) for p in periods.values()):
-            asked_period = _period(a.core or a.question)  # "cuối tháng 11/2019": a time, where no report is a month's
+            asked_period = _period(timed)  # "cuối tháng 11/2019": a time, where no report is a month's
         if asked_period:
-            phrase = _PERIOD_PHRASE_RE.search(a.core or a.question)
+            phrase = _PERIOD_PHRASE_RE.search(timed)
             late = bool(phrase and _LATE_HALF_RE.search(phrase.group(0))) and not a.plan  # (its tasks: under their heading)
             titles = self.retriever.identities()
-            one_period = len({name for _, name in _period_matches(a.core or a.question)}) == 1  # (none compared)
+            one_period = len({name for _, name in _period_matches(timed)}) == 1  # (none compared)
             kept = []
             for c in cands:  # "6 tháng đầu năm 2024" of a 9-month review; "cả năm 2022" of "cùng kỳ năm 2022":
                 own = periods.get(c.clause.passage.doc_id) or "year"  # a figure of another period never answers
@@ -1090,7 +1094,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         phrase = _EARLY_HALF_ASKED_RE.search(q)
         if phrase is None or not _NINE_MONTHS_TITLE_RE.search(q[: phrase.start()] + q[phrase.end():]):
             return None  # (only of a report the question names as the nine months' or third quarter's own)
-        found = self._period_pair(look, phrase, "lũy kế 9 tháng", "quý III")
+        found = self._period_pair(look, phrase, "9 tháng đầu năm", "quý III")
         title = self.retriever.identities().get(found[0].clause.passage.doc_id, ("",))[0] if found else ""
         if found is None or not _NINE_MONTHS_TITLE_RE.search(title) \
                 or 3 not in (_quarters_said(found[1]) or _quarters_in(_clause_before(found[1]))) \
@@ -1897,7 +1901,10 @@ def _column_years(c: Candidate) -> set[int]:
     return {int(y) for y in re.findall(r"(?:19|20)\d{2}", _AGAINST_YEAR_RE.sub(" ", c.clause.column))}
 
 
-_REPORT_NAMED_RE = re.compile(r"\bbáo cáo\s+(?:kết quả\s+)?(?:quý|quy)\s+(?:IV|III|II|I|[1-4])\b", re.I)  # the source, not the time asked
+# the report a question reads from, by its period: the source, not the time asked ("Theo báo cáo quý III/2024, …",
+# "Theo báo cáo 9 tháng 2025, …")
+_REPORT_NAMED_RE = re.compile(r"\bbáo cáo\s+(?:kết quả\s+|sơ kết\s+)?(?:(?:quý|quy)\s+(?:IV|III|II|I|[1-4])\b|"
+                              r"(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+đầu)?(?:\s+năm)?\b)", re.I)
 _ROUNDING_ASKED_RE = re.compile(r"\(\s*(?:làm tròn|lam tron)[^)]*\)", re.I)
 _AGAINST_YEAR_RE = re.compile(r"\bso với\s+(?:cùng kỳ\s+)?(?:năm\s+)?(?:19|20)\d{2}", re.I)
 

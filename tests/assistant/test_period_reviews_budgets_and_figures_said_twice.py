@@ -102,3 +102,11 @@ def test_a_plan_is_read_from_the_plan_column_and_an_empty_plan_cell_has_none(svc
         assert answer.abstained, answer.answer  # not the "14" or "38" done
     else:
         assert answer.value is not None and answer.value.number == value, answer.answer
+
+
+def test_a_source_named_by_its_nine_months_is_not_the_period_asked(svc) -> None:  # noqa: ANN001
+    """"Theo báo cáo 9 tháng 2024, … 6 tháng đầu năm 2024 …": not the nine months' 3.842,7, but 3.842,7 - 1.386,4."""
+    answer = svc.ask("Theo báo cáo 9 tháng 2024 của Chi cục TĐC Quảng Bình, tổng thu phí, dịch vụ kỹ thuật 6 tháng đầu năm "
+                     "2024 là bao nhiêu triệu đồng?")
+    assert answer.value is None or answer.value.number != 3842.7, answer.answer
+    assert answer.value is not None and answer.value.number == pytest.approx(2456.3), answer.answer
