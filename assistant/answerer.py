@@ -191,7 +191,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 result = anchored or result  # stated: worked from the figure just given and the earlier one beside it
             if result[1] and not (year or doc_id or doc_ids):  # no unit named, the year's own reports silent
                 result = self._from_next_review(a, available, k) or result
-            spans = _spanned_years(docs[d] for d in (doc_ids or docs) if d in docs) if result[1] and a.compared else {}
+            spans = period_years if result[1] and a.compared else {}
             if result[1] and a.compared and years and all(y in own or y + 1 in own or y in spans for y in a.compared):
                 # "năm 2022 tăng bao nhiêu % so với năm 2021" with no change stated: both years' figures —
                 # in a follow-up, of the figure the previous answer gave ("So với năm 2020 thì … ít hơn bao nhiêu?")
@@ -459,7 +459,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                                                                         c.end - c.clause.start)).words):
                     c.score *= 0.5
         asked_words = set(m.tokens(unit).words) if unit else set()
-        top_terms = {t for t, w in terms.items() if w >= 0.8 * max(terms.values(), default=0.0)}
+        top_terms = _weighty(terms, 0.8)
+        strong = _weighty(terms, STRONG_TERM_SHARE)
         for c in cands:  # "84 hồ sơ …, trong đó 59 …, còn lại là hồ sơ công bố hợp chuẩn": the kind named, not the whole
             if "unnamed" in c.notes and _REST_ASKED_RE.search(query):
                 c.score *= 1.3  # "còn bao nhiêu … chưa trả kết quả": the rest the text names as such ("số mẫu còn lại")
@@ -482,7 +483,6 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 rival_bag = set().union(*(m.tokens(scorer.segment(o.clause, o.start - o.clause.start,
                                                                   o.end - o.clause.start)).bag() for o in rivals))
                 # ("phần còn lại do doanh nghiệp đối ứng": "doanh nghiệp" is said of the whole too, "đối ứng" not)
-                strong = {t for t, w in terms.items() if w >= STRONG_TERM_SHARE * max(terms.values(), default=0.0)}
                 named = bool(said) and not said & rival_bag or bool((strong & label) - rival_bag - asked_words)
             if named:
                 c.score = max([c.score, *(1.05 * o.score for o in rivals)])
@@ -510,7 +510,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                         and after.group(1).split()[0].lower() not in _NOT_A_NOUN:
                     c.score *= 0.5
             if top and _CHANGE_ASKED_RE.search(query):
-                cands = [c for c in cands if not self._change_of_other(c, terms, m) and not (
+                heavy = _weighty(terms, HEAVY_TERM_SHARE)
+                cands = [c for c in cands if not self._change_of_other(c, heavy, set(terms), m) and not (
                     not PLAN_RE.search(query) and _OF_PLAN_AFTER_RE.match(c.clause.passage.text, c.end - c.clause.passage.start))]
         cands = self._by_polarity(cands, query, want, scorer)
         _by_owner(cands, a.core or a.question, self._departments())
@@ -1276,7 +1277,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         return True
 
     @staticmethod
-    def _change_of_other(c: Candidate, terms: dict[str, float], m: Matcher) -> bool:
+    def _change_of_other(c: Candidate, heavy: set[str], asked: set[str], m: Matcher) -> bool:
         """Is a rate of change said of a figure counting something the question does not name, with none of the
         question's heaviest words in its sentence or section ("18.642 phương tiện đo được kiểm định, tăng 12,3% so
         với cùng kỳ" for "tổng số tiền xử phạt … tăng bao nhiêu phần trăm")?"""
@@ -1292,10 +1293,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         counted = unit_after(before, figures[-1].end)
         if not counted:
             return False
-        heaviest = max(terms.values(), default=0.0)
-        heavy = {t for t, w in terms.items() if w >= HEAVY_TERM_SHARE * heaviest}
         said = m.tokens(f"{sent} {c.clause.passage.section or ''} {c.clause.context or ''}").bag()
-        return not heavy & said and not set(m.tokens(counted).bag()) & set(terms)
+        return not heavy & said and not m.tokens(counted).bag() & asked
 
     @staticmethod
     def _prefer_named_parts(cands: list[Candidate], scorer: Scorer, terms: dict[str, float], asked_words: set[str]) -> None:
@@ -1305,8 +1304,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         hợp quy, trong đó 108 hồ sơ công bố hợp quy" asked of "hợp chuẩn, hợp quy" is the whole); only the part's own
         item counts ("…, trả lại 5 hồ sơ"), not its siblings before it."""
         m = scorer.m
-        heaviest = max(terms.values(), default=0.0)
-        strong = {t for t, w in terms.items() if w >= STRONG_TERM_SHARE * heaviest and fold(t) not in SCALE_WORDS} - asked_words
+        strong = {t for t in _weighty(terms, STRONG_TERM_SHARE) if fold(t) not in SCALE_WORDS} - asked_words
         for whole in sorted(cands, key=lambda c: -c.score)[:3]:
             if whole.clause.column:
                 continue
@@ -1461,10 +1459,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if best.coverage < need:
             # the same figure stated again, in words meeting the question ("1 | Kiểm định phương tiện đo (PTĐ) | … |
             # 10.673" and "Trong quý III năm 2024, … đã kiểm định 10.673 PTĐ các loại"): the better said one answers
-            said = [c for c in cands[1:] if best.kind in ("number", "percent") and best.value is not None
-                    and c.value == best.value and c.kind == best.kind and c.coverage >= max(need, SAME_FIGURE_COVERAGE)
-                    and c.unit_match == best.unit_match and c.clause.passage.doc_id == best.clause.passage.doc_id
-                    and c.score >= SAME_FIGURE_SCORE * best.score]
+            said = [c for c in cands[1:] if c.value == best.value and c.kind == best.kind
+                    and c.coverage >= max(need, SAME_FIGURE_COVERAGE) and c.unit_match == best.unit_match
+                    and c.clause.passage.doc_id == best.clause.passage.doc_id
+                    and c.score >= SAME_FIGURE_SCORE * best.score] if best.kind in ("number", "percent") \
+                and best.value is not None else []
             if not said:
                 return None
             best = max(said, key=lambda c: c.coverage)
@@ -1812,6 +1811,12 @@ def _rate(late: float, early: float, pct: float, question: str) -> tuple[Value, 
     if _CHANGE_WORD_RE.search(question):
         pct = abs(pct)
     return Value(pct, "%", f"{format_vn_number(pct)}%"), working
+
+
+def _weighty(terms: dict[str, float], share: float) -> set[str]:
+    """The question's words weighing at least ``share`` of its heaviest one's weight."""
+    heaviest = max(terms.values(), default=0.0)
+    return {t for t, w in terms.items() if w >= share * heaviest}
 
 
 def _row_label_years(c: Candidate) -> set[int]:
