@@ -594,6 +594,8 @@ class Scorer:
         main = re.sub(r"\([^)]*\)", " ", label)
         tok = self.m.tokens(main, strip_concepts=True)
         units = {w for w in tok.words if not w.isdigit() and w not in STOPWORDS and fold(w) not in COUNTERS} | tok.concepts
+        # (an abbreviation in brackets names the row as well as its words: "Cột đo khí dầu mỏ hóa lỏng (LPG)")
+        units |= set(self.m.tokens(" ".join(_BRACKET_ABBR_RE.findall(label))).words)
         if any(fold(w) == "khac" for w in units) and not re.search(r"\bkh[áa]c\b", self.question, re.I):
             return False
         covered = sum(self.m.weight(u) for u in units if u in self.terms)
@@ -748,7 +750,8 @@ class Scorer:
         if cand.kind == "number" and cand.label_unit:  # (a "triệu đồng" column's cell: "158.267 triệu" đồng)
             cand.unit_match = self.unit_match(f" {split_scale(cand.text)[1] or ''} {cand.unit}", 0)
         if cand.kind == "number" and clause.label and self.unit_tokens and (cand.unit_match or 0.0) < 1.0 and not (
-                self._money_cell(cand)):  # (a "triệu đồng" table's "Kiểm định phương tiện đo" row is money, not PTĐ)
+                self._money_cell(cand)) and not (  # (a "triệu đồng" table's "Kiểm định phương tiện đo" row is money, not PTĐ)
+                _counts_events(cand, clause, self.unit_tokens.words)):  # (nor a "Số đợt" column's: it counts đợt)
             # a table's row label names what its row counts ("VILAS Med (phòng xét nghiệm y tế)" of "tổ chức")
             parts = [p for p in re.split(r"[()]", clause.label) if p.strip()]
             if " | " not in clause.sentence:  # a row read out of a PDF: its "Đơn vị tính" cell ends the label
@@ -835,6 +838,9 @@ class Scorer:
             cand.coverage = max(0.0, cand.coverage - sum(w for t, w in self.terms.items() if t in named) / self.total)
         if clause.label and clause.column and _OVERALL_ASKED_RE.search(self.question) and not _is_total(clause.label):
             s *= 0.6  # "tỷ lệ thực hiện chung của tất cả các nguồn": the table's total row, not one source's
+        elif clause.label and clause.column and clause.name and _ALL_ASKED_RE.search(self.question) \
+                and not _is_total(clause.label) and not self._label_fits(clause.name):
+            s *= 0.8  # "kiểm định tổng cộng bao nhiêu PTĐ": "Cân các loại" under the group "Kiểm định PTĐ" is one kind
         s *= self._aspect(clause, cand.end - clause.start)
         if _EXTREME_RE.search(own_segment[:200]) and not _EXTREME_RE.search(self.question):
             s *= 0.3  # "Nhóm nước sạch có tỷ lệ mẫu không đạt cao nhất (9,5%)": one group's extreme, not the rate asked
@@ -1130,6 +1136,7 @@ _BARE_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _COLUMN_NO_CELL_RE = re.compile(r"\(?[A-Ea-e]\)?|\(\d{1,2}\)(?:\s*=\s*[\d()+\-*/x×:. ]+)?|\d{1,2}\s*=\s*[\d()+\-*/x×:. ]+")
 _EMPTY_CELLS = {"", "-"}
 _KINDS_HEAD_RE = re.compile(r"^(?:Loại|Các loại|Nhóm)\s+([^\W\d_][^()|]{2,40}?)\s*$", re.I)  # "Loại phương tiện đo"
+_BRACKET_ABBR_RE = re.compile(r"\(([A-ZĐ][A-Z0-9Đ]{1,9})\)")  # "(LPG)", "(PTĐ)"
 _TOTAL_LABEL_RE = re.compile(r"^(?:Tổng cộng|Tổng số|Tổng|Cộng)\b", re.I)
 _UNIT_WORD_RE = re.compile(r"(?:chiếc|cái|PTĐ|mẫu|hồ sơ|cơ sở|triệu đồng|tỷ đồng|đồng|người|lượt|%|cột|bộ|doanh nghiệp)", re.I)
 
@@ -1192,6 +1199,20 @@ _CAPTION_MONEY_RE = re.compile(r"^(?:Bảng|Biểu)\b[^\n]*\(((?:nghìn|ngàn|tr
 _CAPTION_UNIT_RE = re.compile(r"(?:đơn vị(?: tính)?|đvt)\s*:\s*([^\W\d_][^():;,.\n]{0,24}?)\s*(?:\)|;|,|\.|\n|$)", re.I)
 
 
+_EVENTS = frozenset({"đợt", "cuộc", "lần", "lượt", "đoàn"})  # counters of events, never of the things a row names
+
+
+def _counts_events(cand: Candidate, clause: Clause, asked: list[str]) -> bool:
+    """Does the cell's column count events ("Số đợt", "Số cuộc kiểm tra"), or anything but the objects asked in
+    "chiếc"/"cái"? Its row's label then names the field of what it counts ("Mũ bảo hiểm"), not what the figure
+    counts (a "Số cơ sở" column's row "Cửa hàng bán lẻ xăng dầu" names the kind of cơ sở it counts)."""
+    counted = _counted_in_caption(clause.column) if cand.unit else None
+    if counted is None or counted != cand.unit:
+        return False
+    head = counted.split()[0].lower()
+    return head in _EVENTS or (bool(asked) and fold(asked[0]) in ("chiec", "cai") and fold(head) not in ("chiec", "cai"))
+
+
 def _counted_in_caption(caption: str) -> str | None:
     """What a table counts when its caption says so: "Bảng 1. Số hồ sơ đăng ký … theo lĩnh vực" → "hồ sơ đăng ký …"."""
     m = re.search(r"(?:^|[.:]\s|\n)(?:Số lượng|Số|Tổng số)\s+(?=[^\W\d_])", caption)
@@ -1248,7 +1269,7 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
         if unit_col is not None and _UNIT_NAME_RE.match(row[unit_col]):
             unit_col = None  # an "Đơn vị" column of units of the organisation ("Viện Đo lường Việt Nam"): the row's label
         named = [x for i, x in enumerate(row) if i != unit_col and not _figure_cell(x) and x != "-"
-                 and not _INDEX_COL_RE.match(head[i])]
+                 and (not _INDEX_COL_RE.match(head[i]) or _worded_index(x))]
         label = " ".join(named)
         parent = _parent_label(above[-40:] if above else [], row, head, unit_col)
         if parent is None and text_before is not None and _SUB_INDEX_RE.fullmatch(row[0].strip()):
@@ -1301,6 +1322,12 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
                              unit=None if is_percent else unit, label_unit=bool(unit) and not is_percent)
             out.append(cand)
     return out
+
+
+def _worded_index(cell: str) -> bool:
+    """An index ("TT") cell that holds words, not a number: a total row merged across the index column
+    ("Cộng kiểm định | - | - | PTĐ | 38.262") is labelled by it."""
+    return bool(re.search(r"[^\W\d_]{2,}", cell)) and not _MAIN_INDEX_RE.fullmatch(cell.strip())
 
 
 # the index cell of a row under another: "-", "+", "a)", "1.2" (a part of the row "1" above it)

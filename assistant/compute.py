@@ -170,6 +170,12 @@ def _counts_as(c: Candidate, unit: str) -> bool:
     return not head or head == fold(unit.split()[0].lower()) or head in COUNTERS
 
 
+def _restated(c: Candidate, other: Candidate) -> bool:
+    """Is ``c`` the figure ``other`` is, written again elsewhere in its report (a table cell restating a sentence)?"""
+    return c.start != other.start and c.value is not None and c.value == other.value \
+        and c.clause.passage.doc_id == other.clause.passage.doc_id and same_unit(c, other)
+
+
 def _in_brackets(c: Candidate) -> bool:
     """Is the figure inside parentheses ("(năm 2021: 22.645 PTĐ)", "(kế hoạch 21.900 PTĐ)"): another time's?"""
     return _bracket_at(c) is not None
@@ -387,9 +393,10 @@ class Calculator:
         found: list[Candidate] = []
         for part in plan.parts[:5]:
             c = self._part(look, part, plan.shared, set(), plan.shared_weight)
-            if c is not None and any(c.start == f.start for f in found):
+            if c is not None and any(c.start == f.start or _restated(c, f) for f in found):
                 # one figure may count for two listed items only when its own text names this item too
-                # ("86 chương trình đào tạo và hội nghị, hội thảo trực tuyến")
+                # ("86 chương trình đào tạo và hội nghị, hội thảo trực tuyến"); so may the same figure that the
+                # report writes again elsewhere (a table row restating a sentence's "648 cột đo xăng dầu")
                 tail = c.clause.text[c.start - c.clause.start : c.end - c.clause.start] + Scorer.tail(c.clause, c.end - c.clause.start)
                 nxt = re.search(r"\s\d", tail)  # a later figure's own lead is not this one's: "cấp mới 214 giấy chứng
                 if nxt:  # nhận và tái chứng nhận 163 …" names "tái chứng nhận" for 163
@@ -397,7 +404,9 @@ class Calculator:
                     tail = tail[: cut[-1].start()] if cut else tail
                 if self._names(look, part, tail):
                     continue
-                c = self._part(look, part, plan.shared, {f.start for f in found}, plan.shared_weight)
+                c = self._part(look, part, plan.shared, {f.start for f in found} | {c.start}, plan.shared_weight)
+                if c is not None and any(_restated(c, f) for f in found):
+                    return None
             if c is None or c.value is None:
                 return None
             found.append(c)

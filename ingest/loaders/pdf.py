@@ -315,6 +315,7 @@ _FIGURE_GAP = 0.6  # … and one wider than this, where a figure stands alone on
 _ROW_FIGURE_GAP = 0.35  # … or this, in a line of three figures or more (a table row)
 _STRETCHED_GAP = 1.5  # a gap less than this many times the word gaps on both sides of it is a word gap too
 _SHORT_HEAD = 3  # words of a header cell, set close beside the next one
+_JUSTIFIED_GAP = 2.0  # an even gap between a justified line's words is narrower than this many font heights
 _TIE = 0.1  # baselines this many font heights apart are equally near
 _BAND = 0.9  # baselines closer than this many font heights: one row of a table (its cells wrap)
 _SUPERSCRIPT_RE = re.compile(r"(\(?(?:\d{1,3}|\*{1,3})\)?)([,.;:]?)")
@@ -356,7 +357,12 @@ _SPACED_ROWS = 3
 def _spaced_rows(text: str) -> bool:
     """Does a page's plain text run the cells of a table's rows together (LibreOffice Writer's tables: pypdf
     writes "5 Đồng hồ đo nước lạnh 18.000 7.930 8.416 143 106,1", the header "6 tháng đầu năm2023")?"""
-    return sum(bool(_SPACED_ROW_RE.match(line)) for line in text.split("\n")) >= _SPACED_ROWS
+    return sum(bool(_SPACED_ROW_RE.match(line) or _NOTED_ROW_RE.match(line)) for line in text.split("\n")) >= _SPACED_ROWS
+
+
+# … a row whose last cell is a note in words ("1 Xăng dầu 3 64 5 47,5 Lấy 42 mẫu xăng dầu thử nghiệm"): three
+# figures in a row at least, then a few words
+_NOTED_ROW_RE = re.compile(r"^\s*(?:\d{1,3}(?=\s))?(?:\s*[^\W\d_][^|]*?)?(?:\s+(?:-|\d[\d.,]*%?)){3,}\s+[^\W\d_][^|]{0,60}$")
 
 
 # A table drawn cell by cell (reportlab's platypus, many reporting systems): the plain extraction writes each
@@ -649,8 +655,11 @@ def _cells(line: dict) -> list[dict]:
     gaps = _gaps(line, marks=False)
     # even gaps between words: words spread to the margin (not a row of short header names set evenly apart,
     # "Số cơ sở  Số mẫu  Số mẫu  Số cơ", whose strings hold words of their own)
-    justified = len(gaps) >= 3 and max(gaps) - min(gaps) < 0.15 * line["h"] and 2 * sum(
-        " " in s["text"].strip() for s in items) <= len(items)
+    # (gaps of two font heights and more between words are no word spaces, even: "hoạch  hiện  hoạch  2019", a
+    # header's wrapped last words under evenly spaced columns; figures alone so set are a chart's axis, one line)
+    justified = len(gaps) >= 3 and max(gaps) - min(gaps) < 0.15 * line["h"] and (
+        max(gaps) < _JUSTIFIED_GAP * line["h"] or all(is_figure(s["text"]) for s in items)) \
+        and 2 * sum(" " in s["text"].strip() for s in items) <= len(items)
     # a row of three figures or more sets its cells closer: a figure right-aligned against a note column
     # ("5.106" then "nước lạnh, xitec ô tô, …" under "Ghi chú") stands a third of a height apart
     # (not a line of prose set word by word that happens to hold three figures)
@@ -791,7 +800,8 @@ def _header_top(head: list[dict], band: list[dict], above: list[dict], below: li
     return all(any(_overlap(c, d) for d in below) for c in above)
 
 
-_OPENS_ROW_RE = re.compile(r"(?:\d{1,3}|[IVXivx]{1,4}|[A-Da-d])[.)]?")  # a row's number or its group's letter
+# a row's number or its group's letter (a lower-case Roman number only with its stop: "vi" is a word, "vi phạm")
+_OPENS_ROW_RE = re.compile(r"(?:\d{1,3}|[IVX]{1,4}|[A-Da-d])[.)]?|[ivx]{1,4}[.)]")
 
 
 def _more_header(head: list[dict], band: list[dict], above: list[dict], below: list[dict]) -> bool:
@@ -871,8 +881,12 @@ def _runs_on(row: dict, line: dict) -> bool:
     a bracket)?"""
     label = min((d for d in _cells(line) if not is_figure(d["text"])), key=lambda d: d["x0"], default=None)
     # (in the label's column: a unit wrapped beside it, "triệu" over "đồng", runs on in its own cell, and the
-    # next row's unit in lower case, "cơ sở", is no label running on)
-    return label is not None and any(_overlap(c, label) for c in _cells(row) if c["text"][:1].islower() or c["text"][:1] == "(")
+    # next row's unit in lower case, "cơ sở", is no label running on; nor is a header's last line, "tính" over
+    # the unit "chiếc", whose words stand right of the row's label: the row's first cell of words is its label)
+    words = sorted((c for c in _cells(row) if not is_figure(c["text"]) and not _ROW_NUMBER_RE.fullmatch(c["text"])),
+                   key=lambda c: c["x0"])
+    return label is not None and bool(words) and label["x0"] < words[0]["x1"] and any(
+        _overlap(c, label) for c in _cells(row) if c["text"][:1].islower() or c["text"][:1] == "(")
 
 
 def _line_text(band: list[dict]) -> str:
