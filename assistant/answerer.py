@@ -2081,17 +2081,17 @@ def _settled(best: Candidate, rival: Candidate, scorer: Scorer) -> Candidate | N
 
     mine = weight(lead_a - lead_b) + UNIT_SHARE * weight(unit_a - unit_b)
     theirs = weight(lead_b - lead_a) + UNIT_SHARE * weight(unit_b - unit_a)
+    totals = [c for c in (best, rival) if _TOTAL_WORD_RE.search(_clause_before(c))]  # "Tổng doanh thu … 85,6 tỷ đồng"
+    total_asked = bool(_TOTAL_WORD_RE.search(scorer.question))
     if theirs > TIE_SETTLED * mine:
         if best.clause.sentence_start == rival.clause.sentence_start:
             return rival
         # "Doanh thu hiệu chuẩn … bao nhiêu": "Tổng doanh thu … 7,34 tỷ đồng" is the whole, the row naming the
         # asked words the part
-        whole = _TOTAL_WORD_RE.search(_clause_before(best)) and not _TOTAL_WORD_RE.search(_clause_before(rival))
-        return rival if whole and not _TOTAL_WORD_RE.search(scorer.question) else None
+        return rival if totals == [best] and not total_asked else None
     if mine > TIE_SETTLED * theirs or (best.clause.column and rival.clause.column):
         return best
-    if _TOTAL_WORD_RE.search(scorer.question):  # "tổng cộng bao nhiêu … doanh thu": "Tổng doanh thu … đạt 85,6 tỷ
-        totals = [c for c in (best, rival) if _TOTAL_WORD_RE.search(_clause_before(c))]  # đồng"
+    if total_asked:  # "tổng cộng bao nhiêu … doanh thu": the whole the report calls so
         if totals == [best] or totals == [rival] and best.clause.sentence_start == rival.clause.sentence_start:
             return totals[0]
     return None

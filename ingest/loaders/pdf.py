@@ -883,10 +883,10 @@ def _runs_on(row: dict, line: dict) -> bool:
     # (in the label's column: a unit wrapped beside it, "triệu" over "đồng", runs on in its own cell, and the
     # next row's unit in lower case, "cơ sở", is no label running on; nor is a header's last line, "tính" over
     # the unit "chiếc", whose words stand right of the row's label: the row's first cell of words is its label)
-    words = sorted((c for c in _cells(row) if not is_figure(c["text"]) and not _ROW_NUMBER_RE.fullmatch(c["text"])),
-                   key=lambda c: c["x0"])
+    cells = _cells(row)  # (in x order)
+    words = [c for c in cells if not is_figure(c["text"]) and not _ROW_NUMBER_RE.fullmatch(c["text"])]
     return label is not None and bool(words) and label["x0"] < words[0]["x1"] and any(
-        _overlap(c, label) for c in _cells(row) if c["text"][:1].islower() or c["text"][:1] == "(")
+        _overlap(c, label) for c in cells if c["text"][:1].islower() or c["text"][:1] == "(")
 
 
 def _line_text(band: list[dict]) -> str:
