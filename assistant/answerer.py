@@ -16,7 +16,8 @@ from dataclasses import replace
 from assistant.candidates import (COUNTED_RE, COUNTERS, NEGATION_RE, PART_ASKED_RE, RATIO_COL_RE, SCALE_WORDS, TOTAL_RE, WITHIN_RE, Candidate, Scorer, candidate_of,
                                   clause_before as _clause_before, clauses, line_start, list_lead, quantity_candidates, remainder_candidates, spell_column, table_candidates, unit_after)
 from assistant.compose import Citations, templates, value_sentence
-from assistant.compute import OVER_PLAN_Q_RE, SAME_REPORT_SHARE, SHORT_OF_PLAN_Q_RE, Calculator, is_money, part_of, same_unit
+from assistant.compute import (OVER_PLAN_Q_RE, SAME_REPORT_SHARE, SHORT_OF_PLAN_Q_RE, Calculator, is_money, part_of, rate_shown,
+                              report_places, same_unit)
 from assistant.evidence import _FAULT_ASKED_RE, _negated_words, polarity_mismatch
 from assistant.textual import DescriptiveAnswers
 from assistant.reasoning import plan as plan_arithmetic, rounding
@@ -70,7 +71,7 @@ _PLAN_COLUMN_RE = re.compile(r"(?:(?:năm\s+)?(?:19|20)\d{2}\s+)?(?:kế hoạch
 # the question asks for a target itself, not for a result measured against it ("vượt kế hoạch bao nhiêu")
 _TARGET_ASKED_RE = re.compile(r"\b(?:kế hoạch|chỉ tiêu|mục tiêu|ke hoach|chi tieu|muc tieu)\b|" + PLAN_ABBR_RE.pattern, re.I)
 _AGAINST_TARGET_RE = re.compile(r"\b(?:so với|vượt|đạt|bằng|hoàn thành|so voi|vuot|dat|bang|hoan thanh|thực hiện|thuc hien|"
-                                r"thực tế|thuc te)\b", re.I)
+                                r"thực tế|thuc te|đủ)\b", re.I)  # ("… thêm bao nhiêu PTĐ nữa mới đủ kế hoạch năm")
 _ASSIGNED_RE = re.compile(r"\bgiao\b", re.I)  # "được giao", "giao chỉ tiêu": a target in other words
 _ACTUAL_RE = re.compile(r"\b(thực tế|đã thực hiện được|đã đạt được|đạt|thuc te)\b", re.I)  # results, not plans
 MAX_QUESTION_CHARS = 2000
@@ -509,10 +510,18 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 if asked_of and after and not c.clause.column and fold(after.group(1)) != asked_of \
                         and after.group(1).split()[0].lower() not in _NOT_A_NOUN:
                     c.score *= 0.5
+            if top and _CHANGE_ASKED_RE.search(query) and a.compared:  # "tăng bao nhiêu % so với năm 2023": a
+                # rate said as a change ("tăng 9,5%", "… 9,5% so với"), never a share ("96,8% khách hàng hài lòng")
+                cands = [c for c in cands if c.clause.column or _CHANGE_BEFORE_RE.search(_just_before(c, 40))
+                         or _AGAINST_AFTER_RE.match(c.clause.text, c.end - c.clause.start)]
             if top and _CHANGE_ASKED_RE.search(query):
-                heavy = _weighty(terms, HEAVY_TERM_SHARE)
+                heavy = _weighty(terms, HEAVY_TERM_SHARE)  # (the "tăng" asked is said of any change: the thing is asked)
+                heavy = heavy - _CHANGE_TERMS or heavy
                 cands = [c for c in cands if not self._change_of_other(c, heavy, set(terms), m) and not (
                     not PLAN_RE.search(query) and _OF_PLAN_AFTER_RE.match(c.clause.passage.text, c.end - c.clause.passage.start))]
+        if top and want == "percent" and not _TOTAL_Q_RE.search(query):  # (a count or an amount of the whole stays a
+            # rival of the part's: ties settle them, :func:`_settled`)
+            cands = [c for c in cands if not _whole_of_asked_part(c, query, m)]
         cands = self._by_polarity(cands, query, want, scorer)
         _by_owner(cands, a.core or a.question, self._departments())
         _by_centre(cands, query)
@@ -553,6 +562,13 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if not issuer:
             return subjects
         return {d: subjects.get(d, frozenset()) | issuer.get(d, frozenset()) for d in {*subjects, *issuer}}
+
+    def percent_places(self, doc_id: str) -> int:
+        """The decimal places the report writes its percentages with (:func:`report_places`)."""
+        held = self._of_index("percent_places", lambda identities: {})
+        if doc_id not in held:
+            held[doc_id] = report_places(self.retriever.document_text(doc_id))
+        return held[doc_id]
 
     def _departments(self) -> frozenset[str]:
         """The reports issued by a department over several units (a Sở's letterhead, no Chi cục's nor centre's):
@@ -922,6 +938,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
     def _quantity_answer(self, look: Lookup, passages: list[Passage], year: int | None):  # noqa: ANN202
         a = look.a
         plan = plan_arithmetic(a.core or a.question, a.kind)
+        if plan is None and a.core and a.core != a.question:  # (the core leaves out "Không tính Trạm …,")
+            left_out = plan_arithmetic(a.question, a.kind)
+            plan = left_out if left_out is not None and left_out.optional else None
         if plan is not None and plan.op == "ratio" and a.compared:
             plan = None  # "tăng bao nhiêu phần trăm so với cùng kỳ năm 2020": a rate of change, no share of a whole
         if plan is not None and plan.op == "complement" and a.unit == "đồng" and not _NOT_YET_RE.search(a.core or a.question):
@@ -999,7 +1018,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             if res:
                 return res
             rest = self._stated_rest(look) if plan.op == "remainder" else None
-            return self._value_result(look, rest) if rest else self._abstain(a, passages, year, look.cites)
+            if rest is None and plan.optional:
+                plan = None  # "Không tính Trạm …, … bao nhiêu": no part to take away; the figure the text states
+            else:
+                return self._value_result(look, rest) if rest else self._abstain(a, passages, year, look.cites)
         if plan is not None and plan.op == "complement":
             res = calc.run(plan, look)
             if res:
@@ -1169,11 +1191,13 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     return None
                 calc = Calculator(self)
                 if a.kind == "percent":
-                    value = round(100 * diff / earlier.value, 2)
+                    places = rounding(a.question)
+                    places = self.percent_places(c.passage.doc_id) if places is None else places
+                    value, ends = rate_shown(100 * diff / earlier.value, places)
                     (n, s_now), (t, s_then) = split_scale(q.text), split_scale(earlier.text)
                     shown = (n, t) if s_now == s_then and n is not None and t is not None else (now.value, then.value)
-                    working = f"({format_vn_number(shown[0])} - {format_vn_number(shown[1])}) / {format_vn_number(shown[1])} × 100 = {format_vn_number(value)}%"
-                    return calc._answer(value, "%", working, [now, then], look, percent=True, decimals=2)
+                    working = f"({format_vn_number(shown[0])} - {format_vn_number(shown[1])}) / {format_vn_number(shown[1])} × 100 = {ends}"
+                    return calc._answer(value, "%", working, [now, then], look, percent=True, decimals=places)
                 bare_scale = bool(a.unit) and fold(a.unit.lower()) in SCALE_WORDS
                 unit = (now.unit or then.unit) if bare_scale or not a.unit else a.unit  # "bao nhiêu triệu": đồng
                 big, small = (now, then) if diff >= 0 else (then, now)  # a fall: the larger less the smaller
@@ -1429,6 +1453,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                           and c.score >= ROUNDED_EXACT_SCORE * cands[0].score), None)
             if exact is not None:  # "gần 2.000 mẫu" of a summary box is the "1.968 mẫu" the text states
                 _to_front(cands, exact)
+        finer = next((c for c in cands[1:] if c.score >= TIE * cands[0].score and _coarser_of(cands[0], c)
+                      and (c.unit_match or 0.0) >= (cands[0].unit_match or 0.0)), None)
+        if finer is not None:  # the same amount written with more digits ("11.121,5 triệu" for "11,12 tỷ đồng")
+            _to_front(cands, finer)
         best = cands[0]
         if best.unit_match == 0:
             return None
@@ -1538,9 +1566,22 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         written = bool(s_late) and s_late == s_early and w_late is not None and w_early is not None
         if a.kind == "percent":
             late_n, early_n = (w_late, w_early) if written else (late.value, early.value)  # "214,5" as written
-            places = rounding(a.question)  # "(làm tròn một chữ số thập phân)": as asked, else two places
-            value, working = _rate(late_n, early_n, round(100 * diff / (early.value or 1), 2 if places is None else places),
-                                   a.core or a.question)
+            places = rounding(a.question)  # "(làm tròn một chữ số thập phân)": as asked, else as the report writes them
+            # "bằng bao nhiêu phần trăm so với quý I/2023": the later as a share of the earlier, not the change
+            ratio = bool(_RATIO_ASKED_RE.search(a.core or a.question)) and not _CHANGE_WORD_RE.search(a.core or a.question)
+            exact = 100 * (late.value or 0) / (early.value or 1) if ratio else 100 * diff / (early.value or 1)
+            stated = self._row_percent(early, late, exact) if places is None else None
+            if stated is not None:  # the row's "So sánh (%)" cell states it: as written
+                look = Lookup(a, self._matcher(a), [stated.clause.passage], [late.clause.passage.year or 0], doc_ids, k)
+                look.cites = cites
+                return self._value_result(look, stated)
+            places = self.percent_places(late.clause.passage.doc_id) if places is None else places
+            if ratio:
+                pct, ends = rate_shown(exact, places)
+                value = Value(pct, "%", f"{format_vn_number(pct)}%")
+                working = f"{format_vn_number(late_n)} / {format_vn_number(early_n)} × 100 = {ends}"
+            else:
+                value, working = _rate(late_n, early_n, exact, a.core or a.question, places)
         else:
             if written:
                 # "724 triệu đồng" and "595 triệu đồng": worked and answered in triệu, as written
@@ -1591,7 +1632,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         n = look.cites.add_clause(replace(cell.clause, start=cell.clause.sentence_start, end=cell.clause.sentence_end,
                                           text=cell.clause.sentence), cell)
         if a.kind == "percent" and early.value:  # "tăng bao nhiêu phần trăm so với năm 2023": the rate of change
-            value, working = _rate(late.value, early.value, round(100 * diff / early.value, 2), q)
+            places = rounding(a.question)
+            value, working = _rate(late.value, early.value, 100 * diff / early.value, q,
+                                   self.percent_places(cell.clause.passage.doc_id) if places is None else places)
         else:
             amount, unit, working = _change_worked(late, early, late.unit or "")
             value = Value(amount, unit or None, f"{format_vn_number(amount)} {unit}".strip())
@@ -1660,6 +1703,20 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if best is None or best.value is None or best.start == beside.start or best.score < SAME_REPORT_SHARE * other.score:
             return None
         return best
+
+    def _row_percent(self, early: Candidate, late: Candidate, exact: float) -> Candidate | None:
+        """The percent the table row of both figures states for the rate worked from them ("512 | 468 | 91,4" of
+        a "So sánh (%)" column), to the places it is written; None when the figures are no one row's or it
+        states none that agrees."""
+        c = late.clause
+        if not c.column or not early.clause.column or early.clause.sentence_start != c.sentence_start \
+                or early.clause.passage.doc_id != c.passage.doc_id:
+            return None
+        for t in table_candidates([c.whole_sentence()], "percent", self._text_before):
+            places = len(t.text.rstrip("%").partition(",")[2])
+            if t.value is not None and abs(abs(t.value) - abs(exact)) <= 0.5 * 10 ** -places + 1e-9:
+                return t
+        return None
 
     def _same_row(self, cell: Candidate, year: int) -> Candidate | None:
         """The figure of ``year`` in the table row of ``cell`` (the other year's figure of the same thing)."""
@@ -1804,10 +1861,11 @@ def _value_of(best: Candidate) -> Value:
     return Value(number, unit, f"{best.text} {best.unit}" if best.unit else best.text)
 
 
-def _rate(late: float, early: float, pct: float, question: str) -> tuple[Value, str]:
-    """A rate of change worked from two figures (as shown) and its working; its size when the question
-    names the direction ("giảm bao nhiêu phần trăm")."""
-    working = f"({format_vn_number(late)} - {format_vn_number(early)}) / {format_vn_number(early)} × 100 = {format_vn_number(pct)}%"
+def _rate(late: float, early: float, exact: float, question: str, places: int) -> tuple[Value, str]:
+    """A rate of change worked from two figures (as shown) and its working, to ``places`` decimals; its size
+    when the question names the direction ("giảm bao nhiêu phần trăm")."""
+    pct, ends = rate_shown(exact, places)
+    working = f"({format_vn_number(late)} - {format_vn_number(early)}) / {format_vn_number(early)} × 100 = {ends}"
     if _CHANGE_WORD_RE.search(question):
         pct = abs(pct)
     return Value(pct, "%", f"{format_vn_number(pct)}%"), working
@@ -2044,6 +2102,27 @@ def _rounding_of(rounded: Candidate, exact: Candidate) -> bool:
         and abs(rounded.value - exact.value) <= ROUNDED_NEAR * max(rounded.value, exact.value)
 
 
+def _coarser_of(coarse: Candidate, fine: Candidate) -> bool:
+    """Is ``coarse`` ("11,12 tỷ đồng") the same amount as ``fine`` ("11.121,5" of a "triệu đồng" column) written
+    in a larger scale, with fewer digits: ``fine`` rounded to the places ``coarse`` is written with?"""
+    if coarse.kind != "number" or fine.kind != "number" or not coarse.value or not fine.value \
+            or coarse.value == fine.value or (coarse.unit or "").split()[-1:] != (fine.unit or "").split()[-1:]:
+        return False
+    number, scale = split_scale(coarse.text)
+    if number is None or scale is None:
+        return False
+    places = len(coarse.text.split()[0].partition(",")[2])
+    step = SCALE[scale.lower()] * 10 ** -places
+    return step > 1 and abs(fine.value - coarse.value) <= step / 2 + 1e-6 and _step_of(fine) < step
+
+
+def _step_of(c: Candidate) -> float:
+    """The last written digit's worth: "11.121,5 triệu" → 100.000 (đồng)."""
+    number, scale = split_scale(c.text)
+    places = len(c.text.split()[0].partition(",")[2])
+    return (SCALE[scale.lower()] if scale else 1.0) * 10 ** -places
+
+
 def _tied(best: Candidate, rival: Candidate) -> bool:
     """Two figures of one report that the question's words meet alike ("xử lý 21 cơ sở vi phạm với hình thức
     cảnh cáo 03 cơ sở"), the rival of the asked unit as much, neither worked out nor the whole of the other."""
@@ -2073,6 +2152,10 @@ def _settled(best: Candidate, rival: Candidate, scorer: Scorer) -> Candidate | N
             return rival
         if _rounding_of(rival, best):
             return best
+    if _coarser_of(best, rival):  # "11,12 tỷ đồng" in the text is the table's "11.121,5" triệu đồng
+        return rival
+    if _coarser_of(rival, best):
+        return best
     apart = best.clause.start != rival.clause.start
     (lead_a, unit_a), (lead_b, unit_b) = (_own_parts(c, scorer, apart) for c in (best, rival))
 
@@ -2095,6 +2178,37 @@ def _settled(best: Candidate, rival: Candidate, scorer: Scorer) -> Candidate | N
         if totals == [best] or totals == [rival] and best.clause.sentence_start == rival.clause.sentence_start:
             return totals[0]
     return None
+
+
+def _whole_of_asked_part(c: Candidate, question: str, m: Matcher) -> bool:
+    """Is the figure said of a whole ("Tổng doanh thu quý I/2024 đạt 1.846,5 triệu đồng, tăng 14,5%") whose
+    noun the question narrows with words its sentence never says ("Doanh thu thử nghiệm quý I/2024 … tăng
+    bao nhiêu phần trăm")? That is a part of the whole, not the whole."""
+    if c.clause.column:
+        return False
+    whole = _WHOLE_NOUN_RE.search(c.clause.sentence[: c.start - c.clause.sentence_start])
+    if whole is None:
+        return False
+    noun = fold(whole.group(1)).lower()
+    folded = fold(question).lower()
+    asked = re.search(rf"\b{re.escape(noun)}\s+((?:[a-z]+\s*){{1,3}})", folded)
+    if asked is None or len(folded) != len(question):
+        return False
+    words = []  # (as written: "thử nghiệm" folds to "thu nghiem", and "thu" is in "doanh thu")
+    for w, raw in zip(asked.group(1).split(), question[asked.start(1):asked.end(1)].lower().split()):
+        if w in _QUALIFIER_STOPS:
+            break
+        words.append(raw if has_diacritics(question) else w)
+    sentence = f"{c.clause.sentence} {c.clause.passage.section or ''}".lower()
+    said = set(re.findall(r"[^\W\d_]+", sentence if has_diacritics(question) else fold(sentence)))
+    return bool(words) and not set(words) & said
+
+
+# a whole named by "Tổng" and its noun's first two words ("Tổng doanh thu", "Tổng số mẫu"), in the figure's clause
+_WHOLE_NOUN_RE = re.compile(r"\btổng\s+(?:số\s+)?([^\W\d_]+\s+[^\W\d_]+)\b[^;:()]{0,80}$", re.I)
+# (folded) words after a noun that no longer narrow it: a period, an owner, a verb
+_QUALIFIER_STOPS = frozenset("quy nam thang cua tai trong da duoc la dat tang giam so bao o ca chung va cho nay do thi "
+                             "co the tu den sau truoc dau cuoi".split())
 
 
 def _to_front(cands: list[Candidate], c: Candidate) -> None:
@@ -2406,6 +2520,7 @@ _PART_OF_PREVIOUS_RE = re.compile(r"\btrong (?:số )?(?:đó|này)\b|\btrong do
 _STATED_AVERAGE_RE = re.compile(r"\b(?:bình quân|trung bình|binh quan|trung binh)\b|^\s*\S*\s*[^\W\d_]+/(?:người|tháng|năm)\b",
                                 re.I)
 _FIGURE_BRACKET_RE = re.compile(r"\([^()]*\d[^()]*\)")
+_RATIO_ASKED_RE = re.compile(r"\b(?:bằng|bang)\s+(?:khoảng\s+)?(?:bao nhiêu|bao nhieu|mấy)\s*(?:%|phần trăm|phan tram)", re.I)
 _CHANGE_WORD_RE = re.compile(r"\b(tăng|giảm|tang|giam|nhiều hơn|ít hơn|nhieu hon|it hon|chênh lệch|chenh lech|hụt|sụt|"
                              r"hut|sut)\b", re.I)
 # a ratio column that names its base ("So sánh (%) TH/KH năm", "Tỷ lệ so với cùng kỳ") and the base a question names
@@ -2490,6 +2605,9 @@ _REST_SAID_RE = re.compile(r"\b(?:còn lại|chưa|đang trong (?:thời )?hạn
 # a change asked ("giảm bao nhiêu cơ sở", "nhiều hơn … bao nhiêu"; "có thêm bao nhiêu lượt" only against
 # something, "so với năm 2023": "cấp thêm bao nhiêu giấy chứng nhận" counts the new ones); "giảm xuống còn mấy
 # ngày", "tăng lên bao nhiêu" ask the level reached
+_CHANGE_BEFORE_RE = re.compile(r"\b(?:tăng|giảm|tăng trưởng|nhiều hơn|ít hơn|cao hơn|thấp hơn|vượt|hụt|sụt|bằng|đạt|so với|"
+                               r"tương đương|chênh lệch|tang|giam)\b[^\d;]{0,25}$", re.I)
+_AGAINST_AFTER_RE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:so với|so voi|so cùng kỳ)\b", re.I)
 _CHANGE_ASKED_RE = re.compile(
     r"\b(?:tăng|giảm|nhiều hơn|ít hơn|tang|giam|nhieu hon|it hon)\b(?!\s+(?:xuống|lên|xuong|len)\b)(?!\s+(?:còn|con)\b)"
     r"(?:\s+\S+){0,3}\s+(?:bao nhiêu|bao nhieu|mấy)\b"

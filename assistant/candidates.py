@@ -319,7 +319,9 @@ class Scorer:
             if head[i] == want_words[i]:
                 continue
             ends = i + 1 == len(head) or head[i + 1] in _UNIT_FUNCTION  # the written noun phrase ends here
-            if ends and head[i] not in _UNIT_FUNCTION and want_words[i] not in _UNIT_FUNCTION and head[i] not in want_words:
+            # (a word the question says elsewhere is no other noun: "lấy bao nhiêu mẫu phân bón", column "Số mẫu lấy")
+            if ends and head[i] not in _UNIT_FUNCTION and want_words[i] not in _UNIT_FUNCTION and head[i] not in want_words \
+                    and head[i] not in self._question_folded:
                 return 0.5  # "hồ sơ công bố hợp quy" written, "hồ sơ công bố hợp chuẩn" asked
             break
         if len(want_words) > len(core) and _in_order(want_words, head[: len(want_words) + 2]):
@@ -331,6 +333,14 @@ class Scorer:
         if nxt and nxt[0] not in want_words and nxt[0] not in folded_terms and len(want_words) > len(core):
             return 0.5
         return 1.0
+
+    @cached_property
+    def _question_folded(self) -> frozenset[str]:
+        """The question's words before what it counts ("lấy" of "lấy bao nhiêu mẫu phân bón"), folded: not the
+        asked unit's own ("hồ sơ công bố hợp chuẩn, hợp quy" asks no "hồ sơ … hợp quy" by its "quy")."""
+        asked = re.search(r"\b(?:bao nhiêu|bao nhieu|mấy)\b", self.question, re.I)
+        lead = self.question[: asked.start()] if asked and self.one_figure else ""  # (not a working's operand)
+        return frozenset(fold(w).lower() for w in re.findall(r"[^\W\d_]+", lead))
 
     def _counted(self, cand: Candidate) -> bool:
         """A counter word on one side names the thing on the other: "bao nhiêu chiếc" asked of "96.214
@@ -591,6 +601,11 @@ class Scorer:
         hơi thở" is not "số PTĐ"; a counter word, "chiếc", is none of them), and a row of the rest ("Phương tiện đo khác") only when "khác" is asked."""
         if _is_total(label):
             return True
+        kinds = _ALL_KINDS_Q_RE.search(self.question)  # "cân các loại" asked: "Cân ô tô, cân bàn, cân đĩa" is every kind
+        items = [i.strip().lower() for i in re.split(r",|;|\svà\s", label) if i.strip()]
+        heads = kinds.group(1).lower().split() if kinds else []
+        if len(items) >= 2 and any(all(i.startswith(" ".join(heads[k:]) + " ") for i in items) for k in range(len(heads))):
+            return True
         main = re.sub(r"\([^)]*\)", " ", label)
         tok = self.m.tokens(main, strip_concepts=True)
         units = {w for w in tok.words if not w.isdigit() and w not in STOPWORDS and fold(w) not in COUNTERS} | tok.concepts
@@ -599,7 +614,13 @@ class Scorer:
         if any(fold(w) == "khac" for w in units) and not re.search(r"\bkh[áa]c\b", self.question, re.I):
             return False
         covered = sum(self.m.weight(u) for u in units if u in self.terms)
-        return covered > 0 and 2 * covered >= sum(self.m.weight(u) for u in units if u not in self.terms)
+        if covered > 0 and 2 * covered >= sum(self.m.weight(u) for u in units if u not in self.terms):
+            return True
+        # the asked thing, then whom it serves: "Mũ bảo hiểm cho người đi mô tô, xe máy" is the "mũ bảo hiểm" asked
+        lead = _ROW_USE_RE.split(main, maxsplit=1)[0]
+        lead_tok = self.m.tokens(lead, strip_concepts=True)
+        named = {w for w in lead_tok.words if not w.isdigit() and w not in STOPWORDS and fold(w) not in COUNTERS} | lead_tok.concepts
+        return lead != main and (len(named) >= 2 or bool(lead_tok.concepts)) and named <= set(self.terms)
 
     @cached_property
     def _said(self) -> set[str]:
@@ -754,6 +775,9 @@ class Scorer:
                 _counts_events(cand, clause, self.unit_tokens.words)):  # (nor a "Số đợt" column's: it counts đợt)
             # a table's row label names what its row counts ("VILAS Med (phòng xét nghiệm y tế)" of "tổ chức")
             parts = [p for p in re.split(r"[()]", clause.label) if p.strip()]
+            if clause.name and clause.name != clause.label and 0 <= clause.sentence.find(clause.name) < (
+                    cand.start - clause.sentence_start):  # ("Kiểm định | Huyết áp kế": the row's own name cell, not a note after it)
+                parts += [p for p in re.split(r"[()]", clause.name) if p.strip()]
             if " | " not in clause.sentence:  # a row read out of a PDF: its "Đơn vị tính" cell ends the label
                 words = clause.label.split()
                 parts += [" ".join(words[-k:]) for k in (1, 2, 3) if len(words) > k]
@@ -855,6 +879,11 @@ class Scorer:
         cand.score = s / self.total
         return cand
 
+
+# "<noun> các loại" asked: every kind of it
+_ALL_KINDS_Q_RE = re.compile(r"\b([^\W\d_]+(?:\s+[^\W\d_]+)?)\s+các loại\b", re.I)
+# where a row label's thing ends and its use begins: "… cho người đi mô tô", "… dùng trong thương mại"
+_ROW_USE_RE = re.compile(r"\s(?:dùng|sử dụng|cho|của|để)\s", re.I)
 
 PARENT_SHARE = 0.5  # what a word of the row a table row is part of weighs, against one of the row's own label
 
@@ -1020,7 +1049,7 @@ _INDEX_COL_RE = re.compile(rf"^(?:tt|stt|số tt){_ENGLISH_TAIL}$", re.I)
 
 # a figure cell: the figure alone ("1.235", "15,9%") or with the unit it counts ("1.235 thông báo", "98 %")
 # a table cell holding a figure: "4.094", "15,9%", "1.235 thông báo", "1.418 (tăng 14,7%)" (a remark in brackets)
-_FIGURE_CELL_RE = re.compile(r"(-?\d[\d.,]*)(?:\s*(%)|\s+([^\W\d_]+(?: [^\W\d_]+){0,2}))?(?:\s*\([^()]{1,40}\))?")
+_FIGURE_CELL_RE = re.compile(r"([-+]?\d[\d.,]*)(?:\s*(%)|\s+([^\W\d_]+(?: [^\W\d_]+){0,2}))?(?:\s*\([^()]{1,40}\))?")
 # the line under a Markdown table's header ("|----|:---:|")
 _RULE_ROW_RE = re.compile(r"\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*")
 

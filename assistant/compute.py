@@ -114,6 +114,29 @@ def _round(x: float, decimals: int | None, default: int) -> float:
     return float(int(r)) if float(r).is_integer() else r
 
 
+# a percentage written with decimals ("tăng 9,1%", "đạt 107,45%"): how many
+_WRITTEN_PERCENT_RE = re.compile(r"(?<![\d.,])\d{1,3},(\d{1,2})\s*%")
+DEFAULT_PLACES = 2  # a report that writes no percentage with decimals: two places
+
+
+def report_places(text: str) -> int:
+    """The decimal places a report writes its percentages with ("tăng 9,1%", "đạt 107,4%": one), the most
+    used of them; a rate worked from its figures is given the same way."""
+    counts: dict[int, int] = {}
+    for m in _WRITTEN_PERCENT_RE.finditer(text):
+        counts[len(m.group(1))] = counts.get(len(m.group(1)), 0) + 1
+    return max(counts, key=lambda k: (counts[k], k)) if counts else DEFAULT_PLACES
+
+
+def rate_shown(exact: float, places: int) -> tuple[float, str]:
+    """A worked percentage rounded to ``places`` and how the working ends: "8,51%", then "≈ 8,5%" when
+    the report's way of writing rounds it further."""
+    fine = _round(exact, max(places, DEFAULT_PLACES), DEFAULT_PLACES)
+    value = _round(exact, places, places)
+    shown = f"{format_vn_number(fine)}%"
+    return value, shown if value == fine else f"{shown} ≈ {format_vn_number(value)}%"
+
+
 def is_money(c: Candidate) -> bool:
     """Does the figure count money ("89,0 triệu đồng", a "triệu đồng" column's cell), not things?"""
     return money_words(c.raw_unit or c.unit)
@@ -477,6 +500,10 @@ class Calculator:
         used = sum(p.value or 0 for p in parts)
         if whole is None or whole.value is None or whole.value <= used:
             return None
+        if plan.optional:  # "Không tính Trạm …, … bao nhiêu PTĐ": the part of the very figure the question meets
+            direct = self.ans.find(look, look.a.question, look.a.unit)
+            if direct is None or direct.start != whole.start or direct.clause.passage.doc_id != whole.clause.passage.doc_id:
+                return None
         result = whole.value - used
         working = f"{_fmt(whole.value)} - " + " - ".join(_fmt(p.value) for p in parts) + f" = {_fmt(result)}"
         unit = look.a.unit or (whole.unit or "").split()[0]
@@ -644,8 +671,13 @@ class Calculator:
         whole = whole or total_for(part)
         if whole is None or not whole.value:
             return None
-        pct = _round(100 * (part.value or 0) / whole.value, plan.decimals, 2)
-        working = f"{_fmt(part.value)} / {_fmt(whole.value)} × 100 = {_fmt(pct)}%"
+        exact = 100 * (part.value or 0) / whole.value
+        if plan.decimals is not None:
+            pct = _round(exact, plan.decimals, 2)
+            shown = f"{_fmt(pct)}%"
+        else:  # as the report writes its percentages
+            pct, shown = rate_shown(exact, self.ans.percent_places(part.clause.passage.doc_id))
+        working = f"{_fmt(part.value)} / {_fmt(whole.value)} × 100 = {shown}"
         return self._answer(pct, "%", working, [part, whole], look, percent=True)
 
     @staticmethod

@@ -434,7 +434,7 @@ _FOLLOW_PERIOD_RE = re.compile(r"\b(?:(?:lũy kế|luỹ kế|luy ke|cộng dồ
 _RELATIVE_YEAR_RE = re.compile(r"\b(?:năm|nam) (trước|ngoái|liền trước|sau|tiếp theo|truoc|ngoai|lien truoc|tiep theo)(?: đó| do)?\b", re.I)
 # the words of a follow-up that asks the previous question again ("Còn năm trước thì con số là bao nhiêu?")
 _FILLER_RE = re.compile(r"\b(?:năm|nam|con số|con so|số liệu|so lieu|kết quả|ket qua|là|la|được|duoc|đạt|dat|thì|thi|"
-                        r"có|co|bao nhiêu|bao nhieu|mấy|may|đó|do|này|nay|ạ|nhỉ|vậy|vay|thế|the)\b", re.I)
+                        r"có|co|bao nhiêu|bao nhieu|mấy|may|đó|do|này|nay|ạ|nhỉ|vậy|vay|thế|the|riêng|rieng)\b", re.I)
 _FOLLOW_STRIP_RE = re.compile(r"^(còn|thế còn|vậy còn|vậy|thế|con|the con|vay con)\b|(thì sao|thế nào|ra sao|thi sao|the nao)|"
                               r"\b(cùng kỳ|cung ky)\b|\?", re.I)
 _DEICTIC_RE = re.compile(r"(^còn\b|^thế còn|^vậy còn|thì sao|ra sao|trong (?:số )?đó|\bđó\b|\bnày\b|\btrên\b|năm trước|^con\b|thi sao)", re.I)

@@ -31,6 +31,7 @@ class Plan:
     decimals: int | None = None
     shared_weight: float = 0.35  # how much the words outside the parts count for each part
     explicit: bool = True  # the question says to add ("tổng cộng", "cộng"), not just "tổng số X …, …"
+    optional: bool = False  # worked when the text allows it, else the question is a plain lookup ("không tính X, …")
 
 
 def rounding(q: str) -> int | None:
@@ -55,6 +56,9 @@ def _split_items(text: str) -> list[str]:
     return [p for p in items if len(p.split()) >= 1 and re.search(r"[^\W\d_]", p)]
 
 
+# a part left out at the question's head, before its comma
+_LEFT_OUT_RE = re.compile(r"\s*(?:không tính|không kể|trừ|khong tinh|khong ke)\s+((?:(?!\bthì\b)[^,?]){3,80}?)(?:,|\s+thì\b)\s*"
+                          r"(?=.*\b(?:bao nhiêu|bao nhieu|mấy)\b)", re.I)
 NOT_DONE_RE = re.compile(r"\bkhông\s+(vi phạm|bị|phát hiện|nộp|được giải quyết)\b", re.I)
 _ADD_PARTS = r"cộng cả|cộng lại|gộp|cộng số"  # words that add named parts up ("tổng cộng" may just name a total)
 _ADDING_RE = re.compile(rf"(tổng cộng|{_ADD_PARTS})")
@@ -81,6 +85,10 @@ def plan(question: str, kind: str) -> Plan | None:
         r"\bngoài\s+([^,]+?)\s*,\s*(?=.*\b(?:loại khác|khác)\b)", q, re.I)  # "ngoài công tơ điện, … loại khác"
     if m:
         return Plan("remainder", parts=_split_items(m.group(1)), shared=q, decimals=dec)
+    m = _LEFT_OUT_RE.match(q)
+    if m and kind == "number":  # "Không tính Trạm … Bảo Lộc, năm 2019 Trung tâm kiểm định bao nhiêu PTĐ?": the
+        # whole less that part, when the text gives it as a part ("…; trong đó Trạm … thực hiện 6.118 PTĐ")
+        return Plan("remainder", parts=[m.group(1).strip()], shared=q, decimals=dec, optional=True)
     if kind == "percent" and re.search(r"(tỷ lệ|tỉ lệ|chiếm|phần trăm)", low):
         t = re.search(r"(tổng số .+?)(?:\s+là\b|\s+bao nhiêu|\s*\(|\?|$)", q, re.I) or re.search(
             r"(?:trên|so với)\s+(số .+?)(?:\s+là\b|\s+bao nhiêu|\s*\(|\?|$)", q, re.I)

@@ -130,7 +130,7 @@ _KIND_WORDS = frozenset({"sở", "so", "chi", "cục", "cuc", "trung", "tâm", "
                          "công", "cong", "nghệ", "nghe"})
 
 
-_OWNER_BEFORE_RE = re.compile(r"\b(?:thuộc|của|thuoc|cua)\s*$", re.I)
+_OWNER_BEFORE_RE = re.compile(r"\b(?:thuộc|của|thuoc|cua|được|do|bởi|duoc|boi)\s*$", re.I)  # (the agent: "được Trung tâm … kiểm định")
 _LETTERHEAD_END_RE = re.compile(r"ngày\s+\d{1,2}\s+tháng|\n\s*BÁO CÁO", re.I)
 _PLACE_WORDS = frozenset({"tỉnh", "tinh", "thành", "thanh", "phố", "pho", "tp"})
 

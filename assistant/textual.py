@@ -58,7 +58,8 @@ def _amended_ids(question: str) -> set[str]:
 _DATE_VERB_RE = re.compile(r"\b(nộp|gửi|tiếp nhận|nhận|đăng ký|họp|khai giảng|bế mạc|khai mạc|kiểm tra|làm việc)"
                            r"\s+(?:vào\s+)?(?:từ\s+)?(?:ngày\s+)?$", re.I)
 _ISSUED_RE = re.compile(r"\b(ban hành|phê duyệt|được duyệt|ký ban hành|ký quyết định|ra quyết định|đề ngày|ban hanh|phe duyet|"
-                        r"de ngay|được ký|duoc ky)\b", re.I)  # ("Quyết định thành lập đoàn … được ký ngày nào?")
+                        r"de ngay|được ký|duoc ky|"  # ("Quyết định thành lập đoàn … được ký ngày nào?"; "được thành lập theo
+                        r"(?:theo|tại|tai) (?:quyết định|công văn|văn bản|quyet dinh|cong van|van ban))\b", re.I)  # quyết định ngày nào")
 ENUMERATION_COVERAGE = 0.7  # a sentence that lists items answers a list question only when it covers it well
 NAMED_LIST_BONUS = 0.25  # … or nearly, when its items follow the very noun asked ("những huyện nào")
 _LIST_NOUN_RE = re.compile(r"\bnhững\s+((?:[^\W\d_]+\s+){0,5}?[^\W\d_]+)\s+(?:nào|gì)\b", re.I)

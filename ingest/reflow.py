@@ -882,6 +882,9 @@ _COLUMN_NO_RE = re.compile(r"^\s*\(\d{1,2}\)(?:\s+\(\d{1,2}\))*\s*$")
 # a header cell a year completes when it wraps ("Thực hiện" then "2023", "Kế hoạch" then "2024")
 _WANTS_YEAR_RE = re.compile(r"\b(?:KH|TH|Kế hoạch|Thực hiện|Ước TH|Ước thực hiện|Dự kiến|Năm|Ước|Cùng kỳ(?: năm)?|Lũy kế|"
                             r"Luỹ kế)$", re.I)
+# "Quý" then "I/2023", "6 tháng" then "đầu năm" (lower case, joined anyway): one period's cell wrapped
+_WANTS_QUARTER_RE = re.compile(r"\b(?:Quý|Quy)$", re.I)
+_QUARTER_CELL_RE = re.compile(r"(?:IV|I{1,3}|[1-4])(?:\s*/\s*(?:19|20)\d{2}|\s+(?:năm\s+)?(?:19|20)\d{2})?")
 _NOTE_HEAD_RE = re.compile(r"^\s*(?:Ghi chú|Chú thích)\s*$", re.I)  # a table's last column of remarks
 _UNIT_HEAD_RE = re.compile(r"^\s*(?:đơn vị(?: tính)?|đvt)\s*$", re.I)
 # a money unit whose scale word goes with it ("triệu đồng" is one unit, not "… triệu | đồng")
@@ -961,7 +964,8 @@ def _stacked_table(lines: list[str], start: int) -> tuple[int, list[str], list[l
         if header and re.fullmatch(r"S?TT", header[-1] + line):  # "ST" then "T": a narrow column's "STT"
             header[-1] += line
         elif header and (line.startswith("(") or line[0].islower() or header[-1].count("(") > header[-1].count(")")
-                       or re.fullmatch(r"(?:19|20)\d{2}", line) and _WANTS_YEAR_RE.search(header[-1])):
+                       or re.fullmatch(r"(?:19|20)\d{2}", line) and _WANTS_YEAR_RE.search(header[-1])
+                       or _QUARTER_CELL_RE.fullmatch(line) and _WANTS_QUARTER_RE.search(header[-1])):
             header[-1] += " " + line
         else:
             header.append(line)
@@ -1165,6 +1169,8 @@ def _stacked_rows(lines: list[str], i: int, k: int, noted: bool = False) -> tupl
             first, _, rest = figures[-1].partition(" ")
             if is_figure(first) and rest.strip():
                 figures[-1], note = first, [rest.strip()]
+        if not rows and len(label) > 1 and re.match(r"[a-zà-ỹđ]+\s", label[0]):
+            break  # "năm 2024" then "Kiểm định": the header's wrapped last cell ("Kế hoạch" / "năm 2024"), then a row
         if not label or len(figures) < k or not all(is_figure(f) for f in figures) or _UNIT_LINE_RE.fullmatch(label[0]) \
                 or _YEAR_RE.fullmatch(figures[0]) and _WANTS_YEAR_RE.match(label[-1]):  # "Kế hoạch" "2023": a header cell
             break

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -321,11 +322,40 @@ def _table_lines(table, notes: _Notes | None) -> list[str]:  # noqa: ANN001 - an
         return lines
     if len(lines) != len(rows):  # a header over several rows was made one line: inner tables after the table
         return lines + [line for inner in nested for t in inner for line in _table_lines(t, notes)]
+    inner_lines = [[x for t in inner for x in _table_lines(t, notes)] for inner in nested]
+    spread = _spread_inner(lines, inner_lines)
+    if spread is not None:
+        return spread
     out: list[str] = []
-    for line, inner in zip(lines, nested):
+    for line, inner in zip(lines, inner_lines):
         out.append(line)
-        out.extend(x for t in inner for x in _table_lines(t, notes))
+        out.extend(inner)
     return out
+
+
+def _spread_inner(lines: list[str], inner: list[list[str]]) -> list[str] | None:
+    """A column whose cells each hold a small table of one header row and one row of figures, the same header
+    in every cell ("Chi tiết theo quý" over "Quý I | Quý II | Quý III | Quý IV" / "14.326 | 17.842 | …"): its
+    figures spread into the row as cells of their own, the header's cell into one per inner column ("Chi tiết
+    theo quý Quý I"), so each figure is read with its column. None when the nested tables are not of that shape."""
+    held = [i for i, x in enumerate(inner) if x]
+    if not held or held[0] == 0 or len({tuple(inner[i][:1]) for i in held}) != 1 \
+            or any(len(inner[i]) != 2 for i in held):
+        return None
+    head = inner[held[0]][0].split(" | ")
+    rows = {i: inner[i][1].split(" | ") for i in held}
+    if len(head) < 2 or any(len(r) != len(head) or not all(_FIGURE_CELL_RE.fullmatch(c) for c in r) for r in rows.values()):
+        return None
+    outer = lines[0].split(" | ")
+    if any(len(lines[i].split(" | ")) != len(outer) - 1 for i in held):
+        return None  # (the holding cell, empty of text, is the row's last)
+    out = [" | ".join(outer[:-1] + [f"{outer[-1]} {h}" for h in head])]
+    for i, line in enumerate(lines[1:], 1):
+        out.append(" | ".join(line.split(" | ") + rows[i]) if i in rows else line)
+    return out
+
+
+_FIGURE_CELL_RE = re.compile(r"-|[-+]?\d[\d.,]*%?")
 
 
 def _inner_tables(node):  # noqa: ANN001, ANN202 - lxml elements

@@ -608,6 +608,32 @@ def test_docx_nested_table_is_read_once(tmp_path: Path) -> None:
                                  "Nội dung | Năm 2023 | Năm 2024", "Lượt bạn đọc | 3.912 | 4.386"]
 
 
+def test_docx_nested_tables_of_one_header_and_figures_spread_into_their_rows(tmp_path: Path) -> None:
+    """A column whose cells each hold a small table, "Quý I | Quý II | Quý III | Quý IV" over one row of figures:
+    the figures become the row's own cells and the column's header one cell per quarter, so "quý III" finds
+    its figure in its row, not a line of figures apart."""
+    import docx
+
+    d = docx.Document()
+    outer = d.add_table(rows=3, cols=4)
+    for j, x in enumerate(("TT", "Chỉ tiêu", "Cả năm 2024", "Chi tiết theo quý")):
+        outer.cell(0, j).text = x
+    for i, (label, year, quarters) in enumerate((("Kiểm định PTĐ", "68.215", ("14.326", "17.842", "16.905", "19.142")),
+                                                  ("Thử nghiệm mẫu", "2.086", ("418", "538", "497", "633"))), 1):
+        outer.cell(i, 0).text, outer.cell(i, 1).text, outer.cell(i, 2).text = str(i), label, year
+        inner = outer.cell(i, 3).add_table(rows=2, cols=4)
+        for j, (q, v) in enumerate(zip(("Quý I", "Quý II", "Quý III", "Quý IV"), quarters)):
+            inner.cell(0, j).text, inner.cell(1, j).text = q, v
+    d.save(tmp_path / "quarters.docx")
+    text = DocumentReader().read(tmp_path / "quarters.docx").text
+    assert text.split("\n") == [
+        "TT | Chỉ tiêu | Cả năm 2024 | Chi tiết theo quý Quý I | Chi tiết theo quý Quý II | Chi tiết theo quý Quý III"
+        " | Chi tiết theo quý Quý IV",
+        "1 | Kiểm định PTĐ | 68.215 | 14.326 | 17.842 | 16.905 | 19.142",
+        "2 | Thử nghiệm mẫu | 2.086 | 418 | 538 | 497 | 633",
+    ]
+
+
 def _word_by_word_pdf(path: Path) -> Path:
     """A PDF as a "Microsoft Print to PDF"-like driver writes it: every word drawn as a string of its own at
     its own x (no space characters), justified lines, a table row whose label wraps above and below its

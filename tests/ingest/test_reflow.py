@@ -891,3 +891,22 @@ def test_a_laid_out_table_with_cells_wrapping_below_is_left_to_fold_wrapped_rows
   3    Kiểm định công tơ điện             9.000      9.412       8.806
 """
     assert fold_centred_rows(text) == text
+
+
+def test_stacked_table_whose_quarter_header_cells_wrap_before_their_quarter() -> None:
+    """A narrow column's header "Quý I/2023" wraps as "Quý" then "I/2023": one cell, not two, so the first
+    row is not glued to the header's last lines (as "I/2024 Kế hoạch năm 2024 Kiểm định")."""
+    cells = ["Bảng 2. Doanh thu quý I/2024 theo lĩnh vực (triệu đồng)", "Lĩnh vực", "Quý", "I/2023", "Quý", "I/2024",
+             "Kế hoạch", "năm 2024",
+             "Kiểm định", "1.098,6", "1.253,2", "5.400",
+             "Thử nghiệm", "287,9", "312,4", "1.350",
+             "Tổng cộng", "1.612,8", "1.846,5", "8.000",
+             "7. Công tác tổ chức, cán bộ"]
+    assert stacked_cells("\n".join(cells)).split("\n") == [
+        "Bảng 2. Doanh thu quý I/2024 theo lĩnh vực (triệu đồng)",
+        "Lĩnh vực | Quý I/2023 | Quý I/2024 | Kế hoạch năm 2024",
+        "Kiểm định | 1.098,6 | 1.253,2 | 5.400",
+        "Thử nghiệm | 287,9 | 312,4 | 1.350",
+        "Tổng cộng | 1.612,8 | 1.846,5 | 8.000",
+        "7. Công tác tổ chức, cán bộ",
+    ]
