@@ -16,7 +16,7 @@ from assistant.candidates import (COUNTERS, NEGATION_RE, WITHIN_RE, Candidate, S
                                   table_candidates)
 from assistant.compose import Citations, templates
 from assistant.models import Value
-from assistant.numbers import SCALE, format_vn_number, split_scale
+from assistant.numbers import SCALE, format_vn_number, split_scale, parse_vn_number
 from assistant.question import question_unit
 from assistant.reasoning import NOT_DONE_RE, Plan
 from ingest.normalize import fold
@@ -135,6 +135,10 @@ def rate_shown(exact: float, places: int) -> tuple[float, str]:
     value = _round(exact, places, places)
     shown = f"{format_vn_number(fine)}%"
     return value, shown if value == fine else f"{shown} ≈ {format_vn_number(value)}%"
+
+
+# a part's own share written right after it: "… là 137 chiếc, chiếm 2,1% tổng số …"
+_OWN_SHARE_AFTER_RE = re.compile(r"[^.;()\d]{0,30}?\bchiếm\s+(\d{1,3}(?:,\d+)?)\s*%", re.I)
 
 
 def is_money(c: Candidate) -> bool:
@@ -672,6 +676,10 @@ class Calculator:
         if whole is None or not whole.value:
             return None
         exact = 100 * (part.value or 0) / whole.value
+        stated = _OWN_SHARE_AFTER_RE.match(part.clause.passage.text, part.end - part.clause.passage.start)
+        if stated and abs(parse_vn_number(stated.group(1)) - exact) < 0.5:
+            return None  # the text gives this part's share itself ("137 chiếc, chiếm 2,1% tổng số PTĐ"), a share the
+            # stated lookup did not take for the subject asked ("Công tơ điện chiếm …"): nor is it when worked again
         if plan.decimals is not None:
             pct = _round(exact, plan.decimals, 2)
             shown = f"{_fmt(pct)}%"

@@ -29,7 +29,7 @@ def svc(service_over):  # noqa: ANN001, ANN201
 
 @pytest.mark.parametrize("question, number", [
     # no change is stated: the two years' figures, the earlier one in the bracket "(năm 2021: 17 khóa, 962 …)"
-    ("Số lượt học viên của Văn phòng Công nhận Chất lượng năm 2022 tăng bao nhiêu phần trăm so với năm 2021?", 43.87),
+    ("Số lượt học viên của Văn phòng Công nhận Chất lượng năm 2022 tăng bao nhiêu phần trăm so với năm 2021?", 43.9),  # 43,87%, as the report writes "93,7%"
     ("Khoản nộp ngân sách nhà nước năm 2022 nhiều hơn năm 2021 bao nhiêu?", 515),  # "khoản" frames, asks nothing
     ("Thu nhập bình quân năm 2022 giảm bao nhiêu so với năm 2021?", 0.8),  # a fall is answered by its size
 ])
@@ -68,7 +68,7 @@ def test_a_follow_ups_percent_change_counts_what_the_previous_answer_counted(svc
     history = [Turn("user", "Năm 2022 Văn phòng đào tạo được bao nhiêu lượt học viên?"),
                Turn("assistant", "Năm 2022, Văn phòng đào tạo 1.384 lượt học viên.")]
     a = svc.ask("Vậy số đó tăng bao nhiêu phần trăm so với năm trước?", history=history)
-    assert not a.abstained and a.value is not None and a.value.number == 43.87, a.answer
+    assert not a.abstained and a.value is not None and a.value.number == 43.9, a.answer
 
 
 def test_a_shortfall_asked_of_a_rise_is_refused(svc) -> None:  # noqa: ANN001

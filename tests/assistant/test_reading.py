@@ -169,7 +169,7 @@ def test_a_change_in_percent_of_two_years_asked_before(svc) -> None:  # noqa: AN
     history = [Turn("user", "Năm 2025 và năm 2024 Chi cục kiểm định tổng cộng bao nhiêu chiếc công tơ điện?"),
                Turn("assistant", "Năm 2025: 4.480 chiếc; năm 2024: 4.120 chiếc.")]
     a = svc.ask("Vậy mức tăng là bao nhiêu phần trăm?", history=history)
-    assert a.value is not None and a.value.number == 8.74, a.answer  # (4.480 - 4.120) / 4.120 × 100
+    assert a.value is not None and a.value.number == 8.7, a.answer  # (4.480 - 4.120) / 4.120 × 100 = 8,74%
     assert analyze("Vậy mức tăng là bao nhiêu phần trăm (năm 2025 và 2024 kiểm định tổng cộng)?").op == "compare_years"
 
 
