@@ -522,6 +522,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if top and want == "percent" and not _TOTAL_Q_RE.search(query):  # (a count or an amount of the whole stays a
             # rival of the part's: ties settle them, :func:`_settled`)
             cands = [c for c in cands if not _whole_of_asked_part(c, query, m)]
+        if top and want == "number" and _EXTREME_ASKED_RE.search(query):  # "mức phạt cao nhất": one case's, never
+            cands = [c for c in cands if not (c.clause.label and _TOTAL_LABEL_RE.match(c.clause.label))  # the total
+                     and not TOTAL_RE.search(scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start))]
         cands = self._by_polarity(cands, query, want, scorer)
         _by_owner(cands, a.core or a.question, self._departments())
         _by_centre(cands, query)
@@ -2520,6 +2523,8 @@ _PART_OF_PREVIOUS_RE = re.compile(r"\btrong (?:số )?(?:đó|này)\b|\btrong do
 _STATED_AVERAGE_RE = re.compile(r"\b(?:bình quân|trung bình|binh quan|trung binh)\b|^\s*\S*\s*[^\W\d_]+/(?:người|tháng|năm)\b",
                                 re.I)
 _FIGURE_BRACKET_RE = re.compile(r"\([^()]*\d[^()]*\)")
+_EXTREME_ASKED_RE = re.compile(r"\b(?:cao|lớn|nhiều|thấp|nhỏ|ít)\s+nhất\b", re.I)
+_TOTAL_LABEL_RE = re.compile(r"\s*(?:tổng|cộng)\b", re.I)
 _RATIO_ASKED_RE = re.compile(r"\b(?:bằng|bang)\s+(?:khoảng\s+)?(?:bao nhiêu|bao nhieu|mấy)\s*(?:%|phần trăm|phan tram)", re.I)
 _CHANGE_WORD_RE = re.compile(r"\b(tăng|giảm|tang|giam|nhiều hơn|ít hơn|nhieu hon|it hon|chênh lệch|chenh lech|hụt|sụt|"
                              r"hut|sut)\b", re.I)

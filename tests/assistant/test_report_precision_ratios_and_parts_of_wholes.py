@@ -177,3 +177,11 @@ def test_the_same_amount_in_trieu_is_told_more_exactly_than_in_ty(quarter_svc) -
     assert answer.value.number == 6426.4, answer.answer
 
 
+
+
+def test_the_highest_fine_asked_is_no_total(nine_svc) -> None:  # noqa: ANN001
+    # the table gives each group's total fine, never one decision's: "mức phạt cao nhất" is not stated
+    history = [Turn(role="user", content="9 tháng năm 2023 Chi cục TĐC Phú Yên xử phạt nhóm xăng dầu tổng cộng bao nhiêu tiền?"),
+               Turn(role="assistant", content="9 tháng năm 2023: 71.000.000 đồng.")]
+    answer = nine_svc.ask("Còn đối với cơ sở kinh doanh phân bón thì mức phạt cao nhất là bao nhiêu?", history=history)
+    assert answer.value is None or answer.value.number not in (128500000, 41000000), answer.answer
