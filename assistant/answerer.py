@@ -13,7 +13,7 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from assistant.candidates import (COUNTED_RE, COUNTERS, NEGATION_RE, PART_ASKED_RE, RATIO_COL_RE, SCALE_WORDS, TOTAL_RE, WITHIN_RE, Candidate, Scorer, candidate_of,
+from assistant.candidates import (COUNTED_RE, COUNTERS, EXTREME_RE, NEGATION_RE, PART_ASKED_RE, RATIO_COL_RE, SCALE_WORDS, TOTAL_RE, WITHIN_RE, Candidate, Scorer, candidate_of, is_total,
                                   clause_before as _clause_before, clauses, line_start, list_lead, quantity_candidates, remainder_candidates, spell_column, table_candidates, unit_after)
 from assistant.compose import Citations, templates, value_sentence
 from assistant.compute import (OVER_PLAN_Q_RE, SAME_REPORT_SHARE, SHORT_OF_PLAN_Q_RE, Calculator, is_money, part_of, rate_shown,
@@ -522,8 +522,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if top and want == "percent" and not _TOTAL_Q_RE.search(query):  # (a count or an amount of the whole stays a
             # rival of the part's: ties settle them, :func:`_settled`)
             cands = [c for c in cands if not _whole_of_asked_part(c, query, m)]
-        if top and want == "number" and _EXTREME_ASKED_RE.search(query):  # "mức phạt cao nhất": one case's, never
-            cands = [c for c in cands if not (c.clause.label and _TOTAL_LABEL_RE.match(c.clause.label))  # the total
+        if top and want == "number" and EXTREME_RE.search(query):  # "mức phạt cao nhất": one case's, never
+            cands = [c for c in cands if not (c.clause.label and is_total(c.clause.label))  # the total
                      and not TOTAL_RE.search(scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start))]
         cands = self._by_polarity(cands, query, want, scorer)
         _by_owner(cands, a.core or a.question, self._departments())
@@ -565,6 +565,12 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if not issuer:
             return subjects
         return {d: subjects.get(d, frozenset()) | issuer.get(d, frozenset()) for d in {*subjects, *issuer}}
+
+    def _places(self, question: str, doc_id: str) -> int:
+        """The places a worked percentage is given to: as the question asks ("làm tròn một chữ số"), else as
+        the report writes its own (:meth:`percent_places`)."""
+        asked = rounding(question)
+        return self.percent_places(doc_id) if asked is None else asked
 
     def percent_places(self, doc_id: str) -> int:
         """The decimal places the report writes its percentages with (:func:`report_places`)."""
@@ -1194,8 +1200,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     return None
                 calc = Calculator(self)
                 if a.kind == "percent":
-                    places = rounding(a.question)
-                    places = self.percent_places(c.passage.doc_id) if places is None else places
+                    places = self._places(a.question, c.passage.doc_id)
                     value, ends = rate_shown(100 * diff / earlier.value, places)
                     (n, s_now), (t, s_then) = split_scale(q.text), split_scale(earlier.text)
                     shown = (n, t) if s_now == s_then and n is not None and t is not None else (now.value, then.value)
@@ -1578,7 +1583,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 look = Lookup(a, self._matcher(a), [stated.clause.passage], [late.clause.passage.year or 0], doc_ids, k)
                 look.cites = cites
                 return self._value_result(look, stated)
-            places = self.percent_places(late.clause.passage.doc_id) if places is None else places
+            places = self._places(a.question, late.clause.passage.doc_id)
             if ratio:
                 pct, ends = rate_shown(exact, places)
                 value = Value(pct, "%", f"{format_vn_number(pct)}%")
@@ -1635,9 +1640,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         n = look.cites.add_clause(replace(cell.clause, start=cell.clause.sentence_start, end=cell.clause.sentence_end,
                                           text=cell.clause.sentence), cell)
         if a.kind == "percent" and early.value:  # "tăng bao nhiêu phần trăm so với năm 2023": the rate of change
-            places = rounding(a.question)
             value, working = _rate(late.value, early.value, 100 * diff / early.value, q,
-                                   self.percent_places(cell.clause.passage.doc_id) if places is None else places)
+                                   self._places(a.question, cell.clause.passage.doc_id))
         else:
             amount, unit, working = _change_worked(late, early, late.unit or "")
             value = Value(amount, unit or None, f"{format_vn_number(amount)} {unit}".strip())
@@ -1716,8 +1720,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 or early.clause.passage.doc_id != c.passage.doc_id:
             return None
         for t in table_candidates([c.whole_sentence()], "percent", self._text_before):
-            places = len(t.text.rstrip("%").partition(",")[2])
-            if t.value is not None and abs(abs(t.value) - abs(exact)) <= 0.5 * 10 ** -places + 1e-9:
+            if t.value is not None and abs(abs(t.value) - abs(exact)) <= 0.5 * 10 ** -_places_written(t.text) + 1e-9:
                 return t
         return None
 
@@ -2111,19 +2114,21 @@ def _coarser_of(coarse: Candidate, fine: Candidate) -> bool:
     if coarse.kind != "number" or fine.kind != "number" or not coarse.value or not fine.value \
             or coarse.value == fine.value or (coarse.unit or "").split()[-1:] != (fine.unit or "").split()[-1:]:
         return False
-    number, scale = split_scale(coarse.text)
-    if number is None or scale is None:
+    if split_scale(coarse.text)[1] is None:
         return False
-    places = len(coarse.text.split()[0].partition(",")[2])
-    step = SCALE[scale.lower()] * 10 ** -places
+    step = _step_of(coarse)
     return step > 1 and abs(fine.value - coarse.value) <= step / 2 + 1e-6 and _step_of(fine) < step
 
 
 def _step_of(c: Candidate) -> float:
     """The last written digit's worth: "11.121,5 triệu" → 100.000 (đồng)."""
-    number, scale = split_scale(c.text)
-    places = len(c.text.split()[0].partition(",")[2])
-    return (SCALE[scale.lower()] if scale else 1.0) * 10 ** -places
+    scale = split_scale(c.text)[1]
+    return (SCALE[scale.lower()] if scale else 1.0) * 10 ** -_places_written(c.text.split()[0])
+
+
+def _places_written(figure: str) -> int:
+    """The decimal places a figure is written with: "11,12" → 2, "91,4%" → 1, "4.094" → 0."""
+    return len(figure.rstrip("%").partition(",")[2])
 
 
 def _tied(best: Candidate, rival: Candidate) -> bool:
@@ -2523,8 +2528,6 @@ _PART_OF_PREVIOUS_RE = re.compile(r"\btrong (?:số )?(?:đó|này)\b|\btrong do
 _STATED_AVERAGE_RE = re.compile(r"\b(?:bình quân|trung bình|binh quan|trung binh)\b|^\s*\S*\s*[^\W\d_]+/(?:người|tháng|năm)\b",
                                 re.I)
 _FIGURE_BRACKET_RE = re.compile(r"\([^()]*\d[^()]*\)")
-_EXTREME_ASKED_RE = re.compile(r"\b(?:cao|lớn|nhiều|thấp|nhỏ|ít)\s+nhất\b", re.I)
-_TOTAL_LABEL_RE = re.compile(r"\s*(?:tổng|cộng)\b", re.I)
 _RATIO_ASKED_RE = re.compile(r"\b(?:bằng|bang)\s+(?:khoảng\s+)?(?:bao nhiêu|bao nhieu|mấy)\s*(?:%|phần trăm|phan tram)", re.I)
 _CHANGE_WORD_RE = re.compile(r"\b(tăng|giảm|tang|giam|nhiều hơn|ít hơn|nhieu hon|it hon|chênh lệch|chenh lech|hụt|sụt|"
                              r"hut|sut)\b", re.I)

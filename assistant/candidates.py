@@ -36,7 +36,7 @@ _CHANGE_Q_RE = re.compile(r"\b(?:tăng|giảm|tang|giam|so với|so voi|cùng k�
 _SINGLED_PART_RE = re.compile(r"\b(?:riêng|rieng)\s+((?:(?!(?:chỉ|chi|đạt|dat|là|la|có|co|được|duoc|đã|da|cũng|cung|thì|thi|tăng|tang|"
                               r"giảm|giam|vượt|vuot|chiếm|chiem)\b)[^\W\d_]+\s+){1,8})[^,;:()]{0,40}$", re.I)
 # one group's extreme: "có tỷ lệ mẫu không đạt cao nhất (9,5%)"
-_EXTREME_RE = re.compile(r"\b(?:cao|thấp|nhiều|ít|lớn|nhỏ|thap|nhieu|it|lon|nho)\s+(?:nhất|nhat)\b", re.I)
+EXTREME_RE = re.compile(r"\b(?:cao|thấp|nhiều|ít|lớn|nhỏ|thap|nhieu|it|lon|nho)\s+(?:nhất|nhat)\b", re.I)
 _SEG_END_RE = re.compile(r",\s|;|\(|\)|\svà\s(?=\d)")
 # a date that is all of its piece: "Ngày 17/8/2018", "Vào ngày 05/3/2019", "Đến ngày 30/6"
 _OPENING_DATE_RE = re.compile(r"\s*(?:(?:vào|đến|tới|từ|trong)\s+)?(?:ngày|hôm)?\s*[\d/.\-]+(?:\s+năm\s+\d{4})?\s*", re.I)
@@ -599,13 +599,14 @@ class Scorer:
         """Is a table row's label the thing asked, not a narrower one? A total row is; another row is
         when the question's words weigh at least half the label's others ("Phương tiện đo nồng độ cồn trong
         hơi thở" is not "số PTĐ"; a counter word, "chiếc", is none of them), and a row of the rest ("Phương tiện đo khác") only when "khác" is asked."""
-        if _is_total(label):
+        if is_total(label):
             return True
         kinds = _ALL_KINDS_Q_RE.search(self.question)  # "cân các loại" asked: "Cân ô tô, cân bàn, cân đĩa" is every kind
-        items = [i.strip().lower() for i in re.split(r",|;|\svà\s", label) if i.strip()]
-        heads = kinds.group(1).lower().split() if kinds else []
-        if len(items) >= 2 and any(all(i.startswith(" ".join(heads[k:]) + " ") for i in items) for k in range(len(heads))):
-            return True
+        if kinds:
+            items = [i.strip().lower() for i in re.split(r",|;|\svà\s", label) if i.strip()]
+            heads = kinds.group(1).lower().split()
+            if len(items) >= 2 and any(all(i.startswith(" ".join(heads[k:]) + " ") for i in items) for k in range(len(heads))):
+                return True
         main = re.sub(r"\([^)]*\)", " ", label)
         tok = self.m.tokens(main, strip_concepts=True)
         units = {w for w in tok.words if not w.isdigit() and w not in STOPWORDS and fold(w) not in COUNTERS} | tok.concepts
@@ -642,7 +643,7 @@ class Scorer:
         """A total row ("Tổng cộng | chiếc | 18.746") whose label, column and caption lack most of what the
         question names besides its counter: the question is about one of the rows ("đồng hồ nước" of a
         table of PTĐ groups), not the table's whole."""
-        if not _is_total(clause.label):
+        if not is_total(clause.label):
             return False
         if _TOTAL_ASKED_RE.search(self.question) or _ALL_ASKED_RE.search(self.question):
             return False  # "kiểm định tổng cộng bao nhiêu phương tiện đo": the whole is asked
@@ -860,13 +861,13 @@ class Scorer:
             # another thing, and so cover nothing asked)
             named = self.m.tokens(clause.name or clause.label).bag()
             cand.coverage = max(0.0, cand.coverage - sum(w for t, w in self.terms.items() if t in named) / self.total)
-        if clause.label and clause.column and _OVERALL_ASKED_RE.search(self.question) and not _is_total(clause.label):
+        if clause.label and clause.column and _OVERALL_ASKED_RE.search(self.question) and not is_total(clause.label):
             s *= 0.6  # "tỷ lệ thực hiện chung của tất cả các nguồn": the table's total row, not one source's
         elif clause.label and clause.column and clause.name and _ALL_ASKED_RE.search(self.question) \
-                and not _is_total(clause.label) and not self._label_fits(clause.name):
+                and not is_total(clause.label) and not self._label_fits(clause.name):
             s *= 0.8  # "kiểm định tổng cộng bao nhiêu PTĐ": "Cân các loại" under the group "Kiểm định PTĐ" is one kind
         s *= self._aspect(clause, cand.end - clause.start)
-        if _EXTREME_RE.search(own_segment[:200]) and not _EXTREME_RE.search(self.question):
+        if EXTREME_RE.search(own_segment[:200]) and not EXTREME_RE.search(self.question):
             s *= 0.3  # "Nhóm nước sạch có tỷ lệ mẫu không đạt cao nhất (9,5%)": one group's extreme, not the rate asked
         singled = None if clause.column or _SINGLED_RE.search(self.question) else _SINGLED_PART_RE.search(clause.text[:local])
         if singled and not set(self.m.tokens(singled.group(1)).words) & {t for t, w in self.terms.items() if w >= 0.5}:
@@ -930,7 +931,7 @@ def list_lead(clause: Clause) -> str:
     return ""
 
 
-def _is_total(label: str) -> bool:
+def is_total(label: str) -> bool:
     """Is a table row's label its total ("Tổng cộng", "Cộng", "Tổng số PTĐ")?"""
     return bool(TOTAL_RE.search(label) or _TOTAL_LABEL_RE.match(label))
 
@@ -1371,7 +1372,7 @@ def _parent_label(lines: list[str], row: list[str], head: list[str], unit_col: i
     if len(head) != len(row) or not head or not _INDEX_COL_RE.match(head[0]):
         return None
     sub = _SUB_INDEX_RE.fullmatch(row[0].strip())
-    if not sub or _is_total(" ".join(x for x in row[1:] if not _figure_cell(x))):
+    if not sub or is_total(" ".join(x for x in row[1:] if not _figure_cell(x))):
         return None  # ("- | Tổng cộng | …" under the last row is the table's total, no part of that row)
     number = sub.group(1)
     for line in reversed(lines):

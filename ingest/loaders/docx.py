@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 import zipfile
 from pathlib import Path
 
 from assistant.errors import IngestError
 from ingest.metadata import NATIONAL_MOTTO_RE
 from ingest.loaders import RawDocument, RawPage, register_loader
-from ingest.reflow import hard_wrapped
+from ingest.reflow import hard_wrapped, is_figure
 from ingest.tables import Cell, table_lines
 
 
@@ -344,7 +343,7 @@ def _spread_inner(lines: list[str], inner: list[list[str]]) -> list[str] | None:
         return None
     head = inner[held[0]][0].split(" | ")
     rows = {i: inner[i][1].split(" | ") for i in held}
-    if len(head) < 2 or any(len(r) != len(head) or not all(_FIGURE_CELL_RE.fullmatch(c) for c in r) for r in rows.values()):
+    if len(head) < 2 or any(len(r) != len(head) or not all(c == "-" or is_figure(c) for c in r) for r in rows.values()):
         return None
     outer = lines[0].split(" | ")
     if any(len(lines[i].split(" | ")) != len(outer) - 1 for i in held):
@@ -354,8 +353,6 @@ def _spread_inner(lines: list[str], inner: list[list[str]]) -> list[str] | None:
         out.append(" | ".join(line.split(" | ") + rows[i]) if i in rows else line)
     return out
 
-
-_FIGURE_CELL_RE = re.compile(r"-|[-+]?\d[\d.,]*%?")
 
 
 def _inner_tables(node):  # noqa: ANN001, ANN202 - lxml elements
