@@ -85,7 +85,8 @@ ROUNDED_STATED_COVERAGE = 0.8  # a stated rate answering a share the question as
 # a place the question asks about by name, after "tại" / "ở" ("tại Đà Nẵng", "ở TP. Hồ Chí Minh")
 _AT_PLACE_RE = re.compile(r"\b(?:tại|ở|tai)\s+((?:TP\.?\s*)?[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})")
 # a place below the province the question names ("huyện Hoài Nhơn", "xã Tân Lập"): its figure is written with it
-_LOCAL_PLACE_RE = re.compile(r"\b(?:huyện|huyen|thị xã|thi xa|thị trấn|thi tran|xã|phường|phuong|quận)((?:\s+[^\W\d_]+){1,4})")
+_LOCAL_PLACE_RE = re.compile(r"\b(?:[hH]uyện|[hH]uyen|[tT]hị xã|[tT]hi xa|[tT]hị trấn|[tT]hi tran|[xX]ã|[pP]hường|[pP]huong|[qQ]uận)"
+                             r"((?:\s+[^\W\d_]+){1,4})")
 _COMPARED_PERIOD_RE = re.compile(r"\b(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?|năm\s+(?:trước|ngoái))\b", re.I)
 TIE = 0.95  # a rival figure scoring this close to the best is a tie …
 TIE_SETTLED = 1.25  # … that the words of each figure alone settle only by this margin
@@ -452,6 +453,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             for c in cands:  # … counts less than the exact one stated elsewhere, and never answers "chính xác"
                 if not rounded_asked and _rounded(c):
                     c.score *= ROUNDED_FACTOR
+        named = _sub_unit_words(query)
+        if named:  # "Phòng Điện thử nghiệm bao nhiêu mẫu": a figure said of that department, not the centre's
+            cands = [c for c in cands if named <= set(re.findall(r"\w+", (
+                f"{c.clause.sentence} {c.clause.context} {c.clause.passage.section or ''}")))]
         excluded = _EXCLUDED_RE.search(a.question) if top or ties else None
         if excluded:  # "hồ sơ công bố hợp quy (không tính hợp chuẩn)": not the whole that counts that kind too
             left_out = set(m.tokens(excluded.group(1)).words)
@@ -680,6 +685,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         unsourced = _REPORT_NAMED_RE.sub(" ", timed)  # "Theo báo cáo 9 tháng 2025, doanh thu 6 tháng đầu năm …": the
         if unsourced != timed and _period(unsourced, monthly=True) not in (None, "year"):  # source's period is not the one asked
             timed = unsourced
+        timed = _PLAN_WHOLE_YEAR_RE.sub(r"\1 năm", timed)  # ("… % kế hoạch kiểm định PTĐ của cả năm 2023": the plan's)
         asked_period = _period(timed, monthly=True)
         periods = {d: _period(title, monthly=True) for d, (title, _, _) in self.retriever.identities().items()}  # (None: a year's)
         if asked_period in _MONTHLY_PERIODS and not any(_months_of(p) for p in periods.values()):
@@ -795,8 +801,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         for c in cands:  # a table's "Năm 2019" column does not answer for 2020, nor "(năm 2019 là 356 hồ sơ)"
             named = _column_years(c)  # (a column is judged by the year the question names, if it names one:
             # "Chỉ tiêu năm 2023" of the 2022 review is its "Kế hoạch năm 2023" column, not "Thực hiện năm 2022")
-            if span and len(named) == 1:
-                c.score *= 0.3  # "cả giai đoạn 2016–2020" asked: not its first or last year's column
+            if span and (len(named) == 1 or c.clause.column and len(_row_label_years(c)) == 1):
+                c.score *= 0.3  # "cả giai đoạn 2016–2020" asked: not its first or last year's column (nor row)
             elif not span and wanted and (_SPAN_SCOPE_RE.match(c.clause.sentence)
                                           or c.clause.column and _SPAN_COLUMN_RE.search(c.clause.column)):
                 c.score *= 0.3  # one year asked: not "Giai đoạn 2016-2020, … tổng cộng 61.110 PTĐ", nor "Cả giai đoạn"
@@ -822,7 +828,35 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             if c.clause.column and (_CHANGE_COLUMN_RE.search(c.clause.column) or re.match(r"[+-]\d", c.text)) \
                     and not _CHANGE_COLUMN_RE.search(query) and not _base_asked(c, query):
                 c.score *= 0.3  # a "Tăng/giảm" or "So sánh (%)" column: a change, unless a change is asked
+        if wanted:  # "Tổng doanh thu của giai đoạn trước (2019-2021) chỉ đạt 48.316,4 triệu đồng": not for 2024
+            for c in cands:
+                before = c.clause.sentence[: c.start - c.clause.sentence_start].rsplit(";", 1)[-1]
+                spans = [(int(m.group(1)), int(m.group(2))) for m in _TITLE_SPAN_RE.finditer(before)]
+                if not c.clause.column and spans and not any(lo <= min(wanted) and max(wanted) <= hi for lo, hi in spans):
+                    c.score *= 0.3
+        if _CHANGE_WORD_RE.search(timed) and not _RATIO_ASKED_RE.search(timed):
+            # "tăng bao nhiêu % so với cùng kỳ" is no "So sánh cùng kỳ (%)" cell that is one figure of its row over
+            # another ("4.016 | 3.562 | 112,7"): the rate is worked from the row's figures instead
+            cands = [c for c in cands if not self._row_ratio(c)]
+            rise, fall = (bool(re.search(rf"\b{w}\b", timed, re.I)) for w in ("tăng|tang", "giảm|giam"))
+            if rise != fall:  # "tăng bao nhiêu %" of a figure stated "giảm 4,5%": the premise is wrong, no answer
+                opposite = "giảm" if rise else "tăng"
+                cands = [c for c in cands if not (c.kind == "percent" and (said := _CHANGE_SAID_RE.search(_clause_before(c)))
+                                                  and said.group(0).split()[0].lower() == opposite)]
+        elif _RATIO_ASKED_RE.search(timed):  # "bằng bao nhiêu % so với cùng kỳ" is no "tăng 6,7%": a ratio is asked
+            cands = [c for c in cands if not (c.kind == "percent" and not c.clause.column
+                                              and _CHANGE_SAID_RE.search(_clause_before(c)))]
         return cands
+
+    def _row_ratio(self, c: Candidate) -> bool:
+        """A percent cell of a ratio column ("So sánh (%)", "Tỷ lệ"; not "Tăng/giảm") that is 100 × one figure of its
+        table row over another, to the places it is written."""
+        if c.kind != "percent" or not c.clause.column or c.value is None or not RATIO_COL_RE.match(c.clause.column) \
+                or re.search(r"\b(?:tăng|giảm|chênh)\b", c.clause.column, re.I) or re.match(r"[+-]", c.text):
+            return False
+        row = [t.value for t in table_candidates([c.clause.whole_sentence()], "number", self._text_before) if t.value]
+        tolerance = 0.5 * 10 ** -_places_written(c.text) + 1e-9
+        return any(x != y and abs(100 * x / y - c.value) <= tolerance for x in row for y in row)
 
     def _prefer_plans(self, cands: list[Candidate], a: Analysis, operand_plan: bool | None) -> None:
         """A plan asked: its figures count more, and a result counts less when a target is asked."""
@@ -997,8 +1031,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             res = calc.over_plan(look, short=True)
             if res:
                 return res
-        if plan is not None and plan.op == "average":  # an average the report states ("thu nhập bình quân … đạt
-            direct = self.find(look, a.question, a.unit)  # 9,8 triệu đồng/người/tháng") is not worked again
+        # an average the report states ("thu nhập bình quân … đạt 9,8 triệu đồng/người/tháng") is not worked again
+        # (unless a difference is asked: "mục tiêu bình quân … cao hơn số thực tế năm 2020 bao nhiêu")
+        if plan is not None and plan.op == "average" and a.op not in ("diff", "compare_years"):
+            direct = self.find(look, a.question, a.unit)
             if direct is not None and direct.kind == "number" and _STATED_AVERAGE_RE.search(
                     direct.clause.text[: direct.start - direct.clause.start] + " " + direct.clause.text[
                         direct.end - direct.clause.start :][:40]):
@@ -1300,7 +1336,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         q = a.core or a.question
         if a.kind != "number":
             return True
-        if OVER_PLAN_Q_RE.search(q) or _CHANGE_ASKED_RE.search(q) or (_MORE_ASKED_RE.search(q) and _AGAINST_RE.search(q)):
+        if OVER_PLAN_Q_RE.search(q) or _CHANGE_ASKED_RE.search(q) or (_MORE_ASKED_RE.search(q) and _AGAINST_RE.search(q)) \
+                or a.op in ("diff", "compare_years"):  # ("… cao hơn số PTĐ thực tế kiểm định năm 2020 bao nhiêu?")
             return self._is_change(c)
         if _REST_ASKED_Q_RE.search(q) or SHORT_OF_PLAN_Q_RE.search(q):  # (… and "còn phải kiểm tra bao nhiêu cơ
             # sở nữa" of a plan: not the plan's "180 cơ sở dự kiến được kiểm tra")
@@ -1728,6 +1765,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         """The figure of ``year`` in the table row of ``cell`` (the other year's figure of the same thing)."""
         c = cell.clause
         found = [t for t in table_candidates([c.whole_sentence()], "number", self._text_before) if _column_years(t) == {year}]
+        period = _period(c.column)  # ("Cùng kỳ 2024 (9 tháng)": "Lũy kế 9 tháng 2025", not "Quý III/2025")
+        found = [t for t in found if _period(t.clause.column) == period] or found if period else found
         # (of a row with two kinds of figure per year, "Kiểm định … (lượt) 9 tháng 2018 | … | Thử nghiệm … (mẫu) 9 tháng
         # 2018 | …", the cell under the same words)
         kind = YEAR_RE.sub(" ", c.column).split()
@@ -2335,7 +2374,30 @@ def _sub_unit_name(question: str) -> str | None:
     return " ".join(words) or None
 
 
-_SUB_UNIT_KIND_RE = re.compile(r"\b(?:Trạm|Phòng|Tổ|Đội|Chi nhánh)(?:\s+(?:Kiểm định|Thử nghiệm|Hiệu chuẩn|Đo lường))*(?=\s)")
+_SUB_UNIT_KIND_RE = re.compile(r"\b(?:Trạm|Phòng|Tổ(?! chức)|Đội|Chi nhánh)(?:\s+(?:Kiểm định|Thử nghiệm|Hiệu chuẩn|Đo lường))*(?=\s)")
+# the words of a station's or department's name that say what kind it is, not which ("Trạm Kỹ thuật TĐC Năm Căn")
+_UNIT_KIND_WORDS = frozenset(fold(w) for w in ("kỹ thuật tđc tiêu chuẩn đo lường chất lượng kiểm định thử nghiệm hiệu "
+                                              "quản lý hành chính tổng hợp kế toán nghiệp vụ").split())
+# where its name ends: a comma, "của", or the first word of what it did ("Phòng Điện thử nghiệm bao nhiêu mẫu")
+_NAME_END_RE = re.compile(r"[,;:?()]|\b(?:của|thuộc|tại|đã|được|trong|năm|là|có|kiểm|thử|thực|đạt|hoàn|hiệu|tiếp|doanh|"
+                          r"giao|phải|còn|bao|mấy)\b")
+_LEFT_OUT_BEFORE_RE = re.compile(r"\b(?:không tính|không kể|trừ|ngoài|khong tinh)\s+$", re.I)
+
+
+def _sub_unit_words(question: str) -> set[str]:
+    """The words that tell which station or department the question names, wherever they stand in its name
+    ("Phòng Điện" → {"Điện"}, "Trạm Kỹ thuật TĐC Năm Căn" → {"Năm", "Căn"}; ``_sub_unit_name`` reads only the
+    capitals right after its kind), as written (a name keeps its capitals: "Bình Định" is not "kiểm định"); empty when it names none, or one it leaves out ("Không tính
+    Trạm …")."""
+    out: set[str] = set()
+    for m in _SUB_UNIT_KIND_RE.finditer(question):
+        if _LEFT_OUT_BEFORE_RE.search(question[: m.start()]):
+            continue
+        rest = question[m.end():]
+        end = _NAME_END_RE.search(rest)
+        out |= {w for w in re.findall(r"\w+", rest[: end.start() if end else len(rest)])[:6]
+                if w[0].isupper() and fold(w).lower() not in _UNIT_KIND_WORDS}
+    return out
 _COMPANY_RE = re.compile(r"\b(?:công ty|cong ty|doanh nghiệp tư nhân|tập đoàn|tổng công ty)\b", re.I)
 # a company owning the piece of the sentence: "… của Công ty Điện lực …", or opening it ("Công ty … đã kiểm định");
 # a company named beside the unit ("phối hợp với …, Công ty Điện lực …") leaves the figure the unit's
@@ -2528,6 +2590,9 @@ _PART_OF_PREVIOUS_RE = re.compile(r"\btrong (?:số )?(?:đó|này)\b|\btrong do
 _STATED_AVERAGE_RE = re.compile(r"\b(?:bình quân|trung bình|binh quan|trung binh)\b|^\s*\S*\s*[^\W\d_]+/(?:người|tháng|năm)\b",
                                 re.I)
 _FIGURE_BRACKET_RE = re.compile(r"\([^()]*\d[^()]*\)")
+# a whole year said of the plan a result is measured against, not of the result ("đạt bao nhiêu % kế hoạch … cả năm")
+_PLAN_WHOLE_YEAR_RE = re.compile(r"(\b(?:kế hoạch|chỉ tiêu|ke hoach|chi tieu|KH)\b[^,?]{0,40}?)\b(?:cả|ca)\s+(?:năm|nam)\b", re.I)
+_CHANGE_SAID_RE = re.compile(r"\b(?:tăng|giảm)\s+(?:thêm\s+|khoảng\s+|gần\s+|hơn\s+)?$", re.I)  # "tăng 6,7%"
 _RATIO_ASKED_RE = re.compile(r"\b(?:bằng|bang)\s+(?:khoảng\s+)?(?:bao nhiêu|bao nhieu|mấy)\s*(?:%|phần trăm|phan tram)", re.I)
 _CHANGE_WORD_RE = re.compile(r"\b(tăng|giảm|tang|giam|nhiều hơn|ít hơn|nhieu hon|it hon|chênh lệch|chenh lech|hụt|sụt|"
                              r"hut|sut)\b", re.I)

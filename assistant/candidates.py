@@ -3,6 +3,7 @@ each scored against the question (IDF-weighted terms, proximity to the value, ex
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cached_property, lru_cache
 from typing import Callable
@@ -853,6 +854,9 @@ class Scorer:
         if cand.kind == "percent" and not clause.column and OF_PLAN_Q_RE.search(self.question) and re.search(
                 r"\b(?:chiếm|chiem)\s*$", clause.text[:local]):
             s *= 0.5  # "chiếm 63,8%" is a share, no answer to "đạt bao nhiêu phần trăm kế hoạch"
+        elif cand.kind == "percent" and not clause.column and OF_PLAN_Q_RE.search(self.question) and re.match(
+                r"\s*(?:tổng|so với|cùng kỳ|của)\b", clause.text[cand.end - clause.start :], re.I):
+            s *= 0.6  # "tương đương 53,7% tổng thu cả năm 2024" is measured against another whole than the plan asked
         if clause.label and (not self._label_fits(clause.label) or self._total_of_others(clause)):
             s *= 0.6  # a row of another thing ("Công tơ điện" asked of "số PTĐ"): the total row or prose says it
         elif clause.label and clause.column and self._other_head(clause.name or clause.label):
@@ -1533,6 +1537,8 @@ _ROLE_AFTER_RE = re.compile(rf"\s*(?:-|–|,|:)?\s*(?:giữ chức|là|làm)?\s*
 _SIGNED_RE = re.compile(r"\((?:Đã|đã) ký[^()]{0,30}\)\s*$")  # "(Đã ký)", "(Đã ký và đóng dấu)"
 # a signature block's role in capitals right before the name, no "(Đã ký)" between: "CHI CỤC TRƯỞNG Lê Hoàng Phúc"
 _CAPITAL_ROLE_RE = re.compile(rf"(?<!\w)({ROLES})\s*$", re.I)
+_RECIPIENT_RE = re.compile(r"[-+•]\s")  # "- Như trên;", "- Lưu: VT, HCTH."
+_RECIPIENTS_HEAD_RE = re.compile(r"Nơi nhận\s*:?\s*(.*)$")
 
 
 def _signed_role(before: str) -> str | None:
@@ -1541,10 +1547,21 @@ def _signed_role(before: str) -> str | None:
     if not m:
         role = _CAPITAL_ROLE_RE.search(before)
         return role.group(1).capitalize() if role and role.group(1).isupper() else None
-    line = next((ln.strip() for ln in reversed(before[: m.start()].split("\n")) if ln.strip()), "")
-    line = line.rsplit(" | ", 1)[-1]  # (the signer's cell beside "Nơi nhận: …" on a table's line)
-    line = re.sub(r"^(?:KT|TL|TM|Q)\.\s*", "", line)
+    lines = [ln.strip() for ln in before[: m.start()].split("\n") if ln.strip()]
+    role = _capital_role(lines[-1].rsplit(" | ", 1)[-1]) if lines else None  # (the signer's cell beside "Nơi nhận")
+    if role is None:  # a recipient list read between the role and "(Đã ký)": "Nơi nhận: GIÁM ĐỐC\n- Như trên;\n…"
+        rest = list(itertools.dropwhile(lambda ln: _RECIPIENT_RE.match(ln), reversed(lines)))
+        head = _RECIPIENTS_HEAD_RE.match(rest[0]) if rest and len(rest) < len(lines) else None
+        role = _capital_role(head.group(1)) if head else None
+    return role
+
+
+def _capital_role(line: str) -> str | None:
+    line = re.sub(r"^(?:KT|TL|TM|Q)\.\s*", "", line.strip(" |"))
     return line.capitalize() if line and line == line.upper() and any(ch.isalpha() for ch in line) else None
+
+
+_BEFORE_NAME = 240  # how far back a role is looked for: a signature block's recipient list may stand between
 
 
 def person_candidates(cl: list[Clause], text_before: Callable[[Clause], str] | None = None) -> list[Candidate]:
@@ -1557,9 +1574,9 @@ def person_candidates(cl: list[Clause], text_before: Callable[[Clause], str] | N
             if name.split()[0] in _ORG_FIRST or name.split()[0] in _NOT_NAME:
                 continue
             at = c.start - c.passage.start + m.start()  # the role may stand lines above ("… TRƯỞNG\n(Đã ký)\nHọ Tên")
-            before = c.passage.text[max(0, at - 60) : at]
-            if at < 60 and text_before is not None and not c.passage.text[:at].strip(" \n("):
-                before = text_before(c)[-60:] + c.passage.text[:at]  # the name opens the chunk
+            before = c.passage.text[max(0, at - _BEFORE_NAME) : at]
+            if at < _BEFORE_NAME and text_before is not None and not c.passage.text[:at].strip(" \n("):
+                before = text_before(c)[-_BEFORE_NAME:] + c.passage.text[:at]  # the name opens the chunk
             role = _ROLE_RE.search(before)
             after = _ROLE_AFTER_RE.match(c.text[m.end():])  # "ông Trần Quốc Hưng - Chi cục trưởng": said after the name
             if after and (not role or role.group(1).lower() in ("ông", "bà", "đồng chí")):

@@ -133,7 +133,11 @@ def rate_shown(exact: float, places: int) -> tuple[float, str]:
     the report's way of writing rounds it further."""
     fine = _round(exact, max(places, DEFAULT_PLACES), DEFAULT_PLACES)
     value = _round(exact, places, places)
-    shown = f"{format_vn_number(fine)}%"
+    shown_places = None
+    if value != fine and _round(fine, places, places) != value:  # "12,7456%" shown "12,75%" would read as 12,8%
+        shown_places = max(places, DEFAULT_PLACES) + 1
+        fine = _round(exact, shown_places, shown_places)
+    shown = f"{format_vn_number(fine, shown_places)}%"
     return value, shown if value == fine else f"{shown} ≈ {format_vn_number(value)}%"
 
 

@@ -58,6 +58,7 @@ class Analysis:
     previous: set[float] = field(default_factory=set)  # the figures the previous answer gave (a follow-up's subject)
     previous_unit: str | None = None  # what the previous answer's first figure counts ("126 mẫu hàng đóng gói sẵn")
     previous_heads: dict[float, str] = field(default_factory=dict)  # each previous figure's unit head ("214" → "hồ")
+    identifier: str | None = None  # the kind of identifier asked (``asked_identifier``): "QĐ", "QCVN", "*", …
 
 
 _PERCENT_RE = re.compile(r"(phần trăm|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|bao nhiêu %|mấy %|\bphan tram\b|\bty le\b|%)", re.I)
@@ -167,6 +168,49 @@ def _asks_count(q: str) -> bool:
     return bool(re.search(r"(bao nhiêu|mấy)\s+(?!phần trăm|%)[^\W\d_]", q, re.I)) and bool(unit) and unit.split()[0].lower() not in ("phần", "%")
 
 
+# the kinds of documents and standards a question may ask the identifier of, as the identifier writes them
+# ("Quyết định số 1523/QĐ-TĐC", "QCVN 7:2019/BKHCN"); "*": any document's number ("văn bản", "biểu mẫu")
+_IDENTIFIER_TYPES = (
+    (r"quyết định|quyet dinh", "QĐ"), (r"thông tư(?: liên tịch)?|thong tu", "TT"), (r"nghị định|nghi dinh", "NĐ"),
+    (r"nghị quyết|nghi quyet", "NQ"), (r"chỉ thị|chi thi", "CT"), (r"kế hoạch|ke hoach", "KH"),
+    (r"báo cáo|bao cao", "BC"), (r"quy chuẩn(?: kỹ thuật)?(?: quốc gia| địa phương)?|quy chuan|QCVN|QCĐP", "QCVN"),
+    (r"tiêu chuẩn(?: quốc gia)?|tieu chuan|TCVN", "TCVN"), (r"VILAS|VICAS|VIAS", "VILAS"),
+    (r"văn bản(?: quy phạm pháp luật)?|van ban|công văn|cong van|biểu mẫu|bieu mau|mẫu(?= số)|mau(?= so)", "*"),
+)
+_IDENTIFIER_TYPE_RE = re.compile("|".join(rf"(?P<t{i}>\b(?:{w})\b)" for i, (w, _) in enumerate(_IDENTIFIER_TYPES)), re.I)
+# the identifier asked after the document's name: "… số mấy / số nào / số hiệu là gì", "QCVN nào" (right after the
+# name: "những quy chuẩn nào" is a list, and "tổng số bao nhiêu" a count)
+_IDENTIFIER_ASK_RE = re.compile(r"\b(?:(?<!những )số\s+(?:mấy|nào|gì)|so\s+(?:may|nao)|(?<!tổng )số\s+bao nhiêu(?=\s*\??\s*$)"
+                                r"|(?:số|so)\s+(?:ký\s+|ky\s+)?(?:hiệu|hieu))\b", re.I)
+_IDENTIFIER_NEXT_RE = re.compile(r"\s+(?:nào|gì|nao)\b", re.I)
+# an accreditation's code asked right after its name: "mã số VILAS bao nhiêu?", "mã số công nhận VILAS là gì?" (not
+# "được công nhận VILAS bao nhiêu chỉ tiêu": a count)
+_CODE_NEXT_RE = re.compile(r"\s+(?:là\s+)?(?:số\s+)?(?:nào|gì|nao|(?:bao nhiêu|mấy|bao nhieu|may)(?=\s*(?:\?|$|,|;|và\b)))", re.I)
+_CODE_NAMED_RE = re.compile(r"\b(?:mã số|số hiệu|mã hiệu|ký hiệu|mã|ma so|so hieu)(?:\s+\S+){0,2}\s+$", re.I)
+IDENTIFIER_GAP = 100  # how far before "số mấy / số hiệu" the document's name may stand
+
+
+def asked_identifier(q: str) -> str | None:
+    """The identifier a question asks, as the kind its identifier writes ("QĐ", "TT", "QCVN", "TCVN", "BC", "*"
+    for any document's), else None: "Năm 2023 … chỉ định bổ sung … tại quyết định số mấy?" → "QĐ"; "Các mẫu
+    xăng không đạt … theo QCVN nào?" → "QCVN". The name nearest before the asking words decides."""
+    found = None
+    for m in _IDENTIFIER_TYPE_RE.finditer(q):
+        kind = _IDENTIFIER_TYPES[int(m.lastgroup[1:])][1]
+        if re.search(r"\b(?:những|các|nhung|cac)(?:\s+\S+){0,3}\s+$", q[: m.start()], re.I):
+            continue  # "những nghị định nào", "những ban kỹ thuật tiêu chuẩn quốc gia nào": a list
+        if m.group(0)[0].isupper() and not m.group(0).isupper() and re.search(r"(?<!^)\b[A-ZĐ]\w*\s+$", q[: m.start()]):
+            continue  # a name: "Tạp chí Tiêu chuẩn Đo lường Chất lượng", "Chi cục Tiêu chuẩn …"
+        coded = kind == "VILAS" and _CODE_NAMED_RE.search(q[: m.start()])
+        if (_CODE_NEXT_RE if coded else _IDENTIFIER_NEXT_RE).match(q, m.end()):
+            found = (m.end(), kind)
+            continue
+        ask = _IDENTIFIER_ASK_RE.search(q, m.end(), m.end() + IDENTIFIER_GAP)
+        if ask and not _IDENTIFIER_TYPE_RE.search(q, m.end(), ask.start()):
+            found = (ask.end(), kind)
+    return found[1] if found else None
+
+
 def content_terms(q: str) -> list[str]:
     folded = not has_diacritics(q)
     stop = _FOLDED_QWORDS if folded else QUESTION_WORDS
@@ -206,8 +250,11 @@ def analyze(question: str, followup: bool = True) -> Analysis:
         years = sorted(set(years) - refs)  # "năm 2021 … tăng bao nhiêu so với năm 2020": the 2021 report
     elif refs and years:
         years = sorted({y + 1 for y in refs})  # "tăng bao nhiêu so với năm 2018": the figure of 2019
+    identifier = asked_identifier(q)
     if _DATE_RE.search(q):
         kind = "date"
+    elif identifier:
+        kind = "text"  # "quyết định số mấy?", "theo QCVN nào?": a document's or standard's identifier
     elif _PERSON_RE.search(q) and not _QUANTITY_RE.search(q):
         kind = "person"
     elif _PLACE_RE.search(q) and not _QUANTITY_RE.search(q):
@@ -253,6 +300,7 @@ def analyze(question: str, followup: bool = True) -> Analysis:
         # ("đạt bao nhiêu % kế hoạch năm" measures a result against its plan; "phấn đấu đạt …" asks the plan)
         plan=bool(PLAN_RE.search(planned) or PLAN_ABBR_RE.search(planned)),
         ordinal=bool(re.search(r"\b(?:lần )?thứ (?:mấy|bao nhiêu)", q, re.I)),
+        identifier=identifier,
     )
 
 

@@ -167,6 +167,11 @@ class HybridRetriever:
         return [_passage(r.id, r.text, r.meta, 1.0) for r in self._by_doc().get(doc_id, [])
                 if int(r.meta.get("start", 0)) < limit]
 
+    def closing_passages(self, doc_id: str, count: int = 2) -> list[Passage]:
+        """The last ``count`` chunks of a report, in text order (where its signature block stands)."""
+        self._sync()
+        return [_passage(r.id, r.text, r.meta, 1.0) for r in self._by_doc().get(doc_id, [])[-count:]]
+
     def table_neighbours(self, passages: list[Passage], limit: int = 3) -> list[Passage]:
         """``passages`` and, after them, the chunks next to those that cut a table: the one before a chunk that
         opens on a table row (the rows above it, "5 | Taximet | 23 | 17 | -26,1", and the header), the one

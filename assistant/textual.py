@@ -11,7 +11,7 @@ from assistant.compose import Citations, citation, snippet, templates
 from assistant.evidence import _DOCID_RE, _id_key, date_follows_id, doc_ids_in, list_position
 from assistant.matching import Matcher
 from assistant.models import Passage, Value
-from assistant.question import Analysis
+from assistant.question import Analysis, asked_identifier
 from ingest.normalize import fold
 
 # the report itself is asked about: "Báo cáo tổng kết … đề ngày bao nhiêu / được ký ngày nào?"
@@ -46,6 +46,46 @@ _END_SAID_RE = re.compile(r"\b(?:kết thúc|hoàn thành)\s+(?:vào\s+|từ\s+)
 _SPAN_TO_RE = re.compile(r"\b(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$", re.I)
 OWN_WORDS = 10  # a date's own words: at most this many before it
 FALLBACK_SHARE = 0.5  # a date that covers the question answers when the best does not, if it scores this share of it
+
+
+# identifiers as reports write them: a standard ("QCVN 01-189:2019/BNNPTNT", "TCVN ISO/IEC 17025:2017") and a
+# document's number ("1523/QĐ-TĐC", "18/2018/QĐ-UBND", "612.2023/QĐ-VPCNCL"), its kind the code after the number
+_STANDARD_ID_RE = re.compile(r"\b(?:(?P<code>QCVN|QCĐP|TCVN)\s+(?:ISO(?:/IEC)?\s+)?|(?P<iso>ISO(?:/IEC)?)\s+)\d[\w.\-]*"
+                             r"(?:\s?:\s?\d{4})?(?:\s?/\s?[A-ZĐ][A-ZĐa-z]*)?")
+_ACCREDITATION_ID_RE = re.compile(r"\b(?P<code>VILAS|VICAS|VIAS)\s+(?:Med\s+)?\d{2,4}\b")
+_DOCUMENT_ID_RE = re.compile(r"(?<![\w/.])\d+[a-zA-Z]?(?:[./]\d{2,4})?\s?/\s?(?P<code>[A-ZĐ][A-ZĐa-zđ]*)"
+                             r"(?:\s?[-–]\s?[A-ZĐ][\wĐđ&]*)*")
+_CODE_KINDS = {"QĐ": "QĐ", "QD": "QĐ", "TT": "TT", "TTLT": "TT", "NĐ": "NĐ", "ND": "NĐ", "NQ": "NQ", "CT": "CT",
+               "KH": "KH", "BC": "BC", "QCVN": "QCVN", "QCĐP": "QCVN", "TCVN": "TCVN"}
+# the document's name written right before its number ("Quyết định số", "Thông tư", "QĐ")
+_ID_NAME_BEFORE_RE = re.compile(r"((?:Quyết định|Thông tư(?: liên tịch)?|Nghị định|Nghị quyết|Chỉ thị|Kế hoạch|Công văn|"
+                                r"Văn bản|Báo cáo|Biểu mẫu|Mẫu|QĐ|TT|NĐ|NQ)(?:\s+số)?\s*:?\s*)$", re.I)
+# the sentence must cover this much of the question: less than other sentences' (COVERAGE_MIN["text"]), as it
+# must also write an identifier of the kind asked
+IDENTIFIER_COVERAGE = 0.45
+IDENTIFIER_YEAR_BONUS = 0.2  # an identifier whose own piece writes the year asked
+IDENTIFIER_QUOTE = 240  # how much of the sentence around an identifier its answer shows
+
+
+def identifiers_in(text: str) -> list[tuple[int, int, str]]:
+    """The identifiers a text writes: (start, end, kind), the kind as ``question.asked_identifier`` names it."""
+    out = [(m.start(), m.end(), _CODE_KINDS[m.group("code") or "TCVN"]) for m in _STANDARD_ID_RE.finditer(text)]
+    out += [(m.start(), m.end(), "VILAS") for m in _ACCREDITATION_ID_RE.finditer(text)]
+    for m in _DOCUMENT_ID_RE.finditer(text):
+        if not any(a <= m.start() < b for a, b, _ in out):  # (not "2019/BNNPTNT" inside a QCVN's)
+            out.append((m.start(), m.end(), _CODE_KINDS.get(m.group("code").upper(), "*")))
+    return sorted(out)
+
+
+def _fits_identifier(asked: str, kind: str, before: str) -> bool:
+    """An identifier of ``kind`` (``before``: the text right before it) is the kind asked: "*" (a document, a
+    form) is any document's number, not a standard's."""
+    if asked == "*":
+        return kind not in ("QCVN", "TCVN", "VILAS")
+    if kind == asked:
+        return True
+    name = _ID_NAME_BEFORE_RE.search(before)  # ("Quyết định số 12/2019/UBND": named so, its code says less)
+    return bool(name) and kind == "*" and asked_identifier(name.group(1) + " số mấy") == asked
 
 
 def _amended_ids(question: str) -> set[str]:
@@ -362,6 +402,11 @@ class DescriptiveAnswers:
                                           exclude_captions=True)
             seen = {c.start for c in cl}
             raw += person_candidates([c for c in clauses(extra) if c.start not in seen], self._text_before)
+            if signing and not any("signed" in c.notes for c in raw):
+                # the signature block closes the report asked about; its chunk may hold only the role and the name
+                seen |= {c.start for c in clauses(extra)}
+                closing = self.retriever.closing_passages(passages[0].doc_id)
+                raw += person_candidates([c for c in clauses(closing) if c.start not in seen], self._text_before)
         scorer = self._scorer(m, a.question, None, a.supplied)
         cands = [scorer.score(c) for c in raw]
         for c in cands:
@@ -485,9 +530,62 @@ class DescriptiveAnswers:
         k = cites.add_span(p, p.start + mm.start(), p.start + mm.end())
         return templates()["text"].format(sentence=mm.group(0), n=k), False, None, cites, None, p.year
 
+    def _identifier_answer(self, a: Analysis, m: Matcher, cl: list[Clause], passages: list[Passage],
+                           cites: Citations):  # noqa: ANN202
+        """"… tại quyết định số mấy?", "… theo QCVN nào?": the identifier of the kind asked, in the sentence that
+        covers the question best (searched for in the same reports when the top passages write none); None when
+        no sentence covering the question writes one."""
+        asking = re.sub(r"\b(?:có\s+)?số\s+(?:ký\s+)?hiệu(?:\s+(?:văn bản|là))*(?:\s+gì)?|\bsố\s+(?:mấy|nào|gì|bao nhiêu)"
+                        r"|\b(?:nào|gì)\b", " ", a.question, flags=re.I)
+        scorer = self._scorer(m, asking, None, a.supplied)
+
+        def found(clause_list: list[Clause]) -> list[tuple[float, float, Clause, int, int]]:
+            out = []
+            for c in clause_list:
+                every = identifiers_in(c.text)
+                cov = None
+                for i, (s, e, kind) in enumerate(every):
+                    if not _fits_identifier(a.identifier, kind, c.text[:s]):
+                        continue
+                    cov = scorer.coverage(c.sentence, c.passage.section or "") if cov is None else cov
+                    # an identifier is told by the words before it, back to the previous one or to the colon that
+                    # opens a list ("gồm: 21 hồ sơ thép … theo QCVN 7:2019/BKHCN, 08 hồ sơ mũ bảo hiểm … theo QCVN
+                    # 2:2021/BKHCN"), and its own piece
+                    end = every[i + 1][0] if i + 1 < len(every) else len(c.text)
+                    after = re.search(r"[,;(]|\svà\s", c.text[e:end])
+                    begin = max(every[i - 1][1] if i else 0, c.text.rfind(":", 0, s) + 1)
+                    own = c.text[begin : e + after.start() if after else end]
+                    dated = any(str(y) in own for y in a.years)  # ("năm 2020": "42/2020/QĐ-UBND | 18/9/2020")
+                    out.append((scorer.coverage(own) + cov + IDENTIFIER_YEAR_BONUS * dated + 0.05 / (1 + c.rank),
+                                cov, c, s, e))
+            return sorted(out, key=lambda t: -t[0])
+
+        scored = found(cl)
+        if (not scored or scored[0][1] < IDENTIFIER_COVERAGE) and passages:
+            extra = self.retriever.search(asking, doc_ids=sorted({p.doc_id for p in passages}), top_k=6,
+                                          exclude_captions=True)
+            seen = {c.start for c in cl}
+            scored = sorted(scored + found([c for c in clauses(extra) if c.start not in seen]), key=lambda t: -t[0])
+        if not scored or scored[0][1] < IDENTIFIER_COVERAGE:
+            return None
+        _, _, best, s, e = scored[0]
+        name = _ID_NAME_BEFORE_RE.search(best.text[:s])
+        value = (name.group(1) if name else "") + best.text[s:e]
+        n = cites.add_clause(best)
+        written = best.written()
+        text = templates()["identifier"].format(value=" ".join(value.split()), n=n,
+                                                snippet=snippet(written, s, e, IDENTIFIER_QUOTE))
+        return text, False, None, cites, None, best.passage.year
+
     def _text_answer(self, a: Analysis, m: Matcher, cl: list[Clause], passages: list[Passage], year: int | None,
                      cites: Citations):  # noqa: ANN202
-        own = self._own_title_answer(a, passages, cites) or self._own_number_answer(a, m, passages, cites)
+        own = self._own_title_answer(a, passages, cites)
+        if not own and a.identifier in (None, "BC"):  # the report's own number: "Số hiệu của báo cáo này là gì?"
+            own = self._own_number_answer(a, m, passages, cites)
+        if not own and a.identifier:
+            own = self._identifier_answer(a, m, cl, passages, cites)
+            if not own:
+                return self._abstain(a, passages, year, cites)
         if own:
             return own
         scorer = self._scorer(m, a.question, None, a.supplied)

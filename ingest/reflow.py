@@ -226,13 +226,17 @@ def page_continues(before: str, page: str) -> bool:
     return _continues(last, first, len(last)) if last.strip() else False
 
 
+_CELL_LINE = 20  # characters: a line this short, then one half as short, are a table's cells, not wrapped prose
+
+
 def _continues(prev: str, line: str, width: int) -> bool:
     p, n = prev.strip(), line.strip()
     if _RANGE_END_RE.match(n) and _RANGE_START_RE.search(p):  # "nhiệm kỳ 2020" then "- 2025, đồng thời …"
         return True
     if _LEADS_WITH_COUNT_RE.match(n) and p[-1:].isalpha() and not p.isupper() and not _ENDS_SENTENCE_RE.search(p) \
-            and not _HEADING_RE.match(p):
+            and not _HEADING_RE.match(p) and not (len(p) <= _CELL_LINE and len(n) <= _CELL_LINE // 2):
         return True  # "…, Chi cục tiếp nhận" then "32 hồ sơ TTHC …": a sentence wrapped before its figure
+        # (not a header's cells one per line: "Tên PTĐ" then "6 tháng" then "2022")
     if not p or not n or _STARTS_ITEM_RE.match(n) or _TABLE_ROW_RE.search(p) and _TABLE_ROW_RE.search(n):
         return False
     if _GLOSS_OPENS_RE.match(n) and p[-1:].isalpha() and not _ENDS_SENTENCE_RE.search(p) and not _HEADING_RE.match(p) \
@@ -881,7 +885,7 @@ _NOT_HEADER_RE = re.compile(r"^\s*(?:Bảng|Biểu|Hình|Phụ lục)\b|[:.;]\s*
 _COLUMN_NO_RE = re.compile(r"^\s*\(\d{1,2}\)(?:\s+\(\d{1,2}\))*\s*$")
 # a header cell a year completes when it wraps ("Thực hiện" then "2023", "Kế hoạch" then "2024")
 _WANTS_YEAR_RE = re.compile(r"\b(?:KH|TH|Kế hoạch|Thực hiện|Ước TH|Ước thực hiện|Dự kiến|Năm|Ước|Cùng kỳ(?: năm)?|Lũy kế|"
-                            r"Luỹ kế)$", re.I)
+                            r"Luỹ kế|(?:\d{1,2}\s+)?tháng(?:\s+(?:đầu|cuối)\s+năm)?)$", re.I)  # ("6 tháng" then "2022")
 # "Quý" then "I/2023", "6 tháng" then "đầu năm" (lower case, joined anyway): one period's cell wrapped
 _WANTS_QUARTER_RE = re.compile(r"\b(?:Quý|Quy)$", re.I)
 _QUARTER_CELL_RE = re.compile(r"(?:IV|I{1,3}|[1-4])(?:\s*/\s*(?:19|20)\d{2}|\s+(?:năm\s+)?(?:19|20)\d{2})?")

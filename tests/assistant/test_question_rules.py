@@ -164,3 +164,28 @@ def test_a_follow_up_of_a_follow_up_reads_the_one_before_as_it_was_answered() ->
                Turn("assistant", "Lũy kế 10 tháng năm 2023, Trung tâm kiểm định 2.214 cột đo xăng dầu.")]
     resolved = resolve_followup("Cùng kỳ năm 2022 thì con số đó là bao nhiêu?", history)
     assert "cột đo xăng dầu" in resolved and "2022" in resolved and "2023" not in resolved
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("Năm 2023 Trung tâm được chỉ định bổ sung lĩnh vực thử nghiệm tại quyết định số mấy?", "QĐ"),
+    ("Quyết định phê duyệt số mấy?", "QĐ"),
+    ("Quyết định điều chỉnh phạm vi chỉ định của Trung tâm năm 2025 có số hiệu là gì?", "QĐ"),
+    ("Các mẫu xăng dầu không đạt được đánh giá theo QCVN nào?", "QCVN"),
+    ("Mẫu phân bón không đạt được đánh giá theo quy chuẩn kỹ thuật quốc gia nào?", "QCVN"),
+    ("Báo cáo quý I/2023 của Chi cục được lập theo biểu mẫu số mấy?", "*"),
+    ("Phòng thử nghiệm của Trung tâm mang mã số VILAS bao nhiêu?", "VILAS"),
+    ("Báo cáo tổng kết năm 2019 của Chi cục có số hiệu văn bản là gì?", "BC"),
+    # not an identifier: a count, a list, a name that holds "Tiêu chuẩn", samples ("mẫu nào")
+    ("Đến cuối năm 2017, tổng số phép thử được công nhận VILAS là bao nhiêu?", None),
+    ("Phòng thử nghiệm ở Cần Thơ được công nhận VILAS bao nhiêu chỉ tiêu?", None),
+    ("Năm 2022, việc kiện toàn tổ chức được thực hiện theo những nghị định nào?", None),
+    ("Hai số đặc biệt của Tạp chí Tiêu chuẩn Đo lường Chất lượng năm 2024 là những số nào?", None),
+    ("Năm 2021 lấy bao nhiêu mẫu xăng dầu, số mẫu nào không đạt?", None),
+    ("Kế hoạch năm 2022 có tổng số bao nhiêu?", None),
+])
+def test_the_identifier_asked(question: str, kind: str | None) -> None:
+    """"… số mấy / số hiệu / QCVN nào / mã số VILAS bao nhiêu": an identifier of that kind, read as text."""
+    a = analyze(question)
+    assert a.identifier == kind, question
+    if kind:
+        assert a.kind == "text", question

@@ -910,3 +910,20 @@ def test_stacked_table_whose_quarter_header_cells_wrap_before_their_quarter() ->
         "Tổng cộng | 1.612,8 | 1.846,5 | 8.000",
         "7. Công tác tổ chức, cán bộ",
     ]
+
+
+def test_a_stacked_header_of_half_year_columns_is_not_read_as_wrapped_prose() -> None:
+    """A header given a cell per line, "Tên PTĐ" then "6 tháng" then "2022": the short lines are cells, not a
+    sentence wrapped before its figure ("Tên PTĐ 6 tháng 2022" was one cell, and "TT" was written twice)."""
+    page = "\n".join([
+        "Trong tổng số PTĐ đã kiểm định, công tơ điện 1 pha chiếm tỷ trọng lớn nhất, tiếp đến là đồng hồ đo",
+        "nước lạnh và cân đồng hồ lò xo; kết quả kiểm định chi tiết theo từng loại PTĐ như Bảng 1 dưới đây.",
+        "Bảng 1. Kết quả kiểm định PTĐ 6 tháng đầu năm 2023 so với cùng kỳ",
+        "TT", "Tên PTĐ", "6 tháng", "2022", "6 tháng", "2023", "So sánh", "(%)",
+        "1", "Công tơ điện 1 pha", "14.250", "15.480", "108,6",
+        "2", "Công tơ điện 3 pha", "1.120", "1.265", "112,9",
+        "3", "Đồng hồ đo nước lạnh", "4.860", "5.312", "109,3",
+    ])
+    lines = stacked_cells(reflow(page)).split("\n")
+    assert "TT | Tên PTĐ | 6 tháng 2022 | 6 tháng 2023 | So sánh (%)" in lines, lines
+    assert "2 | Công tơ điện 3 pha | 1.120 | 1.265 | 112,9" in lines, lines
