@@ -1573,6 +1573,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             passages = self._search(base_q, years=[read], doc_ids=doc_ids, top_k=k, exclude_captions=True)
             look = Lookup(asked, self._matcher(asked), passages, [read], doc_ids, k, [read])
             best = self._same_row(found[0], y) if found and found[0] is not None and found[0].clause.column else None
+            if best is None and found and found[0] is not None and not found[0].clause.column:
+                # the years listed one after the other: "năm 2022 là 4.087 mẫu; năm 2023 là …; năm 2024 là 5.063 mẫu"
+                beside = self._stated_beside(found[0], y, m)
+                if beside is not None and re.search(rf"\bnăm\s+{y}\s*(?:là|:)\s*$", _just_before(beside, 20), re.I):
+                    best = beside
             best = best or self.find(look, base_q, sub.unit or a.unit, want="number")
             if best is not None and best.value is None:
                 best = None

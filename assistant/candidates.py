@@ -624,6 +624,22 @@ class Scorer:
         named = {w for w in lead_tok.words if not w.isdigit() and w not in STOPWORDS and fold(w) not in COUNTERS} | lead_tok.concepts
         return lead != main and (len(named) >= 2 or bool(lead_tok.concepts)) and named <= set(self.terms)
 
+    def _names_head(self, thing: str, text: str) -> bool:
+        """Does ``text`` name the head of ``thing`` -- its first two words ("cơ sở" of "cơ sở vi phạm", "tổ chức"
+        of "tổ chức đánh giá sự phù hợp có vi phạm"), or an abbreviation it is spelt out in ("PTĐ" of "phương
+        tiện đo không đạt")?"""
+        head = " ".join(thing.split()[:2]).lower()
+        return head in text.lower() or bool(self.m.tokens(thing).concepts & self.m.tokens(text).concepts)
+
+    def _among_listed(self, label: str) -> bool:
+        """Is the thing asked only one of the kinds a group row lists in brackets ("PTĐ trong lĩnh vực y tế (huyết
+        áp kế, PTĐ điện tim, điện não)" for "huyết áp kế")? The row's figure counts them all, not the one asked."""
+        inner = " ".join(re.findall(r"\(([^()]*)\)", label))
+        if len([i for i in re.split(r",|;|\svà\s", inner) if i.strip()]) < 2:
+            return False
+        main = re.sub(r"\([^)]*\)", " ", label)
+        return bool(self.m.tokens(inner).bag() & set(self.terms)) and not self.m.tokens(main).bag() & set(self.terms)
+
     @cached_property
     def _said(self) -> set[str]:
         """Every word the question writes, folded (also those within a synonym: "thu" of "nguồn thu")."""
@@ -854,11 +870,18 @@ class Scorer:
         if cand.kind == "percent" and not clause.column and OF_PLAN_Q_RE.search(self.question) and re.search(
                 r"\b(?:chiếm|chiem)\s*$", clause.text[:local]):
             s *= 0.5  # "chiếm 63,8%" is a share, no answer to "đạt bao nhiêu phần trăm kế hoạch"
+        elif cand.kind == "percent" and (share := _RATE_OF_Q_RE.search(self.question)) and not self._names_head(
+                share.group(1), clause.context if clause.column else clause.sentence[: cand.start - clause.sentence_start]):
+            # "tỷ lệ cơ sở vi phạm trên tổng số cơ sở …" is not "… xử phạt vi phạm …, đã nộp vào ngân sách nhà nước
+            # 100%": its sentence up to it (a cell: its row, column and caption) does not name what the rate is of
+            cand.coverage = min(cand.coverage, LISTED_ITEM_COVERAGE)
         elif cand.kind == "percent" and not clause.column and OF_PLAN_Q_RE.search(self.question) and re.match(
                 r"\s*(?:tổng|so với|cùng kỳ|của)\b", clause.text[cand.end - clause.start :], re.I):
             s *= 0.6  # "tương đương 53,7% tổng thu cả năm 2024" is measured against another whole than the plan asked
         if clause.label and (not self._label_fits(clause.label) or self._total_of_others(clause)):
             s *= 0.6  # a row of another thing ("Công tơ điện" asked of "số PTĐ"): the total row or prose says it
+            if self._among_listed(clause.label):
+                cand.coverage = min(cand.coverage, LISTED_ITEM_COVERAGE)
         elif clause.label and clause.column and self._other_head(clause.name or clause.label):
             s *= 0.8  # "Huyết áp kế" is no "áp kế": a word before the asked ones names another thing
             # (nor, when no row is of "áp kế", the figure asked: the words its label shares with the question name
@@ -1032,6 +1055,8 @@ def quantity_candidates(cl: list[Clause], want: str) -> list[Candidate]:
 # a rate: an amount per something ("20 triệu đồng/đơn vị", "14,8 triệu đồng/người/tháng"), not "hội nghị/hội thảo"
 _RATE_RE = re.compile(r"\s*[^\W\d_]*(?:\s+[^\W\d_]+)?\s*/\s*(?:đơn vị|người|tháng|năm|ngày|giờ|doanh nghiệp|cơ sở|hộ|"
                       r"lần|lượt|mẫu|sản phẩm|hồ sơ|kg|km)\b", re.I)
+# a rate asked of something over a whole: "tỷ lệ cơ sở vi phạm trên tổng số cơ sở …", "tỷ lệ mẫu không đạt so với số mẫu"
+_RATE_OF_Q_RE = re.compile(r"\b(?:tỷ lệ|tỉ lệ)\s+(?!phần trăm|bao nhiêu|mấy|là\b)([^\W\d_][^?,]{2,60}?)\s+(?:trên|so với)\s+(?:tổng|số)\b", re.I)
 _SHARE_Q_RE = re.compile(r"\b(?:chiếm|chiem)\b", re.I)  # "X chiếm bao nhiêu phần trăm …": a share of X
 _RATE_ASKED_RE = re.compile(r"\b(?:mỗi|bình quân|trung bình|một|moi|binh quan|trung binh|mot)\b|/", re.I)
 # the technical services a centre sells, each counted apart (folded: "kiểm định" and "kiem dinh" alike)
@@ -1561,6 +1586,7 @@ def _capital_role(line: str) -> str | None:
     return line.capitalize() if line and line == line.upper() and any(ch.isalpha() for ch in line) else None
 
 
+LISTED_ITEM_COVERAGE = 0.4  # a group row whose bracket lists the thing asked among others covers no more than this
 _BEFORE_NAME = 240  # how far back a role is looked for: a signature block's recipient list may stand between
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import replace
+from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
 from assistant.candidates import (COUNTERS, NEGATION_RE, WITHIN_RE, Candidate, Scorer, clauses, count_label, money_words, quantity_candidates,
@@ -134,7 +135,8 @@ def rate_shown(exact: float, places: int) -> tuple[float, str]:
     fine = _round(exact, max(places, DEFAULT_PLACES), DEFAULT_PLACES)
     value = _round(exact, places, places)
     shown_places = None
-    if value != fine and _round(fine, places, places) != value:  # "12,7456%" shown "12,75%" would read as 12,8%
+    read = float(Decimal(str(fine)).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP))  # as a reader rounds it
+    if value != fine and read != value:  # "12,7456%" shown "12,75%", "9,4488%" shown "9,45%": read as 12,8%, 9,5%
         shown_places = max(places, DEFAULT_PLACES) + 1
         fine = _round(exact, shown_places, shown_places)
     shown = f"{format_vn_number(fine, shown_places)}%"

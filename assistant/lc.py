@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import queue
 import threading
+import time
 from typing import Any, Iterator
 
 from langchain_core.callbacks import CallbackManagerForLLMRun, CallbackManagerForRetrieverRun
@@ -148,6 +149,7 @@ class LocalTransformersChat(BaseChatModel):
                 streamer.end()
 
         worker = threading.Thread(target=generate, daemon=True)
+        started = time.monotonic()
         worker.start()
         wrote = False
         try:
@@ -159,14 +161,19 @@ class LocalTransformersChat(BaseChatModel):
                         run_manager.on_llm_new_token(piece, chunk=chunk)
                     yield chunk
         except queue.Empty as exc:  # the streamer waited `timeout` seconds for a token
-            raise AnswerError(f"the local model at {self.model_path} wrote nothing for {self.timeout:g} s; "
-                              "it may be too large for this machine (set TCDLCL_LLM_TIMEOUT higher, "
-                              "or use a smaller model)") from exc
+            raise self._too_slow() from exc
         worker.join(timeout=self.timeout)
         if failure:
             raise failure[0]
+        if not wrote and time.monotonic() - started >= self.timeout:
+            raise self._too_slow()  # (generation stopped by ``max_time`` before its first token reached the streamer)
         if not wrote:  # the model ended at once: an empty reply, not "no generations" from LangChain
             yield ChatGenerationChunk(message=AIMessageChunk(content=""))
+
+    def _too_slow(self) -> AnswerError:
+        return AnswerError(f"the local model at {self.model_path} wrote nothing for {self.timeout:g} s; "
+                           "it may be too large for this machine (set TCDLCL_LLM_TIMEOUT higher, "
+                           "or use a smaller model)")
 
     def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None,
                   run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> ChatResult:

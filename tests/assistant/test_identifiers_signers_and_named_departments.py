@@ -2,8 +2,9 @@
 answered by the identifier of the kind asked (never a count, nor the report's own number); a signer whose role
 stands above the recipients' list ("Nơi nhận: GIÁM ĐỐC … (Đã ký)"); a figure asked of "Phòng Điện" read from that
 department's row, not from the centre's total; a "So sánh (%)" ratio never given as the rise asked; a
-result measured against the plan "của cả năm" in a half year's report; and an earlier period's total
-"(2019-2021)" never answering a year outside it."""
+result measured against the plan "của cả năm" in a half year's report; an earlier period's total "(2019-2021)"
+never answering a year outside it; a kind listed in a group row's brackets never taken for that row; and a rate of
+something never a percent said of another."""
 
 from __future__ import annotations
 
@@ -32,6 +33,12 @@ Phòng Hóa | Xăng dầu, phân bón, nước | 2.386 | 2.611
 Phòng Cơ | Thép xây dựng, xi măng | 1.452 | 1.590
 Phòng Điện | Thiết bị điện, điện tử | 703 | 862
 Tổng cộng | - | 4.541 | 5.063
+
+Bảng 2. Kết quả kiểm định theo lĩnh vực
+TT | Lĩnh vực | Đơn vị tính | Năm 2023 | Năm 2024
+1 | Công tơ điện | chiếc | 18.415 | 19.032
+2 | Đồng hồ đo nước | chiếc | 6.210 | 6.874
+3 | PTĐ trong lĩnh vực y tế (huyết áp kế, PTĐ điện tim, điện não) | chiếc | 2.985 | 3.116
 
 3. Doanh thu
 
@@ -65,6 +72,10 @@ TT | Tên PTĐ | 6 tháng 2022 | 6 tháng 2023 | So sánh (%)
 2 | Đồng hồ đo nước lạnh | 3.562 | 4.016 | 112,7
 3 | Cột đo xăng dầu | 642 | 689 | 107,3
 - | Tổng cộng | 26.943 | 29.340 | 108,9
+
+2. Công tác thanh tra, kiểm tra
+
+6 tháng đầu năm 2023, Chi cục đã kiểm tra 127 cơ sở sản xuất, kinh doanh, phát hiện 12 cơ sở vi phạm. Tổng số tiền xử phạt vi phạm hành chính là 186,5 triệu đồng, đã nộp vào ngân sách nhà nước 100%.
 """
 
 
@@ -151,3 +162,18 @@ def test_the_whole_year_of_a_plan_is_not_the_period_asked(half_svc) -> None:  # 
                           "kiểm định PTĐ của cả năm 2023?")
     assert not answer.abstained, answer.answer
     assert answer.value.number == 52.4, answer.answer
+
+
+def test_a_kind_listed_in_a_group_rows_brackets_is_not_that_rows_figure(year_svc) -> None:  # noqa: ANN001
+    # "PTĐ trong lĩnh vực y tế (huyết áp kế, PTĐ điện tim, điện não)" counts them all: huyết áp kế alone is not said
+    answer = year_svc.ask("Năm 2024 Trung tâm Kỹ thuật TĐC Hà Nam kiểm định bao nhiêu huyết áp kế?")
+    assert answer.value is None or answer.value.number != 3116, answer.answer
+
+
+def test_a_rate_of_something_is_never_a_percent_said_of_another(half_svc) -> None:  # noqa: ANN001
+    # 12 / 127 = 9,449…%: not "đã nộp vào ngân sách nhà nước 100%", whose sentence names no cơ sở
+    answer = half_svc.ask("6 tháng đầu năm 2023, tỷ lệ cơ sở vi phạm trên tổng số cơ sở được Chi cục TĐC Bắc Giang "
+                          "kiểm tra là bao nhiêu phần trăm?")
+    assert not answer.abstained, answer.answer
+    assert answer.value.number == 9.4, answer.answer
+    assert "9,449% ≈ 9,4%" in answer.answer, answer.answer  # (not "9,45% ≈ 9,4%")
