@@ -874,14 +874,14 @@ class Scorer:
                 share.group(1), clause.context if clause.column else clause.sentence[: cand.start - clause.sentence_start]):
             # "tỷ lệ cơ sở vi phạm trên tổng số cơ sở …" is not "… xử phạt vi phạm …, đã nộp vào ngân sách nhà nước
             # 100%": its sentence up to it (a cell: its row, column and caption) does not name what the rate is of
-            cand.coverage = min(cand.coverage, LISTED_ITEM_COVERAGE)
+            cand.coverage = min(cand.coverage, UNNAMED_COVERAGE)
         elif cand.kind == "percent" and not clause.column and OF_PLAN_Q_RE.search(self.question) and re.match(
                 r"\s*(?:tổng|so với|cùng kỳ|của)\b", clause.text[cand.end - clause.start :], re.I):
             s *= 0.6  # "tương đương 53,7% tổng thu cả năm 2024" is measured against another whole than the plan asked
         if clause.label and (not self._label_fits(clause.label) or self._total_of_others(clause)):
             s *= 0.6  # a row of another thing ("Công tơ điện" asked of "số PTĐ"): the total row or prose says it
             if self._among_listed(clause.label):
-                cand.coverage = min(cand.coverage, LISTED_ITEM_COVERAGE)
+                cand.coverage = min(cand.coverage, UNNAMED_COVERAGE)
         elif clause.label and clause.column and self._other_head(clause.name or clause.label):
             s *= 0.8  # "Huyết áp kế" is no "áp kế": a word before the asked ones names another thing
             # (nor, when no row is of "áp kế", the figure asked: the words its label shares with the question name
@@ -1586,7 +1586,9 @@ def _capital_role(line: str) -> str | None:
     return line.capitalize() if line and line == line.upper() and any(ch.isalpha() for ch in line) else None
 
 
-LISTED_ITEM_COVERAGE = 0.4  # a group row whose bracket lists the thing asked among others covers no more than this
+# a figure whose own words do not name the thing asked covers no more than this: a group row whose brackets list it
+# among other kinds, a percent whose sentence names none of what the rate asked is of
+UNNAMED_COVERAGE = 0.4
 _BEFORE_NAME = 240  # how far back a role is looked for: a signature block's recipient list may stand between
 
 
