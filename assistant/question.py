@@ -190,13 +190,23 @@ _CODE_NAMED_RE = re.compile(r"\b(?:mã số|số hiệu|mã hiệu|ký hiệu|m�
 IDENTIFIER_GAP = 100  # how far before "số mấy / số hiệu" the document's name may stand
 
 
+def _kind_named(m: re.Match[str]) -> str:
+    return _IDENTIFIER_TYPES[int(m.lastgroup[1:])][1]
+
+
+def identifier_kind(name: str) -> str | None:
+    """The kind of identifier a document's name gives ("Quyết định số" → "QĐ", "Mẫu số" → "*"), else None."""
+    m = _IDENTIFIER_TYPE_RE.search(name)
+    return _kind_named(m) if m else None
+
+
 def asked_identifier(q: str) -> str | None:
     """The identifier a question asks, as the kind its identifier writes ("QĐ", "TT", "QCVN", "TCVN", "BC", "*"
     for any document's), else None: "Năm 2023 … chỉ định bổ sung … tại quyết định số mấy?" → "QĐ"; "Các mẫu
     xăng không đạt … theo QCVN nào?" → "QCVN". The name nearest before the asking words decides."""
     found = None
     for m in _IDENTIFIER_TYPE_RE.finditer(q):
-        kind = _IDENTIFIER_TYPES[int(m.lastgroup[1:])][1]
+        kind = _kind_named(m)
         if re.search(r"\b(?:những|các|nhung|cac)(?:\s+\S+){0,3}\s+$", q[: m.start()], re.I):
             continue  # "những nghị định nào", "những ban kỹ thuật tiêu chuẩn quốc gia nào": a list
         if m.group(0)[0].isupper() and not m.group(0).isupper() and re.search(r"(?<!^)\b[A-ZĐ]\w*\s+$", q[: m.start()]):

@@ -11,7 +11,7 @@ from assistant.compose import Citations, citation, snippet, templates
 from assistant.evidence import _DOCID_RE, _id_key, date_follows_id, doc_ids_in, list_position
 from assistant.matching import Matcher
 from assistant.models import Passage, Value
-from assistant.question import Analysis, asked_identifier
+from assistant.question import Analysis, identifier_kind
 from ingest.normalize import fold
 
 # the report itself is asked about: "Báo cáo tổng kết … đề ngày bao nhiêu / được ký ngày nào?"
@@ -68,7 +68,7 @@ IDENTIFIER_QUOTE = 240  # how much of the sentence around an identifier its answ
 
 
 def identifiers_in(text: str) -> list[tuple[int, int, str]]:
-    """The identifiers a text writes: (start, end, kind), the kind as ``question.asked_identifier`` names it."""
+    """The identifiers a text writes: (start, end, kind), the kind as ``question.identifier_kind`` names it."""
     out = [(m.start(), m.end(), _CODE_KINDS[m.group("code") or "TCVN"]) for m in _STANDARD_ID_RE.finditer(text)]
     out += [(m.start(), m.end(), "VILAS") for m in _ACCREDITATION_ID_RE.finditer(text)]
     for m in _DOCUMENT_ID_RE.finditer(text):
@@ -85,7 +85,7 @@ def _fits_identifier(asked: str, kind: str, before: str) -> bool:
     if kind == asked:
         return True
     name = _ID_NAME_BEFORE_RE.search(before)  # ("Quyết định số 12/2019/UBND": named so, its code says less)
-    return bool(name) and kind == "*" and asked_identifier(name.group(1) + " số mấy") == asked
+    return bool(name) and kind == "*" and identifier_kind(name.group(1)) == asked
 
 
 def _amended_ids(question: str) -> set[str]:
