@@ -171,6 +171,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             passages = self._search(searched(a), years=years or None, doc_ids=doc_ids, top_k=k,
                                     exclude_captions=True)
             anchored = self._anchored_change(Lookup(a, self._matcher(a), passages, years, doc_ids, k, available))
+        summed = _summed_years(a)
         if anchored is not None:
             result = anchored
         elif a.op == "compare_years" and not (a.previous and a.plan) and (len(years) >= 2 or (
@@ -180,6 +181,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             # đoạn 2016–2020": a column a year); a follow-up setting the plan just given against a year's result is
             # a difference worked from that plan figure (Calculator._diff), not this
             result = self._compare_years(a, asked if len(years) < 2 else years, doc_ids, k, own, period_years)
+        elif summed and not _YEAR_SPAN_Q_RE.search(a.core or a.question):
+            # "Cộng cả hai năm 2022 và 2023, … bao nhiêu hồ sơ": never one year's figure; each year's, added
+            result = self._sum_years(a, summed, doc_ids, k, own, period_years) or (
+                templates()["abstain"].format(scope=""), True, None, Citations(), None, None)
         else:
             passages = self._neighbours(self._search(
                 searched(a), years=years or None, doc_ids=doc_ids, top_k=k, exclude_captions=True))
@@ -191,6 +196,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             if result[1] and a.previous and a.kind == "percent":  # "tăng bao nhiêu % so với cùng kỳ?" with no rate
                 anchored = self._anchored_change(look.fresh())
                 result = anchored or result  # stated: worked from the figure just given and the earlier one beside it
+            if result[1] and summed:  # "trong cả 3 năm 2022-2024" with no total of the span stated: the years', added
+                result = self._sum_years(a, summed, doc_ids, k, own, period_years) or result
             if result[1] and not (year or doc_id or doc_ids):  # no unit named, the year's own reports silent
                 result = self._from_next_review(a, available, k) or result
             spans = period_years if result[1] and a.compared else {}
@@ -677,6 +684,15 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     c.score *= 0.7  # "phát hiện 07 cửa hàng …": the ones found at fault, not all checked
         return cands
 
+    def _said_of_years(self, c: Candidate, years: list[int]) -> bool:
+        """Is ``c`` said of one of ``years``: written right after or before it, in a column or row naming it, as a
+        change from it, under a scope or lead line of that year?"""
+        return bool(self._year_before(c, years) or _year_after(c, years)
+                    or c.clause.column and len(row_years := _row_label_years(c)) == 1 and row_years <= set(years)
+                    or _column_years(c) & set(years) or _change_of_year(c, years)
+                    or ((scope := _SCOPE_YEAR_RE.match(c.clause.sentence)) and int(scope.group(1)) in years)
+                    or (not c.clause.column and _lead_year(self._text_before(c.clause)) in years))
+
     def _by_time(self, cands: list[Candidate], a: Analysis, years: list[int], query: str,
                  operand_years: set[int] = frozenset(), operand_plan: bool | None = None) -> list[Candidate]:
         """Plans, other years, other periods and change columns: a figure of another time than the one asked
@@ -742,17 +758,28 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 elif not c.clause.column and _period(_clause_before(c)) in ("9 tháng", "6 tháng") \
                         and periods.get(c.clause.passage.doc_id) is None:
                     c.score *= 0.5  # nor "trong 9 tháng đạt 4,82 tỷ đồng" of a year's review, when no period is asked
-        if a.future:  # a question about next year is answered only by text that names that year
-            cands = [c for c in cands if self._names_year(c, a.future)]
+        # (an operand planned for a year after the report's own, "Theo kế hoạch năm 2023, … phải kiểm định" against
+        # "số thực hiện năm 2022" of the 2022 review, is of that next year too)
+        future, past = a.future, a.past
+        if operand_years:  # (an operand naming its own year is of that year, whatever the others')
+            future = [y for y in a.future if y in operand_years] or (
+                sorted(operand_years) if operand_plan and years and min(operand_years) > max(years) else [])
+            past = [y for y in a.past if y in operand_years]
+            if a.past and not past and not future:  # "số thực hiện năm 2017" beside the plan for 2018 read in the
+                # 2019 review: its own year's report's figure, or one said of its year
+                cands = [c for c in cands if c.clause.passage.year in operand_years
+                         or self._said_of_years(c, sorted(operand_years))]
+        if future:  # a question about next year is answered only by text that names that year
+            cands = [c for c in cands if self._names_year(c, future)]
             if a.plan if operand_plan is None else operand_plan:  # ("KH năm 2024" beside "6 tháng đầu năm 2024")
                 self._prefer_plans(cands, a, operand_plan)
-        elif a.past:  # only a figure written right after that year, or in a table column (or row: "Cùng kỳ năm 2020 |
+            elif _DONE_ASKED_RE.search(a.core or a.question):  # "Năm 2024 … đã kiểm định được bao nhiêu" of the 2023
+                # review: what it plans for 2024 ("phấn đấu kiểm định 47.500 PTĐ") was not done
+                cands = [c for c in cands if not (self._is_plan(c) or (_PLAN_COLUMN_RE.match(c.clause.column)
+                                                                        if c.clause.column else _AIMED_RE.search(_clause_before(c))))]
+        elif past:  # only a figure written right after that year, or in a table column (or row: "Cùng kỳ năm 2020 |
             # … | 89,0") naming it
-            cands = [c for c in cands if self._year_before(c, a.past) or _year_after(c, a.past)
-                     or c.clause.column and len(row_years := _row_label_years(c)) == 1 and row_years <= set(a.past)
-                     or _column_years(c) & set(a.past) or _change_of_year(c, a.past)
-                     or ((scope := _SCOPE_YEAR_RE.match(c.clause.sentence)) and int(scope.group(1)) in a.past)
-                     or (not c.clause.column and _lead_year(self._text_before(c.clause)) in a.past)]
+            cands = [c for c in cands if self._said_of_years(c, past)]
             if not (a.plan if operand_plan is None else operand_plan):
                 for c in cands:  # "Năm 2023 KH" beside "Năm 2023 TH": what was done that year
                     if c.clause.column and _PLAN_COLUMN_RE.match(c.clause.column):
@@ -1160,8 +1187,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         tháng … 29.255 PTĐ", "Trong quý III … 10.673 PTĐ")."""
         q = look.a.core or look.a.question
         phrase = _EARLY_HALF_ASKED_RE.search(q)
-        if phrase is None or not _NINE_MONTHS_TITLE_RE.search(q[: phrase.start()] + q[phrase.end():]):
-            return None  # (only of a report the question names as the nine months' or third quarter's own)
+        if phrase is None:
+            return None
+        if not _NINE_MONTHS_TITLE_RE.search(q[: phrase.start()] + q[phrase.end():]) and self._half_reviews(look.a.years):
+            return None  # (a question naming no nine months' report may be of a first half's review the index holds)
         found = self._period_pair(look, phrase, "9 tháng đầu năm", "quý III")
         title = self.retriever.identities().get(found[0].clause.passage.doc_id, ("",))[0] if found else ""
         if found is None or not _NINE_MONTHS_TITLE_RE.search(title) \
@@ -1169,6 +1198,15 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 or _quarters_said(found[0]):  # ("Trong quý III năm 2024, Trung tâm Kỹ thuật (…) đã kiểm định 10.673")
             return None
         return self._worked_less(look, calc, *found)
+
+    def _half_reviews(self, years: list[int]) -> bool:
+        """Does the index hold a review of a first half ("Sơ kết 6 tháng đầu năm 2023") of one of ``years`` or of
+        the year after (which states the earlier half as its "cùng kỳ"); of any year, when none is given?"""
+        docs = self.retriever.index.committed()
+        return any((own := _PERIOD_PHRASE_RE.search(title)) and _period(own.group(0)) == "6 tháng"
+                   and not _LATE_HALF_RE.search(own.group(0))  # (its first period: "… và phương hướng 6 tháng cuối năm")
+                   and (not years or docs.get(d, {}).get("year") in {*years, *(y + 1 for y in years)})
+                   for d, (title, _, _) in self.retriever.identities().items())
 
     def _period_pair(self, look: Lookup, phrase: re.Match, whole_said: str, part_said: str,
                      unsingled: bool = False) -> tuple[Candidate, Candidate] | None:
@@ -1185,11 +1223,22 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             sub.a = replace(a, question=query if not a.follow else f"{query} ({a.follow})", core=query)
             found.append(self.find(sub, query, a.unit, want="number"))
         whole, part = found
+        if whole is not None and whole.clause.column:  # "Lũy kế 9 tháng 2025 | … ": the row's "Quý III/2025" cell,
+            part = self._row_period_cell(whole, part_said) or part  # not "3,46 tỷ đồng" the text rounds it to
         if whole is None or part is None or whole.value is None or part.value is None or whole.start == part.start \
                 or whole.clause.passage.doc_id != part.clause.passage.doc_id or not same_unit(whole, part) \
                 or not whole.value > part.value:
             return None
         return whole, part
+
+    def _row_period_cell(self, cell: Candidate, said: str) -> Candidate | None:
+        """The cell of ``cell``'s table row whose column is of the period ``said`` ("quý III", "9 tháng đầu năm")
+        and of the same year as ``cell``'s column; None if the row has none (or several)."""
+        quarters, period = _quarters_in(said), _period(said)
+        row = [t for t in table_candidates([cell.clause.whole_sentence()], "number", self._text_before)
+               if t.start != cell.start and t.value is not None and _column_years(t) == _column_years(cell)
+               and (_quarters_in(t.clause.column) == quarters if quarters else _period(t.clause.column) == period)]
+        return row[0] if len(row) == 1 else None
 
     @staticmethod
     def _worked_less(look: Lookup, calc: Calculator, whole: Candidate, part: Candidate):  # noqa: ANN205
@@ -1548,39 +1597,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
     def _compare_years(self, a: Analysis, years: list[int], doc_ids: list[str] | None, k: int,  # noqa: ANN202
                        available: list[int] | None = None, spans: dict[int, int] | None = None):
         cites = Citations()
-        base_q = re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", " ", _ROUNDING_ASKED_RE.sub(" ", a.question))  # (not "(làm tròn …)")
-        base_q = re.sub(r"(nhiều hơn|ít hơn|so với|chênh lệch|tăng|giảm|hơn)", " ", base_q, flags=re.I)
-        base_q = re.sub(r"\b(?:cùng kỳ|cung ky)(?:\s+(?:năm|nam))?(?=\s*\?|\s*$)", " ", base_q, flags=re.I)  # (each year's own)
-        sub = analyze(base_q)
-        if sub.unit and _COMPARED_PERIOD_RE.match(sub.unit):
-            # (the period compared with is no unit: "… giảm bao nhiêu so với cùng kỳ năm trước" counts cơ sở)
-            sub = replace(sub, unit=analyze(_COMPARED_PERIOD_RE.sub(" ", base_q)).unit)
-        sub.kind, sub.folded, sub.supplied = "number", a.folded, a.supplied  # typed without diacritics: matched folded
-        counted = COUNTED_RE.match(base_q)
-        if not sub.unit and counted:  # "Số lượt học viên … tăng bao nhiêu phần trăm": a count of lượt học viên
-            sub.unit = question_unit(f"bao nhiêu {base_q[counted.end():]}")
-        if not sub.unit and a.previous_unit:  # "Vậy số mẫu đó tăng bao nhiêu phần trăm?": what was just counted
-            sub.unit = a.previous_unit
-        sub.unit = money_unit(base_q, sub.unit)  # "tổng số tiền xử phạt … tăng bao nhiêu phần trăm": amounts in đồng
+        base_q, sub = self._per_year_question(a)
         found: list[Candidate | None] = []
         m = self._matcher(sub)
         for y in sorted(years)[:2]:
-            read, asked = y, sub
-            if available and y not in available and y + 1 in available:  # last year, as next year's review states it
-                read, asked = y + 1, replace(sub, past=[y], years=[y])
-            elif available and y not in available and (spans or {}).get(y) in available:  # as a period's review does
-                read, asked = spans[y], replace(sub, past=[y], years=[y])
-            passages = self._search(base_q, years=[read], doc_ids=doc_ids, top_k=k, exclude_captions=True)
-            look = Lookup(asked, self._matcher(asked), passages, [read], doc_ids, k, [read])
-            best = self._same_row(found[0], y) if found and found[0] is not None and found[0].clause.column else None
-            if best is None and found and found[0] is not None and not found[0].clause.column:
-                # the years listed one after the other: "năm 2022 là 4.087 mẫu; năm 2023 là …; năm 2024 là 5.063 mẫu"
-                beside = self._stated_beside(found[0], y, m)
-                if beside is not None and re.search(rf"\bnăm\s+{y}\s*(?:là|:)\s*$", _just_before(beside, 20), re.I):
-                    best = beside
-            best = best or self.find(look, base_q, sub.unit or a.unit, want="number")
-            if best is not None and best.value is None:
-                best = None
+            best = self._year_figure(a, sub, base_q, y, found[0] if found else None, doc_ids, k, available, spans, m)
             if best is None and found:  # the later year missing (or neither read): nothing to work from
                 missing = y if found[0] is not None else sorted(years)[0]
                 return (templates()["abstain"].format(scope=f" cho năm {missing}"), True, None, cites, None, missing)
@@ -1650,6 +1671,100 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         text = templates()["computed"].format(value=value.text, working=working, refs=refs)
         return text, False, value, cites, working, None
 
+    def _sum_years(self, a: Analysis, years: list[int], doc_ids: list[str] | None, k: int,  # noqa: ANN202
+                   available: list[int] | None = None, spans: dict[int, int] | None = None):
+        """A total over years no figure states ("Tổng doanh thu … trong cả 3 năm 2022-2024"): each year's figure
+        of one thing, added ("18.642,5 + 20.815,3 + 23.476,8 = 62.934,6"). None when a year's figure is not read,
+        two years read one figure, or the figures are not of one kind (an amount and a count, a change, a rate)."""
+        base_q, sub = self._per_year_question(a, adding=True)
+        m = self._matcher(sub)
+        found: list[Candidate] = []
+        for y in sorted(years, reverse=True):  # (the latest first: its own report's, whose table may hold the others)
+            best = self._year_figure(a, sub, base_q, y, found[0] if found else None, doc_ids, k, available, spans, m,
+                                     span_first=True)
+            if not found and best is not None and not best.clause.column:
+                # "Năm 2023, Trung tâm đã thử nghiệm 4.512 mẫu" and a row of the years "3.126 | … | 4.512": the row
+                best = self._year_cell(best, y, f"{base_q} {' '.join(map(str, years))}", k) or best
+            if best is None or best.kind != "number" or self._is_change(best) or (
+                    best.clause.column and _column_years(best) != {y}):
+                return None  # (a "Tổng 5 năm" or "So sánh" cell is no year's own figure)
+            found.append(best)
+        if len({(c.clause.passage.doc_id, c.start) for c in found}) < len(found) or len({is_money(c) for c in found}) > 1:
+            return None
+        found.reverse()
+        cites = Citations()
+        ns = [cites.add_clause(c.clause) for c in found]
+        written = [_as_written(c) for c in found]
+        scales = {s for _, s in written}
+        if len(scales) == 1 and None not in scales:  # "18.642,5 triệu" each: added and answered in triệu, as written
+            numbers, unit = [w for w, _ in written], f"{written[0][1]} {found[-1].unit or ''}".strip()
+        else:
+            numbers, unit = [c.value or 0.0 for c in found], found[-1].unit or ""
+        total = round(sum(numbers), 6)
+        working = " + ".join(format_vn_number(n) for n in numbers) + f" = {format_vn_number(total)}"
+        value = Value(total, unit or None, f"{format_vn_number(total)} {unit}".strip())
+        refs = ", ".join(dict.fromkeys(f"[{n}]" for n in ns))  # all years in one table row: one citation
+        text = templates()["computed"].format(value=value.text, working=working, refs=refs)
+        return text, False, value, cites, working, None
+
+    def _year_cell(self, stated: Candidate, y: int, query: str, k: int) -> Candidate | None:
+        """The cell of year ``y``'s column in a table of the same report stating the same figure as ``stated``
+        (a sentence's "4.512 mẫu" in a row of the years "3.126 | 2.874 | 3.058 | 3.967 | 4.512"), searched with the
+        years' own words, which the table's header writes; None if none."""
+        passages = self._search(query, doc_ids=[stated.clause.passage.doc_id], top_k=k, exclude_captions=True)
+        cells = table_candidates(clauses(passages), "number", self._text_before)
+        return next((c for c in cells if c.value == stated.value and _column_years(c) == {y}), None)
+
+    def _per_year_question(self, a: Analysis, adding: bool = False) -> tuple[str, Analysis]:
+        """The question less its years and its comparing words (``adding``: its adding words), and its analysis:
+        what each year's figure counts ("Tổng doanh thu của Trung tâm … trong cả 3 năm 2022-2024" → "doanh thu của
+        Trung tâm …")."""
+        base_q = re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", " ", _ROUNDING_ASKED_RE.sub(" ", a.question))  # (not "(làm tròn …)")
+        base_q = _YEARS_COUNTED_RE.sub(" ", base_q)  # ("cộng cả 5 năm", "trong cả 3 năm": the years, not what is counted)
+        if adding:
+            base_q = _ADDING_WORDS_RE.sub(" ", base_q)
+        base_q = re.sub(r"(nhiều hơn|ít hơn|so với|chênh lệch|tăng|giảm|hơn)", " ", base_q, flags=re.I)
+        base_q = re.sub(r"\b(?:cùng kỳ|cung ky)(?:\s+(?:năm|nam))?(?=\s*\?|\s*$)", " ", base_q, flags=re.I)  # (each year's own)
+        base_q = _PERCENT_ASKED_RE.sub(" bao nhiêu ", base_q)  # ("bằng bao nhiêu phần trăm": each year's figure is a count)
+        sub = analyze(base_q)
+        if sub.unit and _COMPARED_PERIOD_RE.match(sub.unit):
+            # (the period compared with is no unit: "… giảm bao nhiêu so với cùng kỳ năm trước" counts cơ sở)
+            sub = replace(sub, unit=analyze(_COMPARED_PERIOD_RE.sub(" ", base_q)).unit)
+        sub.kind, sub.folded, sub.supplied = "number", a.folded, a.supplied  # typed without diacritics: matched folded
+        counted = COUNTED_RE.match(base_q)
+        if not sub.unit and counted:  # "Số lượt học viên … tăng bao nhiêu phần trăm": a count of lượt học viên
+            sub.unit = question_unit(f"bao nhiêu {base_q[counted.end():]}")
+        if not sub.unit and a.previous_unit:  # "Vậy số mẫu đó tăng bao nhiêu phần trăm?": what was just counted
+            sub.unit = a.previous_unit
+        sub.unit = money_unit(base_q, sub.unit)  # "tổng số tiền xử phạt … tăng bao nhiêu phần trăm": amounts in đồng
+        return base_q, sub
+
+    def _year_figure(self, a: Analysis, sub: Analysis, base_q: str, y: int, first: Candidate | None,  # noqa: PLR0913
+                     doc_ids: list[str] | None, k: int, available: list[int] | None, spans: dict[int, int] | None,
+                     m: Matcher, span_first: bool = False) -> Candidate | None:
+        """The figure of year ``y`` counting what ``sub`` asks: in the row of the ``first`` year's cell, or the
+        sentence listing the years ("năm 2022 là 4.087 mẫu; năm 2023 là …"), else read from the year's report (last
+        year as next year's review states it, a period's year as the period's review does: first, when
+        ``span_first``, a total over the period's years being asked)."""
+        read, asked = y, sub
+        spanned = available and y not in available and (spans or {}).get(y) in available
+        if spanned and span_first:
+            read, asked = spans[y], replace(sub, past=[y], years=[y])
+        elif available and y not in available and y + 1 in available:  # last year, as next year's review states it
+            read, asked = y + 1, replace(sub, past=[y], years=[y])
+        elif spanned:  # as a period's review does
+            read, asked = spans[y], replace(sub, past=[y], years=[y])
+        passages = self._search(base_q, years=[read], doc_ids=doc_ids, top_k=k, exclude_captions=True)
+        look = Lookup(asked, self._matcher(asked), passages, [read], doc_ids, k, [read])
+        best = self._same_row(first, y) if first is not None and first.clause.column else None
+        if best is None and first is not None and not first.clause.column:
+            # the years listed one after the other: "năm 2022 là 4.087 mẫu; năm 2023 là …; năm 2024 là 5.063 mẫu"
+            beside = self._stated_beside(first, y, m, before=True)
+            if beside is not None and re.search(rf"\bnăm\s+{y}\s*(?:là|:)\s*$", _just_before(beside, 20), re.I):
+                best = beside
+        best = best or self.find(look, base_q, sub.unit or a.unit, want="number")
+        return None if best is None or best.value is None else best
+
     @staticmethod
     def _is_change(c: Candidate) -> bool:
         """Does the figure state a change ("tăng 12 hồ sơ", "nhiều hơn 3 cơ sở", a "Tăng/giảm" column)?"""
@@ -1714,15 +1829,16 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             return beside
         return self._as_well(self.find(look, base_q, sub.unit, want="number"), late, other)
 
-    def _stated_beside(self, late: Candidate, year: int, m: Matcher) -> Candidate | None:
+    def _stated_beside(self, late: Candidate, year: int, m: Matcher, before: bool = False) -> Candidate | None:
         """The figure of ``year`` the later figure's own sentence gives in the same unit ("4.749 phương tiện đo
-        (PTĐ) …, tăng 9,8% so với năm 2021 (năm 2021: 4.324 PTĐ; …)")."""
+        (PTĐ) …, tăng 9,8% so với năm 2021 (năm 2021: 4.324 PTĐ; …)"); ``before``: written before it too (the
+        years listed one after the other, read from the last)."""
         sentence = [c for c in quantity_candidates(clauses([late.clause.passage]), "number")
                     if c.clause.sentence_start == late.clause.sentence_start]
         # (the unit as the sentence writes it: "phương tiện đo" of "4.749 phương tiện đo (PTĐ)")
         own = m.tokens(" ".join(c.unit or "" for c in sentence if c.start == late.start) or late.unit or "")
         for c in sentence:
-            if c.start <= late.start or c.value is None or not c.unit or not self._year_before(c, [year]):
+            if c.start == late.start or c.start < late.start and not before or c.value is None or not c.unit or not self._year_before(c, [year]):
                 continue
             other = m.tokens(c.unit)
             if own.concepts & other.concepts or own.words[:1] and [fold(w) for w in own.words[:2]] == [
@@ -2668,6 +2784,38 @@ _EXACT_ASKED_RE = re.compile(r"\b(?:chính xác|chinh xac|chính thức|không (
 # a sentence opening on a span of years: its figures are the span's ("Giai đoạn 2016-2020, Trung tâm đã kiểm định …")
 _SPAN_SCOPE_RE = re.compile(r"\s*(?:trong\s+|cả\s+)?giai đoạn\s+(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}\b", re.I)
 _SPAN_COLUMN_RE = re.compile(r"\bgiai đoạn\b|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b", re.I)
+# the years a total is asked over, said as a count: "cộng cả 5 năm", "trong cả 3 năm", "cả hai năm"
+_YEARS_COUNTED_RE = re.compile(r"\b(?:cộng\s+)?(?:cả|trong|suốt|trong\s+cả)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu)\s+năm\b", re.I)
+# the words asking a total, said of no one year's figure: "tổng số", "cộng (cả|lại)", "gộp" (not "Tổng doanh thu",
+# which a table's "Tổng cộng" row writes)
+_ADDING_WORDS_RE = re.compile(r"\b(?:tổng\s+số|cộng\s+(?:cả|lại)|gộp)\b", re.I)
+# years listed to be added: "năm 2022 và năm 2023", "2021, 2022 và 2023"
+_YEARS_LISTED_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*(?:,|và|va)\s*(?:năm\s+|nam\s+)?(?:19|20)\d{2}(?!\d)", re.I)
+# a percentage asked of two years' figures: "bằng bao nhiêu phần trăm", "(tăng) bao nhiêu %"
+_PERCENT_ASKED_RE = re.compile(r"\b(?:(?:bằng|bang)\s+)?(?:bao nhiêu|bao nhieu|mấy)\s*(?:phần trăm|phan tram|%)", re.I)
+# the words adding a figure up over years: "tổng" (not "tổng kết"), "cộng", "gộp"
+_YEARS_ADDED_RE = re.compile(r"\b(?:tổng(?!\s+kết)|cộng|gộp)\b", re.I)
+
+
+def _summed_years(a: Analysis) -> list[int]:
+    """The years whose figures a question asks to add, when it asks a total over them and not of one of them:
+    a span with adding words ("cộng cả 5 năm 2019–2023", "tổng doanh thu … 2022-2024") or two years or more
+    added ("Cộng cả hai năm 2022 và 2023, … tổng cộng bao nhiêu hồ sơ"). Empty otherwise."""
+    q = a.core or a.question
+    if a.kind != "number" or a.previous or a.op in ("diff", "compare_years", "remainder"):
+        return []
+    span = _YEAR_SPAN_Q_RE.search(q)
+    if span:
+        lo, hi = int(span.group(1)), int(span.group(2))
+        if not 0 < hi - lo <= 10 or set(a.years) - {lo, hi} or not (
+                _YEARS_ADDED_RE.search(q) or _YEARS_COUNTED_RE.search(q)):
+            return []
+        return list(range(lo, hi + 1))
+    if a.op == "sum" and len(set(a.years)) >= 2 and _YEARS_LISTED_RE.search(q):
+        return sorted(set(a.years))  # (named parts to add, "TCVN và QCVN năm 2021", make a plan of their own)
+    return []
+
+
 _YEAR_SPAN_Q_RE = re.compile(r"((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})")
 _TIME_FRAME_WORDS = frozenset({"cùng", "kỳ", "cung", "ky"})
 _WHOLE_SPAN_RE = re.compile(r"\bc[ảa] (?:giai [đd]o[ạa]n|nhi[ệe]m k[ỳy])\b", re.I)

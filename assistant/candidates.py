@@ -70,6 +70,8 @@ _ABOUT_Q_RE = re.compile(r"([^\W\d_]+\s+[^\W\d_]+)\s+về\s+((?:[^\W\d_]+\s+){0,
                          r"trong|năm|tại|do|của|bao|mấy|ngày|khi|thì)\b|\s*[?,;]|$)")
 _MOVED_TO_RE = re.compile(r"\b(?:chuyển|trở|đưa|gửi|quay|mang|dời|dọn|đi|trả)$", re.I)
 _POINTING_RE = re.compile(r"\b(?:đó|này|ấy|kia|nào)\b", re.I)
+# a rate said of the whole: "tỷ lệ mẫu không đạt chung là 5,7%", "tính chung"
+_OVERALL_SAID_RE = re.compile(r"\b(?:chung|tính chung|nói chung)\b", re.I)
 _OVERALL_ASKED_RE = re.compile(r"\b(?:chung của|tính chung|nói chung|chung cho|chung cua|tinh chung)\b", re.I)
 _ALL_ASKED_RE = re.compile(r"(?<!trong )\b(?:tổng cộng|tất cả|toàn bộ|tong cong|tat ca|toan bo)\b", re.I)
 _SCALED_RE = re.compile(rf"({'|'.join(SCALE)})\s+(\S.*)$", re.I)  # a unit cell "tỷ đồng", "triệu đồng/người/tháng"
@@ -256,6 +258,8 @@ class Scorer:
         if head[:1] and head[0] in _KINDS_FOLDED and want_words[:1] != head[:1] and (
                 not want_words or want_words[0] not in _KINDS_FOLDED):
             return 0.5  # "24 loại phương tiện đo" counts kinds of what is asked, not the things themselves
+        if head[:2] == ["linh", "vuc"] and want_words[:2] != ["linh", "vuc"] and len(head) > 2:
+            return 0.5  # "21 lĩnh vực phương tiện đo" counts fields of what is asked
         if self.unit_tokens.concepts and not want_words:
             # the abbreviation must be among the first words of the unit ("389 TCVN", "39 dự thảo QCVN")
             return 1.0 if self.unit_tokens.concepts & self._head_concepts(window) else 0.0
@@ -448,8 +452,10 @@ class Scorer:
 
     def _expansion_starts(self, window: str, want_words: list[str]) -> bool:
         """An abbreviation among the first words of ``window`` expands to a phrase that begins with the
-        asked unit's words."""
+        asked unit's words ("người học" of "học viên" for "người"; not "đồng hồ đo nước" for money)."""
         for concept in self._head_concepts(window):
+            if concept.startswith("§≈") and want_words[:1] and want_words[0] in _CURRENCIES:
+                continue
             for e in self.m.glossary.entries.get(concept[1:], []):
                 words = [fold(w) for w in syllables(e.lower())]
                 if words[: len(want_words)] == want_words:
@@ -592,6 +598,18 @@ class Scorer:
         return sent[a:b]
 
     @staticmethod
+    def bracket_host(clause: Clause, local_start: int) -> str:
+        """What a bracket holding the value comments on: the sentence before it, from its last semicolon
+        ("Chi cục đã kiểm định 29.340 PTĐ các loại, đạt 52,4% kế hoạch năm" for "(kế hoạch năm 2023 là 56.000
+        PTĐ)"). Empty out of brackets."""
+        sent = _plain_brackets(clause.sentence)
+        ls = clause.start - clause.sentence_start + local_start
+        opened = sent.rfind("(", 0, ls)
+        if opened < 0 or ")" in sent[opened:ls]:
+            return ""
+        return sent[sent.rfind(";", 0, opened) + 1 : opened]
+
+    @staticmethod
     def tail(clause: Clause, local_end: int) -> str:
         m = _SEG_END_RE.search(clause.text[local_end:])
         return clause.text[local_end : local_end + (m.start() if m else 60)]
@@ -624,6 +642,12 @@ class Scorer:
         named = {w for w in lead_tok.words if not w.isdigit() and w not in STOPWORDS and fold(w) not in COUNTERS} | lead_tok.concepts
         return lead != main and (len(named) >= 2 or bool(lead_tok.concepts)) and named <= set(self.terms)
 
+    def _group_unsaid(self, text: str) -> bool:
+        """Does ``text`` lack a word the question weighs heavily (the group it asks of: "nước sinh hoạt")?"""
+        top = max(self.terms.values(), default=0.0)
+        said = self.m.tokens(text).bag()
+        return any(w >= 0.5 * top and t not in said for t, w in self.terms.items())
+
     def _names_head(self, thing: str, text: str) -> bool:
         """Does ``text`` name the head of ``thing`` -- its first two words ("cơ sở" of "cơ sở vi phạm", "tổ chức"
         of "tổ chức đánh giá sự phù hợp có vi phạm"), or an abbreviation it is spelt out in ("PTĐ" of "phương
@@ -651,7 +675,9 @@ class Scorer:
         main = re.sub(r"\([^)]*\)", " ", label)
         if self.m.tokens(main).concepts & set(self.terms):  # (an asked term or synonym: "Thu từ …" of "nguồn thu")
             return False
-        words = [w for w in self.m.tokens(main, strip_concepts=True).words
+        # (a concept the question does not ask stays words: "Huyết áp kế", a synonym of "máy đo huyết áp", opens
+        # with "huyết" before the "áp kế" asked)
+        words = [w for w in self.m.tokens(main).words
                  if not w.isdigit() and w not in STOPWORDS and fold(w) not in COUNTERS]
         return 2 <= len(words) <= _SHORT_LABEL and words[0] not in self.terms and fold(words[0].lower()) not in self._said \
             and any(w in self.terms for w in words[1:])
@@ -875,17 +901,23 @@ class Scorer:
             # "tỷ lệ cơ sở vi phạm trên tổng số cơ sở …" is not "… xử phạt vi phạm …, đã nộp vào ngân sách nhà nước
             # 100%": its sentence up to it (a cell: its row, column and caption) does not name what the rate is of
             cand.coverage = min(cand.coverage, UNNAMED_COVERAGE)
+        elif cand.kind == "percent" and not clause.column and _OVERALL_SAID_RE.search(own_segment) \
+                and not _OVERALL_ASKED_RE.search(self.question) and self._group_unsaid(clause.sentence):
+            # "tỷ lệ mẫu nước sinh hoạt không đạt" is not "tỷ lệ mẫu không đạt chung là 5,7%": the whole's rate,
+            # its sentence naming no group the question names
+            cand.coverage = min(cand.coverage, UNNAMED_COVERAGE)
         elif cand.kind == "percent" and not clause.column and OF_PLAN_Q_RE.search(self.question) and re.match(
                 r"\s*(?:tổng|so với|cùng kỳ|của)\b", clause.text[cand.end - clause.start :], re.I):
             s *= 0.6  # "tương đương 53,7% tổng thu cả năm 2024" is measured against another whole than the plan asked
+        other_head = bool(clause.label and clause.column and self._other_head(clause.name or clause.label))
         if clause.label and (not self._label_fits(clause.label) or self._total_of_others(clause)):
             s *= 0.6  # a row of another thing ("Công tơ điện" asked of "số PTĐ"): the total row or prose says it
             if self._among_listed(clause.label):
                 cand.coverage = min(cand.coverage, UNNAMED_COVERAGE)
-        elif clause.label and clause.column and self._other_head(clause.name or clause.label):
+        elif other_head:
             s *= 0.8  # "Huyết áp kế" is no "áp kế": a word before the asked ones names another thing
-            # (nor, when no row is of "áp kế", the figure asked: the words its label shares with the question name
-            # another thing, and so cover nothing asked)
+        if other_head:  # (nor, when no row is of "áp kế", the figure asked: the words its label shares with the
+            # question name another thing, and so cover nothing asked)
             named = self.m.tokens(clause.name or clause.label).bag()
             cand.coverage = max(0.0, cand.coverage - sum(w for t, w in self.terms.items() if t in named) / self.total)
         if clause.label and clause.column and _OVERALL_ASKED_RE.search(self.question) and not is_total(clause.label):
@@ -899,7 +931,7 @@ class Scorer:
         singled = None if clause.column or _SINGLED_RE.search(self.question) else _SINGLED_PART_RE.search(clause.text[:local])
         if singled and not set(self.m.tokens(singled.group(1)).words) & {t for t, w in self.terms.items() if w >= 0.5}:
             s *= 0.6  # "… đều đạt kế hoạch; riêng đồng hồ nước lạnh chỉ đạt 89,7%": a part the question does not name
-        if self._other_activity(own_segment, clause):
+        if self._other_activity(own_segment + " " + self.bracket_host(clause, local), clause):
             s *= 0.6  # "hiệu chuẩn bao nhiêu PTĐ" asked; "đã kiểm định tổng số 69.396 PTĐ" counts another service
         if cand.kind == "number" and _RATE_RE.match(clause.text[cand.end - clause.start :]) \
                 and not _RATE_ASKED_RE.search(self.question):
@@ -1153,6 +1185,8 @@ def _header(lines: list[str], row: list[str]) -> tuple[list[str], str] | None:
     table's caption: the lines just above the header ("Bảng 1. Số PTĐ được kiểm định (đơn vị: chiếc)")."""
     for n in range(len(lines) - 1, -1, -1):
         line = lines[n]
+        if not line.strip():
+            continue  # (a table read on after a page or a chunk's break: the blank line between its rows)
         if " | " in line:
             cells = _pipe_cells(line)
             if all(_COLUMN_NO_CELL_RE.fullmatch(c.strip()) for c in cells if c.strip() not in _EMPTY_CELLS):

@@ -61,10 +61,16 @@ def list_position(question: str) -> int | None:
 _NEG_RE = re.compile(r"\b(không|chưa|thiếu)\s+((?:[^\W\d_]+\s*){1,4})", re.I)
 
 
+# the words after a negation that leave a count out rather than deny: "chưa bao gồm", "không tính", "không kể"
+_LEAVES_OUT_RE = re.compile(r"(?:bao\s+gồm|gồm|tính|kể)\b", re.I)
+
+
 def _negated_words(text: str) -> set[str]:
     """The head word each negation applies to: "không đạt" → đạt, "không có dấu CR" → dấu."""
     out: set[str] = set()
     for m in _NEG_RE.finditer(text):
+        if _LEAVES_OUT_RE.match(m.group(2)):
+            continue  # "chưa bao gồm 318 mẫu thử nghiệm thành thạo" leaves a count out; it denies nothing of it
         words = [w.lower() for w in m.group(2).split() if w.lower() not in ("có", "được", "đã", "bị", "về", "qua", "phải")]
         if words:
             out.add(words[0])

@@ -20,7 +20,10 @@ ABSENT_WEIGHT = 1.0
 _FRAMING_RE = re.compile(
     r"\b(?:con số|tính đến|tính tới|tinh den|tổng cộng|tong cong|tất cả|tat ca|khoản|khoan|hiện nay|hien nay|"
     r"hiện tại|hien tai|(?<!phát )(?<!thực )(?<!thể )(?<!xuất )(?<!phat )(?<!thuc )(?<!the )(?<!xuat )(?:hiện|hien)|vừa qua|vua qua|năm qua|cụ thể|cu the|giữa tháng|giua thang|"
-    r"(?<!tháng )(?<!thang )(?:cuối năm|cuoi nam)|đến hết|den het)\b"
+    r"(?<!tháng )(?<!thang )(?:cuối năm|cuoi nam)|đến hết|den het|"
+    # ("phải kiểm định": the modal before the work to be done, not what is done)
+    r"(?:còn\s+|con\s+)?(?:phải|phai)(?=\s+(?:kiểm định|thực hiện|hoàn thành|thử nghiệm|hiệu chuẩn|"
+    r"kiem dinh|thuc hien|hoan thanh|thu nghiem|hieu chuan)\b))\b"
     r"|^\s*(?:cả năm|ca nam)\b", re.I)  # ("Cả năm 2023 …" asks the whole year; "kế hoạch cả năm" is a plan's)
 
 

@@ -24,7 +24,7 @@ _STOP_UNIT = frozenset(
 _NAMED_YEAR_RE = re.compile(r"\b(?!(?:Nam|Nang|Thang|Quy|Ke|Thuc)\s*$)[A-Z][a-z]{2,}\s+$")  # a foreign name's year
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # words that end the unit after "bao nhiêu" ("bao nhiêu hồ sơ được …", "bao nhiêu để hỗ trợ …")
-_ENDS_UNIT = frozenset("được đã đạt là phần trăm nhiêu bao không chưa có bị mà để nữa vì do nhằm rồi ạ nhỉ nhé vậy thế đấy".split())
+_ENDS_UNIT = frozenset("được đã đạt là phần trăm nhiêu bao không chưa có bị mà để nữa vì do nhằm rồi ạ nhỉ nhé vậy thế đấy như".split())
 # verbs that follow the thing counted: "mấy doanh nghiệp nâng cao năng suất", "… áp dụng ISO" (never its first word)
 _VERB_AFTER_UNIT = frozenset("áp nâng tham xây sử triển hoàn làm".split())
 
@@ -399,13 +399,25 @@ def resolve_followup(question: str, history: list[Turn]) -> str:
     compared = reference_years(q)
     q_years = [y for y in YEAR_RE.findall(q) if int(y) not in compared]
     prev_years = YEAR_RE.findall(prev)
-    deictic = relative or bool(_DEICTIC_RE.search(q))
+    # ("Thế kế hoạch năm 2025 là bao nhiêu?": the plan of what was just asked, nothing of its own)
+    own_words = _FILLER_RE.sub(" ", YEAR_RE.sub(" ", _FOLLOW_STRIP_RE.sub(" ", rest))).strip(" ,.?")
+    plan_only = bool(_PLAN_ONLY_RE.fullmatch(own_words))
+    deictic = relative or bool(_DEICTIC_RE.search(q)) or plan_only and bool(_OPENER_RE.match(q))
     if not (deictic or (prev_years and not q_years) or len(q.split()) <= 6):
         return q
-    asks_new = bool(_ASKS_RE.search(rest)) and bool(_FILLER_RE.sub(" ", YEAR_RE.sub(" ", _FOLLOW_STRIP_RE.sub(" ", rest))).strip(" ,.?"))
+    if plan_only and prev_years and not _PERCENT_RE.search(q) and _QUANTITY_RE.search(prev):
+        # "Thế kế hoạch năm 2025 là bao nhiêu?" after "Năm 2024 … kiểm định tổng cộng bao nhiêu phương tiện đo?": the
+        # same question of the plan ("Kế hoạch năm 2025 … kiểm định tổng cộng bao nhiêu phương tiện đo?")
+        plan = _ASKED_TAIL_RE.sub("", " ".join(_FOLLOW_STRIP_RE.sub(" ", rest).split())).strip(" ,")
+        if not YEAR_RE.search(plan):
+            plan += f" năm {prev_years[0]}"
+        body = " ".join(_YEAR_PHRASE_RE.sub(" ", prev).split())
+        return f"{plan[0].upper()}{plan[1:]} {body}"
+    asks_new = bool(_ASKS_RE.search(rest)) and bool(own_words)
     base = again
     if q_years:
-        base = YEAR_RE.sub(q_years[0], again, count=1) if YEAR_RE.search(again) else f"{again.rstrip('?')} năm {q_years[0]}?"
+        first = YEAR_RE.search(again)  # (every mention of the year asked before: "tháng 10/2022 … lũy kế 10 tháng 2022")
+        base = re.sub(rf"(?<!\d){first.group(0)}(?!\d)", q_years[0], again) if first else f"{again.rstrip('?')} năm {q_years[0]}?"
     if not asks_new:
         # same question, another subject and/or year
         subject = _FOLLOW_STRIP_RE.sub(" ", rest)
@@ -481,7 +493,9 @@ def _asked_at_years(q: str, quantities: list) -> set[int]:  # noqa: ANN001 - Qua
 
 
 # a change asked of a figure ("năm 2022 tăng bao nhiêu … so với năm 2021"): worked from both years when not stated
-_CHANGE_VERB_RE = re.compile(r"\b(tăng|giảm|tang|giam|hơn|hon|hụt|sụt|hut|sut)\b", re.I)
+_CHANGE_VERB_RE = re.compile(r"\b(tăng|giảm|tang|giam|hơn|hon|hụt|sụt|hut|sut)\b"
+                             # ("năm 2024 bằng bao nhiêu phần trăm so với năm 2023": one year's figure over the other's)
+                             r"|\b(?:bằng|bang)\s+(?:bao nhiêu|bao nhieu|mấy)\s*(?:phần trăm|phan tram|%)", re.I)
 # a time point the question is asked at: "(cuối) tháng 11/", "đến (hết) ngày 30/6/"
 _AS_OF_RE = re.compile(r"(?:\btháng\s+\d{1,2}|\b(?:đến|tới|tính đến|den|toi)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+)?"
                        r"\d{1,2}/\d{1,2})/\s*$", re.I)
@@ -495,5 +509,13 @@ _FILLER_RE = re.compile(r"\b(?:năm|nam|con số|con so|số liệu|so lieu|kế
                         r"có|co|bao nhiêu|bao nhieu|mấy|may|đó|do|này|nay|ạ|nhỉ|vậy|vay|thế|the|riêng|rieng)\b", re.I)
 _FOLLOW_STRIP_RE = re.compile(r"^(còn|thế còn|vậy còn|vậy|thế|con|the con|vay con)\b|(thì sao|thế nào|ra sao|thi sao|the nao)|"
                               r"\b(cùng kỳ|cung ky)\b|\?", re.I)
+# a follow-up asking only the plan of what was just asked: "Thế kế hoạch năm 2025 (là bao nhiêu)?"
+_PLAN_ONLY_RE = re.compile(r"(?:(?:kế hoạch|chỉ tiêu|mục tiêu|dự kiến|của|cho|cả|đề ra|giao|được giao)\s*)+", re.I)
+# what a follow-up asks after naming its subject: "(kế hoạch năm 2025) là bao nhiêu", "thì được mấy"
+_ASKED_TAIL_RE = re.compile(r"\s*\b(?:là|thì|được|đạt)?\s*\b(?:bao nhiêu|mấy|bao nhieu)\b.*$", re.I)
+# a year as a question names it: "Năm 2024", "trong năm 2024"
+_YEAR_PHRASE_RE = re.compile(r"\b(?:trong\s+)?(?:năm|nam)\s+(?:19|20)\d{2}\b,?", re.I)
+# a follow-up's opening word: "Thế …", "Vậy …" (so, then)
+_OPENER_RE = re.compile(r"^\s*(?:thế|vậy)\b", re.I)
 _DEICTIC_RE = re.compile(r"(^còn\b|^thế còn|^vậy còn|thì sao|ra sao|trong (?:số )?đó|\bđó\b|\bnày\b|\btrên\b|năm trước|^con\b|thi sao)", re.I)
 _ASKS_RE = re.compile(r"(bao nhiêu|mấy|\bgì\b|\bai\b|\bnào\b|\bđâu\b|phần trăm|tỷ lệ|tỉ lệ|bao nhieu|\bgi\b)", re.I)

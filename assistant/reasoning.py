@@ -121,13 +121,18 @@ def plan(question: str, kind: str) -> Plan | None:
         flipped = None
         if NOT_DONE_RE.search(low):  # "không vi phạm", "không phát hiện vi phạm", "không nộp trực tuyến"
             flipped = NOT_DONE_RE.sub(r"\1", q, count=1)
-        elif re.search(r"(?<!không )\bđạt yêu cầu\b", low) or re.search(r"(?<!không )\bđạt\b(?! được)", low) and "không đạt" not in low:
+        elif re.search(r"(?<!không )\bđạt yêu cầu\b", low) or re.search(r"(?<!không )\bđạt\b(?! được)", low) \
+                and "không đạt" not in low and not _AWARD_RE.search(low):  # ("đạt giải vàng": won, no verdict)
             flipped = re.sub(r"\bđạt\b", "không đạt", q, count=1, flags=re.I)
         elif re.search(r"\bchưa\b", low):
             flipped = re.sub(r"\bchưa\s+(?:được\s+)?", "", q, count=1, flags=re.I)
         if flipped:
             return Plan("complement", flipped=flipped, shared=q, decimals=dec)
     return None
+
+
+# "đạt" of an award won, not of a verdict passed: "đạt giải vàng", "đạt danh hiệu"
+_AWARD_RE = re.compile(r"\bđạt\s+(?:giải|danh hiệu|huy chương|bằng khen|cờ thi đua)\b")
 
 
 def _members_named(q: str, items: list[str]) -> bool:

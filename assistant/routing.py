@@ -112,11 +112,32 @@ def _before_body(opening: str) -> str:
     return opening[: m.start()] if m else opening
 
 
+# the units a report is sent to: "Kính gửi:" and its list ("- Sở Khoa học và Công nghệ tỉnh Hà Nam;"), or its line
+_RECIPIENTS_RE = re.compile(r"^[ \t]*Kính gửi\b[^\n]*(?:\n[ \t]*[-+•][^\n]*)*", re.I | re.M)
+
+
+def _caps_lines_joined(text: str) -> str:
+    """``text`` with each line in capitals run on into the next one in capitals (a letterhead's unit name wrapped:
+    "TỔNG CỤC TIÊU CHUẨN" / "ĐO LƯỜNG CHẤT LƯỢNG")."""
+    lines = text.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        if out[-1].strip().isupper() and line.strip().isupper():
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def short_names(opening: str) -> set[str]:
     """The short names a report's opening gives its own unit, folded and lower-cased: the initials of each
     unit name it writes ("vpcncl") and the abbreviations it declares for itself ("boa")."""
-    # (not a unit's kind alone: "TRUNG TÂM KỸ THUẬT" on a letterhead line of its own names no unit, "ttkt")
-    out = {_initials(name) for name in _unit_names(opening) if not all(w.lower() in _KIND_WORDS for w in name)}
+    # (not a unit's kind alone: "TRUNG TÂM KỸ THUẬT" on a letterhead line of its own names no unit, "ttkt"; a name
+    # in capitals may run on to the next line: "TỔNG CỤC TIÊU CHUẨN" / "ĐO LƯỜNG CHẤT LƯỢNG"; not the units it is
+    # sent to: "Kính gửi: - Tổng cục Tiêu chuẩn Đo lường Chất lượng.")
+    opening = _RECIPIENTS_RE.sub("\n", opening)
+    names = _unit_names(opening) + _unit_names(_caps_lines_joined(opening))
+    out = {_initials(name) for name in names if not all(w.lower() in _KIND_WORDS for w in name)}
     for m in _DECLARED_RE.finditer(opening):
         out |= {fold(t.lower()) for t in _ABBR_TOKEN_RE.findall(m.group(1))}
     for m in _NAMED_BRACKET_RE.finditer(opening):  # "Viện Tiêu chuẩn Chất lượng Việt Nam (VSQI, sau đây …)"
@@ -353,8 +374,8 @@ class ReportRouter:
             (" ".join(n), _initials(n)) for n in _unit_names(question)]
         for token, name in asked:
             own = {d for d, names_ in shorts.items() if name in names_}
-            if not own or name in route.words:
-                continue
+            if not own or name in route.words or any(n.startswith(token) and n != token for n in route.names):
+                continue  # (nor the name less its last word, "… Chất" of "… Chất lượng", once the whole one is read)
             route.words |= set(token.lower().split())
             if own == set(shorts):
                 continue

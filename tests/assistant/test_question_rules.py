@@ -189,3 +189,30 @@ def test_the_identifier_asked(question: str, kind: str | None) -> None:
     assert a.identifier == kind, question
     if kind:
         assert a.kind == "text", question
+
+
+def test_another_year_asked_again_replaces_every_mention_of_the_year() -> None:
+    prev = ("Theo Biểu 01 báo cáo tháng 10/2022 của Chi cục TĐC Hưng Yên, lũy kế 10 tháng 2022 kiểm định bao nhiêu "
+            "đồng hồ đo nước lạnh?")
+    resolved = resolve_followup("Cùng kỳ năm ngoái thì con số đó là bao nhiêu?", [Turn("user", prev), Turn("assistant", "6.918")])
+    assert "2022" not in resolved and resolved.count("2021") == 2, resolved
+
+
+@pytest.mark.parametrize(("follow", "resolved"), [
+    ("Thế kế hoạch năm 2025 là bao nhiêu?",
+     "Kế hoạch năm 2025 Trung tâm kiểm định tổng cộng bao nhiêu phương tiện đo?"),
+    ("Vậy chỉ tiêu đề ra thì bao nhiêu?",
+     "Chỉ tiêu đề ra năm 2024 Trung tâm kiểm định tổng cộng bao nhiêu phương tiện đo?"),
+])
+def test_a_follow_up_asking_only_the_plan_asks_the_same_of_the_plan(follow: str, resolved: str) -> None:
+    prev = "Năm 2024 Trung tâm kiểm định tổng cộng bao nhiêu phương tiện đo?"
+    assert resolve_followup(follow, [Turn("user", prev), Turn("assistant", "68.215 PTĐ")]) == resolved
+
+
+@pytest.mark.parametrize("q", [
+    "Số máy đo huyết áp được kiểm định năm 2024 bằng bao nhiêu phần trăm so với năm 2023?",
+    "Năm 2024 số mẫu thử nghiệm bằng bao nhiêu % so với năm 2023?",
+])
+def test_one_year_as_a_share_of_another_is_compared_with_it(q: str) -> None:
+    a = analyze(q)
+    assert a.years == [2024] and a.compared == [2023], (a.years, a.compared)

@@ -225,3 +225,21 @@ def test_a_unit_a_reports_body_introduces_is_not_the_unit_the_report_is_of(servi
     finally:
         service.close()
     assert not answer.abstained and answer.value and answer.value.number == 1532
+
+
+def test_a_letterheads_unit_name_wrapped_over_two_lines_is_its_short_name() -> None:
+    from assistant.routing import short_names
+
+    opening = ("BỘ KHOA HỌC VÀ CÔNG NGHỆ\nTỔNG CỤC TIÊU CHUẨN\nĐO LƯỜNG CHẤT LƯỢNG\nSố: 86/BC-TĐC\n"
+               "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBÁO CÁO\nTổng kết công tác năm 2018")
+    assert "tctcdlcl" in short_names(opening)
+
+
+def test_the_units_a_report_is_sent_to_are_not_its_own() -> None:
+    ids = {"hn": ("BÁO CÁO Kết quả kiểm tra xăng dầu năm 2024", "SỞ KHOA HỌC VÀ CÔNG NGHỆ CHI CỤC TIÊU CHUẨN ĐO LƯỜNG "
+                  "CHẤT LƯỢNG Số: 214/BC-TĐC\nBÁO CÁO\nKết quả kiểm tra năm 2024\nKính gửi:\n- Sở Khoa học và Công nghệ "
+                  "tỉnh Hà Nam;\n- Tổng cục Tiêu chuẩn Đo lường Chất lượng.\nThực hiện Kế hoạch số 12/KH-TĐC …", 2024),
+           "tc": ("BÁO CÁO Tổng kết công tác năm 2018", "BỘ KHOA HỌC VÀ CÔNG NGHỆ\nTỔNG CỤC TIÊU CHUẨN\nĐO LƯỜNG CHẤT "
+                  "LƯỢNG\nSố: 86/BC-TĐC\nBÁO CÁO\nTổng kết công tác năm 2018", 2018)}
+    route = ReportRouter().route("Năm 2018 Tổng cục Tiêu chuẩn Đo lường Chất lượng trình công bố bao nhiêu TCVN?", ids)
+    assert route.doc_ids == ["tc"], route

@@ -126,3 +126,14 @@ def test_a_total_row_without_its_unit_cell_keeps_its_columns() -> None:
              "10 | PTĐ khác | chiếc | 90 | 189 | 110 | 210,0"]
     head, _ = _header(lines, ["-", "Tổng cộng", "50.000", "52.846", "48.310", "105,7"])
     assert head == ["TT", "Loại phương tiện đo", "Kế hoạch 2019", "Thực hiện 2019", "Thực hiện 2018", "TH/KH 2019 (%)"]
+
+
+def test_a_table_read_on_after_a_blank_line_keeps_its_header() -> None:
+    from assistant.candidates import _header
+
+    # (the rows before a page's or a chunk's break, then a blank line, then the row asked)
+    lines = ["STT | Tên phương tiện đo | ĐVT | Tháng 10/2022 | Lũy kế 10 tháng 2022 | Kế hoạch năm 2022",
+             "A | B | C | (1) | (2) | (3)",
+             "5 | Công tơ điện 3 pha | chiếc | 186 | 1.932 | 2.200", "", ""]
+    head, _ = _header(lines, ["9", "Huyết áp kế", "chiếc", "27", "295", "300"])
+    assert head[-2:] == ["Lũy kế 10 tháng 2022", "Kế hoạch năm 2022"], head
