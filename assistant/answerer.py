@@ -1886,6 +1886,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         """The figure of ``year`` in the table row of ``cell`` (the other year's figure of the same thing)."""
         c = cell.clause
         found = [t for t in table_candidates([c.whole_sentence()], "number", self._text_before) if _column_years(t) == {year}]
+        if not _PLAN_COLUMN_RE.match(c.column):  # ("Năm 2022" beside "Kế hoạch 2023 | Thực hiện 2023": what was done)
+            found = [t for t in found if not _PLAN_COLUMN_RE.match(t.clause.column)] or found
         period = _period(c.column)  # ("Cùng kỳ 2024 (9 tháng)": "Lũy kế 9 tháng 2025", not "Quý III/2025")
         found = [t for t in found if _period(t.clause.column) == period] or found if period else found
         # (of a row with two kinds of figure per year, "Kiểm định … (lượt) 9 tháng 2018 | … | Thử nghiệm … (mẫu) 9 tháng

@@ -302,6 +302,9 @@ class Scorer:
                         best = max(best, self._head_match(raw, want_words, raw_head[len(spelt):], head[len(spelt):]))
         # the asked abbreviation is there but after another noun ("126 cơ sở … xăng dầu" for "cột đo xăng dầu")
         if concept_ok:  # the asked abbreviation follows the value: the head noun decides
+            if best < 0.5 and all(c.startswith("§≈") for c in self.unit_tokens.concepts & after.concepts) \
+                    and not self.unit_tokens.concepts & self._head_concepts(window):
+                return 0.0  # (a synonym written after another noun: "01 hệ thống … đồng hồ đo nước lạnh" counts systems)
             return 1.0 if best >= 0.5 else 0.5
         if self.unit_tokens.concepts and self._head_concepts(window):  # "dự thảo QCVN" written, "dự thảo TCVN" asked
             return min(best, 0.5)
