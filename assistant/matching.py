@@ -125,13 +125,6 @@ class Matcher:
             stripped = "".join(chars)
         words = [w for w in syllables(stripped) if w not in QUESTION_WORDS and w not in STOPWORDS and not _YEAR.fullmatch(w)]
         out = {c: self.weight(c) for c in concepts}
-        if len(prepared) == len(question):  # a group of synonyms weighs what its words written out would
-            # ("máy đo huyết áp" as much as "máy", "huyết", "áp": a shared name is no lighter than the words it stands for)
-            for abbr, a, b in self.concept_spans(prepared):
-                key = "§" + abbr
-                if abbr.startswith("≈") and key in out:
-                    spelt = [w for w in syllables(question[a:b]) if w not in STOPWORDS and w not in QUESTION_WORDS]
-                    out[key] = max(out[key], sum(self.weight(w) for w in spelt))
         if len(prepared) == len(question):  # one phrase, two concepts ("cây xăng": CHXD and its synonyms): counted once
             by_span: dict[tuple[int, int], list[str]] = {}
             for abbr, a, b in self.concept_spans(prepared):
