@@ -13,8 +13,8 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from assistant.candidates import (COUNTED_RE, COUNTERS, EXTREME_RE, NEGATION_RE, PART_ASKED_RE, RATIO_COL_RE, SCALE_WORDS, TOTAL_RE, WITHIN_RE, Candidate, Scorer, candidate_of, is_total,
-                                  clause_before as _clause_before, clauses, line_start, list_lead, quantity_candidates, remainder_candidates, spell_column, table_candidates, unit_after)
+from assistant.candidates import (COUNTED_RE, COUNTERS, EXTREME_RE, NEGATION_RE, PART_ASKED_RE, RATIO_COL_RE, ROUND_Q_RE, SCALE_WORDS, TOTAL_RE, UNNAMED_COVERAGE, WITHIN_RE, Candidate, Scorer, candidate_of, is_total,
+                                  clause_before as _clause_before, clauses, line_start, list_lead, quantity_candidates, remainder_candidates, round_said, spell_column, table_candidates, unit_after)
 from assistant.compose import Citations, templates, value_sentence
 from assistant.compute import (OVER_PLAN_Q_RE, SAME_REPORT_SHARE, SHORT_OF_PLAN_Q_RE, Calculator, is_money, part_of, rate_shown,
                               report_places, same_unit)
@@ -85,7 +85,7 @@ ROUNDED_STATED_COVERAGE = 0.8  # a stated rate answering a share the question as
 # a place the question asks about by name, after "tại" / "ở" ("tại Đà Nẵng", "ở TP. Hồ Chí Minh")
 _AT_PLACE_RE = re.compile(r"\b(?:tại|ở|tai)\s+((?:TP\.?\s*)?[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})")
 # a place below the province the question names ("huyện Hoài Nhơn", "xã Tân Lập"): its figure is written with it
-_LOCAL_PLACE_RE = re.compile(r"\b(?:[hH]uyện|[hH]uyen|[tT]hị xã|[tT]hi xa|[tT]hị trấn|[tT]hi tran|[xX]ã|[pP]hường|[pP]huong|[qQ]uận)"
+_LOCAL_PLACE_RE = re.compile(r"\b(?:[hH]uyện|[hH]uyen|[tT]hị xã|[tT]hi xa|[tT]hị trấn|[tT]hi tran|[xX]ã|[pP]hường|[pP]huong|[qQ]uận|[cC]hợ)"
                              r"((?:\s+[^\W\d_]+){1,4})")
 _COMPARED_PERIOD_RE = re.compile(r"\b(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?|năm\s+(?:trước|ngoái))\b", re.I)
 TIE = 0.95  # a rival figure scoring this close to the best is a tie …
@@ -542,10 +542,15 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         _by_centre(cands, query)
         _by_company(cands, query)
         _by_sub_unit_row(cands, query)
+        _by_named_row(cands, query)
         named = set() if top else {int(y) for y in YEAR_RE.findall(query)}
         # an operand is judged by its own year and plan words ("chỉ tiêu năm 2023" … "thực hiện năm 2022")
         cands = self._by_time(cands, a, look.years, query, named, None if top else bool(PLAN_RE.search(query)))
         self._by_quarter(cands, query)
+        if round_asked := ROUND_Q_RE.search(query):
+            # "đợt 2 … kiểm tra bao nhiêu cửa hàng": not "Trong đợt 1, Đoàn đã kiểm tra 38 cửa hàng", nor the plan
+            # or the total of both rounds; what names no round it belongs to is not that round's figure
+            cands = [c for c in cands if round_said(c, round_asked.group(1))]
         if parts_only:  # a part of a sum is never a stated total ("tổng số …: 614"); "với tổng số tiền 87,5 triệu
             # đồng" is how any fine is written, not a total of the parts asked
             cands = [c for c in cands if not TOTAL_RE.search(
@@ -682,6 +687,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 if c.fraction != "den" and (_negated_words(f"{seg} {column}") or _FOUND_RE.search(f"{seg} {column}")
                                             or _FAULT_ASKED_RE.search(column)):
                     c.score *= 0.7  # "phát hiện 07 cửa hàng …": the ones found at fault, not all checked
+                    if "đạt" in _negated_words(seg) and not c.clause.column:
+                        c.coverage = min(c.coverage, UNNAMED_COVERAGE)  # "1 mẫu không đạt" never counts all taken
         return cands
 
     def _said_of_years(self, c: Candidate, years: list[int]) -> bool:
@@ -725,6 +732,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     if not c.clause.column and _nearest_period(c) not in (None, asked_period):
                         c.score *= 0.5
                 elif asked_period != own and asked_period != "year":
+                    if c.kind == "percent" and c.clause.column and _PLAN_RATIO_COLUMN_RE.search(c.clause.column):
+                        # a "Tỷ lệ so KH (%)" cell measures the table's period to date against the year's plan:
+                        # "Lũy kế 9 tháng" in its header says which
+                        said += " " + _header_line(c)
                     nearest = _nearest_period(c, monthly=_months_of(own) is not None or asked_period in _MONTHLY_PERIODS)
                     if (nearest or ("" if _says_period(said, asked_period) else None)) not in ("", asked_period) and not (
                             monthly_pair and not any(_period_matches(said))):
@@ -772,6 +783,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if future:  # a question about next year is answered only by text that names that year
             cands = [c for c in cands if self._names_year(c, future)]
             if a.plan if operand_plan is None else operand_plan:  # ("KH năm 2024" beside "6 tháng đầu năm 2024")
+                # (the plan asked: not the "Thực hiện năm 2023" cell of a row whose plan cell is "x")
+                cands = [c for c in cands if not (c.clause.column and _column_years(c)
+                                                  and not _PLAN_COLUMN_RE.match(c.clause.column))]
                 self._prefer_plans(cands, a, operand_plan)
             elif _DONE_ASKED_RE.search(a.core or a.question):  # "Năm 2024 … đã kiểm định được bao nhiêu" of the 2023
                 # review: what it plans for 2024 ("phấn đấu kiểm định 47.500 PTĐ") was not done
@@ -878,7 +892,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
     def _row_ratio(self, c: Candidate) -> bool:
         """A percent cell of a ratio column ("So sánh (%)", "Tỷ lệ"; not "Tăng/giảm") that is 100 × one figure of its
         table row over another, to the places it is written."""
-        if c.kind != "percent" or not c.clause.column or c.value is None or not RATIO_COL_RE.match(c.clause.column) \
+        if c.kind != "percent" or not c.clause.column or c.value is None or not (
+                RATIO_COL_RE.match(c.clause.column) or _SHARE_COLUMN_RE.search(c.clause.column)) \
                 or re.search(r"\b(?:tăng|giảm|chênh)\b", c.clause.column, re.I) or re.match(r"[+-]", c.text):
             return False
         row = [t.value for t in table_candidates([c.clause.whole_sentence()], "number", self._text_before) if t.value]
@@ -962,6 +977,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
 
     @staticmethod
     def _names_year(c: Candidate, years: list[int]) -> bool:
+        if c.clause.column and (own := _column_years(c)):  # a cell is of its column's year ("Kế hoạch năm 2025")
+            return bool(own & set(years))
         where = f"{c.clause.sentence} {c.clause.passage.section or ''}"
         return any(str(y) in where for y in years)
 
@@ -1518,6 +1535,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
     @staticmethod
     def _pick(cands: list[Candidate], a: Analysis, min_coverage: float | None = None,
               scorer: Scorer | None = None) -> Candidate | None:
+        name = _local_place(a.core or a.question)
+        if name:  # "… tại Chợ Long Hồ": a figure its passage never places there is the province's (or another's)
+            cands = [c for c in cands if _places_there(c, name)]
         if not cands:
             return None
         cands.sort(key=lambda c: (-c.score, -c.coverage))  # (of equal scores, the one meeting more of the question)
@@ -1589,9 +1609,6 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             if not said:
                 return None
             best = max(said, key=lambda c: c.coverage)
-        name = _local_place(a.core or a.question)
-        if name and not _writes_place(best.clause.passage.text, name):
-            return None  # "huyện Hoài Nhơn có bao nhiêu …": a figure its passage never places there is the province's
         return best
 
     def _compare_years(self, a: Analysis, years: list[int], doc_ids: list[str] | None, k: int,  # noqa: ANN202
@@ -1987,6 +2004,16 @@ def _nearest_period(c: Candidate, monthly: bool = False) -> str | None:
     before = c.clause.sentence[: max(0, c.start - c.clause.sentence_start)]
     found = list(_period_matches(before, monthly))
     return max(found)[1] if found else None
+
+
+_PLAN_RATIO_COLUMN_RE = re.compile(r"\b(?:so\s+(?:với\s+)?(?:KH|kế hoạch)|%\s*KH|TH\s*/\s*KH)\b", re.I)
+
+
+def _header_line(c: Candidate) -> str:
+    """The header row of the table a cell stands in: the nearest line above its row naming its column."""
+    p = c.clause.passage
+    lines = p.text[: max(0, c.clause.sentence_start - p.start)].split("\n")
+    return next((line for line in reversed(lines[-60:]) if " | " in line and c.clause.column in line), "")
 
 
 def _says_period(text: str, period: str) -> bool:
@@ -2395,7 +2422,14 @@ def _quarters_said(c: Candidate) -> set[int]:
         before = _clause_before(c)
         figures = [q for q in find_quantities(before) if q.kind in ("number", "percent")]
         own = before[figures[-1].end:] if figures else before[-60:]
+        if not figures and not _quarters_in(own) and (opening := _QUARTER_OPENING_RE.match(c.clause.sentence)):
+            own = opening.group(0)  # "Trong quý III, Trạm Kiểm định … đã thực hiện kiểm định 1.936 PTĐ"
     return _quarters_in(own)
+
+
+# a sentence opening on its quarter: "Trong quý III, …", "Quý III/2023, …", "Riêng quý II năm 2024, …"
+_QUARTER_OPENING_RE = re.compile(r"\W*(?:(?:trong|riêng|tính riêng|lũy kế)\s+)?quý\s+(?:I{1,3}|IV|[1-4])\b(?:\s*(?:/|năm)\s*\d{4})?\s*,",
+                                 re.I)
 
 
 def _quarters_in(text: str) -> set[int]:
@@ -2479,6 +2513,29 @@ def _by_sub_unit_row(cands: list[Candidate], question: str) -> None:
             c.score *= OTHER_OWNER_FACTOR
             if named:
                 c.coverage = min(c.coverage, OTHER_UNIT_COVERAGE)
+
+
+def _by_named_row(cands: list[Candidate], question: str) -> None:
+    """"… tại Chợ Cái Khế" asked: a table row of another of its kind ("Chợ Cái Răng | 186 | 171") is not its
+    figure, whatever the words the two share; nor is "Thị xã Duy Tiên"'s row one of "Thị xã Kim Bảng"."""
+    for kind in _NAMED_KIND_RE.finditer(question):
+        words = []
+        for w in question[kind.end():].split():
+            if not w[:1].isupper():
+                break
+            words.append(w.strip(",.;:?!()"))
+        if not words:
+            continue
+        name = fold(" ".join(words)).lower()
+        for c in cands:
+            label = fold(c.clause.label or "").lower()
+            if c.clause.column and label.startswith(fold(kind.group(0)).lower() + " ") and name not in label:
+                c.score *= OTHER_OWNER_FACTOR
+                c.coverage = min(c.coverage, OTHER_UNIT_COVERAGE)
+
+
+# the kinds of place a table lists a row each of, named after them ("Chợ Cái Răng", "Huyện Lý Nhân")
+_NAMED_KIND_RE = re.compile(r"\b(?:Chợ|Huyện|Thị xã|Thành phố|Quận|Thị trấn|Phường|Xã|Siêu thị|Khu công nghiệp)(?=\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
 
 
 _SUB_UNIT_RE = re.compile(r"\b(?<!hải )(?<!hai )(?:phòng|trạm|tổ|đội|bộ phận|chi nhánh|phong|tram|doi|bo phan|chi nhanh)\b"
@@ -2624,6 +2681,17 @@ def _local_place(question: str) -> str | None:
     return name if has_diacritics(name) else fold(name)
 
 
+def _places_there(c: Candidate, name: str) -> bool:
+    """Does the figure's own row (with its caption), or its paragraph up to its sentence's end and its section,
+    name the place ``name``? ("Năm 2022, … kiểm tra 512 chiếc cân tại 3 chợ" above a table listing "Chợ Long Hồ"
+    is no figure of that market.)"""
+    p = c.clause.passage
+    if c.clause.column:
+        return _writes_place(f"{c.clause.sentence}\n{c.clause.context}", name)
+    paragraph = p.text[line_start(c.clause) : max(0, c.clause.sentence_end - p.start)]
+    return _writes_place(f"{p.section or ''}\n{paragraph}", name)
+
+
 def _writes_place(text: str, name: str) -> bool:
     """Does ``text`` write the place ``name`` as whole words, with its diacritics when the name has them
     ("Lục Yên" is not the "lực Yên" of "Điện lực Yên Bái")?"""
@@ -2682,7 +2750,8 @@ def _bracket_years(c: Candidate) -> set[int]:
     21 cơ sở vi phạm)"): every figure in it is of that year."""
     head = c.clause.sentence[: c.start - c.clause.sentence_start]
     at = head.rfind("(")
-    m = _BRACKET_YEAR_RE.match(head[at:]) if at >= 0 and ")" not in head[at:] else None
+    m = (_BRACKET_YEAR_RE.match(head[at:]) or _BRACKET_OPENS_YEAR_RE.match(head[at:])) \
+        if at >= 0 and ")" not in head[at:] else None
     if m is None and at >= 0 and ")" not in head[at:]:  # "So với cùng kỳ năm 2020 (kiểm tra 64 cơ sở, …, xử phạt 89,0
         m = _YEAR_OPENS_BRACKET_RE.search(head[:at])  # triệu đồng)": the bracket right after the year is that year's
     return {int(m.group(1))} if m else set()
@@ -2691,6 +2760,8 @@ def _bracket_years(c: Candidate) -> set[int]:
 # a rate stated against a year, right after it: "tăng 13,5% so với năm 2019"
 _AGAINST_YEAR_AFTER_RE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}so với\s+(?:cùng kỳ\s+)?(?:năm\s+)?((?:19|20)\d{2})\b", re.I)
 _YEAR_OPENS_BRACKET_RE = re.compile(r"\b(?:năm|nam)\s+((?:19|20)\d{2})\s*$", re.I)
+# "(năm 2021 kiểm tra 876 chiếc cân tại 5 chợ, tỷ lệ không đạt 8,3%)": a bracket opening on a year, no colon
+_BRACKET_OPENS_YEAR_RE = re.compile(r"\(\s*(?:năm|nam)\s+((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)", re.I)
 _BRACKET_YEAR_RE = re.compile(r"\(\s*(?:\d{1,2}\s+(?=tháng))?[^():\d]{0,30}?(?:năm\s+|nam\s+|/)?((?:19|20)\d{2})\s*:", re.I)
 
 
@@ -2737,6 +2808,8 @@ def _base_asked(c: Candidate, query: str) -> bool:
 
 
 _CHANGE_COLUMN_RE = re.compile(r"\b(tăng|giảm|so sánh|chênh|tang|giam|so sanh)\b", re.I)
+# a column of one figure over another, named so: "Thực hiện/Dự toán (%)", "TH/KH (%)", "2018/2017 (%)"
+_SHARE_COLUMN_RE = re.compile(r"\w\s*/\s*\w[^|]*\(\s*%\s*\)", re.I)
 
 
 def _year_columns(text: str) -> tuple[int, int]:

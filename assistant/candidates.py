@@ -651,10 +651,15 @@ class Scorer:
         said = self.m.tokens(text).bag()
         return any(w >= 0.5 * top and t not in said for t, w in self.terms.items())
 
-    def _names_head(self, thing: str, text: str) -> bool:
+    def _names_head(self, thing: str, text: str, within: int = 0) -> bool:
         """Does ``text`` name the head of ``thing`` -- its first two words ("cơ sở" of "cơ sở vi phạm", "tổ chức"
         of "tổ chức đánh giá sự phù hợp có vi phạm"), or an abbreviation it is spelt out in ("PTĐ" of "phương
-        tiện đo không đạt")?"""
+        tiện đo không đạt")? ``within``: its first word, or an abbreviation spelt out in its first so many words
+        only (not "PTĐ" of "quyết định phê duyệt mẫu PTĐ": its head is the "quyết định")."""
+        if within:  # (the head noun may be one word: "mẫu" of "mẫu thử nghiệm" in "thử nghiệm 1.532 mẫu, tăng 6,4%")
+            first = thing.split()[0]
+            return bool(re.search(rf"(?<!\w){re.escape(first)}(?!\w)", text, re.I)) or bool(
+                self.m.tokens(" ".join(thing.split()[:within])).concepts & self.m.tokens(text).concepts)
         head = " ".join(thing.split()[:2]).lower()
         return head in text.lower() or bool(self.m.tokens(thing).concepts & self.m.tokens(text).concepts)
 
@@ -730,6 +735,15 @@ class Scorer:
         own = " " + fold(f"{segment} {clause.label or ''} {clause.column or ''} {clause.parent}").lower() + " "
         named = {a for a in _ACTIVITIES if f" {a} " in own}
         return bool(named) and not named & asked
+
+    def _whole_of_services(self, segment: str, clause: Clause) -> bool:
+        """The figure's own words (or its row's label) say a total and name none of the technical services, one of
+        which the question asks for (and no total)."""
+        if not self._asked_activities or re.search(r"\b(?:tổng|cộng|tong)\b", self.question, re.I):
+            return False
+        own = f"{segment} {clause.label or ''} {clause.parent}"
+        said = f" {fold(f'{own} {clause.context}').lower()} "  # (a table's caption: "Kết quả kiểm định …")
+        return bool(re.search(r"\b(?:tổng|tổng cộng|cộng)\b", own, re.I)) and not any(f" {a} " in said for a in _ACTIVITIES)
 
     def _narrower_part(self, cand: Candidate, whole_words: str) -> bool:
         """A "trong đó" part whose own words after its unit ("58 mẫu xăng dầu") name a kind that neither the
@@ -899,8 +913,10 @@ class Scorer:
         if cand.kind == "percent" and not clause.column and OF_PLAN_Q_RE.search(self.question) and re.search(
                 r"\b(?:chiếm|chiem)\s*$", clause.text[:local]):
             s *= 0.5  # "chiếm 63,8%" is a share, no answer to "đạt bao nhiêu phần trăm kế hoạch"
-        elif cand.kind == "percent" and (share := _RATE_OF_Q_RE.search(self.question)) and not self._names_head(
-                share.group(1), clause.context if clause.column else clause.sentence[: cand.start - clause.sentence_start]):
+        elif cand.kind == "percent" and (share := _RATE_OF_Q_RE.search(self.question) or _CHANGE_OF_Q_RE.match(self.question)) \
+                and not self._names_head(share.group(1), clause.context if clause.column
+                                         else clause.sentence[: cand.start - clause.sentence_start],
+                                         0 if share.re is _RATE_OF_Q_RE else 3):
             # "tỷ lệ cơ sở vi phạm trên tổng số cơ sở …" is not "… xử phạt vi phạm …, đã nộp vào ngân sách nhà nước
             # 100%": its sentence up to it (a cell: its row, column and caption) does not name what the rate is of
             cand.coverage = min(cand.coverage, UNNAMED_COVERAGE)
@@ -912,6 +928,11 @@ class Scorer:
         elif cand.kind == "percent" and not clause.column and OF_PLAN_Q_RE.search(self.question) and re.match(
                 r"\s*(?:tổng|so với|cùng kỳ|của)\b", clause.text[cand.end - clause.start :], re.I):
             s *= 0.6  # "tương đương 53,7% tổng thu cả năm 2024" is measured against another whole than the plan asked
+        if cand.kind == "number" and (undone := _UNDOING_Q_RE.search(self.question)) and fold(undone.group(1)).lower() not in fold(
+                f"{clause.sentence}\n{clause.context}\n{clause.passage.section or ''}").lower():
+            # "thu hồi bao nhiêu quyết định phê duyệt mẫu" is not "ban hành 412 quyết định phê duyệt mẫu": a figure
+            # of things undone is only where the undoing is said
+            cand.coverage = min(cand.coverage, UNNAMED_COVERAGE)
         other_head = bool(clause.label and clause.column and self._other_head(clause.name or clause.label))
         if clause.label and (not self._label_fits(clause.label) or self._total_of_others(clause)):
             s *= 0.6  # a row of another thing ("Công tơ điện" asked of "số PTĐ"): the total row or prose says it
@@ -936,6 +957,8 @@ class Scorer:
             s *= 0.6  # "… đều đạt kế hoạch; riêng đồng hồ nước lạnh chỉ đạt 89,7%": a part the question does not name
         if self._other_activity(own_segment + " " + self.bracket_host(clause, local), clause):
             s *= 0.6  # "hiệu chuẩn bao nhiêu PTĐ" asked; "đã kiểm định tổng số 69.396 PTĐ" counts another service
+        elif self._whole_of_services(own_segment, clause):
+            s *= 0.6  # "doanh thu từ hoạt động hiệu chuẩn" asked; "Tổng doanh thu … đạt 11,46 tỷ đồng" is every service's
         if cand.kind == "number" and _RATE_RE.match(clause.text[cand.end - clause.start :]) \
                 and not _RATE_ASKED_RE.search(self.question):
             s *= 0.3  # "20 triệu đồng/đơn vị" is a rate, no answer to "tổng số tiền hỗ trợ"
@@ -965,6 +988,24 @@ def line_start(clause: Clause) -> int:
     """Where, in its passage's text, the line the clause's sentence stands on starts."""
     text = clause.passage.text
     return text.rfind("\n", 0, max(0, clause.sentence_start - clause.passage.start)) + 1
+
+
+# an act that undoes another, asked ("đã thu hồi bao nhiêu …", "bị đình chỉ"): its stem, as the report must say it
+_UNDOING_Q_RE = re.compile(r"\b(thu hồi|hủy bỏ|huỷ bỏ|đình chỉ|từ chối|thu hoi|huy bo|dinh chi|tu choi)\b", re.I)
+# one round of a campaign the question names: "đợt 2 năm 2024", "trong đợt 1" (not "2 đợt", "đợt kiểm tra")
+ROUND_Q_RE = re.compile(r"\b(?:đợt|dot)\s+(\d{1,2})\b(?!\s*(?:/|%|\.\d|,\d))", re.I)
+
+
+def round_said(cand: Candidate, n: str) -> bool:
+    """Does the figure's own line up to it or its section name round ``n`` ("Trong đợt 2 (…), Đoàn đã kiểm tra 28
+    cửa hàng"; "Đợt 1: … do ông Trần Đức Hưng … làm Trưởng đoàn"), or, for a table cell, its column or its row's
+    name?"""
+    clause = cand.clause
+    named = re.compile(rf"\b(?:đợt|dot)\s+{n}\b", re.I)
+    if clause.column:  # a cell: its column ("Đợt 2"), or its row's name ("Đợt 2 | 28 | 104"), not a note beside
+        return bool(named.search(clause.column) or named.match(clause.label.strip()))  # a district's row
+    line = clause.passage.text[line_start(clause) : max(0, cand.start - clause.passage.start)]
+    return bool(named.search(f"{clause.passage.section or ''}\n{line}"))
 
 
 def paragraph_label(clause: Clause) -> str:
@@ -1092,6 +1133,12 @@ _RATE_RE = re.compile(r"\s*[^\W\d_]*(?:\s+[^\W\d_]+)?\s*/\s*(?:đơn vị|ngư�
                       r"lần|lượt|mẫu|sản phẩm|hồ sơ|kg|km)\b", re.I)
 # a rate asked of something over a whole: "tỷ lệ cơ sở vi phạm trên tổng số cơ sở …", "tỷ lệ mẫu không đạt so với số mẫu"
 _RATE_OF_Q_RE = re.compile(r"\b(?:tỷ lệ|tỉ lệ)\s+(?!phần trăm|bao nhiêu|mấy|là\b)([^\W\d_][^?,]{2,60}?)\s+(?:trên|so với)\s+(?:tổng|số)\b", re.I)
+# the change or rate of a count asked ("Số cột đo xăng dầu được kiểm tra năm 2024 tăng bao nhiêu phần trăm …", "… đạt
+# bao nhiêu % kế hoạch năm"): of that thing
+_CHANGE_OF_Q_RE = re.compile(r"\s*(?:số lượng|tổng số|số|so luong|tong so|so)\s+"
+                             r"(?!lượng\b|tiền\b|liệu\b|luong\b|tien\b|lieu\b|với\b|voi\b|sánh\b|sanh\b)"
+                             r"([^\W\d_][^?,]{2,60}?)\s+(?:năm|nam|của|cua|được|duoc|do|tại|tai|trong|đã|da)\b"
+                             r"(?=[^?]*\b(?:tăng|giảm|đạt|bằng|chiếm|tang|giam|dat|bang|chiem)\s+(?:bao nhiêu|bao nhieu|mấy)\s*(?:phần trăm|phan tram|%))", re.I)
 _SHARE_Q_RE = re.compile(r"\b(?:chiếm|chiem)\b", re.I)  # "X chiếm bao nhiêu phần trăm …": a share of X
 _RATE_ASKED_RE = re.compile(r"\b(?:mỗi|bình quân|trung bình|một|moi|binh quan|trung binh|mot)\b|/", re.I)
 # the technical services a centre sells, each counted apart (folded: "kiểm định" and "kiem dinh" alike)
@@ -1311,7 +1358,8 @@ def _counts_events(cand: Candidate, clause: Clause, asked: list[str]) -> bool:
 
 def _counted_in_caption(caption: str) -> str | None:
     """What a table counts when its caption says so: "Bảng 1. Số hồ sơ đăng ký … theo lĩnh vực" → "hồ sơ đăng ký …"."""
-    m = re.search(r"(?:^|[.:]\s|\n)(?:Số lượng|Số|Tổng số)\s+(?=[^\W\d_])", caption)
+    m = re.search(r"(?:^|[.:]\s|\n|(?<=[^\W\d_])\s)(?:Số lượng|Số|Tổng số)\s+(?=[^\W\d_])", caption)  # (a merged
+    # header's group before it: "Đo lường Số cột đo kiểm tra")
     return question_unit(caption[m.start():]) if m else None
 
 
@@ -1397,10 +1445,13 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
             if bracket and stated and not several and not _SCALED_RE.match(bracket):  # "Đơn vị tính: triệu đồng" over "Thực hiện (giải
                 bracket = None  # ngân)": the caption's unit holds, a bracket only names the column more closely
             # (no unit cell, bracket nor caption unit: what the column counts, "Số cơ sở được kiểm tra Năm 2018")
-            unit = cell_unit or (row[unit_col] if unit_col is not None else bracket or table_unit
-                                 or _counted_in_caption(column))
+            unit = cell_unit or ((row[unit_col] if row[unit_col].strip() != "-" else None) if unit_col is not None
+                                 else bracket or table_unit or _counted_in_caption(column))  # ("-": a unit cell left empty)
             if not unit and kinds and _TOTAL_LABEL_RE.match(label):  # "Tổng cộng" of the rows under "Loại phương
                 unit = kinds  # tiện đo": it counts phương tiện đo
+            if not unit and not is_percent and (own := re.search(r"\(([^()%]{1,20})\)\s*$", label)) \
+                    and _SCALED_RE.match(own.group(1)):
+                unit = own.group(1)  # a row "Số tiền xử phạt (triệu đồng) | 87,5 | 241,0": its cells in triệu đồng
             value, text = q.value, f"{figure}%" if is_percent else figure
             scaled = _SCALED_RE.match(unit or "") if not is_percent else None
             if scaled:  # a "tỷ đồng" column: "49,9" is 49,9 tỷ đồng, as a sentence would write it

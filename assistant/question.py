@@ -19,7 +19,7 @@ QUESTION_WORDS = frozenset(
 _FOLDED_QWORDS = frozenset(fold(w) for w in QUESTION_WORDS)
 _STOP_UNIT = frozenset(
     "của và với trong tại theo về từ đến đã được đang bị cho là năm so có này đó được mà thì nào gì trên dưới "
-    "khoảng gần hơn tổ_chức_ được".split()
+    "khoảng gần hơn tổ_chức_ được ở".split()
 )
 _NAMED_YEAR_RE = re.compile(r"\b(?!(?:Nam|Nang|Thang|Quy|Ke|Thuc)\s*$)[A-Z][a-z]{2,}\s+$")  # a foreign name's year
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -89,6 +89,9 @@ def question_unit(q: str) -> str | None:
     """The unit noun phrase right after "bao nhiêu"/"mấy"/"số" ("bao nhiêu hồ sơ" → "hồ sơ"; "Số PTĐ … tăng
     bao nhiêu so với …" → "PTĐ")."""
     asked = re.search(r"(?:bao nhiêu|bao nhieu|mấy)\s+(.+)", q, re.I)
+    degree = _DEGREE_ASKED_RE.match(asked.group(1)) if asked else None
+    if degree:  # "bao nhiêu người có trình độ thạc sĩ": counted as the report counts them, "06 thạc sĩ"
+        return degree.group(1)
     unit = _unit_words(asked.group(1)) if asked else None
     if unit is None:
         m = re.search(r"(?:tổng số|số lượng|\bsố)(?!\s+liệu\b)\s+(.+)", q, re.I)  # "bảng số liệu" is no count
@@ -97,6 +100,11 @@ def question_unit(q: str) -> str | None:
     return unit
 
 
+# people counted by their degree: "người có trình độ thạc sĩ", "cán bộ có bằng tiến sĩ"
+_DEGREE_ASKED_RE = re.compile(r"(?:người|cán bộ|viên chức|công chức|nhân viên|lao động|nguoi|can bo|vien chuc)\s+"
+                              r"(?:có\s+|co\s+)?(?:trình độ|học vị|bằng|trinh do|hoc vi|bang)\s+(?:chuyên môn\s+)?"
+                              r"(tiến sĩ|thạc sĩ|đại học|cao đẳng|trung cấp|kỹ sư|cử nhân|tien si|thac si|dai hoc|cao dang|"
+                              r"trung cap|ky su|cu nhan)\b", re.I)
 _RATE_WORDS_RE = re.compile(r"(tỷ lệ|tỉ lệ|phần trăm|%)", re.I)
 
 

@@ -326,6 +326,18 @@ def _anchor(line: str) -> list[tuple[int, int, str]] | None:
     return chunks
 
 
+def _short_row(chunks: list[tuple[int, int, str]], row: list[tuple[int, int, str]]) -> list[str] | None:
+    """A row with fewer cells than the row above (a total row leaving its number and unit empty), each of its
+    cells put under the cell of ``row`` it sits beneath, the empty ones written "-"; None when two share one."""
+    homes = [_home(chunk, row) for chunk in chunks]
+    if None in homes or any(b <= a for a, b in zip(homes, homes[1:])):
+        return None
+    cells = ["-"] * len(row)
+    for k, (_, _, text) in zip(homes, chunks):
+        cells[k] = text
+    return cells
+
+
 def _home(chunk: tuple[int, int, str], cells: list[tuple[int, int, str]]) -> int | None:
     """The cell of ``cells`` a piece of text on another line sits under: the one it overlaps most, else
     the nearest; None when it spreads over two cells' columns."""
@@ -615,6 +627,10 @@ def fold_wrapped_rows(text: str) -> str:
             while nxt < len(lines) and not lines[nxt].strip():
                 nxt += 1
             following = _anchor(lines[nxt]) if nxt < len(lines) else None
+            if following is not None and len(following) < len(row) - 1 and (short := _short_row(following, row)):
+                rows.append(short)  # "    Tổng cộng      25.000   6.482 …": a last row leaving cells empty
+                j = nxt + 1
+                break
             if following is None or len(following) != len(row) and len(following) != len(row) - 1:
                 break
             row, j = following, nxt
@@ -680,6 +696,9 @@ def columns_to_cells(text: str) -> str:
         with_figures = sum(1 for cells in cells_of if any(_FIGURE_CELL_RE.match(c) for c in cells))
         if len(rows) >= 3 and with_figures >= 2 and sum(len(cells) >= 3 for cells in cells_of) >= 2:
             _split_row_numbers(cells_of)
+            for r, cells in zip(rows, cells_of):
+                if len(cells) < len(cells_of[0]):
+                    cells[:] = _placed_cells(lines[r], lines[rows[0]], len(cells_of[0])) or cells
             width = len(cells_of[0])
             for cells in cells_of:
                 while len(cells) > width and cells[-1] == "-":  # a row's empty cells past the header's last
@@ -780,6 +799,35 @@ _YEAR_IN_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 
 _WORD_GAP_RE = re.compile(r"(?<=\S) +(?=\S)")
 _ROW_NO_LABEL_RE = re.compile(r"(\d{1,3}) ([^\W\d_].*)")
+
+
+_CELL_SPAN_RE = re.compile(r"[^\t \u00a0](?:[^\t \u00a0]|[ \u00a0](?![ \u00a0]))*")  # a cell: words one space apart
+
+
+def _placed_cells(line: str, head: str, n: int) -> list[str] | None:
+    """A row of a space-aligned table that leaves cells empty ("    Tổng cộng          25.000   6.482 …" under
+    "TT  Loại phương tiện đo   ĐVT   Kế hoạch …"), its cells put under the header cells they stand beneath and
+    the empty ones written "-": else its figures would slide under the label's columns. None when the row's
+    cells do not each fall under a header cell of their own, left to right, or hold fewer than two figures."""
+    if "|" in line or "\t" in line or "\t" in head:
+        return None
+    spans = [(m.start(), m.end(), m.group()) for m in _CELL_SPAN_RE.finditer(line)]
+    heads = [(m.start(), m.end()) for m in _CELL_SPAN_RE.finditer(head)]
+    if len(heads) != n or len(spans) >= n or sum(bool(_FIGURE_CELL_RE.match(t)) for _, _, t in spans) < 2:
+        return None
+    placed: list[int] = []
+    for start, end, _ in spans:
+        overlap = [min(end, he) - max(start, hs) for hs, he in heads]
+        best = max(range(n), key=lambda k: (overlap[k], -abs(start - heads[k][0])))
+        if overlap[best] <= 0:
+            best = min(range(n), key=lambda k: abs(start - heads[k][0]))
+        if placed and best <= placed[-1]:
+            return None
+        placed.append(best)
+    out = ["-"] * n
+    for k, (_, _, text) in zip(placed, spans):
+        out[k] = text
+    return out
 
 
 def _split_row_numbers(cells_of: list[list[str]]) -> None:

@@ -314,6 +314,12 @@ def _table_lines(table, notes: _Notes | None) -> list[str]:  # noqa: ANN001 - an
     """A table's lines, a line per row; a table nested in a cell follows the row that holds it, its own rows
     as lines (its text is not also run into the outer cell)."""
     rows = [row for row in _descendants(table, ("tbl",)) if _local(row) == "tr"]
+    if rows and all(len(list(_cells_of(row))) == 1 for row in rows):
+        # a table of one column lays a page out (the body typed in a frame, a section in a bordered box): its
+        # paragraphs are the text's own lines and its nested tables stand where they are, not after the cell's
+        # text run into one line
+        return [line for row in rows for cell in _cells_of(row) for block in _blocks(cell)
+                for line in _block_lines(block, notes)]
     cells = [[_cell(cell, notes) for cell in _cells_of(row)] for row in rows]
     lines = table_lines(cells)
     nested = [list(_inner_tables(row)) for row in rows]

@@ -608,6 +608,34 @@ def test_docx_nested_table_is_read_once(tmp_path: Path) -> None:
                                  "Nội dung | Năm 2023 | Năm 2024", "Lượt bạn đọc | 3.912 | 4.386"]
 
 
+def test_docx_body_typed_in_a_one_column_layout_table_reads_as_text(tmp_path: Path) -> None:
+    """A report typed inside a one-column frame (and a section in a bordered one-cell box): each paragraph is a
+    line of its own and each nested table stands where it is, between the paragraphs around it, not after the
+    cell's whole text run into one line."""
+    import docx
+
+    d = docx.Document()
+    frame = d.add_table(rows=2, cols=1)
+    body = frame.cell(0, 0)
+    body.text = "1. Công tác đo lường"
+    body.add_paragraph("Năm 2022, Chi cục kiểm tra cân tại 3 chợ. Kết quả tại Bảng 1.")
+    body.add_paragraph("Bảng 1. Kết quả kiểm tra cân tại chợ")
+    table = body.add_table(rows=2, cols=3)
+    for j, x in enumerate(("Tên chợ", "Số cân kiểm tra", "Số cân không đạt")):
+        table.cell(0, j).text = x
+    for j, x in enumerate(("Chợ Cái Răng", "186", "15")):
+        table.cell(1, j).text = x
+    body.add_paragraph("2. Công tác tiêu chuẩn")
+    box = frame.cell(1, 0).add_table(rows=1, cols=1).cell(0, 0)
+    box.text = "Chỉ tiêu năm 2023:"
+    box.add_paragraph("- Kiểm định 23.000 PTĐ.")
+    d.save(tmp_path / "frame.docx")
+    lines = [x for x in DocumentReader().read(tmp_path / "frame.docx").text.split("\n") if x.strip()]
+    assert lines == ["1. Công tác đo lường", "Năm 2022, Chi cục kiểm tra cân tại 3 chợ. Kết quả tại Bảng 1.",
+                     "Bảng 1. Kết quả kiểm tra cân tại chợ", "Tên chợ | Số cân kiểm tra | Số cân không đạt",
+                     "Chợ Cái Răng | 186 | 15", "2. Công tác tiêu chuẩn", "Chỉ tiêu năm 2023:", "- Kiểm định 23.000 PTĐ."]
+
+
 def test_docx_nested_tables_of_one_header_and_figures_spread_into_their_rows(tmp_path: Path) -> None:
     """A column whose cells each hold a small table, "Quý I | Quý II | Quý III | Quý IV" over one row of figures:
     the figures become the row's own cells and the column's header one cell per quarter, so "quý III" finds
