@@ -13,7 +13,7 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from assistant.candidates import (COUNTED_RE, COUNTERS, EXTREME_RE, NEGATION_RE, PART_ASKED_RE, RATIO_COL_RE, ROUND_Q_RE, SCALE_WORDS, TOTAL_RE, UNNAMED_COVERAGE, WITHIN_RE, Candidate, Scorer, candidate_of, is_total,
+from assistant.candidates import (COUNTED_RE, COUNTERS, EXTREME_RE, NEGATION_RE, PART_ASKED_RE, RATIO_COL_RE, ROUND_Q_RE, SCALE_WORDS, TOTAL_RE, WITHIN_RE, Candidate, Scorer, candidate_of, is_total,
                                   clause_before as _clause_before, clauses, line_start, list_lead, quantity_candidates, remainder_candidates, round_said, spell_column, table_candidates, unit_after)
 from assistant.compose import Citations, templates, value_sentence
 from assistant.compute import (OVER_PLAN_Q_RE, SAME_REPORT_SHARE, SHORT_OF_PLAN_Q_RE, Calculator, is_money, part_of, rate_shown,
@@ -85,7 +85,7 @@ ROUNDED_STATED_COVERAGE = 0.8  # a stated rate answering a share the question as
 # a place the question asks about by name, after "tại" / "ở" ("tại Đà Nẵng", "ở TP. Hồ Chí Minh")
 _AT_PLACE_RE = re.compile(r"\b(?:tại|ở|tai)\s+((?:TP\.?\s*)?[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})")
 # a place below the province the question names ("huyện Hoài Nhơn", "xã Tân Lập"): its figure is written with it
-_LOCAL_PLACE_RE = re.compile(r"\b(?:[hH]uyện|[hH]uyen|[tT]hị xã|[tT]hi xa|[tT]hị trấn|[tT]hi tran|[xX]ã|[pP]hường|[pP]huong|[qQ]uận|[cC]hợ)"
+_LOCAL_PLACE_RE = re.compile(r"\b(?:[hH]uyện|[hH]uyen|[tT]hị xã|[tT]hi xa|[tT]hị trấn|[tT]hi tran|[xX]ã|[pP]hường|[pP]huong|[qQ]uận|Chợ)"
                              r"((?:\s+[^\W\d_]+){1,4})")
 _COMPARED_PERIOD_RE = re.compile(r"\b(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?|năm\s+(?:trước|ngoái))\b", re.I)
 TIE = 0.95  # a rival figure scoring this close to the best is a tie …
@@ -687,8 +687,6 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 if c.fraction != "den" and (_negated_words(f"{seg} {column}") or _FOUND_RE.search(f"{seg} {column}")
                                             or _FAULT_ASKED_RE.search(column)):
                     c.score *= 0.7  # "phát hiện 07 cửa hàng …": the ones found at fault, not all checked
-                    if "đạt" in _negated_words(seg) and not c.clause.column:
-                        c.coverage = min(c.coverage, UNNAMED_COVERAGE)  # "1 mẫu không đạt" never counts all taken
         return cands
 
     def _said_of_years(self, c: Candidate, years: list[int]) -> bool:
@@ -732,10 +730,6 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     if not c.clause.column and _nearest_period(c) not in (None, asked_period):
                         c.score *= 0.5
                 elif asked_period != own and asked_period != "year":
-                    if c.kind == "percent" and c.clause.column and _PLAN_RATIO_COLUMN_RE.search(c.clause.column):
-                        # a "Tỷ lệ so KH (%)" cell measures the table's period to date against the year's plan:
-                        # "Lũy kế 9 tháng" in its header says which
-                        said += " " + _header_line(c)
                     nearest = _nearest_period(c, monthly=_months_of(own) is not None or asked_period in _MONTHLY_PERIODS)
                     if (nearest or ("" if _says_period(said, asked_period) else None)) not in ("", asked_period) and not (
                             monthly_pair and not any(_period_matches(said))):
@@ -785,7 +779,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             if a.plan if operand_plan is None else operand_plan:  # ("KH năm 2024" beside "6 tháng đầu năm 2024")
                 # (the plan asked: not the "Thực hiện năm 2023" cell of a row whose plan cell is "x")
                 cands = [c for c in cands if not (c.clause.column and _column_years(c)
-                                                  and not _PLAN_COLUMN_RE.match(c.clause.column))]
+                                                  and not _PLAN_COLUMN_RE.search(c.clause.column))]
                 self._prefer_plans(cands, a, operand_plan)
             elif _DONE_ASKED_RE.search(a.core or a.question):  # "Năm 2024 … đã kiểm định được bao nhiêu" of the 2023
                 # review: what it plans for 2024 ("phấn đấu kiểm định 47.500 PTĐ") was not done
@@ -1536,8 +1530,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
     def _pick(cands: list[Candidate], a: Analysis, min_coverage: float | None = None,
               scorer: Scorer | None = None) -> Candidate | None:
         name = _local_place(a.core or a.question)
-        if name:  # "… tại Chợ Long Hồ": a figure its passage never places there is the province's (or another's)
-            cands = [c for c in cands if _places_there(c, name)]
+        if name:  # "… tại Chợ Long Hồ": a table row of another place is not its figure
+            cands = [c for c in cands if not c.clause.column or _places_there(c, name)]
         if not cands:
             return None
         cands.sort(key=lambda c: (-c.score, -c.coverage))  # (of equal scores, the one meeting more of the question)
@@ -1609,6 +1603,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             if not said:
                 return None
             best = max(said, key=lambda c: c.coverage)
+        if name and not best.clause.column and not _writes_place(best.clause.passage.text, name):
+            return None  # "huyện Hoài Nhơn có bao nhiêu …": a figure its passage never places there is the province's
         return best
 
     def _compare_years(self, a: Analysis, years: list[int], doc_ids: list[str] | None, k: int,  # noqa: ANN202
@@ -2004,16 +2000,6 @@ def _nearest_period(c: Candidate, monthly: bool = False) -> str | None:
     before = c.clause.sentence[: max(0, c.start - c.clause.sentence_start)]
     found = list(_period_matches(before, monthly))
     return max(found)[1] if found else None
-
-
-_PLAN_RATIO_COLUMN_RE = re.compile(r"\b(?:so\s+(?:với\s+)?(?:KH|kế hoạch)|%\s*KH|TH\s*/\s*KH)\b", re.I)
-
-
-def _header_line(c: Candidate) -> str:
-    """The header row of the table a cell stands in: the nearest line above its row naming its column."""
-    p = c.clause.passage
-    lines = p.text[: max(0, c.clause.sentence_start - p.start)].split("\n")
-    return next((line for line in reversed(lines[-60:]) if " | " in line and c.clause.column in line), "")
 
 
 def _says_period(text: str, period: str) -> bool:
@@ -2682,14 +2668,9 @@ def _local_place(question: str) -> str | None:
 
 
 def _places_there(c: Candidate, name: str) -> bool:
-    """Does the figure's own row (with its caption), or its paragraph up to its sentence's end and its section,
-    name the place ``name``? ("Năm 2022, … kiểm tra 512 chiếc cân tại 3 chợ" above a table listing "Chợ Long Hồ"
-    is no figure of that market.)"""
-    p = c.clause.passage
-    if c.clause.column:
-        return _writes_place(f"{c.clause.sentence}\n{c.clause.context}", name)
-    paragraph = p.text[line_start(c.clause) : max(0, c.clause.sentence_end - p.start)]
-    return _writes_place(f"{p.section or ''}\n{paragraph}", name)
+    """Does a table cell's row (with its caption) name the place ``name``? ("Chợ Cái Răng | 186 | 171" is no
+    figure of "Chợ Cái Khế".)"""
+    return _writes_place(f"{c.clause.sentence}\n{c.clause.context}", name)
 
 
 def _writes_place(text: str, name: str) -> bool:

@@ -737,9 +737,10 @@ class Scorer:
         return bool(named) and not named & asked
 
     def _whole_of_services(self, segment: str, clause: Clause) -> bool:
-        """The figure's own words (or its row's label) say a total and name none of the technical services, one of
-        which the question asks for (and no total)."""
-        if not self._asked_activities or re.search(r"\b(?:tổng|cộng|tong)\b", self.question, re.I):
+        """The figure's own words (or its row's label) say a total of revenue and name none of the technical
+        services, one of which the question asks the revenue of (and no total)."""
+        if not self._asked_activities or re.search(r"\b(?:tổng|cộng|tong)\b", self.question, re.I) \
+                or not _REVENUE_Q_RE.search(self.question):  # (a table of one service: its "Tổng cộng" row is it)
             return False
         own = f"{segment} {clause.label or ''} {clause.parent}"
         said = f" {fold(f'{own} {clause.context}').lower()} "  # (a table's caption: "Kết quả kiểm định …")
@@ -914,9 +915,10 @@ class Scorer:
                 r"\b(?:chiếm|chiem)\s*$", clause.text[:local]):
             s *= 0.5  # "chiếm 63,8%" is a share, no answer to "đạt bao nhiêu phần trăm kế hoạch"
         elif cand.kind == "percent" and (share := _RATE_OF_Q_RE.search(self.question) or _CHANGE_OF_Q_RE.match(self.question)) \
-                and not self._names_head(share.group(1), clause.context if clause.column
+                and not self._names_head(share.group(1), (clause.context if share.re is _RATE_OF_Q_RE
+                                                          else f"{clause.sentence} {clause.context}") if clause.column
                                          else clause.sentence[: cand.start - clause.sentence_start],
-                                         0 if share.re is _RATE_OF_Q_RE else 3):
+                                         0 if share.re is _RATE_OF_Q_RE else 4):
             # "tỷ lệ cơ sở vi phạm trên tổng số cơ sở …" is not "… xử phạt vi phạm …, đã nộp vào ngân sách nhà nước
             # 100%": its sentence up to it (a cell: its row, column and caption) does not name what the rate is of
             cand.coverage = min(cand.coverage, UNNAMED_COVERAGE)
@@ -932,6 +934,10 @@ class Scorer:
                 f"{clause.sentence}\n{clause.context}\n{clause.passage.section or ''}").lower():
             # "thu hồi bao nhiêu quyết định phê duyệt mẫu" is not "ban hành 412 quyết định phê duyệt mẫu": a figure
             # of things undone is only where the undoing is said
+            cand.coverage = min(cand.coverage, UNNAMED_COVERAGE)
+        if _other_standard(self.question, f"{clause.sentence if not clause.column else clause.label} {clause.column}"):
+            # "áp dụng ISO 14001" asked: not the row "… áp dụng ISO 9001", whatever words the two share
+            s *= 0.6
             cand.coverage = min(cand.coverage, UNNAMED_COVERAGE)
         other_head = bool(clause.label and clause.column and self._other_head(clause.name or clause.label))
         if clause.label and (not self._label_fits(clause.label) or self._total_of_others(clause)):
@@ -992,6 +998,21 @@ def line_start(clause: Clause) -> int:
 
 # an act that undoes another, asked ("đã thu hồi bao nhiêu …", "bị đình chỉ"): its stem, as the report must say it
 _UNDOING_Q_RE = re.compile(r"\b(thu hồi|hủy bỏ|huỷ bỏ|đình chỉ|từ chối|thu hoi|huy bo|dinh chi|tu choi)\b", re.I)
+_GRAND_TOTAL_RE = re.compile(r"\s*(?:tổng cộng|tổng số)\s*$", re.I)  # not "Cộng B", "Tổng cộng (A+B)": a part's or its sum's
+# a standard or regulation named by its code: "ISO 14001", "ISO/IEC 17025:2017", "TCVN 5699", "QCVN 01:2022/BKHCN"
+_STANDARD_RE = re.compile(r"\b(ISO(?:/IEC)?|TCVN|QCVN|IEC|OIML|ĐLVN)\s*(\d+)", re.I)
+
+
+def _other_standard(question: str, text: str) -> bool:
+    """Does ``text`` leave out a standard the question names by code ("ISO 14001" asked of the rows "… ISO 9001",
+    "… HACCP" or a total row)? A figure of things done under one standard is said with its code."""
+    for family, number in {(f.upper(), n) for f, n in _STANDARD_RE.findall(question)}:
+        if number not in {n for f, n in _STANDARD_RE.findall(text) if f.upper() == family}:
+            return True  # (nor a row or sentence naming none: "… áp dụng HACCP", "Cộng lượt doanh nghiệp …")
+    return False
+
+
+_REVENUE_Q_RE = re.compile(r"\b(?:doanh thu|nguồn thu|số thu|thu phí|thu sự nghiệp|doanh thu|nguon thu|so thu)\b", re.I)
 # one round of a campaign the question names: "đợt 2 năm 2024", "trong đợt 1" (not "2 đợt", "đợt kiểm tra")
 ROUND_Q_RE = re.compile(r"\b(?:đợt|dot)\s+(\d{1,2})\b(?!\s*(?:/|%|\.\d|,\d))", re.I)
 
@@ -1002,8 +1023,9 @@ def round_said(cand: Candidate, n: str) -> bool:
     name?"""
     clause = cand.clause
     named = re.compile(rf"\b(?:đợt|dot)\s+{n}\b", re.I)
-    if clause.column:  # a cell: its column ("Đợt 2"), or its row's name ("Đợt 2 | 28 | 104"), not a note beside
-        return bool(named.search(clause.column) or named.match(clause.label.strip()))  # a district's row
+    if clause.column:  # a cell: its column ("Đợt 2") or a cell of its row ("Xăng dầu | Đợt 2: tháng 10/2024 | 20"),
+        cells = clause.sentence.split(" | ")  # not the note closing a district's row ("… | 10.000.000 | Đợt 2")
+        return bool(named.search(clause.column) or any(named.search(x) for x in cells[:-1]))
     line = clause.passage.text[line_start(clause) : max(0, cand.start - clause.passage.start)]
     return bool(named.search(f"{clause.passage.section or ''}\n{line}"))
 
@@ -1445,10 +1467,10 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
             if bracket and stated and not several and not _SCALED_RE.match(bracket):  # "Đơn vị tính: triệu đồng" over "Thực hiện (giải
                 bracket = None  # ngân)": the caption's unit holds, a bracket only names the column more closely
             # (no unit cell, bracket nor caption unit: what the column counts, "Số cơ sở được kiểm tra Năm 2018")
-            unit = cell_unit or ((row[unit_col] if row[unit_col].strip() != "-" else None) if unit_col is not None
-                                 else bracket or table_unit or _counted_in_caption(column))  # ("-": a unit cell left empty)
-            if not unit and kinds and _TOTAL_LABEL_RE.match(label):  # "Tổng cộng" of the rows under "Loại phương
-                unit = kinds  # tiện đo": it counts phương tiện đo
+            unit = cell_unit or (row[unit_col] if unit_col is not None else bracket or table_unit
+                                 or _counted_in_caption(column))
+            if (not unit or unit.strip() == "-" and _GRAND_TOTAL_RE.match(label)) and kinds and _TOTAL_LABEL_RE.match(label):
+                unit = kinds  # "Tổng cộng" of the rows under "Loại phương tiện đo" (its unit cell empty): phương tiện đo
             if not unit and not is_percent and (own := re.search(r"\(([^()%]{1,20})\)\s*$", label)) \
                     and _SCALED_RE.match(own.group(1)):
                 unit = own.group(1)  # a row "Số tiền xử phạt (triệu đồng) | 87,5 | 241,0": its cells in triệu đồng

@@ -24,7 +24,7 @@ _STOP_UNIT = frozenset(
 _NAMED_YEAR_RE = re.compile(r"\b(?!(?:Nam|Nang|Thang|Quy|Ke|Thuc)\s*$)[A-Z][a-z]{2,}\s+$")  # a foreign name's year
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # words that end the unit after "bao nhiêu" ("bao nhiêu hồ sơ được …", "bao nhiêu để hỗ trợ …")
-_ENDS_UNIT = frozenset("được đã đạt là phần trăm nhiêu bao không chưa có bị mà để nữa vì do nhằm rồi ạ nhỉ nhé vậy thế đấy như".split())
+_ENDS_UNIT = frozenset("được đã đạt là phần trăm nhiêu bao không chưa có bị mà để nữa vì do nhằm rồi ạ nhỉ nhé vậy thế đấy như cuối".split())
 # verbs that follow the thing counted: "mấy doanh nghiệp nâng cao năng suất", "… áp dụng ISO" (never its first word)
 _VERB_AFTER_UNIT = frozenset("áp nâng tham xây sử triển hoàn làm".split())
 
@@ -100,6 +100,7 @@ def question_unit(q: str) -> str | None:
     return unit
 
 
+_SPAN_YEARS_RE = re.compile(r"\b((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b")
 # people counted by their degree: "người có trình độ thạc sĩ", "cán bộ có bằng tiến sĩ"
 _DEGREE_ASKED_RE = re.compile(r"(?:người|cán bộ|viên chức|công chức|nhân viên|lao động|nguoi|can bo|vien chuc)\s+"
                               r"(?:có\s+|co\s+)?(?:trình độ|học vị|bằng|trinh do|hoc vi|bang)\s+(?:chuyên môn\s+)?"
@@ -297,9 +298,12 @@ def analyze(question: str, followup: bool = True) -> Analysis:
             op = "remainder"
         elif kind == "percent" and _RATIO_RE.search(asked):
             op = "ratio"  # tried only when no percentage is stated
-        if op == "diff" and len(years) >= 2:
+        # (the two ends of one span, "giai đoạn 2021-2025 đạt bao nhiêu % so với mục tiêu", are no two years compared)
+        spanned = {int(y) for span in _SPAN_YEARS_RE.findall(asked) for y in span}
+        compared = len(years) >= 2 and not set(years) <= spanned
+        if op == "diff" and compared:
             op = "compare_years"
-        if op in (None, "ratio") and len(years) >= 2 and re.search(r"(tăng|giảm|so với|so voi|tang|giam)", asked, re.I):
+        if op in (None, "ratio") and compared and re.search(r"(tăng|giảm|so với|so voi|tang|giam)", asked, re.I):
             op = "compare_years"
     exclusion = (r"^(?:theo|trong|ở)\s+(?:các\s+)?báo cáo(?:\s+tổng kết)?(?:\s+(?:công tác\s+)?năm)?\s+\d{4}\s*,?\s*"
                  rf"|{_SOURCE_SAID}"

@@ -3,7 +3,8 @@ hàng" is the second round's figure, not the first round's, the year's plan or b
 trình độ thạc sĩ" is the "05 thạc sĩ" of a list, not the staff's total; "thu hồi bao nhiêu giấy chứng nhận" is never
 the count issued; "Số giấy chứng nhận … tăng bao nhiêu phần trăm so với năm 2023" is worked from that count's two
 years, never another count's stated rise nor a "Thực hiện/Dự toán (%)" cell; "Kế hoạch năm 2025 … cao hơn kết quả
-năm 2024 bao nhiêu" sets the plan against the result of the same thing."""
+năm 2024 bao nhiêu" sets the plan against the result of the same thing; "áp dụng ISO 14001" is never the row of
+another standard or system, nor the total."""
 
 from __future__ import annotations
 
@@ -48,6 +49,14 @@ Bảng 3. Chỉ tiêu chủ yếu
 TT | Chỉ tiêu | Năm 2023 | Năm 2024 | Kế hoạch năm 2025
 1 | Thẩm định hồ sơ (lượt) | 1.845 | 1.952 | 2.100
 2 | Hướng dẫn doanh nghiệp (lượt) | 126 | 142 | 160
+
+6. Năng suất chất lượng
+
+Bảng 4. Doanh nghiệp được hỗ trợ áp dụng hệ thống quản lý
+TT | Nội dung | Năm 2023 | Năm 2024
+1 | Doanh nghiệp áp dụng ISO 9001 | 4 | 6
+2 | Doanh nghiệp áp dụng HACCP | 2 | 3
+- | Cộng | 6 | 9
 """
 
 
@@ -95,3 +104,11 @@ def test_a_plan_against_last_years_result_of_the_same_thing(svc) -> None:  # noq
                      "2024 bao nhiêu lượt?")
     assert not answer.abstained, answer.answer
     assert answer.value.number == 148, answer.answer  # 2.100 - 1.952 (not 2.100 - 142 of another row)
+
+
+def test_a_standard_asked_by_its_code_is_only_that_standards_row(svc) -> None:  # noqa: ANN001
+    answer = svc.ask("Năm 2024 Chi cục TĐC Tuyên Quang hỗ trợ bao nhiêu doanh nghiệp áp dụng ISO 9001?")
+    assert not answer.abstained, answer.answer
+    assert answer.value.number == 6, answer.answer
+    answer = svc.ask("Năm 2024 Chi cục TĐC Tuyên Quang hỗ trợ bao nhiêu doanh nghiệp áp dụng ISO 14001?")
+    assert answer.abstained, answer.answer  # (not the ISO 9001 row, the HACCP row nor the total)

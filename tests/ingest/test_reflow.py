@@ -927,3 +927,25 @@ def test_a_stacked_header_of_half_year_columns_is_not_read_as_wrapped_prose() ->
     lines = stacked_cells(reflow(page)).split("\n")
     assert "TT | Tên PTĐ | 6 tháng 2022 | 6 tháng 2023 | So sánh (%)" in lines, lines
     assert "2 | Công tơ điện 3 pha | 1.120 | 1.265 | 112,9" in lines, lines
+
+
+def _aligned_table(header_lines: list[str], blank_between: bool) -> str:
+    rows = ["1   Cột đo xăng dầu          cột     3.600      964       2.786",
+            "2   Đồng hồ đo nước lạnh     chiếc   9.000      2.318     6.745",
+            "3   Cân ô tô                 chiếc   520        141       398",
+            "    Tổng cộng                        13.120     3.423     9.929"]
+    body = ("\n\n" if blank_between else "\n").join(rows)
+    return "Bảng 1. Kết quả kiểm định\n\n" + "\n".join(header_lines) + "\n" + body + "\n\nNhư vậy, khối lượng tăng.\n"
+
+
+def test_a_total_row_leaving_its_number_and_unit_empty_keeps_its_figures_in_their_columns(tmp_path) -> None:  # noqa: ANN001
+    """A space-aligned table's "Tổng cộng" row has no row number and no unit: its figures stay under "Kế hoạch",
+    "Quý III" and "Lũy kế", not under the label and unit columns (whether the header wraps or not)."""
+    one_line = ["TT  Loại phương tiện đo      ĐVT     Kế hoạch   Quý III   Lũy kế"]
+    wrapped = ["TT  Loại phương tiện đo      ĐVT     Kế hoạch   Quý III   Lũy kế",
+               "                                     năm 2023   /2023     9 tháng"]
+    for n, (header, apart) in enumerate(((one_line, False), (wrapped, False), (one_line, True))):
+        path = tmp_path / f"bang{n}.txt"
+        path.write_text(_aligned_table(header, apart), encoding="utf-8")
+        lines = DocumentReader().read(path).text.split("\n")
+        assert "- | Tổng cộng | - | 13.120 | 3.423 | 9.929" in lines, lines
