@@ -1004,12 +1004,17 @@ _STANDARD_RE = re.compile(r"\b(ISO(?:/IEC)?|TCVN|QCVN|IEC|OIML|ĐLVN)\s*(\d+)", 
 
 
 def _other_standard(question: str, text: str) -> bool:
-    """Does ``text`` leave out a standard the question names by code ("ISO 14001" asked of the rows "… ISO 9001",
-    "… HACCP" or a total row)? A figure of things done under one standard is said with its code."""
+    """Does ``text`` name another standard of the family the question names by code, and not that one ("ISO 9001"
+    where "ISO 14001" is asked), or another system by name ("HACCP")? Text naming none may mean the one asked."""
     for family, number in {(f.upper(), n) for f, n in _STANDARD_RE.findall(question)}:
-        if number not in {n for f, n in _STANDARD_RE.findall(text) if f.upper() == family}:
-            return True  # (nor a row or sentence naming none: "… áp dụng HACCP", "Cộng lượt doanh nghiệp …")
+        said = {n for f, n in _STANDARD_RE.findall(text) if f.upper() == family}
+        if said and number not in said or not said and _SYSTEM_RE.search(text) and not _SYSTEM_RE.search(question):
+            return True  # (or another system by name: the row "… áp dụng HACCP")
     return False
+
+
+# management systems and tools named without a code (a text naming none may still mean the one asked: "HTQLCL")
+_SYSTEM_RE = re.compile(r"\b(?:HACCP|VietGAP|GlobalGAP|5S|Kaizen|Lean|GMP|BRC|FSSC)\b", re.I)
 
 
 _REVENUE_Q_RE = re.compile(r"\b(?:doanh thu|nguồn thu|số thu|thu phí|thu sự nghiệp|doanh thu|nguon thu|so thu)\b", re.I)

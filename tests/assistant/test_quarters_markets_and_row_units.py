@@ -80,6 +80,7 @@ Bảng 2. Chỉ tiêu chủ yếu
 TT | Chỉ tiêu | Năm 2021 | Năm 2022 | Kế hoạch năm 2023
 1 | Kiểm tra cân tại chợ (chiếc) | 468 | 512 | 600
 2 | Hướng dẫn doanh nghiệp (lượt) | 38 | 45 | 50
+3 | Doanh nghiệp đang sử dụng mã số mã vạch | 583 | 649 | 700
 """
 
 
@@ -145,3 +146,11 @@ def test_a_plan_column_of_next_year_is_that_years_plan(market_svc) -> None:  # n
     answer = market_svc.ask("Kế hoạch năm 2023 về hướng dẫn doanh nghiệp của Chi cục TĐC Vĩnh Long là bao nhiêu lượt?")
     assert not answer.abstained, answer.answer
     assert answer.value.number == 50, answer.answer
+
+
+def test_a_change_between_year_ends_is_worked_from_the_row(market_svc) -> None:  # noqa: ANN001
+    # ("cuối năm" is when, never the unit counted)
+    answer = market_svc.ask("Đến cuối năm 2022, số doanh nghiệp đang sử dụng mã số mã vạch ở Vĩnh Long tăng thêm bao "
+                            "nhiêu so với cuối năm 2021?")
+    assert not answer.abstained, answer.answer
+    assert answer.value.number == 66, answer.answer  # 649 - 583
