@@ -1017,7 +1017,7 @@ def _other_standard(question: str, text: str) -> bool:
 _SYSTEM_RE = re.compile(r"\b(?:HACCP|VietGAP|GlobalGAP|5S|Kaizen|Lean|GMP|BRC|FSSC)\b", re.I)
 
 
-_REVENUE_Q_RE = re.compile(r"\b(?:doanh thu|nguồn thu|số thu|thu phí|thu sự nghiệp|doanh thu|nguon thu|so thu)\b", re.I)
+_REVENUE_Q_RE = re.compile(r"\b(?:doanh thu|nguồn thu|số thu|thu phí|thu sự nghiệp|nguon thu|so thu|thu phi)\b", re.I)
 # one round of a campaign the question names: "đợt 2 năm 2024", "trong đợt 1" (not "2 đợt", "đợt kiểm tra")
 ROUND_Q_RE = re.compile(r"\b(?:đợt|dot)\s+(\d{1,2})\b(?!\s*(?:/|%|\.\d|,\d))", re.I)
 

@@ -801,9 +801,6 @@ _WORD_GAP_RE = re.compile(r"(?<=\S) +(?=\S)")
 _ROW_NO_LABEL_RE = re.compile(r"(\d{1,3}) ([^\W\d_].*)")
 
 
-_CELL_SPAN_RE = re.compile(r"[^\t \u00a0](?:[^\t \u00a0]|[ \u00a0](?![ \u00a0]))*")  # a cell: words one space apart
-
-
 def _placed_cells(line: str, head: str, n: int) -> list[str] | None:
     """A row of a space-aligned table that leaves cells empty ("    Tổng cộng          25.000   6.482 …" under
     "TT  Loại phương tiện đo   ĐVT   Kế hoạch …"), its cells put under the header cells they stand beneath and
@@ -811,23 +808,10 @@ def _placed_cells(line: str, head: str, n: int) -> list[str] | None:
     cells do not each fall under a header cell of their own, left to right, or hold fewer than two figures."""
     if "|" in line or "\t" in line or "\t" in head:
         return None
-    spans = [(m.start(), m.end(), m.group()) for m in _CELL_SPAN_RE.finditer(line)]
-    heads = [(m.start(), m.end()) for m in _CELL_SPAN_RE.finditer(head)]
+    spans, heads = _chunks(line), _chunks(head)
     if len(heads) != n or len(spans) >= n or sum(bool(_FIGURE_CELL_RE.match(t)) for _, _, t in spans) < 2:
         return None
-    placed: list[int] = []
-    for start, end, _ in spans:
-        overlap = [min(end, he) - max(start, hs) for hs, he in heads]
-        best = max(range(n), key=lambda k: (overlap[k], -abs(start - heads[k][0])))
-        if overlap[best] <= 0:
-            best = min(range(n), key=lambda k: abs(start - heads[k][0]))
-        if placed and best <= placed[-1]:
-            return None
-        placed.append(best)
-    out = ["-"] * n
-    for k, (_, _, text) in zip(placed, spans):
-        out[k] = text
-    return out
+    return _short_row(spans, heads)
 
 
 def _split_row_numbers(cells_of: list[list[str]]) -> None:
