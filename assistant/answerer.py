@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import copy
 import functools
-import itertools
 import logging
 import re
 import time
@@ -26,7 +25,7 @@ from assistant.matching import ABSENT_WEIGHT, Matcher
 from assistant.models import Answer, Passage, Turn, Value
 from assistant.numbers import SCALE, find_quantities, format_vn_number, split_scale
 from assistant.question import (
-    PLAN_ABBR_RE, PLAN_RE, YEAR_RE, Analysis, analyze, last_answer, money_folded, money_unit, question_unit, reference_years, resolve_followup,
+    PLAN_ABBR_RE, PLAN_RE, YEAR_RE, YEAR_SPAN_RE, Analysis, analyze, last_answer, money_folded, money_unit, question_unit, reference_years, resolve_followup,
     searched,
 )
 from assistant.routing import CENTRE_RE, ReportRouter, _key as _name_key, _letterhead
@@ -866,7 +865,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if wanted:  # "Tổng doanh thu của giai đoạn trước (2019-2021) chỉ đạt 48.316,4 triệu đồng": not for 2024
             for c in cands:
                 before = c.clause.sentence[: c.start - c.clause.sentence_start].rsplit(";", 1)[-1]
-                spans = [(int(m.group(1)), int(m.group(2))) for m in _TITLE_SPAN_RE.finditer(before)]
+                spans = [(int(m.group(1)), int(m.group(2))) for m in YEAR_SPAN_RE.finditer(before)]
                 if not c.clause.column and spans and not any(lo <= min(wanted) and max(wanted) <= hi for lo, hi in spans):
                     c.score *= 0.3
         if _CHANGE_WORD_RE.search(timed) and not _RATIO_ASKED_RE.search(timed):
@@ -2505,14 +2504,9 @@ def _by_named_row(cands: list[Candidate], question: str) -> None:
     """"… tại Chợ Cái Khế" asked: a table row of another of its kind ("Chợ Cái Răng | 186 | 171") is not its
     figure, whatever the words the two share; nor is "Thị xã Duy Tiên"'s row one of "Thị xã Kim Bảng"."""
     for kind in _NAMED_KIND_RE.finditer(question):
-        words = []
-        for w in question[kind.end():].split():
-            if not w[:1].isupper():
-                break
-            words.append(w.strip(",.;:?!()"))
-        if not words:
+        if (named := _name_after(question[kind.end():])) is None:
             continue
-        name = fold(" ".join(words)).lower()
+        name = fold(named).lower()
         for c in cands:
             label = fold(c.clause.label or "").lower()
             if c.clause.column and label.startswith(fold(kind.group(0)).lower() + " ") and name not in label:
@@ -2530,10 +2524,14 @@ def _sub_unit_name(question: str) -> str | None:
     """The name a question gives a station or department: the capitalised words after its kind ("Trạm Kiểm
     định An Dương" → "An Dương"); None when it names none."""
     m = _SUB_UNIT_KIND_RE.search(question)
-    if not m:
-        return None
+    return _name_after(question[m.end():]) if m else None
+
+
+def _name_after(text: str) -> str | None:
+    """The capitalised words ``text`` opens with, less their punctuation ("An Dương" of " An Dương kiểm định …");
+    None when it opens with none."""
     words = []
-    for w in question[m.end():].split():
+    for w in text.split():
         if not w[:1].isupper():
             break
         words.append(w.strip(",.;:?!()"))
@@ -2660,10 +2658,9 @@ def _local_place(question: str) -> str | None:
     """The name of a place below the province the question names with capitals ("huyện Hoài Nhơn"), lower-cased
     (folded when the question is typed without diacritics)."""
     m = _LOCAL_PLACE_RE.search(question)
-    words = list(itertools.takewhile(lambda w: w[0].isupper(), m.group(1).split())) if m else []
-    if not words:
+    name = (_name_after(m.group(1)) or "").lower() if m else ""  # (the group holds letters only)
+    if not name:
         return None
-    name = " ".join(words).lower()
     return name if has_diacritics(name) else fold(name)
 
 
@@ -2812,7 +2809,6 @@ def _year_columns(text: str) -> tuple[int, int]:
 
 _YEAR_CELL_RE = re.compile(r"(?:năm\s+)?((?:19|20)\d{2})", re.IGNORECASE)
 
-_TITLE_SPAN_RE = re.compile(r"\b((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b")
 
 
 def _spanned_years(reports: Iterable[dict]) -> dict[int, int]:
@@ -2820,7 +2816,7 @@ def _spanned_years(reports: Iterable[dict]) -> dict[int, int]:
     the review that gives it (its tables have a column a year)."""
     years: dict[int, int] = {}
     for meta in reports:
-        for m in _TITLE_SPAN_RE.finditer(meta.get("title") or ""):
+        for m in YEAR_SPAN_RE.finditer(meta.get("title") or ""):
             first, last = int(m.group(1)), int(m.group(2))
             if 0 < last - first <= 10 and meta.get("year") in (last, last + 1):
                 years.update({y: meta["year"] for y in range(first, last + 1)})

@@ -712,6 +712,11 @@ class Scorer:
         return bool(PART_ASKED_RE.search(self.question) or WITHIN_RE.search(self.question))
 
     @cached_property
+    def _asked_standards(self) -> frozenset[tuple[str, str]]:
+        """The standards the question names by code ("ISO 14001"), read once for all its candidates."""
+        return _standards_named(self.question)
+
+    @cached_property
     def _asked_activities(self) -> frozenset[str]:
         """The services the question asks of ("kiểm định"); a source it opens with ("Theo bảng kết quả kiểm định,
         hiệu chuẩn PTĐ …, ") names the table's, not the one asked, when the rest names one."""
@@ -736,6 +741,15 @@ class Scorer:
         named = {a for a in _ACTIVITIES if f" {a} " in own}
         return bool(named) and not named & asked
 
+    @staticmethod
+    def _rate_said_of(cand: Candidate, whole_row: bool) -> str:
+        """Where a rate says what it is of: its sentence up to it; a cell's row label, column and caption (with
+        ``whole_row``, its whole row too: the unit cell "mẫu" of "Hàng đóng gói sẵn … | mẫu | 215 | 264 | 122,8")."""
+        clause = cand.clause
+        if not clause.column:
+            return clause.sentence[: cand.start - clause.sentence_start]
+        return f"{clause.sentence} {clause.context}" if whole_row else clause.context
+
     def _whole_of_services(self, segment: str, clause: Clause) -> bool:
         """The figure's own words (or its row's label) say a total of revenue and name none of the technical
         services, one of which the question asks the revenue of (and no total)."""
@@ -744,7 +758,7 @@ class Scorer:
             return False
         own = f"{segment} {clause.label or ''} {clause.parent}"
         said = f" {fold(f'{own} {clause.context}').lower()} "  # (a table's caption: "Kết quả kiểm định …")
-        return bool(re.search(r"\b(?:tổng|tổng cộng|cộng)\b", own, re.I)) and not any(f" {a} " in said for a in _ACTIVITIES)
+        return bool(re.search(r"\b(?:tổng|cộng)\b", own, re.I)) and not any(f" {a} " in said for a in _ACTIVITIES)
 
     def _narrower_part(self, cand: Candidate, whole_words: str) -> bool:
         """A "trong đó" part whose own words after its unit ("58 mẫu xăng dầu") name a kind that neither the
@@ -915,9 +929,7 @@ class Scorer:
                 r"\b(?:chiếm|chiem)\s*$", clause.text[:local]):
             s *= 0.5  # "chiếm 63,8%" is a share, no answer to "đạt bao nhiêu phần trăm kế hoạch"
         elif cand.kind == "percent" and (share := _RATE_OF_Q_RE.search(self.question) or _CHANGE_OF_Q_RE.match(self.question)) \
-                and not self._names_head(share.group(1), (clause.context if share.re is _RATE_OF_Q_RE
-                                                          else f"{clause.sentence} {clause.context}") if clause.column
-                                         else clause.sentence[: cand.start - clause.sentence_start],
+                and not self._names_head(share.group(1), self._rate_said_of(cand, whole_row=share.re is _CHANGE_OF_Q_RE),
                                          0 if share.re is _RATE_OF_Q_RE else 4):
             # "tỷ lệ cơ sở vi phạm trên tổng số cơ sở …" is not "… xử phạt vi phạm …, đã nộp vào ngân sách nhà nước
             # 100%": its sentence up to it (a cell: its row, column and caption) does not name what the rate is of
@@ -935,7 +947,8 @@ class Scorer:
             # "thu hồi bao nhiêu quyết định phê duyệt mẫu" is not "ban hành 412 quyết định phê duyệt mẫu": a figure
             # of things undone is only where the undoing is said
             cand.coverage = min(cand.coverage, UNNAMED_COVERAGE)
-        if _other_standard(self.question, f"{clause.sentence if not clause.column else clause.label} {clause.column}"):
+        if self._asked_standards and _other_standard(self._asked_standards, self.question,
+                                                     f"{clause.sentence if not clause.column else clause.label} {clause.column}"):
             # "áp dụng ISO 14001" asked: not the row "… áp dụng ISO 9001", whatever words the two share
             s *= 0.6
             cand.coverage = min(cand.coverage, UNNAMED_COVERAGE)
@@ -1003,10 +1016,16 @@ _GRAND_TOTAL_RE = re.compile(r"\s*(?:tổng cộng|tổng số)\s*$", re.I)  # n
 _STANDARD_RE = re.compile(r"\b(ISO(?:/IEC)?|TCVN|QCVN|IEC|OIML|ĐLVN)\s*(\d+)", re.I)
 
 
-def _other_standard(question: str, text: str) -> bool:
-    """Does ``text`` name another standard of the family the question names by code, and not that one ("ISO 9001"
-    where "ISO 14001" is asked), or another system by name ("HACCP")? Text naming none may mean the one asked."""
-    for family, number in {(f.upper(), n) for f, n in _STANDARD_RE.findall(question)}:
+def _standards_named(question: str) -> frozenset[tuple[str, str]]:
+    """The standards a question names by code, as (family, number): {("ISO", "14001")}."""
+    return frozenset((f.upper(), n) for f, n in _STANDARD_RE.findall(question))
+
+
+def _other_standard(asked: frozenset[tuple[str, str]], question: str, text: str) -> bool:
+    """Does ``text`` name another standard of a family the question names by code (``asked``), and not that one
+    ("ISO 9001" where "ISO 14001" is asked), or another system by name ("HACCP")? Text naming none may mean the
+    one asked."""
+    for family, number in asked:
         said = {n for f, n in _STANDARD_RE.findall(text) if f.upper() == family}
         if said and number not in said or not said and _SYSTEM_RE.search(text) and not _SYSTEM_RE.search(question):
             return True  # (or another system by name: the row "… áp dụng HACCP")

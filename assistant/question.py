@@ -100,7 +100,8 @@ def question_unit(q: str) -> str | None:
     return unit
 
 
-_SPAN_YEARS_RE = re.compile(r"\b((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b")
+# a span of years as a question or a title writes it: "2021-2025", "2016 – 2020"
+YEAR_SPAN_RE = re.compile(r"\b((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b")
 # people counted by their degree: "người có trình độ thạc sĩ", "cán bộ có bằng tiến sĩ"
 _DEGREE_ASKED_RE = re.compile(r"(?:người|cán bộ|viên chức|công chức|nhân viên|lao động|nguoi|can bo|vien chuc)\s+"
                               r"(?:có\s+|co\s+)?(?:trình độ|học vị|bằng|trinh do|hoc vi|bang)\s+(?:chuyên môn\s+)?"
@@ -299,7 +300,7 @@ def analyze(question: str, followup: bool = True) -> Analysis:
         elif kind == "percent" and _RATIO_RE.search(asked):
             op = "ratio"  # tried only when no percentage is stated
         # (the two ends of one span, "giai đoạn 2021-2025 đạt bao nhiêu % so với mục tiêu", are no two years compared)
-        spanned = {int(y) for span in _SPAN_YEARS_RE.findall(asked) for y in span}
+        spanned = {int(y) for span in YEAR_SPAN_RE.findall(asked) for y in span}
         compared = len(years) >= 2 and not set(years) <= spanned
         if op == "diff" and compared:
             op = "compare_years"
