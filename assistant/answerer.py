@@ -31,7 +31,7 @@ from assistant.question import (
 from assistant.routing import CENTRE_RE, ReportRouter, _key as _name_key, _letterhead
 from ingest.metadata import PERIOD_SPAN_RE
 from ingest.normalize import fold, normalize_text
-from vectorstore.tokenize import has_diacritics
+from vectorstore.tokenize import STOPWORDS, has_diacritics
 
 log = logging.getLogger(__name__)
 TRACE = None  # set to a list (tests, debugging) to record each lookup's best candidates
@@ -135,6 +135,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             a = analyze(resolved, followup)
         a.previous, a.previous_unit, a.previous_heads = _read_previous(history or [])
         a.given = a.previous if _PART_OF_PREVIOUS_RE.search(q) else set()  # "Trong đó …": a part of that figure
+        whole = _PART_OF_STATED_RE.match(q)
+        if whole and not a.given:  # "Trong 7 cơ sở xăng dầu vi phạm, bao nhiêu …": a part of the whole it names
+            a.given = {q.value for q in find_quantities(whole.group(1)) if q.kind == "number" and q.value}
         docs = self.retriever.index.committed()
         if not docs:
             return self._finish(raw, a, templates()["no_reports"], True, None, Citations(), t0, {}, None)
@@ -452,6 +455,35 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                  and (whole is None or c.value is None or c.value <= whole) and not (
                      c.value in months and _MONTHS_RE.match(f"{c.text} {c.unit or ''}"))
                  and not _PERIOD_FIGURE_RE.match(f"{c.text} {c.unit or ''}")]
+        if top and whole is not None and _PART_OF_STATED_RE.match(a.question):
+            best = max((c.score for c in cands), default=0.0)
+            for c in cands:  # "Trong 7 cơ sở xăng dầu vi phạm, …": the part is told where that whole is (an order
+                if any(q.value == whole for q in find_quantities(c.clause.sentence)):  # among figures, no more
+                    c.score = min(c.score * STATED_WHOLE_FACTOR, best + 1e-3)    # support than the best had)
+        if top and (singled := _SINGLED_OUT_RE.search(query)):
+            part = set(m.tokens(singled.group(1)).bag()) - STOPWORDS
+            for c in cands:  # "Riêng chi phí thử nghiệm … bao nhiêu": not "268,0 triệu đồng (bao gồm chi phí mua
+                inner = _INCLUDES_AFTER_RE.match(c.clause.passage.text, c.end - c.clause.passage.start)  # mẫu, thử
+                if inner and len(part & set(m.tokens(inner.group(1)).bag())) >= 2:  # nghiệm mẫu …)": the whole
+                    c.score = 0.0 if re.search(r",|\svà\s", inner.group(1)) else c.score * NOT_COUNTED_FACTOR  # holding it
+        cands = [c for c in cands if c.score > 0.0]
+        if top and _MONTH_ASKED_RE.search(query) and not _CUMULATIVE_RE.search(query) and not _UP_TO_MONTH_RE.search(query):
+            # "Riêng tháng 5 năm 2023 … bao nhiêu": that month's figure, never "lũy kế 5 tháng" nor a "Cùng kỳ 2023
+            # (lũy kế 5 tháng)" cell
+            cands = [c for c in cands if not _CUMULATIVE_RE.search(f"{c.clause.column or ''} {_sentence_before(c).rsplit(';', 1)[-1]}")]
+        kept = []
+        for c in cands:  # "Công ty Điện lực tự kiểm định 31.540 công tơ điện (không tính vào số liệu của Chi cục)"
+            left_out = _NOT_COUNTED_RE.match(c.clause.passage.text, c.end - c.clause.passage.start)
+            if left_out and left_out.group(1) and fold(left_out.group(1)).lower() in fold(query).lower():
+                continue  # (the question asks that very unit's figure)
+            if left_out:
+                c.score *= NOT_COUNTED_FACTOR
+            kept.append(c)
+        cands = kept
+        named_docs = {q.text for q in find_quantities(a.core or a.question) if q.kind == "id" and "/" in q.text} if top else set()
+        for c in cands:  # "Sau khi được chỉ định bổ sung theo Quyết định số 2315/QĐ-TĐC, … bao nhiêu …": told there
+            if named_docs and any(d in c.clause.sentence for d in named_docs):
+                c.score *= NAMED_DOCUMENT_FACTOR
         if want in ("number", "percent"):  # "gần 9.500 phương tiện đo", "hơn 1.300 khách hàng": a rounded figure
             exact_asked = bool(_EXACT_ASKED_RE.search(a.question))
             rounded_asked = bool(_ROUNDED_ASKED_RE.search(a.question))  # "cho gần bao nhiêu lượt khách hàng?"
@@ -500,7 +532,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 c.score = max([c.score, *(1.05 * o.score for o in rivals)])
         if want == "number" and not _TOTAL_Q_RE.search(query):
             self._prefer_named_parts(cands, scorer, terms, asked_words)
-        if want == "number" and _LEVEL_ASKED_RE.search(query) and not _ADDED_ASKED_RE.search(query):
+        if want == "number" and _LEVEL_ASKED_RE.search(query) and not _ADDED_ASKED_RE.search(_AFTER_ADDING_RE.sub(" ", query)):
             for c in cands:  # "tổng số cân đối chứng … là bao nhiêu": "nâng tổng số … lên 74 cân", not "bàn giao thêm 6"
                 before = _just_before(c, 90)
                 if _RAISED_TO_RE.search(before):
@@ -521,9 +553,22 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 if asked_of and after and not c.clause.column and fold(after.group(1)) != asked_of \
                         and after.group(1).split()[0].lower() not in _NOT_A_NOUN:
                     c.score *= 0.5
+            rate_of = _RATE_OF_Q_RE.search(query)
+            rated = m.tokens(rate_of.group(1)) if rate_of else None
+            for c in cands if rate_of else ():  # "Tỷ lệ mẫu … không đạt": "… chiếm tỷ lệ 13,2% tổng số mẫu" names
+                whole = _SHARE_OF_WHOLE_RE.match(c.clause.passage.text, c.end - c.clause.passage.start)  # its whole
+                named = m.tokens(whole.group(1)) if whole else None  # ("PTĐ" is "phương tiện đo")
+                if named and (named.words[:1] == rated.words[:1] or named.concepts & rated.concepts):
+                    c.score *= SHARE_OF_WHOLE_FACTOR
+                elif not _RANGE_ASKED_RE.search(query) and _RANGE_AROUND_RE.search(
+                        c.clause.passage.text, max(0, c.start - c.clause.passage.start - 12), c.end - c.clause.passage.start + 30):
+                    c.score *= 0.7  # "thấp hơn … từ 0,4% đến 0,9%": a spread, not the rate of the things asked
             if top and _CHANGE_ASKED_RE.search(query) and a.compared:  # "tăng bao nhiêu % so với năm 2023": a
                 # rate said as a change ("tăng 9,5%", "… 9,5% so với"), never a share ("96,8% khách hàng hài lòng")
-                cands = [c for c in cands if c.clause.column or _CHANGE_BEFORE_RE.search(_just_before(c, 40))
+                # (a "% KH" column's cell is a share of the plan, no change against a year or period)
+                cands = [c for c in cands if c.clause.column and not (
+                    (PLAN_RE.search(c.clause.column) or PLAN_ABBR_RE.search(c.clause.column)) and not PLAN_RE.search(query))
+                         or _CHANGE_BEFORE_RE.search(_just_before(c, 40))
                          or _AGAINST_AFTER_RE.match(c.clause.text, c.end - c.clause.start)]
             if top and _CHANGE_ASKED_RE.search(query):
                 heavy = _weighty(terms, HEAVY_TERM_SHARE)  # (the "tăng" asked is said of any change: the thing is asked)
@@ -667,6 +712,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     continue
                 if _NOT_YET_RE.search(query) and _REST_WORD_RE.search(seg):
                     pass  # "còn bao nhiêu mẫu chưa trả kết quả": "số mẫu còn lại" is what is not yet done
+                elif want == "percent" and _SHARE_OF_COUNT_RE.search(lead := _sentence_before(c)[-120:]) \
+                        and asked_negated & _negated_words(lead) and _names_rated(query, lead, scorer.m):
+                    pass  # "05 mẫu không đạt, chiếm tỷ lệ 13,2% tổng số mẫu": the share of the count said before it
                 elif not _negated_words(seg) or not c.fraction and not _negated_words(_own_words(c)):
                     if want == "percent" and not c.clause.column and not _negated_words(seg) and not _negated_words(
                             _clause_before(c)):
@@ -1049,6 +1097,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     calc._names(look, p, direct.raw_unit or "") for p in plan.parts)
                 if not is_part and all(calc._names(look, p, seg) for p in plan.parts):  # the text states this very total
                     return self._value_result(look, direct)
+                if direct.clause.column and not direct.fraction and all(calc._names(look, p, _row_lead(direct))
+                                                                        for p in plan.parts):
+                    return self._value_result(look, direct)  # a row "Kiểm định, hiệu chuẩn PTĐ, chuẩn đo lường | …"
                 rest = direct.clause.text[direct.end - direct.clause.start:]
                 broken = re.match(r"[^\d();,]{0,30}\([^()]*\)", direct.clause.sentence[direct.end - direct.clause.sentence_start:])
                 after = broken.group(0) if broken else rest[: (re.search(r",\s|;|\svà\s(?=\d)", rest) or re.search(r"$", rest)).start()]
@@ -1899,13 +1950,31 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         c = cell.clause
         found = [t for t in table_candidates([c.whole_sentence()], "number", self._text_before) if _column_years(t) == {year}]
         if not _PLAN_COLUMN_RE.match(c.column):  # ("Năm 2022" beside "Kế hoạch 2023 | Thực hiện 2023": what was done)
-            found = [t for t in found if not _PLAN_COLUMN_RE.match(t.clause.column)] or found
+            done = [t for t in found if not _PLAN_COLUMN_RE.match(t.clause.column)]
+            if found and not done and c.passage.year == year:  # "Cùng kỳ 2023 (lũy kế 5 tháng)" in the 2024 report: its own
+                done = self._own_period_cell(cell)   # period's column, "Lũy kế 5 tháng", not "KH năm 2024"
+            found = done or found
         period = _period(c.column)  # ("Cùng kỳ 2024 (9 tháng)": "Lũy kế 9 tháng 2025", not "Quý III/2025")
         found = [t for t in found if _period(t.clause.column) == period] or found if period else found
         # (of a row with two kinds of figure per year, "Kiểm định … (lượt) 9 tháng 2018 | … | Thử nghiệm … (mẫu) 9 tháng
         # 2018 | …", the cell under the same words)
         kind = YEAR_RE.sub(" ", c.column).split()
         return next((t for t in found if YEAR_RE.sub(" ", t.clause.column).split() == kind), found[0] if found else None)
+
+    def _own_period_cell(self, cell: Candidate) -> list[Candidate]:
+        """The cell of the report's own period in the row of ``cell`` (an earlier year's, "Cùng kỳ 2023 (lũy kế
+        5 tháng)"): the column that names no year, no plan and no change, sharing most words with its column."""
+        words = set(re.sub(r"[()]", " ", YEAR_RE.sub(" ", cell.clause.column)).lower().split()) - {"cùng", "kỳ", "năm"}
+        best, most = [], 0
+        for t in table_candidates([cell.clause.whole_sentence()], "number", self._text_before):
+            col = t.clause.column or ""
+            if t.start == cell.start or _column_years(t) or _PLAN_COLUMN_RE.match(col) or RATIO_COL_RE.match(col) \
+                    or _CHANGE_COLUMN_RE.search(col) or "%" in col:
+                continue
+            shared = len(words & set(re.sub(r"[()]", " ", col).lower().split()))
+            if shared > most:
+                best, most = [t], shared
+        return best
 
     def _abstain(self, a: Analysis, passages: list[Passage], year: int | None, cites: Citations):  # noqa: ANN202
         scope = f" cho năm {year}" if year else ""
@@ -2057,14 +2126,19 @@ def _weighty(terms: dict[str, float], share: float) -> set[str]:
     return {t for t, w in terms.items() if w >= share * heaviest}
 
 
-def _row_label_years(c: Candidate) -> set[int]:
-    """The years a table row's label cells (those before its first figure) name: "Cùng kỳ năm 2020 | 64 | 7 | 89,0"."""
+def _row_lead(c: Candidate) -> str:
+    """A table row's label cells, those before its first figure: "Cùng kỳ năm 2020" of "Cùng kỳ năm 2020 | 64 | 7"."""
     lead: list[str] = []
     for cell in c.clause.sentence.split(" | "):
         if re.fullmatch(r"\s*[-+]?\d[\d.,]*\s*%?\s*", cell) and lead:
             break
         lead.append(cell)
-    return set(map(int, YEAR_RE.findall(" ".join(lead))))
+    return " ".join(lead)
+
+
+def _row_label_years(c: Candidate) -> set[int]:
+    """The years a table row's label cells name: "Cùng kỳ năm 2020 | 64 | 7 | 89,0"."""
+    return set(map(int, YEAR_RE.findall(_row_lead(c))))
 
 
 def _change_worked(late: Candidate, early: Candidate, unit: str) -> tuple[float, str, str]:
@@ -2095,6 +2169,8 @@ _PERCENT_OF_RE = re.compile(r"\s*%?\s*(?:tổng số\s+|số\s+|các\s+)?([^\W\d
 # a level asked ("tổng số … là bao nhiêu", "hiện có", "đang duy trì"), not what was added to it
 _LEVEL_ASKED_RE = re.compile(r"\b(?:tổng số|tổng cộng|hiện có|đang duy trì|hiện đang|tong so|tong cong|hien co|dang duy tri)\b", re.I)
 _ADDED_ASKED_RE = re.compile(r"\b(?:thêm|bổ sung|them|bo sung)\b", re.I)
+# "Sau đợt bổ sung năm 2023, … có tổng cộng bao nhiêu …": when the level is asked, not what was added
+_AFTER_ADDING_RE = re.compile(r"\b(?:sau|sau khi)\s+(?:(?:đợt|lần|được|đã|khi)\s+)*(?:[^\W\d_]+\s+)?(?:thêm|bổ sung)\b", re.I)
 _RAISED_TO_RE = re.compile(r"\bnâng\b[^.;]{0,160}\blên\s*$", re.I)  # "nâng tổng số cân đối chứng … lên 74"
 _ADDED_BEFORE_RE = re.compile(r"\b(?:thêm|bổ sung)\s*$", re.I)  # "bàn giao thêm 6", "trang cấp bổ sung 12"
 # the period a question asks, as written: "6 tháng đầu năm", "sáu tháng", "9 tháng đầu", "nửa đầu năm"
@@ -2717,6 +2793,12 @@ def _year_at_end(text: str, year: int) -> re.Match[str] | None:
 _CHANGE_OF_RE = re.compile(r"(.*?)\d[\d.,]*\s+[^\W\d_][^\d;()]{0,30}?,?\s+(?:tăng|giảm)(?:\s+thêm)?\s*$", re.I | re.S)
 
 
+def _sentence_before(c: Candidate) -> str:
+    """The figure's sentence up to the figure."""
+    p0 = c.clause.passage.start
+    return c.clause.passage.text[c.clause.sentence_start - p0 : c.start - p0]
+
+
 def _just_before(c: Candidate, chars: int = 30) -> str:
     """The text right before a figure (where "năm 2018 là" stands)."""
     at = c.start - c.clause.passage.start
@@ -2759,6 +2841,41 @@ _AMOUNT_RE = re.compile(r"\btổng số tiền\b", re.I)  # how any fine or amou
 # a part of the previous answer's figure is asked ("Trong đó có bao nhiêu bộ bị trả về?" after "… tiếp nhận
 # 1.342 hồ sơ"): that whole is not the part, nor is the part larger
 _PART_OF_PREVIOUS_RE = re.compile(r"\btrong (?:số )?(?:đó|này)\b|\btrong do\b", re.I)
+# "Trong 7 cơ sở vi phạm, …", "Trong số 142 PTĐ không đạt …" (not a period: "Trong 6 tháng đầu năm …")
+STATED_WHOLE_FACTOR = 1.15
+# "Tỷ lệ mẫu …" asked; "… 13,2% tổng số mẫu" names the whole the share is of; "từ 0,4% đến 0,9%" is a spread
+_RATE_OF_Q_RE = re.compile(r"\b(?:tỷ lệ|tỉ lệ|ty le)\s+(?:số\s+)?([^\W\d_]+(?:\s+[^\W\d_]+){0,2})", re.I)
+_SHARE_OF_WHOLE_RE = re.compile(r"\s*%?\s*(?:trên\s+|của\s+)?(?:tổng số|tổng)\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,2})", re.I)
+SHARE_OF_WHOLE_FACTOR = 1.3
+_RANGE_AROUND_RE = re.compile(r"\btừ\s+\d[\d.,]*\s*%?\s*(?:đến|tới|-|–)\s*\d[\d.,]*\s*%", re.I)
+_RANGE_ASKED_RE = re.compile(r"\b(?:từ|đến|dao động|khoảng|tu|den|dao dong)\b", re.I)
+# a share written right after the count it is of: "05 mẫu không đạt, chiếm tỷ lệ " (before "13,2% tổng số mẫu")
+_SHARE_OF_COUNT_RE = re.compile(r"\d[\d.,]*\s+[^\d;.]{1,100}?\s*[,(]?\s*(?:chiếm|bằng)\s+(?:tỷ lệ\s+|tỉ lệ\s+)?$", re.I)
+
+
+def _names_rated(query: str, lead: str, m: Matcher) -> bool:
+    """Does the text before a share name what the question asks the rate of ("Tỷ lệ mẫu …": "05 mẫu không đạt,
+    chiếm"; "tỷ lệ phương tiện đo …": "Tổng số PTĐ … không đạt … là 1.127 chiếc, chiếm"), not another thing's
+    ("223 PTĐ, chiếm 3,8%" for "tỷ lệ mẫu")?"""
+    rate_of = _RATE_OF_Q_RE.search(query)
+    if not rate_of:
+        return True
+    rated, said = m.tokens(rate_of.group(1)), m.tokens(lead)
+    return bool(set(rated.words[:1]) & set(said.words) or rated.concepts & said.concepts)
+# a figure the report says it leaves out of its own: "(không tính vào số liệu của Chi cục)"
+_NOT_COUNTED_RE = re.compile(r"[^.;()\d]{0,40}\(\s*(?:không|chưa)\s+(?:tính|được tính|tổng hợp)\s+vào\s+(?:số liệu|kết quả)"
+                             r"(?:\s+(?:của|cua)\s+((?:chi cục|trung tâm|sở|tổng cục|viện)\b))?", re.I)
+NOT_COUNTED_FACTOR = 0.3
+# a single month asked ("tháng 5 năm 2023", "Tháng 5/2024"; not "5 tháng", nor "tính đến tháng 5"); a cumulative figure
+_MONTH_ASKED_RE = re.compile(r"(?<!đến )(?<!den )\b(?:tháng|thang)\s+(?:[1-9]|1[0-2])\b(?!\s+tháng)", re.I)
+# "Đến hết tháng 6/2023", "Tính đến cuối tháng 11/2022": up to that month, not the month alone
+_UP_TO_MONTH_RE = re.compile(r"\b(?:(?:đến|hết|từ|den|het|tu)\s+(?:hết\s+|het\s+|cuối\s+|cuoi\s+)?|cuối\s+|cuoi\s+)(?:tháng|thang)\b", re.I)
+_CUMULATIVE_RE = re.compile(r"\b(?:lũy kế|luỹ kế|luy ke|cộng dồn|cong don)\b|\b\d{1,2}\s+(?:tháng|thang)\b", re.I)
+_SINGLED_OUT_RE = re.compile(r"\b(?:riêng|rieng)\s+(.+?)\s*(?:\b(?:năm|của|tại|ở|là|bao nhiêu|trong)\b|,|\?|$)", re.I)
+_INCLUDES_AFTER_RE = re.compile(r"[^.;()\d]{0,40}\(\s*(?:bao gồm|gồm|kể cả)\b([^()]*)\)", re.I)
+NAMED_DOCUMENT_FACTOR = 1.3  # a figure whose sentence holds the document number the question names
+_PART_OF_STATED_RE = re.compile(r"\s*trong\s+(?:tổng\s+)?(?:số\s+)?(\d[\d.,]*\s+(?!(?:tháng|năm|quý|ngày|tuần)\b)[^\W\d_]+)",
+                                re.I)
 _STATED_AVERAGE_RE = re.compile(r"\b(?:bình quân|trung bình|binh quan|trung binh)\b|^\s*\S*\s*[^\W\d_]+/(?:người|tháng|năm)\b",
                                 re.I)
 _FIGURE_BRACKET_RE = re.compile(r"\([^()]*\d[^()]*\)")

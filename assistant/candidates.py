@@ -396,6 +396,13 @@ class Scorer:
             asked_q = set(re.findall(r"[^\W\d_]+", fold(self.question).lower()))
             if m is not None and set(re.findall(r"[^\W\d_]+", m.group(1))) <= asked_q:
                 return True
+            # "nâng tổng số cân đối chứng tại các chợ … lên 95 chiếc": the level of the thing named after "tổng số"
+            raised = _RAISED_COUNT_RE.search(before)
+            if raised:
+                named_words = raised.group(1).split()
+                shared = len(list(itertools.takewhile(lambda p: p[0] == p[1], zip(named_words, asked))))
+                if shared >= min(2, len(asked)):
+                    return True
             # "Số PTĐ không đạt … là 2.617 chiếc": the label names the asked unit by its abbreviation
             want = self.m.tokens(self.unit_text or "")
             label = count_label(cand.clause.passage.text[cand.clause.start - cand.clause.passage.start :
@@ -976,7 +983,8 @@ class Scorer:
             s *= 0.6  # "… đều đạt kế hoạch; riêng đồng hồ nước lạnh chỉ đạt 89,7%": a part the question does not name
         if self._other_activity(own_segment + " " + self.bracket_host(clause, local), clause):
             s *= 0.6  # "hiệu chuẩn bao nhiêu PTĐ" asked; "đã kiểm định tổng số 69.396 PTĐ" counts another service
-        elif self._whole_of_services(own_segment, clause):
+        elif self._whole_of_services(own_segment + " " + self.bracket_host(clause, local), clause):  # ("Tổng doanh thu
+            # … tăng 11,2% so với năm 2022 (17,21 tỷ đồng)": the bracket's figure is its host's, of 2022)
             s *= 0.6  # "doanh thu từ hoạt động hiệu chuẩn" asked; "Tổng doanh thu … đạt 11,46 tỷ đồng" is every service's
         if cand.kind == "number" and _RATE_RE.match(clause.text[cand.end - clause.start :]) \
                 and not _RATE_ASKED_RE.search(self.question):
@@ -1558,6 +1566,8 @@ _REST_RE = re.compile(r"(?:\b[Ss]ố\s+((?:[^\W\d_]+\s+){0,3}?))?\bcòn lại\b\
 
 
 _REQUEST = (("xin",), ("de", "nghi"), ("dang", "ky"))
+# (folded) "nâng tổng số cân đối chứng tại các chợ trên địa bàn tỉnh lên" right before a count
+_RAISED_COUNT_RE = re.compile(r"\bnang\s+(?:tong\s+)?so\s+(?:luong\s+)?((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)[^.;]*\blen\s*$")
 _COUNT_LABEL_RE = re.compile(r"\W*(?:tổng\s+)?số\s+(?:lượng\s+)?(\S+)", re.I)
 
 
@@ -1691,7 +1701,11 @@ _NOT_NAME = frozenset("Chi Thành Tỉnh Huyện Xã".split())
 ROLES = (r"Bộ trưởng|Thứ trưởng|Tổng cục trưởng|Phó Tổng cục trưởng(?: phụ trách Tổng cục \S+)?|Cục trưởng|"
          r"Phó Vụ trưởng|Vụ trưởng|Phó Chi cục trưởng|Chi cục trưởng|Phó Viện trưởng|Viện trưởng|Phó Giám đốc|Giám đốc|"
          r"Phó Chủ tịch|Chủ tịch|Chánh Văn phòng|Chánh Thanh tra|Phó Trưởng phòng|Trưởng phòng|Trưởng ban")
-_ROLE_RE = re.compile(rf"({ROLES}|Đồng chí|ông|bà|Người viết|Tác giả)\s*:?\s*$")
+# (an academic title may stand between a role and the name: "Người trình bày:\nThS. Trần Thị Ngọc Hân")
+_ROLE_RE = re.compile(rf"({ROLES}|Đồng chí|ông|bà|Người viết|Tác giả|Người trình bày|Báo cáo viên)\s*:?\s*"
+                      r"(?:(?:PGS\.\s*)?(?:TS|ThS|Ths|KS|CN|BS)\.\s*)?$")
+# the part a person plays, said later in the sentence: "do ông Trần Minh Khoa, Phó Chi cục trưởng …, làm Trưởng đoàn"
+_PART_PLAYED_RE = re.compile(r"[^.;]{0,90}?\blàm\s+(Trưởng đoàn|Phó Trưởng đoàn|Tổ trưởng|Trưởng nhóm)\b")
 _ROLE_AFTER_RE = re.compile(rf"\s*(?:-|–|,|:)?\s*(?:giữ chức|là|làm)?\s*({ROLES})\b")
 _SIGNED_RE = re.compile(r"\((?:Đã|đã) ký[^()]{0,30}\)\s*$")  # "(Đã ký)", "(Đã ký và đóng dấu)"
 # a signature block's role in capitals right before the name, no "(Đã ký)" between: "CHI CỤC TRƯỞNG Lê Hoàng Phúc"
@@ -1705,7 +1719,10 @@ def _signed_role(before: str) -> str | None:
     m = _SIGNED_RE.search(before)
     if not m:
         role = _CAPITAL_ROLE_RE.search(before)
-        return role.group(1).capitalize() if role and role.group(1).isupper() else None
+        if role and role.group(1).isupper():
+            return role.group(1).capitalize()
+        # a name alone under the recipient list, its role lost ("Nơi nhận: … - Lưu: VT, HCTH.\nPhạm Văn Thắng")
+        return SIGNER_ROLE if _UNDER_RECIPIENTS_RE.search(before) else None
     lines = [ln.strip() for ln in before[: m.start()].split("\n") if ln.strip()]
     role = _capital_role(lines[-1].rsplit(" | ", 1)[-1]) if lines else None  # (the signer's cell beside "Nơi nhận")
     if role is None:  # a recipient list read between the role and "(Đã ký)": "Nơi nhận: GIÁM ĐỐC\n- Như trên;\n…"
@@ -1713,6 +1730,10 @@ def _signed_role(before: str) -> str | None:
         head = _RECIPIENTS_HEAD_RE.match(rest[0]) if rest and len(rest) < len(lines) else None
         role = _capital_role(head.group(1)) if head else None
     return role
+
+
+SIGNER_ROLE = "Người ký"
+_UNDER_RECIPIENTS_RE = re.compile(r"\bNơi nhận\b[^\n]*\n(?:[-+•]\s[^\n]*\n)*[-+•]\s*Lưu\b[^\n]*\n\s*$")
 
 
 def _capital_role(line: str) -> str | None:
@@ -1746,8 +1767,11 @@ def person_candidates(cl: list[Clause], text_before: Callable[[Clause], str] | N
             signed = None if role else _signed_role(before)
             if not role and not signed:
                 continue
+            played = _PART_PLAYED_RE.match(c.text[m.end():])
+            if played and any(n.group(1).split()[0] not in _ORG_FIRST for n in _NAME_RE.finditer(played.group(0))):
+                played = None  # (said of another person named in between: "…, ông B làm Trưởng đoàn")
             cand = Candidate(c, "person", None, name, c.start + m.start(), c.start + m.end(),
-                             unit=signed or role.group(1))
+                             unit=played.group(1) if played and not signed else signed or role.group(1))
             if signed:
                 cand.notes.append("signed")
             out.append(cand)

@@ -111,7 +111,9 @@ def _fmt(x: float | None, decimals: int | None = None) -> str:
 
 def _round(x: float, decimals: int | None, default: int) -> float:
     d = default if decimals is None else decimals
-    r = round(x, d)
+    # as a reader rounds it, half up ("6,25%" to one place is 6,3%, where round() gives 6,2), once float noise
+    # beyond nine places is gone
+    r = float(Decimal(repr(round(x, 9))).quantize(Decimal(1).scaleb(-d), ROUND_HALF_UP))
     return float(int(r)) if float(r).is_integer() else r
 
 

@@ -80,7 +80,8 @@ def plan(question: str, kind: str) -> Plan | None:
     if m and re.search(r"(nhiều hơn|ít hơn|cao hơn|thấp hơn|chênh lệch|hơn .*bao nhiêu)", low):
         a, b = m.group(1), m.group(3)
         a = re.sub(r"^(?:năm \d{4},?\s*)?", "", a, flags=re.I) if a.strip() else a
-        if _BARE_RESULT_RE.fullmatch(b.strip(" ,")) and (subject := _TIMED_PLAN_RE.sub(" ", a).strip(" ,")):
+        if _BARE_RESULT_RE.fullmatch(b.strip(" ,")) and (
+                subject := _YEAR_WORDS_RE.sub(" ", _TIMED_PLAN_RE.sub(" ", a)).strip(" ,")):  # (b says its own year)
             # "Kế hoạch năm 2025 … về số lượt PTĐ kiểm định, hiệu chuẩn cao hơn kết quả năm 2024 bao nhiêu": the
             # result of that same thing in 2024, not any "Kết quả" column's figure of that year
             b = f"{b.strip(' ,')} {subject}"
@@ -137,9 +138,10 @@ def plan(question: str, kind: str) -> Plan | None:
 
 # a part that names only a result and its time ("kết quả năm 2024", "số thực hiện năm trước"), its subject being
 # the other part's; and a part's plan and time words ("Kế hoạch năm 2025 của …"), the rest being its subject
-_BARE_RESULT_RE = re.compile(r"(?:(?:số\s+)?(?:kết quả|thực hiện|thực tế|ket qua|thuc hien|thuc te)\s+)(?:của\s+|cua\s+)?"
+_BARE_RESULT_RE = re.compile(r"(?:(?:số\s+)?(?:(?:đã|được|da|duoc)\s+)?(?:kết quả|thực hiện|thực tế|ket qua|thuc hien|thuc te)\s+)(?:của\s+|cua\s+)?"
                              r"(?:(?:cả\s+)?(?:năm|nam)\s+(?:19|20)\d{2}|(?:năm|nam)\s+(?:trước|ngoái|truoc|ngoai)|"
                              r"(?:cùng kỳ|cung ky)(?:\s+(?:năm|nam)\s+(?:19|20)\d{2})?)", re.I)
+_YEAR_WORDS_RE = re.compile(r"\b(?:năm|nam)\s+(?:19|20)\d{2}\b", re.I)
 _TIMED_PLAN_RE = re.compile(r"^\s*(?:theo\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|phương hướng|ke hoach|chi tieu|muc tieu|phuong huong)"
                             r"(?:\s+(?:năm|nam)\s+(?:19|20)\d{2})?\s*,?|\b(?:phấn đấu|dự kiến|phan dau|du kien)\b", re.I)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.candidates import (PAREN_RE, ROLES, Candidate, Clause, Scorer, clause_before, clauses, person_candidates, place_candidates,
+from assistant.candidates import (PAREN_RE, ROLES, ROUND_Q_RE, round_said, Candidate, Clause, Scorer, clause_before, clauses, person_candidates, place_candidates,
                                   quantity_candidates)
 from assistant.compose import Citations, citation, snippet, templates
 from assistant.evidence import _DOCID_RE, _id_key, date_follows_id, doc_ids_in, list_position
@@ -419,6 +419,8 @@ class DescriptiveAnswers:
                 c.coverage = max(c.coverage, COVERAGE_MIN["person"])
         if signing and any("signed" in c.notes for c in cands):
             cands = [c for c in cands if "signed" in c.notes]
+        if round_asked := ROUND_Q_RE.search(a.core or a.question):  # "Còn đợt 2 thì ai làm trưởng đoàn?": the
+            cands = [c for c in cands if round_said(c, round_asked.group(1))] or cands  # one said of that round
         return cands
 
     def _full_date(self, c: Candidate) -> str:

@@ -252,6 +252,10 @@ def _continues(prev: str, line: str, width: int) -> bool:
         return False
     if n[0].islower():
         return True
+    if p.startswith("(") and p.endswith(")"):  # a bracketed line ("(Kèm theo Báo cáo số …)") then a table's "TT"
+        return False
+    if p.lower().endswith(" năm") and len(p) <= _CELL_LINE // 2 and len(n) <= _CELL_LINE // 2 and n[0].isupper():
+        return False  # a header's cells one per line: "Cả năm" then "Kế hoạch" ("Kế hoạch năm" then "2019" go on)
     if is_figure(p) or _UNIT_LINE_RE.fullmatch(p):
         return False  # a table's cell ("-8,2", a header's "(%)") ends its line, at a page's end too
     heading = re.match(r"^(?:\d{1,2}(?:\.\d{1,2})*\.|[IVXLC]{1,6}\.)\s", p)  # "1. Công tác …" then "Ngay từ …"

@@ -949,3 +949,23 @@ def test_a_total_row_leaving_its_number_and_unit_empty_keeps_its_figures_in_thei
         path.write_text(_aligned_table(header, apart), encoding="utf-8")
         lines = DocumentReader().read(path).text.split("\n")
         assert "- | Tổng cộng | - | 13.120 | 3.423 | 9.929" in lines, lines
+
+
+def test_a_sideways_tables_cells_one_per_line_stay_apart_from_its_caption_and_each_other() -> None:
+    """A landscape table drawn turned on a portrait page reads a cell per line: its bracketed caption line does not
+    run on into the header's "TT", nor does a header cell "Cả năm" into "Kế hoạch"; "Kế hoạch năm" then "2023"
+    is one cell wrapped."""
+    page = "\n".join([
+        "Phụ lục 2: Doanh thu theo quý năm 2023 (triệu đồng)",
+        " (Kèm theo Báo cáo số 09/BC-TTKT ngày 12/01/2024 của Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng)",
+        " TT", " Hoạt động", " Quý I", " Quý II", " Cả năm", " Kế hoạch", " % KH",
+        "1", "Kiểm định", "1.845", "2.312", "4.157", "4.000", "103,9",
+        "2", "Hiệu chuẩn", "412", "538", "950", "1.000", "95,0",
+    ])
+    lines = [ln.strip() for ln in reflow(page).split("\n")]
+    assert lines[1].endswith("Đo lường Chất lượng)") and lines[2] == "TT"
+    assert "Cả năm" in lines and "Kế hoạch" in lines
+    table = stacked_cells(reflow(page))
+    assert "TT | Hoạt động | Quý I | Quý II | Cả năm | Kế hoạch | % KH" in table, table
+    assert "1 | Kiểm định | 1.845 | 2.312 | 4.157 | 4.000 | 103,9" in table, table
+    assert reflow("Kế hoạch năm\n2023") == "Kế hoạch năm 2023"
