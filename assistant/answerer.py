@@ -455,35 +455,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                  and (whole is None or c.value is None or c.value <= whole) and not (
                      c.value in months and _MONTHS_RE.match(f"{c.text} {c.unit or ''}"))
                  and not _PERIOD_FIGURE_RE.match(f"{c.text} {c.unit or ''}")]
-        if top and whole is not None and _PART_OF_STATED_RE.match(a.question):
-            best = max((c.score for c in cands), default=0.0)
-            for c in cands:  # "Trong 7 cơ sở xăng dầu vi phạm, …": the part is told where that whole is (an order
-                if any(q.value == whole for q in find_quantities(c.clause.sentence)):  # among figures, no more
-                    c.score = min(c.score * STATED_WHOLE_FACTOR, best + 1e-3)    # support than the best had)
-        if top and (singled := _SINGLED_OUT_RE.search(query)):
-            part = set(m.tokens(singled.group(1)).bag()) - STOPWORDS
-            for c in cands:  # "Riêng chi phí thử nghiệm … bao nhiêu": not "268,0 triệu đồng (bao gồm chi phí mua
-                inner = _INCLUDES_AFTER_RE.match(c.clause.passage.text, c.end - c.clause.passage.start)  # mẫu, thử
-                if inner and len(part & set(m.tokens(inner.group(1)).bag())) >= 2:  # nghiệm mẫu …)": the whole
-                    c.score = 0.0 if re.search(r",|\svà\s", inner.group(1)) else c.score * NOT_COUNTED_FACTOR  # holding it
-        cands = [c for c in cands if c.score > 0.0]
-        if top and _MONTH_ASKED_RE.search(query) and not _CUMULATIVE_RE.search(query) and not _UP_TO_MONTH_RE.search(query):
-            # "Riêng tháng 5 năm 2023 … bao nhiêu": that month's figure, never "lũy kế 5 tháng" nor a "Cùng kỳ 2023
-            # (lũy kế 5 tháng)" cell
-            cands = [c for c in cands if not _CUMULATIVE_RE.search(f"{c.clause.column or ''} {_sentence_before(c).rsplit(';', 1)[-1]}")]
-        kept = []
-        for c in cands:  # "Công ty Điện lực tự kiểm định 31.540 công tơ điện (không tính vào số liệu của Chi cục)"
-            left_out = _NOT_COUNTED_RE.match(c.clause.passage.text, c.end - c.clause.passage.start)
-            if left_out and left_out.group(1) and fold(left_out.group(1)).lower() in fold(query).lower():
-                continue  # (the question asks that very unit's figure)
-            if left_out:
-                c.score *= NOT_COUNTED_FACTOR
-            kept.append(c)
-        cands = kept
-        named_docs = {q.text for q in find_quantities(a.core or a.question) if q.kind == "id" and "/" in q.text} if top else set()
-        for c in cands:  # "Sau khi được chỉ định bổ sung theo Quyết định số 2315/QĐ-TĐC, … bao nhiêu …": told there
-            if named_docs and any(d in c.clause.sentence for d in named_docs):
-                c.score *= NAMED_DOCUMENT_FACTOR
+        if top:
+            cands = _by_question_scope(cands, a, query, whole, m)
+        cands = _by_left_out(cands, query)  # (an operand of a working too: "công tơ điện và đồng hồ nước")
         if want in ("number", "percent"):  # "gần 9.500 phương tiện đo", "hơn 1.300 khách hàng": a rounded figure
             exact_asked = bool(_EXACT_ASKED_RE.search(a.question))
             rounded_asked = bool(_ROUNDED_ASKED_RE.search(a.question))  # "cho gần bao nhiêu lượt khách hàng?"
@@ -2126,6 +2100,48 @@ def _weighty(terms: dict[str, float], share: float) -> set[str]:
     return {t for t, w in terms.items() if w >= share * heaviest}
 
 
+def _by_question_scope(cands: list[Candidate], a: Analysis, query: str, whole: float | None, m: Matcher) -> list[Candidate]:
+    """The figures of the question itself weighed by what its words bound: a whole it names ("Trong 7 cơ sở …
+    vi phạm, …": the part is told where 7 is), a part it singles out ("Riêng chi phí thử nghiệm …": never a whole
+    "(bao gồm chi phí mua mẫu, thử nghiệm mẫu …)"), a single month ("Riêng tháng 5 năm 2023": no cumulative figure)
+    and a document it names ("theo Quyết định số 2315/QĐ-TĐC": the figure told beside it)."""
+    if whole is not None and _PART_OF_STATED_RE.match(a.question):
+        best = max((c.score for c in cands), default=0.0)
+        for c in cands:  # (an order among the figures, no more support than the best had)
+            if any(q.value == whole for q in find_quantities(c.clause.sentence)):
+                c.score = min(c.score * STATED_WHOLE_FACTOR, best + 1e-3)
+    if singled := _SINGLED_OUT_RE.search(query):
+        part = set(m.tokens(singled.group(1)).bag()) - STOPWORDS
+        for c in cands:  # (a bracket listing it among others holds it: no answer; naming it alone, a weak one)
+            inner = _INCLUDES_AFTER_RE.match(c.clause.passage.text, c.end - c.clause.passage.start)
+            if inner and len(part & set(m.tokens(inner.group(1)).bag())) >= 2:
+                c.score = 0.0 if re.search(r",|\svà\s", inner.group(1)) else c.score * NOT_COUNTED_FACTOR
+        cands = [c for c in cands if c.score > 0.0]
+    if _MONTH_ASKED_RE.search(query) and not _CUMULATIVE_RE.search(query) and not _UP_TO_MONTH_RE.search(query):
+        # (nor a "Cùng kỳ 2023 (lũy kế 5 tháng)" cell)
+        cands = [c for c in cands
+                 if not _CUMULATIVE_RE.search(f"{c.clause.column or ''} {_sentence_before(c).rsplit(';', 1)[-1]}")]
+    named_docs = {q.text for q in find_quantities(a.core or a.question) if q.kind == "id" and "/" in q.text}
+    for c in cands:
+        if named_docs and any(d in c.clause.sentence for d in named_docs):
+            c.score *= NAMED_DOCUMENT_FACTOR
+    return cands
+
+
+def _by_left_out(cands: list[Candidate], query: str) -> list[Candidate]:
+    """A figure the report leaves out of its own ("Công ty Điện lực tự kiểm định 31.540 công tơ điện (không tính vào
+    số liệu của Chi cục)") counts far less, and answers nothing asked of that very unit."""
+    kept = []
+    for c in cands:
+        left_out = _NOT_COUNTED_RE.match(c.clause.passage.text, c.end - c.clause.passage.start)
+        if left_out and left_out.group(1) and fold(left_out.group(1)).lower() in fold(query).lower():
+            continue
+        if left_out:
+            c.score *= NOT_COUNTED_FACTOR
+        kept.append(c)
+    return kept
+
+
 def _row_lead(c: Candidate) -> str:
     """A table row's label cells, those before its first figure: "Cùng kỳ năm 2020" of "Cùng kỳ năm 2020 | 64 | 7"."""
     lead: list[str] = []
@@ -2841,7 +2857,9 @@ _AMOUNT_RE = re.compile(r"\btổng số tiền\b", re.I)  # how any fine or amou
 # a part of the previous answer's figure is asked ("Trong đó có bao nhiêu bộ bị trả về?" after "… tiếp nhận
 # 1.342 hồ sơ"): that whole is not the part, nor is the part larger
 _PART_OF_PREVIOUS_RE = re.compile(r"\btrong (?:số )?(?:đó|này)\b|\btrong do\b", re.I)
-# "Trong 7 cơ sở vi phạm, …", "Trong số 142 PTĐ không đạt …" (not a period: "Trong 6 tháng đầu năm …")
+# "Trong 7 cơ sở vi phạm, …", "Trong số 142 PTĐ không đạt …" (not a period: "Trong 6 tháng đầu năm …"): a whole named
+_PART_OF_STATED_RE = re.compile(r"\s*trong\s+(?:tổng\s+)?(?:số\s+)?(\d[\d.,]*\s+(?!(?:tháng|năm|quý|ngày|tuần)\b)[^\W\d_]+)",
+                                re.I)
 STATED_WHOLE_FACTOR = 1.15
 # "Tỷ lệ mẫu …" asked; "… 13,2% tổng số mẫu" names the whole the share is of; "từ 0,4% đến 0,9%" is a spread
 _RATE_OF_Q_RE = re.compile(r"\b(?:tỷ lệ|tỉ lệ|ty le)\s+(?:số\s+)?([^\W\d_]+(?:\s+[^\W\d_]+){0,2})", re.I)
@@ -2851,6 +2869,19 @@ _RANGE_AROUND_RE = re.compile(r"\btừ\s+\d[\d.,]*\s*%?\s*(?:đến|tới|-|–)
 _RANGE_ASKED_RE = re.compile(r"\b(?:từ|đến|dao động|khoảng|tu|den|dao dong)\b", re.I)
 # a share written right after the count it is of: "05 mẫu không đạt, chiếm tỷ lệ " (before "13,2% tổng số mẫu")
 _SHARE_OF_COUNT_RE = re.compile(r"\d[\d.,]*\s+[^\d;.]{1,100}?\s*[,(]?\s*(?:chiếm|bằng)\s+(?:tỷ lệ\s+|tỉ lệ\s+)?$", re.I)
+# a figure the report says it leaves out of its own: "(không tính vào số liệu của Chi cục)"
+_NOT_COUNTED_RE = re.compile(r"[^.;()\d]{0,40}\(\s*(?:không|chưa)\s+(?:tính|được tính|tổng hợp)\s+vào\s+(?:số liệu|kết quả)"
+                             r"(?:\s+(?:của|cua)\s+((?:chi cục|trung tâm|sở|tổng cục|viện)\b))?", re.I)
+NOT_COUNTED_FACTOR = 0.3
+# a single month asked ("tháng 5 năm 2023", "Tháng 5/2024"; not "5 tháng", nor "tính đến tháng 5"); a cumulative figure
+_MONTH_ASKED_RE = re.compile(r"(?<!đến )(?<!den )\b(?:tháng|thang)\s+(?:[1-9]|1[0-2])\b(?!\s+tháng)", re.I)
+# "Đến hết tháng 6/2023", "Tính đến cuối tháng 11/2022": up to that month, not the month alone
+_UP_TO_MONTH_RE = re.compile(r"\b(?:(?:đến|hết|từ|den|het|tu)\s+(?:hết\s+|het\s+|cuối\s+|cuoi\s+)?|cuối\s+|cuoi\s+)(?:tháng|thang)\b", re.I)
+_CUMULATIVE_RE = re.compile(r"\b(?:lũy kế|luỹ kế|luy ke|cộng dồn|cong don)\b|\b\d{1,2}\s+(?:tháng|thang)\b", re.I)
+# a part singled out ("Riêng chi phí thử nghiệm … là bao nhiêu") and a bracket that holds parts ("(bao gồm …)")
+_SINGLED_OUT_RE = re.compile(r"\b(?:riêng|rieng)\s+(.+?)\s*(?:\b(?:năm|của|tại|ở|là|bao nhiêu|trong)\b|,|\?|$)", re.I)
+_INCLUDES_AFTER_RE = re.compile(r"[^.;()\d]{0,40}\(\s*(?:bao gồm|gồm|kể cả)\b([^()]*)\)", re.I)
+NAMED_DOCUMENT_FACTOR = 1.3  # a figure whose sentence holds the document number the question names
 
 
 def _names_rated(query: str, lead: str, m: Matcher) -> bool:
@@ -2862,20 +2893,8 @@ def _names_rated(query: str, lead: str, m: Matcher) -> bool:
         return True
     rated, said = m.tokens(rate_of.group(1)), m.tokens(lead)
     return bool(set(rated.words[:1]) & set(said.words) or rated.concepts & said.concepts)
-# a figure the report says it leaves out of its own: "(không tính vào số liệu của Chi cục)"
-_NOT_COUNTED_RE = re.compile(r"[^.;()\d]{0,40}\(\s*(?:không|chưa)\s+(?:tính|được tính|tổng hợp)\s+vào\s+(?:số liệu|kết quả)"
-                             r"(?:\s+(?:của|cua)\s+((?:chi cục|trung tâm|sở|tổng cục|viện)\b))?", re.I)
-NOT_COUNTED_FACTOR = 0.3
-# a single month asked ("tháng 5 năm 2023", "Tháng 5/2024"; not "5 tháng", nor "tính đến tháng 5"); a cumulative figure
-_MONTH_ASKED_RE = re.compile(r"(?<!đến )(?<!den )\b(?:tháng|thang)\s+(?:[1-9]|1[0-2])\b(?!\s+tháng)", re.I)
-# "Đến hết tháng 6/2023", "Tính đến cuối tháng 11/2022": up to that month, not the month alone
-_UP_TO_MONTH_RE = re.compile(r"\b(?:(?:đến|hết|từ|den|het|tu)\s+(?:hết\s+|het\s+|cuối\s+|cuoi\s+)?|cuối\s+|cuoi\s+)(?:tháng|thang)\b", re.I)
-_CUMULATIVE_RE = re.compile(r"\b(?:lũy kế|luỹ kế|luy ke|cộng dồn|cong don)\b|\b\d{1,2}\s+(?:tháng|thang)\b", re.I)
-_SINGLED_OUT_RE = re.compile(r"\b(?:riêng|rieng)\s+(.+?)\s*(?:\b(?:năm|của|tại|ở|là|bao nhiêu|trong)\b|,|\?|$)", re.I)
-_INCLUDES_AFTER_RE = re.compile(r"[^.;()\d]{0,40}\(\s*(?:bao gồm|gồm|kể cả)\b([^()]*)\)", re.I)
-NAMED_DOCUMENT_FACTOR = 1.3  # a figure whose sentence holds the document number the question names
-_PART_OF_STATED_RE = re.compile(r"\s*trong\s+(?:tổng\s+)?(?:số\s+)?(\d[\d.,]*\s+(?!(?:tháng|năm|quý|ngày|tuần)\b)[^\W\d_]+)",
-                                re.I)
+
+
 _STATED_AVERAGE_RE = re.compile(r"\b(?:bình quân|trung bình|binh quan|trung binh)\b|^\s*\S*\s*[^\W\d_]+/(?:người|tháng|năm)\b",
                                 re.I)
 _FIGURE_BRACKET_RE = re.compile(r"\([^()]*\d[^()]*\)")

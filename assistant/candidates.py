@@ -1392,7 +1392,7 @@ def _repeated_caption(lines: list[str], head: list[str]) -> str | None:
 _UNIT_NAME_RE = re.compile(r"(?:Viện|Trung tâm|Chi cục|Vụ|Cục|Văn phòng|Phòng|Sở|Ban|Tổng cục|Công ty|UBND|Ủy ban|"
                            r"QUATEST)\b")
 # a caption ending on its money unit in brackets: "Bảng 2. Doanh thu theo lĩnh vực (triệu đồng)"
-_CAPTION_MONEY_RE = re.compile(r"^(?:Bảng|Biểu)\b[^\n]*\(((?:nghìn|ngàn|triệu|tỷ)?\s*đồng)\)\s*$", re.I | re.M)
+_CAPTION_MONEY_RE = re.compile(r"^(?:Bảng|Biểu|Phụ lục)\b[^\n]*\(((?:nghìn|ngàn|triệu|tỷ)?\s*đồng)\)\s*$", re.I | re.M)
 _CAPTION_UNIT_RE = re.compile(r"(?:đơn vị(?: tính)?|đvt)\s*:\s*([^\W\d_][^():;,.\n]{0,24}?)\s*(?:\)|;|,|\.|\n|$)", re.I)
 
 

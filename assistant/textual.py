@@ -278,6 +278,16 @@ class DescriptiveAnswers:
             for c in cands:  # "Kế hoạch số 05/KH-TĐC ngày 06/01/2025 của Chi cục … về thực hiện nhiệm vụ năm 2025":
                 if date_follows_id(c, None):  # a document is told by what follows its date: who issued it, about what
                     c.score *= max(1.0, DOCUMENT_BASE + named.coverage(_document_words(c)))
+            if round_asked := ROUND_Q_RE.search(a.core or a.question):
+                said = re.compile(rf"\b(?:đợt|dot)\s+{round_asked.group(1)}\b", re.I)
+                other = re.compile(r"\b(?:đợt|dot)\s+\d+\b", re.I)
+                for c in cands:  # "Quyết định … ngày 20/4/2023 … (đợt 1) và Quyết định … ngày 22/9/2023 … (đợt 2)":
+                    words = c.clause.sentence[c.end - c.clause.sentence_start:][:200]  # the round its own words name
+                    words = re.split(r"\s(?:và|;)\s|;", words, maxsplit=1)[0]
+                    if said.search(words):
+                        c.score *= 1.5
+                    elif other.search(words):
+                        c.score *= 0.5
             for c in cands:  # "hồ sơ đã nộp ngày 22/11/2023" dates a submission, not the issuing asked
                 verb = _DATE_VERB_RE.search(clause_before(c))
                 if verb and not re.search(rf"\b{re.escape(verb.group(1))}\b", a.question, re.I):

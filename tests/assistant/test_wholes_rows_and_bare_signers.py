@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.models import Turn
+
 CENTRE_REPORT = """SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH LONG AN
 TRUNG TÂM KỸ THUẬT TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG
 Số: 88/BC-TTKT
@@ -145,3 +147,57 @@ def test_the_part_a_person_plays_later_in_the_sentence_is_their_role(month_svc) 
     answer = month_svc.ask("Ai là Trưởng đoàn kiểm tra vàng trang sức năm 2024 của Chi cục TĐC Tây Ninh?")
     assert not answer.abstained, answer.answer
     assert answer.answer.startswith("Trần Minh Khoa (Trưởng đoàn)"), answer.answer  # (not "Phó Chi cục trưởng")
+
+
+APPENDIX_REPORT = """SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH THÁI BÌNH
+TRUNG TÂM KỸ THUẬT TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG
+Số: 09/BC-TTKT
+
+BÁO CÁO
+Tổng kết hoạt động năm 2023
+
+1. Kiểm tra xăng dầu
+
+Đợt 1: Quyết định số 86/QĐ-TĐC ngày 18/3/2023 thành lập Đoàn kiểm tra do ông Nguyễn Văn Thành, Phó Giám đốc, làm Trưởng đoàn; Đoàn kiểm tra 24 cửa hàng.
+Đợt 2: Quyết định số 215/QĐ-TĐC ngày 12/8/2023 thành lập Đoàn kiểm tra do bà Phạm Thị Ngọc Hân, Trưởng phòng Đo lường, làm Trưởng đoàn; Đoàn kiểm tra 31 cửa hàng.
+
+2. Kiểm tra vàng trang sức
+
+Căn cứ Quyết định số 112/QĐ-TTKT ngày 20/4/2023 của Giám đốc Trung tâm về việc kiểm tra vàng trang sức năm 2023 (đợt 1) và Quyết định số 389/QĐ-TTKT ngày 22/9/2023 của Giám đốc Trung tâm về việc kiểm tra vàng trang sức năm 2023 (đợt 2), Trung tâm đã phối hợp kiểm tra 16 cơ sở kinh doanh vàng trang sức, mỹ nghệ.
+
+Phụ lục 2: Doanh thu theo quý năm 2023 (triệu đồng)
+(Kèm theo Báo cáo số 09/BC-TTKT ngày 12/01/2024)
+TT | Hoạt động | Quý I | Quý II | Quý III | Quý IV | Cả năm
+1 | Kiểm định | 1.845 | 2.312 | 2.506 | 2.987 | 9.650
+2 | Thử nghiệm | 1.126 | 1.402 | 1.588 | 1.734 | 5.850
+- | Tổng cộng | 2.971 | 3.714 | 4.094 | 4.721 | 15.500
+"""
+
+
+@pytest.fixture(scope="module")
+def appendix_svc(service_over):  # noqa: ANN001, ANN201
+    service = service_over({"ttkt_thaibinh_2023.txt": APPENDIX_REPORT})
+    yield service
+    service.close()
+
+
+def test_an_appendix_caption_gives_its_tables_money_unit(appendix_svc) -> None:  # noqa: ANN001
+    answer = appendix_svc.ask("Doanh thu từ hoạt động thử nghiệm của Trung tâm Kỹ thuật TĐC Thái Bình trong quý III/2023 là "
+                              "bao nhiêu?")
+    assert not answer.abstained, answer.answer
+    assert answer.value.number == 1588 and "triệu đồng" in answer.value.text, answer.answer
+
+
+def test_a_follow_up_naming_a_round_asks_that_rounds_person(appendix_svc) -> None:  # noqa: ANN001
+    history = [Turn(role="user", content="Đợt 1 kiểm tra xăng dầu năm 2023 của Trung tâm ai làm trưởng đoàn?"),
+               Turn(role="assistant", content="Nguyễn Văn Thành (Trưởng đoàn)")]
+    answer = appendix_svc.ask("Còn đợt 2 thì ai làm trưởng đoàn?", history=history)
+    assert not answer.abstained, answer.answer
+    assert answer.answer.startswith("Phạm Thị Ngọc Hân"), answer.answer
+
+
+def test_a_round_asked_dates_the_decision_its_own_words_give_that_round(appendix_svc) -> None:  # noqa: ANN001
+    answer = appendix_svc.ask("Quyết định của Giám đốc Trung tâm về việc kiểm tra vàng trang sức đợt 1 năm 2023 được ban "
+                              "hành ngày nào?")
+    assert not answer.abstained, answer.answer
+    assert "20/4/2023" in answer.answer.split("—")[0], answer.answer  # (not 22/9/2023, after the "(đợt 1)" mark)
