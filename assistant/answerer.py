@@ -137,7 +137,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         a.given = a.previous if _PART_OF_PREVIOUS_RE.search(q) else set()  # "Trong đó …": a part of that figure
         whole = _PART_OF_STATED_RE.match(q)
         if whole and not a.given:  # "Trong 7 cơ sở xăng dầu vi phạm, bao nhiêu …": a part of the whole it names
-            a.given = {q.value for q in find_quantities(whole.group(1)) if q.kind == "number" and q.value}
+            a.given = {x.value for x in find_quantities(whole.group(1)) if x.kind == "number" and x.value}
         docs = self.retriever.index.committed()
         if not docs:
             return self._finish(raw, a, templates()["no_reports"], True, None, Citations(), t0, {}, None)
@@ -527,7 +527,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 if asked_of and after and not c.clause.column and fold(after.group(1)) != asked_of \
                         and after.group(1).split()[0].lower() not in _NOT_A_NOUN:
                     c.score *= 0.5
-            rate_of = _RATE_OF_Q_RE.search(query)
+            rate_of = _RATED_Q_RE.search(query)
             rated = m.tokens(rate_of.group(1)) if rate_of else None
             for c in cands if rate_of else ():  # "Tỷ lệ mẫu … không đạt": "… chiếm tỷ lệ 13,2% tổng số mẫu" names
                 whole = _SHARE_OF_WHOLE_RE.match(c.clause.passage.text, c.end - c.clause.passage.start)  # its whole
@@ -687,8 +687,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 if _NOT_YET_RE.search(query) and _REST_WORD_RE.search(seg):
                     pass  # "còn bao nhiêu mẫu chưa trả kết quả": "số mẫu còn lại" is what is not yet done
                 elif want == "percent" and _SHARE_OF_COUNT_RE.search(lead := _sentence_before(c)[-120:]) \
-                        and asked_negated & _negated_words(lead) and _names_rated(query, lead, scorer.m):
-                    pass  # "05 mẫu không đạt, chiếm tỷ lệ 13,2% tổng số mẫu": the share of the count said before it
+                        and asked_negated & _negated_words(lead) \
+                        and ((rated := _RATED_Q_RE.search(query)) is None or scorer.names_head(rated.group(1), lead, 3)):
+                    pass  # "05 mẫu không đạt, chiếm tỷ lệ 13,2% tổng số mẫu": the share of the count said before it,
+                    # when that names what the rate is of ("223 PTĐ, chiếm 3,8%" is no rate of mẫu)
                 elif not _negated_words(seg) or not c.fraction and not _negated_words(_own_words(c)):
                     if want == "percent" and not c.clause.column and not _negated_words(seg) and not _negated_words(
                             _clause_before(c)):
@@ -886,7 +888,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 c.score *= 0.3  # a "Tăng/giảm" or "So sánh (%)" column: a change, unless a change is asked
         if wanted:  # "Tổng doanh thu của giai đoạn trước (2019-2021) chỉ đạt 48.316,4 triệu đồng": not for 2024
             for c in cands:
-                before = c.clause.sentence[: c.start - c.clause.sentence_start].rsplit(";", 1)[-1]
+                before = _sentence_before(c).rsplit(";", 1)[-1]
                 spans = [(int(m.group(1)), int(m.group(2))) for m in YEAR_SPAN_RE.finditer(before)]
                 if not c.clause.column and spans and not any(lo <= min(wanted) and max(wanted) <= hi for lo, hi in spans):
                     c.score *= 0.3
@@ -1922,11 +1924,12 @@ class ExtractiveAnswerer(DescriptiveAnswers):
     def _same_row(self, cell: Candidate, year: int) -> Candidate | None:
         """The figure of ``year`` in the table row of ``cell`` (the other year's figure of the same thing)."""
         c = cell.clause
-        found = [t for t in table_candidates([c.whole_sentence()], "number", self._text_before) if _column_years(t) == {year}]
+        row = table_candidates([c.whole_sentence()], "number", self._text_before)
+        found = [t for t in row if _column_years(t) == {year}]
         if not _PLAN_COLUMN_RE.match(c.column):  # ("Năm 2022" beside "Kế hoạch 2023 | Thực hiện 2023": what was done)
             done = [t for t in found if not _PLAN_COLUMN_RE.match(t.clause.column)]
             if found and not done and c.passage.year == year:  # "Cùng kỳ 2023 (lũy kế 5 tháng)" in the 2024 report: its own
-                done = self._own_period_cell(cell)   # period's column, "Lũy kế 5 tháng", not "KH năm 2024"
+                done = _own_period_cell(cell, row)   # period's column, "Lũy kế 5 tháng", not "KH năm 2024"
             found = done or found
         period = _period(c.column)  # ("Cùng kỳ 2024 (9 tháng)": "Lũy kế 9 tháng 2025", not "Quý III/2025")
         found = [t for t in found if _period(t.clause.column) == period] or found if period else found
@@ -1934,21 +1937,6 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         # 2018 | …", the cell under the same words)
         kind = YEAR_RE.sub(" ", c.column).split()
         return next((t for t in found if YEAR_RE.sub(" ", t.clause.column).split() == kind), found[0] if found else None)
-
-    def _own_period_cell(self, cell: Candidate) -> list[Candidate]:
-        """The cell of the report's own period in the row of ``cell`` (an earlier year's, "Cùng kỳ 2023 (lũy kế
-        5 tháng)"): the column that names no year, no plan and no change, sharing most words with its column."""
-        words = set(re.sub(r"[()]", " ", YEAR_RE.sub(" ", cell.clause.column)).lower().split()) - {"cùng", "kỳ", "năm"}
-        best, most = [], 0
-        for t in table_candidates([cell.clause.whole_sentence()], "number", self._text_before):
-            col = t.clause.column or ""
-            if t.start == cell.start or _column_years(t) or _PLAN_COLUMN_RE.match(col) or RATIO_COL_RE.match(col) \
-                    or _CHANGE_COLUMN_RE.search(col) or "%" in col:
-                continue
-            shared = len(words & set(re.sub(r"[()]", " ", col).lower().split()))
-            if shared > most:
-                best, most = [t], shared
-        return best
 
     def _abstain(self, a: Analysis, passages: list[Passage], year: int | None, cites: Citations):  # noqa: ANN202
         scope = f" cho năm {year}" if year else ""
@@ -2117,10 +2105,9 @@ def _by_question_scope(cands: list[Candidate], a: Analysis, query: str, whole: f
             if inner and len(part & set(m.tokens(inner.group(1)).bag())) >= 2:
                 c.score = 0.0 if re.search(r",|\svà\s", inner.group(1)) else c.score * NOT_COUNTED_FACTOR
         cands = [c for c in cands if c.score > 0.0]
-    if _MONTH_ASKED_RE.search(query) and not _CUMULATIVE_RE.search(query) and not _UP_TO_MONTH_RE.search(query):
+    if _MONTH_ASKED_RE.search(query) and not _cumulative(query) and not _UP_TO_MONTH_RE.search(query):
         # (nor a "Cùng kỳ 2023 (lũy kế 5 tháng)" cell)
-        cands = [c for c in cands
-                 if not _CUMULATIVE_RE.search(f"{c.clause.column or ''} {_sentence_before(c).rsplit(';', 1)[-1]}")]
+        cands = [c for c in cands if not _cumulative(f"{c.clause.column or ''} {_sentence_before(c).rsplit(';', 1)[-1]}")]
     named_docs = {q.text for q in find_quantities(a.core or a.question) if q.kind == "id" and "/" in q.text}
     for c in cands:
         if named_docs and any(d in c.clause.sentence for d in named_docs):
@@ -2140,6 +2127,23 @@ def _by_left_out(cands: list[Candidate], query: str) -> list[Candidate]:
             c.score *= NOT_COUNTED_FACTOR
         kept.append(c)
     return kept
+
+
+def _own_period_cell(cell: Candidate, row: list[Candidate]) -> list[Candidate]:
+    """The cell of the report's own period among ``row``, the cells of the row of ``cell`` (an earlier year's,
+    "Cùng kỳ 2023 (lũy kế 5 tháng)"): the column that names no year, no plan and no change, sharing most words with
+    its column."""
+    words = set(re.sub(r"[()]", " ", YEAR_RE.sub(" ", cell.clause.column)).lower().split()) - {"cùng", "kỳ", "năm"}
+    best, most = [], 0
+    for t in row:
+        col = t.clause.column or ""
+        if t.start == cell.start or _column_years(t) or _PLAN_COLUMN_RE.match(col) or RATIO_COL_RE.match(col) \
+                or _CHANGE_COLUMN_RE.search(col) or "%" in col:
+            continue
+        shared = len(words & set(re.sub(r"[()]", " ", col).lower().split()))
+        if shared > most:
+            best, most = [t], shared
+    return best
 
 
 def _row_lead(c: Candidate) -> str:
@@ -2408,7 +2412,7 @@ def _tied(best: Candidate, rival: Candidate) -> bool:
 def _in_breakdown(c: Candidate) -> bool:
     """Is the figure written in a breakdown, after "trong đó" in its sentence ("Trong đó: 214 hồ sơ …",
     "Đã giải quyết 47 hồ sơ, trong đó … đối với 44 hồ sơ")?"""
-    return bool(WITHIN_RE.search(c.clause.sentence[: c.start - c.clause.sentence_start]))
+    return bool(WITHIN_RE.search(_sentence_before(c)))
 
 
 def _settled(best: Candidate, rival: Candidate, scorer: Scorer) -> Candidate | None:
@@ -2460,7 +2464,7 @@ def _whole_of_asked_part(c: Candidate, question: str, m: Matcher) -> bool:
     bao nhiêu phần trăm")? That is a part of the whole, not the whole."""
     if c.clause.column:
         return False
-    whole = _WHOLE_NOUN_RE.search(c.clause.sentence[: c.start - c.clause.sentence_start])
+    whole = _WHOLE_NOUN_RE.search(_sentence_before(c))
     if whole is None:
         return False
     noun = fold(whole.group(1)).lower()
@@ -2677,7 +2681,7 @@ def _other_centre(c: Candidate, question: str) -> bool:
     """Does the figure's sentence name, before it, a numbered technical centre ("QUATEST 1", "Trung tâm Kỹ
     thuật 3") the question does not?"""
     asked = {m.group(0).split()[-1] for m in CENTRE_RE.finditer(question)}
-    lead = c.clause.sentence[: c.start - c.clause.sentence_start]
+    lead = _sentence_before(c)
     return any(m.group(0).split()[-1] not in asked for m in CENTRE_RE.finditer(lead))
 
 
@@ -2811,8 +2815,7 @@ _CHANGE_OF_RE = re.compile(r"(.*?)\d[\d.,]*\s+[^\W\d_][^\d;()]{0,30}?,?\s+(?:tă
 
 def _sentence_before(c: Candidate) -> str:
     """The figure's sentence up to the figure."""
-    p0 = c.clause.passage.start
-    return c.clause.passage.text[c.clause.sentence_start - p0 : c.start - p0]
+    return c.clause.sentence[: c.start - c.clause.sentence_start]
 
 
 def _just_before(c: Candidate, chars: int = 30) -> str:
@@ -2824,7 +2827,7 @@ def _just_before(c: Candidate, chars: int = 30) -> str:
 def _bracket_years(c: Candidate) -> set[int]:
     """The year a bracket still open before the figure starts with ("(năm 2023: kiểm tra 152 cơ sở, phát hiện
     21 cơ sở vi phạm)"): every figure in it is of that year."""
-    head = c.clause.sentence[: c.start - c.clause.sentence_start]
+    head = _sentence_before(c)
     at = head.rfind("(")
     m = (_BRACKET_YEAR_RE.match(head[at:]) or _BRACKET_OPENS_YEAR_RE.match(head[at:])) \
         if at >= 0 and ")" not in head[at:] else None
@@ -2862,7 +2865,7 @@ _PART_OF_STATED_RE = re.compile(r"\s*trong\s+(?:tổng\s+)?(?:số\s+)?(\d[\d.,]
                                 re.I)
 STATED_WHOLE_FACTOR = 1.15
 # "Tỷ lệ mẫu …" asked; "… 13,2% tổng số mẫu" names the whole the share is of; "từ 0,4% đến 0,9%" is a spread
-_RATE_OF_Q_RE = re.compile(r"\b(?:tỷ lệ|tỉ lệ|ty le)\s+(?:số\s+)?([^\W\d_]+(?:\s+[^\W\d_]+){0,2})", re.I)
+_RATED_Q_RE = re.compile(r"\b(?:tỷ lệ|tỉ lệ|ty le)\s+(?:số\s+)?([^\W\d_]+(?:\s+[^\W\d_]+){0,2})", re.I)
 _SHARE_OF_WHOLE_RE = re.compile(r"\s*%?\s*(?:trên\s+|của\s+)?(?:tổng số|tổng)\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,2})", re.I)
 SHARE_OF_WHOLE_FACTOR = 1.3
 _RANGE_AROUND_RE = re.compile(r"\btừ\s+\d[\d.,]*\s*%?\s*(?:đến|tới|-|–)\s*\d[\d.,]*\s*%", re.I)
@@ -2877,22 +2880,16 @@ NOT_COUNTED_FACTOR = 0.3
 _MONTH_ASKED_RE = re.compile(r"(?<!đến )(?<!den )\b(?:tháng|thang)\s+(?:[1-9]|1[0-2])\b(?!\s+tháng)", re.I)
 # "Đến hết tháng 6/2023", "Tính đến cuối tháng 11/2022": up to that month, not the month alone
 _UP_TO_MONTH_RE = re.compile(r"\b(?:(?:đến|hết|từ|den|het|tu)\s+(?:hết\s+|het\s+|cuối\s+|cuoi\s+)?|cuối\s+|cuoi\s+)(?:tháng|thang)\b", re.I)
-_CUMULATIVE_RE = re.compile(r"\b(?:lũy kế|luỹ kế|luy ke|cộng dồn|cong don)\b|\b\d{1,2}\s+(?:tháng|thang)\b", re.I)
+_CUMULATIVE_RE = re.compile(r"\b(?:lũy kế|luỹ kế|luy ke|cộng dồn|cong don)\b", re.I)
 # a part singled out ("Riêng chi phí thử nghiệm … là bao nhiêu") and a bracket that holds parts ("(bao gồm …)")
 _SINGLED_OUT_RE = re.compile(r"\b(?:riêng|rieng)\s+(.+?)\s*(?:\b(?:năm|của|tại|ở|là|bao nhiêu|trong)\b|,|\?|$)", re.I)
 _INCLUDES_AFTER_RE = re.compile(r"[^.;()\d]{0,40}\(\s*(?:bao gồm|gồm|kể cả)\b([^()]*)\)", re.I)
 NAMED_DOCUMENT_FACTOR = 1.3  # a figure whose sentence holds the document number the question names
 
 
-def _names_rated(query: str, lead: str, m: Matcher) -> bool:
-    """Does the text before a share name what the question asks the rate of ("Tỷ lệ mẫu …": "05 mẫu không đạt,
-    chiếm"; "tỷ lệ phương tiện đo …": "Tổng số PTĐ … không đạt … là 1.127 chiếc, chiếm"), not another thing's
-    ("223 PTĐ, chiếm 3,8%" for "tỷ lệ mẫu")?"""
-    rate_of = _RATE_OF_Q_RE.search(query)
-    if not rate_of:
-        return True
-    rated, said = m.tokens(rate_of.group(1)), m.tokens(lead)
-    return bool(set(rated.words[:1]) & set(said.words) or rated.concepts & said.concepts)
+def _cumulative(text: str) -> bool:
+    """Does ``text`` say a figure runs over several months ("lũy kế", "5 tháng")?"""
+    return bool(_CUMULATIVE_RE.search(text) or _MONTHS_RE.search(text))
 
 
 _STATED_AVERAGE_RE = re.compile(r"\b(?:bình quân|trung bình|binh quan|trung binh)\b|^\s*\S*\s*[^\W\d_]+/(?:người|tháng|năm)\b",

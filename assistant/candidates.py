@@ -658,7 +658,7 @@ class Scorer:
         said = self.m.tokens(text).bag()
         return any(w >= 0.5 * top and t not in said for t, w in self.terms.items())
 
-    def _names_head(self, thing: str, text: str, within: int = 0) -> bool:
+    def names_head(self, thing: str, text: str, within: int = 0) -> bool:
         """Does ``text`` name the head of ``thing`` -- its first two words ("cơ sở" of "cơ sở vi phạm", "tổ chức"
         of "tổ chức đánh giá sự phù hợp có vi phạm"), or an abbreviation it is spelt out in ("PTĐ" of "phương
         tiện đo không đạt")? ``within``: its first word, or an abbreviation spelt out in its first so many words
@@ -936,7 +936,7 @@ class Scorer:
                 r"\b(?:chiếm|chiem)\s*$", clause.text[:local]):
             s *= 0.5  # "chiếm 63,8%" is a share, no answer to "đạt bao nhiêu phần trăm kế hoạch"
         elif cand.kind == "percent" and (share := _RATE_OF_Q_RE.search(self.question) or _CHANGE_OF_Q_RE.match(self.question)) \
-                and not self._names_head(share.group(1), self._rate_said_of(cand, whole_row=share.re is _CHANGE_OF_Q_RE),
+                and not self.names_head(share.group(1), self._rate_said_of(cand, whole_row=share.re is _CHANGE_OF_Q_RE),
                                          0 if share.re is _RATE_OF_Q_RE else 4):
             # "tỷ lệ cơ sở vi phạm trên tổng số cơ sở …" is not "… xử phạt vi phạm …, đã nộp vào ngân sách nhà nước
             # 100%": its sentence up to it (a cell: its row, column and caption) does not name what the rate is of
@@ -1054,12 +1054,19 @@ def round_said(cand: Candidate, n: str) -> bool:
     cửa hàng"; "Đợt 1: … do ông Trần Đức Hưng … làm Trưởng đoàn"), or, for a table cell, its column or its row's
     name?"""
     clause = cand.clause
-    named = re.compile(rf"\b(?:đợt|dot)\s+{n}\b", re.I)
     if clause.column:  # a cell: its column ("Đợt 2") or a cell of its row ("Xăng dầu | Đợt 2: tháng 10/2024 | 20"),
         cells = clause.sentence.split(" | ")  # not the note closing a district's row ("… | 10.000.000 | Đợt 2")
-        return bool(named.search(clause.column) or any(named.search(x) for x in cells[:-1]))
+        return n in rounds_named(clause.column) or any(n in rounds_named(x) for x in cells[:-1])
     line = clause.passage.text[line_start(clause) : max(0, cand.start - clause.passage.start)]
-    return bool(named.search(f"{clause.passage.section or ''}\n{line}"))
+    return n in rounds_named(f"{clause.passage.section or ''}\n{line}")
+
+
+_ROUND_NAMED_RE = re.compile(r"\b(?:đợt|dot)\s+(\d+)\b", re.I)
+
+
+def rounds_named(text: str) -> set[str]:
+    """The rounds ``text`` names: {"1", "2"} of "… năm 2023 (đợt 1) và … (đợt 2)"."""
+    return set(_ROUND_NAMED_RE.findall(text))
 
 
 def paragraph_label(clause: Clause) -> str:
@@ -1733,7 +1740,8 @@ def _signed_role(before: str) -> str | None:
 
 
 SIGNER_ROLE = "Người ký"
-_UNDER_RECIPIENTS_RE = re.compile(r"\bNơi nhận\b[^\n]*\n(?:[-+•]\s[^\n]*\n)*[-+•]\s*Lưu\b[^\n]*\n\s*$")
+# the end of a recipient list ("Nơi nhận:" then its "- …" lines down to "- Lưu: VT, HCTH."), right before a line's start
+_UNDER_RECIPIENTS_RE = re.compile(rf"\bNơi nhận\b[^\n]*\n(?:{_RECIPIENT_RE.pattern}[^\n]*\n)*[-+•]\s*Lưu\b[^\n]*\n\s*$")
 
 
 def _capital_role(line: str) -> str | None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.candidates import (PAREN_RE, ROLES, ROUND_Q_RE, round_said, Candidate, Clause, Scorer, clause_before, clauses, person_candidates, place_candidates,
-                                  quantity_candidates)
+from assistant.candidates import (PAREN_RE, ROLES, ROUND_Q_RE, Candidate, Clause, Scorer, clause_before, clauses, person_candidates, place_candidates,
+                                  quantity_candidates, round_said, rounds_named)
 from assistant.compose import Citations, citation, snippet, templates
 from assistant.evidence import _DOCID_RE, _id_key, date_follows_id, doc_ids_in, list_position
 from assistant.matching import Matcher
@@ -279,14 +279,12 @@ class DescriptiveAnswers:
                 if date_follows_id(c, None):  # a document is told by what follows its date: who issued it, about what
                     c.score *= max(1.0, DOCUMENT_BASE + named.coverage(_document_words(c)))
             if round_asked := ROUND_Q_RE.search(a.core or a.question):
-                said = re.compile(rf"\b(?:đợt|dot)\s+{round_asked.group(1)}\b", re.I)
-                other = re.compile(r"\b(?:đợt|dot)\s+\d+\b", re.I)
                 for c in cands:  # "Quyết định … ngày 20/4/2023 … (đợt 1) và Quyết định … ngày 22/9/2023 … (đợt 2)":
                     words = c.clause.sentence[c.end - c.clause.sentence_start:][:200]  # the round its own words name
-                    words = re.split(r"\s(?:và|;)\s|;", words, maxsplit=1)[0]
-                    if said.search(words):
+                    named = rounds_named(re.split(r"\s(?:và|;)\s|;", words, maxsplit=1)[0])
+                    if round_asked.group(1) in named:
                         c.score *= 1.5
-                    elif other.search(words):
+                    elif named:
                         c.score *= 0.5
             for c in cands:  # "hồ sơ đã nộp ngày 22/11/2023" dates a submission, not the issuing asked
                 verb = _DATE_VERB_RE.search(clause_before(c))
