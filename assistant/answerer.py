@@ -63,10 +63,12 @@ _BY_PLAN_RE = re.compile(r"\s*theo kế hoạch\b(?!\s+số)", re.I)  # (not "Th
 _DONE_RE = re.compile(r"\b(?:đã|được)\b", re.I)
 _PLAN_WORDS_RE = re.compile(r"\b(phấn đấu|dự kiến|mục tiêu|chỉ tiêu đề ra|kế hoạch năm|định hướng)\b", re.I)
 _MEASURED_AGAINST_PLAN_RE = re.compile(r"\b(?:đạt|bằng|vượt|so với)\s+(?:[\d.,]+\s*%\s+)?(?:so với\s+)?kế hoạch năm", re.I)
-# a plan's column: "Kế hoạch 2024", "KH", or under a year's cell ("Năm 2023 Kế hoạch", "Năm 2024 KH")
 # a bracket that opens with the plan, right before its figure: the target beside the result
 _PLAN_BRACKET_RE = re.compile(r"\(\s*(?:kế hoạch|KH|chỉ tiêu)(?:\s+(?:năm|giao|đề ra))?(?:\s+(?:19|20)\d{2})?\s*(?:là\s*|:\s*)?$", re.I)
-_PLAN_COLUMN_RE = re.compile(r"(?:(?:năm\s+)?(?:19|20)\d{2}\s+)?(?:kế hoạch|kh|chỉ tiêu|mục tiêu)\b", re.I)
+# a plan's column: "Kế hoạch 2024", "KH", or under a year's or a period's cell ("Năm 2023 Kế hoạch", "Năm 2024 KH",
+# "6 tháng đầu năm 2023 KH" beside "6 tháng đầu năm 2023 TH")
+_PLAN_COLUMN_RE = re.compile(r"(?:(?:(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?|quý\s+[IV]{1,3})\s+)?(?:năm\s+)?(?:19|20)\d{2}\s+)?"
+                             r"(?:kế hoạch|kh|chỉ tiêu|mục tiêu)\b", re.I)
 # the question asks for a target itself, not for a result measured against it ("vượt kế hoạch bao nhiêu")
 _TARGET_ASKED_RE = re.compile(r"\b(?:kế hoạch|chỉ tiêu|mục tiêu|ke hoach|chi tieu|muc tieu)\b|" + PLAN_ABBR_RE.pattern, re.I)
 _AGAINST_TARGET_RE = re.compile(r"\b(?:so với|vượt|đạt|bằng|hoàn thành|so voi|vuot|dat|bang|hoan thanh|thực hiện|thuc hien|"
@@ -91,6 +93,13 @@ TIE = 0.95  # a rival figure scoring this close to the best is a tie …
 TIE_SETTLED = 1.25  # … that the words of each figure alone settle only by this margin
 UNIT_SHARE = 0.5  # what a word of a tied figure's unit weighs against one of its lead
 _TOTAL_Q_RE = re.compile(r"\b(?:tổng|tong|cả|ca|toàn bộ|tất cả|chung)\b", re.I)  # the whole asked, not a part
+_QUARTER_BRACKET_RE = re.compile(r"\b(?:quý|quy)\s+(?:IV|III|II|I|[1-4])(?:\s*/\s*(?:19|20)\d{2}|\s+năm\s+(?:19|20)\d{2})?\s*(?:\(|:)\s*$",
+                                 re.I)  # a quarter's figure after its name: "so với quý III/2023 (15.356"
+_OVER_WHOLE_Q_RE = re.compile(r"\btrên\s+(?:tổng\s+)?số\b", re.I)  # a rate of a part over its whole
+_TOTAL_NOUN_Q_RE = re.compile(r"\btổng\s+(doanh thu|thu|kinh phí|số tiền|chi phí)\b", re.I)  # "Tổng doanh thu …"
+_YEAR_PLAN_Q_RE = re.compile(r"\b(?:kế hoạch|chỉ tiêu|ke hoach|chi tieu|KH)\s+(?:cả\s+|ca\s+)?(?:năm|nam)\b(?!\s+(?:19|20)\d{2}\s*[-–])", re.I)
+# the span of the plan a rate is said of, written after it: "104,7% kế hoạch 6 tháng", "50,3% kế hoạch năm"
+_PLAN_SPAN_AFTER_RE = re.compile(r"\s*(?:so với\s+)?(?:kế hoạch|KH|chỉ tiêu)\s+(\d{1,2}\s+tháng|quý\s+[IV]{1,3}|(?:cả\s+)?năm)\b", re.I)
 _OF_PLAN_AFTER_RE = re.compile(r"\s*(?:kế hoạch|KH|chỉ tiêu|dự toán)\b")  # "đạt 58,0% kế hoạch năm": no change
 SAME_FIGURE_COVERAGE = 0.85  # … when said in words meeting this much of the question
 SAME_FIGURE_SCORE = 0.25  # the same figure said again (a table's cell, a sentence) supports the best one from this share
@@ -544,6 +553,22 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     (PLAN_RE.search(c.clause.column) or PLAN_ABBR_RE.search(c.clause.column)) and not PLAN_RE.search(query))
                          or _CHANGE_BEFORE_RE.search(_just_before(c, 40))
                          or _AGAINST_AFTER_RE.match(c.clause.text, c.end - c.clause.start)]
+            whole = _TOTAL_NOUN_Q_RE.search(query)
+            for c in cands if top and whole else ():  # "Tổng doanh thu … đạt bao nhiêu %": not "Doanh thu thử
+                seg = scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start)  # nghiệm mới đạt 47,0%"
+                said = re.search(rf"(?<!tổng )\b{re.escape(whole.group(1))}\s+([^\W\d_]+)", seg, re.I)
+                if said and said.group(1).lower() not in query.lower() and not _TOTAL_Q_RE.search(seg):
+                    c.score *= 0.6
+            if top and _YEAR_PLAN_Q_RE.search(query):  # "đạt bao nhiêu phần trăm kế hoạch năm": not "bằng 104,7%
+                for c in cands:  # kế hoạch 6 tháng" beside "đạt 50,3% kế hoạch năm"
+                    said = _PLAN_SPAN_AFTER_RE.match(c.clause.passage.text, c.end - c.clause.passage.start)
+                    if said and not said.group(1).lower().endswith("năm"):
+                        c.score *= 0.5
+            elif top and (a.compared or _OVER_WHOLE_Q_RE.search(query)) and not PLAN_RE.search(query) \
+                    and not PLAN_ABBR_RE.search(query):
+                # "bằng bao nhiêu % so với năm 2021": a rate against that year, not "bằng 105,9% dự toán được giao";
+                # "tỷ lệ cơ sở vi phạm trên tổng số cơ sở được kiểm tra": not "đạt 76,8% kế hoạch năm"
+                cands = [c for c in cands if not _OF_PLAN_AFTER_RE.match(c.clause.passage.text, c.end - c.clause.passage.start)]
             if top and _CHANGE_ASKED_RE.search(query):
                 heavy = _weighty(terms, HEAVY_TERM_SHARE)  # (the "tăng" asked is said of any change: the thing is asked)
                 heavy = heavy - _CHANGE_TERMS or heavy
@@ -564,7 +589,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         named = set() if top else {int(y) for y in YEAR_RE.findall(query)}
         # an operand is judged by its own year and plan words ("chỉ tiêu năm 2023" … "thực hiện năm 2022")
         cands = self._by_time(cands, a, look.years, query, named, None if top else bool(PLAN_RE.search(query)))
-        self._by_quarter(cands, query)
+        self._by_quarter(cands, query, a.core or a.question)
         if round_asked := ROUND_Q_RE.search(query):
             # "đợt 2 … kiểm tra bao nhiêu cửa hàng": not "Trong đợt 1, Đoàn đã kiểm tra 38 cửa hàng", nor the plan
             # or the total of both rounds; what names no round it belongs to is not that round's figure
@@ -629,11 +654,16 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             held = self._per_index[name] = (identities, keys, build(identities))
         return held[2]
 
-    def _by_quarter(self, cands: list[Candidate], query: str) -> None:
+    def _by_quarter(self, cands: list[Candidate], query: str, question: str) -> None:
         """"Quý II … bao nhiêu": a figure its own words give to that quarter ("(Quý I: 4.108 PTĐ; Quý II: 4.809
         PTĐ)") counts more, one given to another quarter far less, and one given to none (the half-year's
         8.917 PTĐ) less, unless its report is that quarter's own review ("Báo cáo kết quả quý II")."""
         asked = _quarters_in(query)
+        if not asked and not _quarters_in(question) and _PERIOD_PHRASE_RE.search(f"{query} {question}"):
+            for c in cands:  # "9 tháng đầu năm 2024 … bao nhiêu": not the "9 tháng 2024 Quý III" cell beside the
+                # row's "9 tháng 2024 Lũy kế" (an operand too: the question's span is its)
+                if c.clause.column and _quarters_in(c.clause.column):
+                    c.score *= 0.6
         if len(asked) != 1:
             return
         titles = {d: _quarters_in(title) for d, (title, _, _) in self.retriever.identities().items()}
@@ -768,9 +798,12 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     continue  # "6 tháng cuối năm 2023" asked: not "6 tháng đầu", nor a first half's review ("cùng kỳ năm 2023")
                 if asked_period == "year" and own != "year" and re.search(r"\bcùng kỳ\b", said, re.I):
                     continue
-                if asked_period == "year" and c.clause.column and not _PLAN_COLUMN_RE.match(c.clause.column) \
+                if asked_period == "year" and c.clause.column and not (
+                        _PLAN_COLUMN_RE.match(c.clause.column) and not _PERIOD_PHRASE_RE.match(c.clause.column)) \
                         and _period(c.clause.column, monthly=True) not in (None, "year"):
                     continue  # "cả năm 2020" asked: not the "Thực hiện 9 tháng năm 2020" column
+                if asked_period == "year" and _QUARTER_BRACKET_RE.search(_just_before(c, 40)):
+                    continue  # "Cả năm 2023 … bao nhiêu": never "so với quý III/2023 (15.356 PTĐ)"
                 if asked_period == "year" and _period(_clause_before(c)) not in (None, "year"):
                     c.score *= 0.3  # "cả năm 2020" asked: "9 tháng đầu năm 2020 kiểm định được 13.268 …" is not it
                 elif not c.clause.column and _period(_lead_line(self._text_before(c.clause))) not in (None, asked_period):
@@ -2263,7 +2296,8 @@ def _share_of_total(c: Candidate) -> bool:
 _SHARE_OF_TOTAL_RE = re.compile(r"[^\d.;()]{0,30}?\bchiếm\s+(?:khoảng\s+)?\d[\d.,]*\s?%\s+(?:trên\s+)?(?:tổng|toàn bộ)\b"
                                 r"|[^\d.;()]{0,40}?\b(?:trong|thuộc)\s+(?:tổng\s+)?số\s+(?:nêu trên|kể trên|trên|này|đó)\b", re.I)
 _DONE_BEFORE_RE = re.compile(r"\bđã\s+(?:[^\W\d_]+\s+){1,3}$", re.I)  # "… và đã kiểm định " right before a figure
-_DONE_ASKED_RE = re.compile(r"\bđã\b(?!\s+(?:đề ra|đặt ra|giao|đăng ký|được giao)\b)", re.I)  # asked as done, not as planned
+# asked as done, not as planned: "đã kiểm định", "thu … được bao nhiêu"
+_DONE_ASKED_RE = re.compile(r"\bđã\b(?!\s+(?:đề ra|đặt ra|giao|đăng ký|được giao)\b)|\bđược\s+(?:bao nhiêu|mấy)\b", re.I)
 _PERIOD_AFTER_RE = re.compile(r"\s*(?:tháng|thang)\s+(?:đầu|cuối|dau|cuoi|năm|nam|(?:19|20)\d{2})\b", re.I)
 
 
@@ -3016,7 +3050,8 @@ _REST_SAID_RE = re.compile(r"\b(?:còn lại|chưa|đang trong (?:thời )?hạn
 # a change asked ("giảm bao nhiêu cơ sở", "nhiều hơn … bao nhiêu"; "có thêm bao nhiêu lượt" only against
 # something, "so với năm 2023": "cấp thêm bao nhiêu giấy chứng nhận" counts the new ones); "giảm xuống còn mấy
 # ngày", "tăng lên bao nhiêu" ask the level reached
-_CHANGE_BEFORE_RE = re.compile(r"\b(?:tăng|giảm|tăng trưởng|nhiều hơn|ít hơn|cao hơn|thấp hơn|vượt|hụt|sụt|bằng|đạt|so với|"
+_CHANGE_BEFORE_RE = re.compile(r"\b(?:tăng|giảm|tăng trưởng|nhiều hơn|ít hơn|cao hơn|thấp hơn|vượt|hụt|sụt|bằng|"
+                               r"(?<!không )đạt(?!\s+(?:yêu cầu|chất lượng|tiêu chuẩn|hàm lượng))|so với|"
                                r"tương đương|chênh lệch|tang|giam)\b[^\d;]{0,25}$", re.I)
 _AGAINST_AFTER_RE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:so với|so voi|so cùng kỳ)\b", re.I)
 _CHANGE_ASKED_RE = re.compile(

@@ -1318,6 +1318,8 @@ def _header(lines: list[str], row: list[str]) -> tuple[list[str], str] | None:
             continue
         if _cells(line):
             continue  # another row of the table
+        if n > 0 and " | " in lines[n - 1] and _GROUP_LINE_RE.fullmatch(line.strip()):
+            continue  # a group's line between the header and its rows ("Kiểm định phương tiện đo"), its cells lost
         first_label = next((i for i, c in enumerate(row) if not _figure_cell(c)), len(row))
         figures = len(row) - first_label - 1
         cols = _figure_columns(line, row[len(row) - figures :])
@@ -1325,6 +1327,9 @@ def _header(lines: list[str], row: list[str]) -> tuple[list[str], str] | None:
             return ["" for _ in range(len(row) - figures)] + cols, _caption(lines[:n])
         return None
     return None
+
+
+_GROUP_LINE_RE = re.compile(r"(?:[IVX]{1,4}\.?\s+|[A-Z]\.\s+)?[^\W\d_][^\d|.;:!?]{2,60}")  # a few words, no figure, no stop
 
 
 def _figures_beyond_years(cells: list[str]) -> bool:
@@ -1728,8 +1733,13 @@ def _signed_role(before: str) -> str | None:
         role = _CAPITAL_ROLE_RE.search(before)
         if role and role.group(1).isupper():
             return role.group(1).capitalize()
-        # a name alone under the recipient list, its role lost ("Nơi nhận: … - Lưu: VT, HCTH.\nPhạm Văn Thắng")
-        return SIGNER_ROLE if _UNDER_RECIPIENTS_RE.search(before) else None
+        # a name alone under the recipient list, its role lost ("Nơi nhận: … - Lưu: VT, HCTH.\nPhạm Văn Thắng"), or
+        # written above the list ("CHI CỤC TRƯỞNG\n\nNơi nhận:\n\n- Như trên;\n…\n- Lưu: VT.\n\nLương Văn Khiêm")
+        under = _UNDER_RECIPIENTS_RE.search(before)
+        if under is None:
+            return None
+        above = _CAPITAL_ROLE_RE.search(before[: under.start()].rstrip())
+        return above.group(1).capitalize() if above and above.group(1).isupper() else SIGNER_ROLE
     lines = [ln.strip() for ln in before[: m.start()].split("\n") if ln.strip()]
     role = _capital_role(lines[-1].rsplit(" | ", 1)[-1]) if lines else None  # (the signer's cell beside "Nơi nhận")
     if role is None:  # a recipient list read between the role and "(Đã ký)": "Nơi nhận: GIÁM ĐỐC\n- Như trên;\n…"
@@ -1741,7 +1751,7 @@ def _signed_role(before: str) -> str | None:
 
 SIGNER_ROLE = "Người ký"
 # the end of a recipient list ("Nơi nhận:" then its "- …" lines down to "- Lưu: VT, HCTH."), right before a line's start
-_UNDER_RECIPIENTS_RE = re.compile(rf"\bNơi nhận\b[^\n]*\n(?:{_RECIPIENT_RE.pattern}[^\n]*\n)*[-+•]\s*Lưu\b[^\n]*\n\s*$")
+_UNDER_RECIPIENTS_RE = re.compile(rf"\bNơi nhận\b[^\n]*\n\s*(?:{_RECIPIENT_RE.pattern}[^\n]*\n\s*)*[-+•]\s*Lưu\b[^\n]*\n\s*$")
 
 
 def _capital_role(line: str) -> str | None:

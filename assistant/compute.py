@@ -13,7 +13,7 @@ from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
-from assistant.candidates import (COUNTERS, NEGATION_RE, WITHIN_RE, Candidate, Scorer, clauses, count_label, money_words, quantity_candidates,
+from assistant.candidates import (COUNTERS, NEGATION_RE, WITHIN_RE, Candidate, Scorer, clauses, count_label, is_total, money_words, quantity_candidates,
                                   table_candidates)
 from assistant.compose import Citations, templates
 from assistant.models import Value
@@ -38,6 +38,11 @@ SAME_REPORT_SHARE = 0.6  # one report's operands, each scoring this share of the
 _PLAN_REACH = 240  # how far after a figure done its clause's plan may be written
 PLAN_PAIR_COVERAGE = 0.4  # a figure with its plan beside it in one clause needs less overlap with the question
 _REST_PERIOD_RE = re.compile(r"\b(?:trong\s+)?(?:quý\s+(?:I{1,3}|IV|[1-4])|\d{1,2}\s+tháng\s+cuối(?:\s+năm)?|những tháng cuối năm)\b", re.I)
+_YEAR_PLAN_RE = re.compile(r"\b(?:kế hoạch|chỉ tiêu)\s+(?:cả\s+)?năm\b", re.I)
+_PART_SPAN_RE = re.compile(r"\s+(?:\d{1,2}\s+tháng|quý\s+[IV]{1,3}\b)", re.I)  # "kế hoạch 6 tháng": a part of the year's
+_MONTH_REPORT_RE = re.compile(r"\bbáo cáo\s+(?:kết quả\s+)?(?:công tác\s+)?tháng\s+\d{1,2}(?:\s*/\s*(?:19|20)\d{2}|"
+                              r"\s+năm\s+(?:19|20)\d{2})?", re.I)  # "Theo báo cáo tháng 5/2024, …": its source
+_TO_YEAR_END_RE = re.compile(r"\b(?:từ nay|từ giờ|từ bây giờ)\s+(?:đến|tới)\s+cuối\s+năm\b", re.I)
 # ("Còn chỉ tiêu kế hoạch … là bao nhiêu?" opens a follow-up: "còn" is no rest there)
 SHORT_OF_PLAN_Q_RE = re.compile(r"\b(?:còn phải|còn thiếu|thêm)\b.{0,60}\b(?:kế hoạch|chỉ tiêu)\b|"
                                 r"(?<!^)(?<!^\s)\bcòn\b.{0,60}\b(?:kế hoạch|chỉ tiêu)\b|"
@@ -48,6 +53,7 @@ SHORT_OF_PLAN_Q_RE = re.compile(r"\b(?:còn phải|còn thiếu|thêm)\b.{0,60}\
 
 _PLAN_COL_RE = re.compile(r"\b(?:kế hoạch|kh|chỉ tiêu)\b", re.I)
 _DONE_COL_RE = re.compile(r"\b(?:thực hiện|th|kết quả|đạt)\b", re.I)
+_SO_FAR_COL_RE = re.compile(r"\b(?:lũy kế|luỹ kế|cộng dồn|tính đến)\b", re.I)
 _RATIO_COL_RE = re.compile(r"%|\b(?:tỷ lệ|so sánh|so với|tăng|giảm)\b", re.I)
 
 
@@ -55,8 +61,9 @@ def _years(column: str) -> set[str]:
     return set(re.findall(r"(?:19|20)\d{2}", column))
 
 
-def _plan_after(done: Candidate, matcher: "Matcher | None" = None) -> Candidate | None:
-    """The plan figure of ``done``'s own clause: "…, vượt kế hoạch năm (180 TCVN)" after "187 TCVN"."""
+def _plan_after(done: Candidate, matcher: "Matcher | None" = None, year: bool = False) -> Candidate | None:
+    """The plan figure of ``done``'s own clause: "…, vượt kế hoạch năm (180 TCVN)" after "187 TCVN"; ``year``: the
+    year's plan asked, not "kế hoạch 6 tháng (20.000 PTĐ)" written before "kế hoạch năm 2024 (42.000 PTĐ)"."""
     passage = done.clause.passage
     after = passage.text[done.end - passage.start :][:_PLAN_REACH]
     stop = re.search(r"[;.]\s", after)
@@ -67,6 +74,8 @@ def _plan_after(done: Candidate, matcher: "Matcher | None" = None) -> Candidate 
         return same_unit(q, done) or _abbreviates(q, done) or _abbreviates(done, q) or _same_concept(q, done, matcher)
 
     for m in re.finditer(r"\bkế hoạch\b", after, re.I):
+        if year and _PART_SPAN_RE.match(after, m.end()):
+            continue
         at = done.end + m.end()
         # ("hỗ trợ 12 doanh nghiệp … với tổng kinh phí 540 triệu đồng (kế hoạch: 15 doanh nghiệp)": a figure of
         # another unit may stand between; one of the same unit is another figure's plan)
@@ -423,8 +432,29 @@ class Calculator:
         years = {c.clause.passage.year for c in operands}
         return text, False, Value(value, unit, vtext), cites, working, years.pop() if len(years) == 1 else None
 
+    def _sum_of_periods(self, plan: Plan, look: "Lookup") -> Result | None:
+        """"Tổng doanh thu 6 tháng đầu năm 2023 (quý I và quý II)": each period's figure, read as the question
+        asked of that period (a total row's cell is one), added up; a figure given twice is no two periods'."""
+        from assistant.question import analyze
+
+        found: list[Candidate] = []
+        for part in plan.parts[:12]:
+            sub = look.fresh()  # (its own time read from the part: the span asked holds no quarter's figure)
+            sub.a, sub.cites = analyze(part), look.cites
+            for name in ("supplied", "unit_said", "elsewhere", "issuer", "folded", "search_text"):  # (routed: the
+                setattr(sub.a, name, getattr(look.a, name))  # unit the question names is its report's)
+            c = self.ans.find(sub, sub.a.question, look.a.unit, want="number", exclude={f.start for f in found})
+            if c is None or c.value is None or any(c.value == f.value for f in found):
+                return None
+            found.append(c)
+        total = sum(c.value or 0.0 for c in found)
+        working = " + ".join(_fmt(c.value) for c in found) + f" = {_fmt(total)}"
+        return self._answer(total, found[0].unit, working, found, look, decimals=plan.decimals)
+
     # -- operations -------------------------------------------------------------------------------
     def _sum(self, plan: Plan, look: "Lookup") -> Result | None:
+        if plan.periods:
+            return self._sum_of_periods(plan, look)
         found: list[Candidate] = []
         for part in plan.parts[:5]:
             c = self._part(look, part, plan.shared, set(), plan.shared_weight)
@@ -598,28 +628,34 @@ class Calculator:
         tried in turn; None when none is followed, in its clause, by a plan figure of its unit that it exceeds."""
         a = look.a
         query = _PLAN_PHRASE_RE.sub(" ", a.core or a.question)
-        if short:  # "còn phải … trong quý IV": the period left, not the period of the figure done
-            query = _REST_PERIOD_RE.sub(" ", query)
+        if short:  # "còn phải … trong quý IV": the period left, not the period of the figure done; "Theo báo cáo
+            # tháng 5/2024, từ nay đến cuối năm còn phải …": what is done so far, not the month's own figure
+            query = _TO_YEAR_END_RE.sub(" ", _MONTH_REPORT_RE.sub(" ", _REST_PERIOD_RE.sub(" ", query)))
             look = copy.copy(look)
             look.a = replace(a, question=query, core=query)
         tried: set[int] = set()
         for _ in range(3):
-            done = self.ans.find(look, query, a.unit, want="number", exclude=tried, min_coverage=PLAN_PAIR_COVERAGE)
+            done = self.ans.find(look, query, a.unit, want="number", exclude=tried, min_coverage=0.0)
             if done is None or done.value is None:
                 return None
             tried.add(done.start)
+            if done.coverage < PLAN_PAIR_COVERAGE:  # (the next figure may meet the question: "21.386 phương tiện
+                continue  # đo …, bằng 50,9% kế hoạch năm 2024 (42.000 PTĐ)" after a plan cell meeting less of it)
             if done.clause.column:  # a table row: its plan column and the result column of the same year
+                label = done.clause.label or ""
+                if label and not is_total(label) and not set(look.m.question_terms(query)) & look.m.tokens(label).bag():
+                    continue  # a row of something the question never names ("Quả cân" for "kiểm định PTĐ")
                 done, plan = self._row_plan(done)
                 if done is None or plan is None:
                     continue
             else:
-                plan = _plan_after(done, look.m)
+                plan = _plan_after(done, look.m, year=bool(_YEAR_PLAN_RE.search(a.core or a.question)))
             if plan is None or plan.value is None or (plan.value >= done.value) != short or plan.value == done.value:
                 continue
             hi, lo = (plan, done) if short else (done, plan)  # "còn phải … thêm bao nhiêu": the plan minus done
             diff = (hi.value or 0.0) - (lo.value or 0.0)
             working = f"{_fmt(hi.value)} - {_fmt(lo.value)} = {_fmt(diff)}"
-            unit = " ".join((done.unit or a.unit or "").split()[:3]) or None
+            unit = a.unit or " ".join((done.unit or "").split()[:3]) or None  # (in the unit asked: "PTĐ")
             return self._answer(diff, unit, working, [done, plan], look)
         return None
 
@@ -631,8 +667,12 @@ class Calculator:
         years = _years(cell.clause.column)
         for plan in plans:
             year = _years(plan.clause.column) or years
-            done = [t for t in row if t not in plans and not _RATIO_COL_RE.search(t.clause.column)
-                    and (_years(t.clause.column) == year if year else _DONE_COL_RE.search(t.clause.column))]
+            results = [t for t in row if t not in plans and not _RATIO_COL_RE.search(t.clause.column)]
+            # a monthly report's "Tháng 5/2024 | Lũy kế 5 tháng | Cùng kỳ 2023 | KH năm 2024": what is done so far
+            done = [t for t in results if _SO_FAR_COL_RE.search(t.clause.column) and _years(t.clause.column) <= year]
+            if len(done) != 1:
+                done = [t for t in results
+                        if (_years(t.clause.column) == year if year else _DONE_COL_RE.search(t.clause.column))]
             if len(done) == 1:
                 return done[0], plan
         return None, None

@@ -31,6 +31,7 @@ class Plan:
     decimals: int | None = None
     shared_weight: float = 0.35  # how much the words outside the parts count for each part
     explicit: bool = True  # the question says to add ("tổng cộng", "cộng"), not just "tổng số X …, …"
+    periods: bool = False  # the parts are periods of one figure ("quý I và quý II"): a total row's cells serve
     optional: bool = False  # worked when the text allows it, else the question is a plain lookup ("không tính X, …")
 
 
@@ -103,6 +104,16 @@ def plan(question: str, kind: str) -> Plan | None:
     if sum_marker and sum_marker.group(0) == "tổng số" and re.search(r"\btổng số tiền\b", low) and not (
             _ADDING_RE.search(low) or "tính cả" in low):
         sum_marker = None  # "Tổng số tiền XPVPHC qua kiểm tra đo lường, chất lượng": how an amount is named
+    periods = _PERIODS_NAMED_RE.search(q)
+    if periods and re.search(r"\btổng\b", low) and not sum_marker:
+        # "Tổng doanh thu 6 tháng đầu năm 2023 (quý I và quý II)": the periods' figures added up
+        # each part is the question asked of one period, the span they make up left out ("6 tháng đầu năm
+        # 2023": quý I năm 2023); the year's report tells them apart in its columns or its words
+        rest = q.replace(periods.group(0), " ")
+        span = _SPAN_RE.search(rest)
+        parts = [" ".join((rest[: span.start()] + f"{p} năm" + rest[span.end():]).split()) if span else f"{p} {rest}"
+                 for p in _split_items(periods.group(1))]
+        return Plan("sum", parts=parts, shared=q, decimals=dec, periods=True)
     inclusion = re.search(r"[,(]\s*(?:tính cả|kể cả|bao gồm cả)\s+(.+?)\s*[)?]?$", q, re.I)
     if inclusion and len(_split_items(inclusion.group(1))) < 2 and not _ADDING_RE.search(low):
         sum_marker = None  # "X, tính cả Y": a figure that includes Y, not a sum of named parts
@@ -134,6 +145,12 @@ def plan(question: str, kind: str) -> Plan | None:
         if flipped:
             return Plan("complement", flipped=flipped, shared=q, decimals=dec)
     return None
+
+
+# the periods a figure is made of, named in a bracket: "(quý I và quý II)", "(tháng 1, tháng 2 và tháng 3)"
+_PERIOD = r"(?:quý|tháng)\s+(?:[IVX]+|\d{1,2})"
+_SPAN_RE = re.compile(r"\b(?:\d{1,2}|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+(?:của\s+)?năm)?", re.I)
+_PERIODS_NAMED_RE = re.compile(rf"\(\s*(?:gồm\s+|bao gồm\s+)?({_PERIOD}(?:\s*(?:,|và)\s*{_PERIOD})+)\s*\)", re.I)
 
 
 # a part that names only a result and its time ("kết quả năm 2024", "số thực hiện năm trước"), its subject being

@@ -216,8 +216,23 @@ def _table_lines(rows: list[list[str]]) -> list[str]:
     """A table's rows as "cell | cell" lines: a row of figures keeps its empty cells as "-", so that each
     figure stays under its column ("- | Tổng cộng | - | 46.760 | 48.617"); a row of words (a header, a
     group) keeps its filled cells only."""
+    rows = _header_rows_merged(rows)
     return [" | ".join(c or "-" for c in cells) if any(is_figure(c) for c in cells)
             else " | ".join(c for c in cells if c) for cells in rows]
+
+
+def _header_rows_merged(rows: list[list[str]]) -> list[list[str]]:
+    """A two-level header that a converter writes as two rows, each spanning cell repeated under every column
+    it covers (docling: "STT | … | 9 tháng 2023 | 9 tháng 2023 | 9 tháng 2024 | 9 tháng 2024" over "STT | … |
+    Quý III | Lũy kế | Quý III | Lũy kế"), as one row whose cells name both levels ("9 tháng 2023 Quý III")."""
+    if len(rows) < 3 or len(rows[0]) != len(rows[1]) or any(is_figure(c) for c in rows[0] + rows[1]):
+        return rows
+    top, low = rows[0], rows[1]
+    same = [a == b for a, b in zip(top, low)]
+    repeated = any(a and a == b for a, b in zip(top, top[1:]))  # a spanning cell written again beside itself
+    if not (same[0] and top[0] and repeated and not all(same)):
+        return rows
+    return [[a if a == b or not b else f"{a} {b}".strip() for a, b in zip(top, low)], *rows[2:]]
 
 
 def _drop_running_lines(lines: list[str]) -> list[str]:

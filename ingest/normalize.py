@@ -7,6 +7,9 @@
   spaces collapse, line endings become ``\\n``, trailing spaces go;
 * one tone-mark placement style — the mark sits on the first vowel of the open clusters
   ``oa oe uy`` (``hoà``→``hòa``, ``thuỷ``→``thủy``; ``hoàn``, ``quý`` are untouched);
+* a lowercase Vietnamese word glued to the figure after it by a converter ("đạt50,3%", "với186 cơ sở") is
+  parted from it ("đạt 50,3%"); an ASCII one stays ("m3", "km2", "ISO9001"), and so does one digit alone,
+  a footnote's mark ("vi phạm3");
 * typographic quotes become ``"``/``'`` and dashes become ``-`` so that matching is not defeated by
   typography; the eth ``Ð``/``ð`` some converters write for ``Đ``/``đ`` becomes that letter.
 
@@ -29,6 +32,8 @@ _MULTISPACE_RE = re.compile(r" {2,}")
 _TRAILING_RE = re.compile(r" +\n")
 _LEADING_RE = re.compile(r"\n +")
 _MANY_NEWLINES_RE = re.compile(r"\n{3,}")
+# (a figure of two digits or more, or with its decimals or "%": one digit glued on is a footnote's mark, "vi phạm3")
+_GLUED_FIGURE_RE = re.compile(r"(?<![^\W_])([^\W\d_]{2,})(?=\d(?:\d|[.,]\d|\s*%))")
 _TRANSLATE = str.maketrans(
     {
         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
@@ -71,7 +76,13 @@ def normalize_text(text: str) -> str:
     text = _LEADING_RE.sub("\n", text)
     text = _MANY_NEWLINES_RE.sub("\n\n", text)
     text = normalize_tone_marks(text)
+    text = _GLUED_FIGURE_RE.sub(_parted, text)
     return text.strip()
+
+
+def _parted(m: re.Match[str]) -> str:
+    word = m.group(1)
+    return f"{word} " if word.islower() and not word.isascii() else word
 
 
 def collapse_ws(text: str) -> str:

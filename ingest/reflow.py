@@ -691,12 +691,26 @@ def columns_to_cells(text: str) -> str:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        j, rows = i, []
-        while j < len(lines) and (_RULE_RE.match(lines[j]) and rows or _row_like(lines[j]) and not _justified(lines[j], width)):
-            if not _RULE_RE.match(lines[j]):
+        j, rows, wrapped = i, [], {}
+        while j < len(lines) and (_RULE_RE.match(lines[j]) and rows or _row_like(lines[j]) and not _justified(lines[j], width)
+                                  or len(rows) == 1 and _wrapped_cell(lines[j]) and not any(
+                                      is_figure(c) for c in _cells(lines[rows[0]])) and j + 1 < len(lines)
+                                  and _row_like(lines[j + 1])):
+            if _RULE_RE.match(lines[j]):
+                pass
+            elif _row_like(lines[j]) or not rows:
                 rows.append(j)
+            else:  # a cell's words wrapped onto a line of their own under its column ("Doanh thu" / "(triệu đồng)")
+                wrapped[j] = rows[-1]
             j += 1
         cells_of = [_cells(lines[r]) for r in rows]
+        for w, r in wrapped.items():
+            cells, at = cells_of[rows.index(r)], next(k for k, c in enumerate(_tab_cells(lines[w])) if c)
+            if at < len(cells):
+                cells[at] = f"{cells[at]} {_tab_cells(lines[w])[at]}" if cells[at] != "-" else _tab_cells(lines[w])[at]
+        while cells_of and all(len(cells) > 3 and cells[0] == "-" for cells in cells_of):
+            for cells in cells_of:  # tabs that only indent every row ("<TAB><TAB><TAB>1<TAB>Xăng dầu …"): no column
+                cells.pop(0)
         with_figures = sum(1 for cells in cells_of if any(_FIGURE_CELL_RE.match(c) for c in cells))
         if len(rows) >= 3 and with_figures >= 2 and sum(len(cells) >= 3 for cells in cells_of) >= 2:
             _split_row_numbers(cells_of)
@@ -731,6 +745,13 @@ _TAB_WRAP_MAX = 3  # lines a long row wraps onto
 
 def _tab_cells(line: str) -> list[str]:
     return [c.strip() for c in line.split("\t")]
+
+
+def _wrapped_cell(line: str) -> bool:
+    """A line of tabs holding one cell's words that go on from the cell above: the rest of a header cell wrapped
+    under its column ("(triệu đồng)", "hiện"), not a group's label ("II. Đo lường")."""
+    cells = [c for c in _tab_cells(line) if c] if "\t" in line and "|" not in line else []
+    return len(cells) == 1 and (cells[0][0] == "(" or cells[0][0].islower())
 
 
 def _tab_line(line: str) -> bool:

@@ -350,8 +350,17 @@ def _table_rows(lines: list[str]) -> list[str]:
 
 
 # "1 Công tơ điện xoay chiều 1 pha 32.000 14.215 15.842 96 111,4": a row's cells run together with spaces
-_SPACED_ROW_RE = re.compile(r"^\s*(?:\d{1,3}\s+)?[^\W\d_][^|]*?(?:\s+(?:-|\d[\d.,]*%?)){2,}\s*$")
+_SPACED_ROW_RE = re.compile(r"^\s*(?:[-–+•]\s*)?(?:\d{1,3}\s+)?[^\W\d_][^|]*?(?:\s+(?:-|\d[\d.,]*%?)){2,}\s*$")
 _SPACED_ROWS = 3
+_GARBLED_CELL_CHARS = 8
+
+
+def _figure_tail(row: str) -> bool:
+    """Does a laid-out row end in its figures, the last one perhaps misread ("1.265 | 1.418 | 112/1" of an OCR
+    layer), as a table's row does and a justified line of prose ("… | 12.045 | PTĐ, chủ yếu là") does not?"""
+    cells = [c.strip() for c in row.split(" | ")]
+    return len(cells) >= 4 and is_figure(cells[-2]) and is_figure(cells[-3]) \
+        and bool(re.search(r"\d", cells[-1])) and len(cells[-1]) <= _GARBLED_CELL_CHARS
 
 
 def _spaced_rows(text: str) -> bool:
@@ -424,27 +433,37 @@ def _spliced_rows(plain: str, laid_out: str) -> str:
     for i in range(len(lines)):
         for start in range(i, i - _WRAPPED_LABEL_LINES - 1, -1):  # the row on its line, or its label wrapped above
             got = lines[start : i + 1] if start >= 0 else []
-            if not got or any(x is None or " | " in x for x in got) or not _SPACED_ROW_RE.match(" ".join(got)):
+            if not got or any(x is None or " | " in x for x in got):
                 continue
             row = rows.get(key(*got))
-            if row is None:
-                continue
+            if row is None or not _SPACED_ROW_RE.match(" ".join(got)) and not _figure_tail(row):
+                continue  # (a row whose last cell reads garbled, "112/1" in an OCR layer, is still its row)
             lines[start : i + 1] = [row] + [None] * (i - start)
             above = range(start - 1, max(-1, start - _WRAPPED_HEADER_LINES - 1), -1)
+            end = start
             for top in above:  # the header above the first row, itself wrapped or not ("… Cả giai" / "đoạn")
-                head = [x for x in lines[top:start] if x is not None]
+                head = [x for x in lines[top:end] if x is not None]
                 found = laid.get(key(*head)) or bags.get(_bag(*head)) if head else None
-                if not found or any(" | " in x for x in head):
+                # (an OCR layer reads a table's rules as "|": "Nội dung ĐVT Năm 2021 | Năm 2022 | So sánh (%)")
+                if not found or any(" | " in x for x in head) and not (len(head) == 1 and _OCR_RULE_RE.search(found)):
                     continue
-                fitted = _fitted_header(found.split(" | "), row.split(" | "))
+                cells = [c for c in (c.strip(" |") for c in found.split(" | ")) if c]
+                # (fitted to the rows below when the first one's label reads as two cells, "Công tơ điện | 1 pha")
+                after = laid_lines[laid_lines.index(row) + 1 :][:_HEADER_FIT_ROWS] if row in laid_lines else []
+                fitted = next((f for r in [row, *after] if (f := _fitted_header(cells, r.split(" | ")))), None)
                 if fitted:
-                    lines[top:start] = [" | ".join(fitted)] + [None] * (start - top - 1)
+                    lines[top:end] = [" | ".join(fitted)] + [None] * (end - top - 1)
+                elif len(cells) == 1 and len(head) == 1 and not any(is_figure(w) for w in cells[0].split()):
+                    end = top  # a group's line over its rows ("Kiểm định phương tiện đo"): the header is above it
+                    continue
                 break
             break
     return "\n".join(x for x in lines if x is not None)
 
 
 _SIDE_TEXT_WORDS = 6
+_OCR_RULE_RE = re.compile(r"\|\s+\|")  # an empty cell between two gaps: a rule read as a character
+_HEADER_FIT_ROWS = 4
 
 
 def _side_text_trimmed(line: str) -> str:
