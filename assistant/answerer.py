@@ -583,6 +583,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         cands = self._by_polarity(cands, query, want, scorer)
         _by_owner(cands, a.core or a.question, self._departments())
         _by_centre(cands, query)
+        if top and want == "number":
+            _by_doing(cands, query)
         _by_company(cands, query)
         _by_sub_unit_row(cands, query)
         _by_named_row(cands, query)
@@ -2572,6 +2574,26 @@ def _by_owner(cands: list[Candidate], question: str, departments: frozenset[str]
             kinds = _OWNER_KIND_RE.findall(fold(c.clause.passage.text[line_start(c.clause) : at]).lower())
         if kinds and _owner_kind(kinds[-1]) not in asked:
             c.score *= OTHER_OWNER_FACTOR
+
+
+def _by_doing(cands: list[Candidate], question: str) -> None:
+    """"Kiểm định bao nhiêu cột đo xăng dầu": a figure whose own lead says another of the measuring trade's doings
+    and not the one the question counts ("tham gia kiểm tra kỹ thuật đo lường 112 cột đo xăng dầu") counts less.
+    Only the doing right before the question word counts ("Khi kiểm tra …, có mấy mẫu …" counts none)."""
+    asked = _DOING_ASKED_RE.search(question)
+    if not asked:
+        return
+    doing = asked.group(1).lower()
+    for c in cands:
+        if c.clause.column:
+            continue
+        lead = _just_before(c, 50).lower()
+        if doing not in lead and _DOING_RE.search(lead):
+            c.score *= 0.6
+
+
+_DOING_RE = re.compile(r"\b(kiểm định|hiệu chuẩn|thử nghiệm|kiểm tra)\b", re.I)
+_DOING_ASKED_RE = re.compile(rf"{_DOING_RE.pattern}\s+(?:được\s+|tổng cộng\s+)?(?:bao nhiêu|mấy)\b", re.I)
 
 
 def _by_centre(cands: list[Candidate], question: str) -> None:

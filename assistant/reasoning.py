@@ -106,9 +106,9 @@ def plan(question: str, kind: str) -> Plan | None:
         sum_marker = None  # "Tổng số tiền XPVPHC qua kiểm tra đo lường, chất lượng": how an amount is named
     periods = _PERIODS_NAMED_RE.search(q)
     if periods and re.search(r"\btổng\b", low) and not sum_marker:
-        # "Tổng doanh thu 6 tháng đầu năm 2023 (quý I và quý II)": the periods' figures added up
-        # each part is the question asked of one period, the span they make up left out ("6 tháng đầu năm
-        # 2023": quý I năm 2023); the year's report tells them apart in its columns or its words
+        # "Tổng doanh thu 6 tháng đầu năm 2023 (quý I và quý II)": the periods' figures added up, each part the
+        # question asked of one period, the span they make up left out ("6 tháng đầu năm 2023": quý I năm 2023);
+        # the year's report tells them apart in its columns or its words
         rest = q.replace(periods.group(0), " ")
         span = _SPAN_RE.search(rest)
         parts = [" ".join((rest[: span.start()] + f"{p} năm" + rest[span.end():]).split()) if span else f"{p} {rest}"
