@@ -12,7 +12,7 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from assistant.candidates import (COUNTED_RE, COUNTERS, EXTREME_RE, NEGATION_RE, PART_ASKED_RE, RATIO_COL_RE, ROUND_Q_RE, SCALE_WORDS, TOTAL_RE, WITHIN_RE, Candidate, Scorer, candidate_of, is_total,
+from assistant.candidates import (COUNTED_RE, COUNTERS, CUMULATIVE_RE, EXTREME_RE, NEGATION_RE, PART_ASKED_RE, RATIO_COL_RE, ROUND_Q_RE, SCALE_WORDS, TOTAL_RE, WITHIN_RE, Candidate, Scorer, candidate_of, is_total,
                                   clause_before as _clause_before, clauses, line_start, list_lead, quantity_candidates, remainder_candidates, round_said, spell_column, table_candidates, unit_after)
 from assistant.compose import Citations, templates, value_sentence
 from assistant.compute import (OVER_PLAN_Q_RE, SAME_REPORT_SHARE, SHORT_OF_PLAN_Q_RE, Calculator, is_money, part_of, rate_shown,
@@ -25,8 +25,8 @@ from assistant.matching import ABSENT_WEIGHT, Matcher
 from assistant.models import Answer, Passage, Turn, Value
 from assistant.numbers import SCALE, find_quantities, format_vn_number, split_scale
 from assistant.question import (
-    PLAN_ABBR_RE, PLAN_RE, YEAR_RE, YEAR_SPAN_RE, Analysis, analyze, last_answer, money_folded, money_unit, question_unit, reference_years, resolve_followup,
-    searched,
+    PLAN_ABBR_RE, PLAN_RE, YEAR_PLAN_Q_RE, YEAR_RE, YEAR_SPAN_RE, Analysis, analyze, last_answer, money_folded, money_unit, plan_of_part,
+    question_unit, reference_years, resolve_followup, searched,
 )
 from assistant.routing import CENTRE_RE, ReportRouter, _key as _name_key, _letterhead
 from ingest.metadata import PERIOD_SPAN_RE
@@ -93,13 +93,8 @@ TIE = 0.95  # a rival figure scoring this close to the best is a tie …
 TIE_SETTLED = 1.25  # … that the words of each figure alone settle only by this margin
 UNIT_SHARE = 0.5  # what a word of a tied figure's unit weighs against one of its lead
 _TOTAL_Q_RE = re.compile(r"\b(?:tổng|tong|cả|ca|toàn bộ|tất cả|chung)\b", re.I)  # the whole asked, not a part
-_QUARTER_BRACKET_RE = re.compile(r"\b(?:quý|quy)\s+(?:IV|III|II|I|[1-4])(?:\s*/\s*(?:19|20)\d{2}|\s+năm\s+(?:19|20)\d{2})?\s*(?:\(|:)\s*$",
-                                 re.I)  # a quarter's figure after its name: "so với quý III/2023 (15.356"
 _OVER_WHOLE_Q_RE = re.compile(r"\btrên\s+(?:tổng\s+)?số\b", re.I)  # a rate of a part over its whole
 _TOTAL_NOUN_Q_RE = re.compile(r"\btổng\s+(doanh thu|thu|kinh phí|số tiền|chi phí)\b", re.I)  # "Tổng doanh thu …"
-_YEAR_PLAN_Q_RE = re.compile(r"\b(?:kế hoạch|chỉ tiêu|ke hoach|chi tieu|KH)\s+(?:cả\s+|ca\s+)?(?:năm|nam)\b(?!\s+(?:19|20)\d{2}\s*[-–])", re.I)
-# the span of the plan a rate is said of, written after it: "104,7% kế hoạch 6 tháng", "50,3% kế hoạch năm"
-_PLAN_SPAN_AFTER_RE = re.compile(r"\s*(?:so với\s+)?(?:kế hoạch|KH|chỉ tiêu)\s+(\d{1,2}\s+tháng|quý\s+[IV]{1,3}|(?:cả\s+)?năm)\b", re.I)
 _OF_PLAN_AFTER_RE = re.compile(r"\s*(?:kế hoạch|KH|chỉ tiêu|dự toán)\b")  # "đạt 58,0% kế hoạch năm": no change
 SAME_FIGURE_COVERAGE = 0.85  # … when said in words meeting this much of the question
 SAME_FIGURE_SCORE = 0.25  # the same figure said again (a table's cell, a sentence) supports the best one from this share
@@ -539,8 +534,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             rate_of = _RATED_Q_RE.search(query)
             rated = m.tokens(rate_of.group(1)) if rate_of else None
             for c in cands if rate_of else ():  # "Tỷ lệ mẫu … không đạt": "… chiếm tỷ lệ 13,2% tổng số mẫu" names
-                whole = _SHARE_OF_WHOLE_RE.match(c.clause.passage.text, c.end - c.clause.passage.start)  # its whole
-                named = m.tokens(whole.group(1)) if whole else None  # ("PTĐ" is "phương tiện đo")
+                of_whole = _SHARE_OF_WHOLE_RE.match(c.clause.passage.text, c.end - c.clause.passage.start)  # its whole
+                named = m.tokens(of_whole.group(1)) if of_whole else None  # ("PTĐ" is "phương tiện đo")
                 if named and (named.words[:1] == rated.words[:1] or named.concepts & rated.concepts):
                     c.score *= SHARE_OF_WHOLE_FACTOR
                 elif not _RANGE_ASKED_RE.search(query) and _RANGE_AROUND_RE.search(
@@ -553,16 +548,15 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     (PLAN_RE.search(c.clause.column) or PLAN_ABBR_RE.search(c.clause.column)) and not PLAN_RE.search(query))
                          or _CHANGE_BEFORE_RE.search(_just_before(c, 40))
                          or _AGAINST_AFTER_RE.match(c.clause.text, c.end - c.clause.start)]
-            whole = _TOTAL_NOUN_Q_RE.search(query)
-            for c in cands if top and whole else ():  # "Tổng doanh thu … đạt bao nhiêu %": not "Doanh thu thử
+            total_noun = _TOTAL_NOUN_Q_RE.search(query)
+            for c in cands if top and total_noun else ():  # "Tổng doanh thu … đạt bao nhiêu %": not "Doanh thu thử
                 seg = scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start)  # nghiệm mới đạt 47,0%"
-                said = re.search(rf"(?<!tổng )\b{re.escape(whole.group(1))}\s+([^\W\d_]+)", seg, re.I)
+                said = re.search(rf"(?<!tổng )\b{re.escape(total_noun.group(1))}\s+([^\W\d_]+)", seg, re.I)
                 if said and said.group(1).lower() not in query.lower() and not _TOTAL_Q_RE.search(seg):
                     c.score *= 0.6
-            if top and _YEAR_PLAN_Q_RE.search(query):  # "đạt bao nhiêu phần trăm kế hoạch năm": not "bằng 104,7%
+            if top and YEAR_PLAN_Q_RE.search(query):  # "đạt bao nhiêu phần trăm kế hoạch năm": not "bằng 104,7%
                 for c in cands:  # kế hoạch 6 tháng" beside "đạt 50,3% kế hoạch năm"
-                    said = _PLAN_SPAN_AFTER_RE.match(c.clause.passage.text, c.end - c.clause.passage.start)
-                    if said and not said.group(1).lower().endswith("năm"):
+                    if plan_of_part(c.clause.passage.text, c.end - c.clause.passage.start):
                         c.score *= 0.5
             elif top and (a.compared or _OVER_WHOLE_Q_RE.search(query)) and not PLAN_RE.search(query) \
                     and not PLAN_ABBR_RE.search(query):
@@ -2555,6 +2549,8 @@ def _quarters_in(text: str) -> set[int]:
 
 
 _QUARTER_RE = re.compile(r"\b(?:quý|quy)\s+(IV|III|II|I|[1-4])\b", re.I)  # "quý II", "Quý 3"
+# a quarter's figure right after its name: "so với quý III/2023 (15.356"
+_QUARTER_BRACKET_RE = re.compile(rf"{_QUARTER_RE.pattern}(?:\s*/\s*(?:19|20)\d{{2}}|\s+năm\s+(?:19|20)\d{{2}})?\s*(?:\(|:)\s*$", re.I)
 
 
 def _by_owner(cands: list[Candidate], question: str, departments: frozenset[str]) -> None:
@@ -2936,7 +2932,6 @@ NOT_COUNTED_FACTOR = 0.3
 _MONTH_ASKED_RE = re.compile(r"(?<!đến )(?<!den )\b(?:tháng|thang)\s+(?:[1-9]|1[0-2])\b(?!\s+tháng)", re.I)
 # "Đến hết tháng 6/2023", "Tính đến cuối tháng 11/2022": up to that month, not the month alone
 _UP_TO_MONTH_RE = re.compile(r"\b(?:(?:đến|hết|từ|den|het|tu)\s+(?:hết\s+|het\s+|cuối\s+|cuoi\s+)?|cuối\s+|cuoi\s+)(?:tháng|thang)\b", re.I)
-_CUMULATIVE_RE = re.compile(r"\b(?:lũy kế|luỹ kế|luy ke|cộng dồn|cong don)\b", re.I)
 # a part singled out ("Riêng chi phí thử nghiệm … là bao nhiêu") and a bracket that holds parts ("(bao gồm …)")
 _SINGLED_OUT_RE = re.compile(r"\b(?:riêng|rieng)\s+(.+?)\s*(?:\b(?:năm|của|tại|ở|là|bao nhiêu|trong)\b|,|\?|$)", re.I)
 _INCLUDES_AFTER_RE = re.compile(r"[^.;()\d]{0,40}\(\s*(?:bao gồm|gồm|kể cả)\b([^()]*)\)", re.I)
@@ -2945,7 +2940,7 @@ NAMED_DOCUMENT_FACTOR = 1.3  # a figure whose sentence holds the document number
 
 def _cumulative(text: str) -> bool:
     """Does ``text`` say a figure runs over several months ("lũy kế", "5 tháng")?"""
-    return bool(_CUMULATIVE_RE.search(text) or _MONTHS_RE.search(text))
+    return bool(CUMULATIVE_RE.search(text) or _MONTHS_RE.search(text))
 
 
 _STATED_AVERAGE_RE = re.compile(r"\b(?:bình quân|trung bình|binh quan|trung binh)\b|^\s*\S*\s*[^\W\d_]+/(?:người|tháng|năm)\b",

@@ -1329,6 +1329,7 @@ def _header(lines: list[str], row: list[str]) -> tuple[list[str], str] | None:
     return None
 
 
+CUMULATIVE_RE = re.compile(r"\b(?:lũy kế|luỹ kế|luy ke|cộng dồn|cong don)\b", re.I)  # "Lũy kế 5 tháng": so far
 _GROUP_LINE_RE = re.compile(r"(?:[IVX]{1,4}\.?\s+|[A-Z]\.\s+)?[^\W\d_][^\d|.;:!?]{2,60}")  # a few words, no figure, no stop
 
 

@@ -13,12 +13,12 @@ from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
-from assistant.candidates import (COUNTERS, NEGATION_RE, WITHIN_RE, Candidate, Scorer, clauses, count_label, is_total, money_words, quantity_candidates,
+from assistant.candidates import (COUNTERS, CUMULATIVE_RE, NEGATION_RE, WITHIN_RE, Candidate, Scorer, clauses, count_label, is_total, money_words, quantity_candidates,
                                   table_candidates)
 from assistant.compose import Citations, templates
 from assistant.models import Value
 from assistant.numbers import SCALE, format_vn_number, split_scale, parse_vn_number
-from assistant.question import question_unit
+from assistant.question import YEAR_PLAN_Q_RE, plan_of_part, question_unit
 from assistant.reasoning import NOT_DONE_RE, Plan
 from ingest.normalize import fold
 
@@ -38,8 +38,6 @@ SAME_REPORT_SHARE = 0.6  # one report's operands, each scoring this share of the
 _PLAN_REACH = 240  # how far after a figure done its clause's plan may be written
 PLAN_PAIR_COVERAGE = 0.4  # a figure with its plan beside it in one clause needs less overlap with the question
 _REST_PERIOD_RE = re.compile(r"\b(?:trong\s+)?(?:quý\s+(?:I{1,3}|IV|[1-4])|\d{1,2}\s+tháng\s+cuối(?:\s+năm)?|những tháng cuối năm)\b", re.I)
-_YEAR_PLAN_RE = re.compile(r"\b(?:kế hoạch|chỉ tiêu)\s+(?:cả\s+)?năm\b", re.I)
-_PART_SPAN_RE = re.compile(r"\s+(?:\d{1,2}\s+tháng|quý\s+[IV]{1,3}\b)", re.I)  # "kế hoạch 6 tháng": a part of the year's
 _MONTH_REPORT_RE = re.compile(r"\bbáo cáo\s+(?:kết quả\s+)?(?:công tác\s+)?tháng\s+\d{1,2}(?:\s*/\s*(?:19|20)\d{2}|"
                               r"\s+năm\s+(?:19|20)\d{2})?", re.I)  # "Theo báo cáo tháng 5/2024, …": its source
 _TO_YEAR_END_RE = re.compile(r"\b(?:từ nay|từ giờ|từ bây giờ)\s+(?:đến|tới)\s+cuối\s+năm\b", re.I)
@@ -53,7 +51,7 @@ SHORT_OF_PLAN_Q_RE = re.compile(r"\b(?:còn phải|còn thiếu|thêm)\b.{0,60}\
 
 _PLAN_COL_RE = re.compile(r"\b(?:kế hoạch|kh|chỉ tiêu)\b", re.I)
 _DONE_COL_RE = re.compile(r"\b(?:thực hiện|th|kết quả|đạt)\b", re.I)
-_SO_FAR_COL_RE = re.compile(r"\b(?:lũy kế|luỹ kế|cộng dồn|tính đến)\b", re.I)
+_SO_FAR_COL_RE = re.compile(rf"{CUMULATIVE_RE.pattern}|\btính đến\b", re.I)
 _RATIO_COL_RE = re.compile(r"%|\b(?:tỷ lệ|so sánh|so với|tăng|giảm)\b", re.I)
 
 
@@ -74,7 +72,7 @@ def _plan_after(done: Candidate, matcher: "Matcher | None" = None, year: bool = 
         return same_unit(q, done) or _abbreviates(q, done) or _abbreviates(done, q) or _same_concept(q, done, matcher)
 
     for m in re.finditer(r"\bkế hoạch\b", after, re.I):
-        if year and _PART_SPAN_RE.match(after, m.end()):
+        if year and plan_of_part(after, m.start()):  # ("kế hoạch 6 tháng": a part of the year's)
             continue
         at = done.end + m.end()
         # ("hỗ trợ 12 doanh nghiệp … với tổng kinh phí 540 triệu đồng (kế hoạch: 15 doanh nghiệp)": a figure of
@@ -649,7 +647,7 @@ class Calculator:
                 if done is None or plan is None:
                     continue
             else:
-                plan = _plan_after(done, look.m, year=bool(_YEAR_PLAN_RE.search(a.core or a.question)))
+                plan = _plan_after(done, look.m, year=bool(YEAR_PLAN_Q_RE.search(a.core or a.question)))
             if plan is None or plan.value is None or (plan.value >= done.value) != short or plan.value == done.value:
                 continue
             hi, lo = (plan, done) if short else (done, plan)  # "còn phải … thêm bao nhiêu": the plan minus done

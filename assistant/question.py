@@ -82,6 +82,20 @@ PLAN_RE = re.compile(r"\b(kế hoạch|phấn đấu|mục tiêu|chỉ tiêu|d�
 PLAN_ABBR_RE = re.compile(r"(?<![/-])\bKH\b(?!\s*[&/-])")
 # a percentage of the plan: "bao nhiêu % kế hoạch (năm)", "bao nhiêu phần trăm so với chỉ tiêu"
 OF_PLAN_Q_RE = re.compile(r"(?:%|phần trăm|phan tram)\s*(?:so với\s+|so voi\s+)?(?:kế hoạch|chỉ tiêu|ke hoach|chi tieu|KH\b)", re.I)
+# the year's plan named ("kế hoạch năm", "chỉ tiêu cả năm"), not a span's ("kế hoạch năm 2021-2025")
+YEAR_PLAN_Q_RE = re.compile(r"\b(?:kế hoạch|chỉ tiêu|ke hoach|chi tieu|KH)\s+(?:cả\s+|ca\s+)?(?:năm|nam)\b(?!\s+(?:19|20)\d{2}\s*[-–])",
+                            re.I)
+# the span of a plan written at a position: "kế hoạch 6 tháng", "kế hoạch năm" ("104,7% kế hoạch 6 tháng (…)")
+_PLAN_SPAN_RE = re.compile(r"\s*(?:so với\s+)?(?:kế hoạch|KH|chỉ tiêu)\s+(\d{1,2}\s+tháng|quý\s+[IV]{1,3}|(?:cả\s+)?năm)\b", re.I)
+
+
+def plan_of_part(text: str, at: int) -> bool:
+    """Is the plan written at ``at`` a part of the year's ("kế hoạch 6 tháng", "kế hoạch quý II"), not the year's
+    own ("kế hoạch năm")?"""
+    span = _PLAN_SPAN_RE.match(text, at)
+    return bool(span) and not span.group(1).lower().endswith("năm")
+
+
 _FOLLOW_RE = re.compile(r"^(còn|thế còn|vậy còn|vậy|thế|con|the con|vay con)\b|(thì sao|thế nào|ra sao|thi sao|the nao)\s*\??$", re.I)
 
 

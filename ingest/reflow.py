@@ -691,23 +691,18 @@ def columns_to_cells(text: str) -> str:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        j, rows, wrapped = i, [], {}
+        j, rows, wrapped = i, [], []
         while j < len(lines) and (_RULE_RE.match(lines[j]) and rows or _row_like(lines[j]) and not _justified(lines[j], width)
-                                  or len(rows) == 1 and _wrapped_cell(lines[j]) and not any(
-                                      is_figure(c) for c in _cells(lines[rows[0]])) and j + 1 < len(lines)
-                                  and _row_like(lines[j + 1])):
-            if _RULE_RE.match(lines[j]):
-                pass
-            elif _row_like(lines[j]) or not rows:
-                rows.append(j)
-            else:  # a cell's words wrapped onto a line of their own under its column ("Doanh thu" / "(triệu đồng)")
-                wrapped[j] = rows[-1]
+                                  or _wraps_header(lines, rows, j)):
+            if not _RULE_RE.match(lines[j]):
+                (rows if _row_like(lines[j]) or not rows else wrapped).append(j)
             j += 1
         cells_of = [_cells(lines[r]) for r in rows]
-        for w, r in wrapped.items():
-            cells, at = cells_of[rows.index(r)], next(k for k, c in enumerate(_tab_cells(lines[w])) if c)
-            if at < len(cells):
-                cells[at] = f"{cells[at]} {_tab_cells(lines[w])[at]}" if cells[at] != "-" else _tab_cells(lines[w])[at]
+        for w in wrapped:
+            parts = _tab_cells(lines[w])
+            at, head = next(k for k, c in enumerate(parts) if c), cells_of[0]
+            if at < len(head):
+                head[at] = parts[at] if head[at] == "-" else f"{head[at]} {parts[at]}"
         while cells_of and all(len(cells) > 3 and cells[0] == "-" for cells in cells_of):
             for cells in cells_of:  # tabs that only indent every row ("<TAB><TAB><TAB>1<TAB>Xăng dầu …"): no column
                 cells.pop(0)
@@ -745,6 +740,13 @@ _TAB_WRAP_MAX = 3  # lines a long row wraps onto
 
 def _tab_cells(line: str) -> list[str]:
     return [c.strip() for c in line.split("\t")]
+
+
+def _wraps_header(lines: list[str], rows: list[int], j: int) -> bool:
+    """Is line ``j`` the rest of a header cell wrapped under its column ("Doanh thu" / "(triệu đồng)"): one cell's
+    words under a table's first row, that row no row of figures, a row after it?"""
+    return len(rows) == 1 and _wrapped_cell(lines[j]) and j + 1 < len(lines) and _row_like(lines[j + 1]) \
+        and not any(is_figure(c) for c in _cells(lines[rows[0]]))
 
 
 def _wrapped_cell(line: str) -> bool:
