@@ -580,6 +580,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if top and want == "number":
             _by_doing(cands, query)
         _by_company(cands, query)
+        _by_area_total(cands, query)
         _by_sub_unit_row(cands, query)
         _by_named_row(cands, query)
         named = set() if top else {int(y) for y in YEAR_RE.findall(query)}
@@ -725,9 +726,18 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 kept.append(c)
             cands = kept
         elif want in ("number", "percent") and re.search(r"\b(?:đạt|đáp ứng|phù hợp)\b", query, re.I):
+            verdict = _VERDICT_Q_RE.search(query) if want == "percent" else None
             for c in cands:  # "đạt yêu cầu" asked: "cho 05 hồ sơ không đáp ứng yêu cầu" is the opposite
-                if c.fraction != "den" and _negated_words(_own_words(c)):
+                lead = _sentence_before(c)[-120:] if verdict and not c.clause.column else ""
+                if lead and _SHARE_OF_COUNT_RE.search(lead) and fold(verdict.group(0)).lower() in fold(lead).lower():
+                    # "tỷ lệ PTĐ đạt yêu cầu": the share said right after the count that meets it ("14.105 PTĐ đạt yêu
+                    # cầu, chiếm 98,1%, các PTĐ không đạt …"), not how far the work met its plan ("đạt 53,3% kế hoạch")
+                    c.score *= VERDICT_SHARE_FACTOR
+                elif c.fraction != "den" and _negated_words(_own_words(c)):
                     c.score *= 0.6
+                elif lead and not PLAN_RE.search(query) and _OF_PLAN_AFTER_RE.match(
+                        c.clause.passage.text, c.end - c.clause.passage.start):
+                    c.score *= 0.5
         elif want == "number" and not _VERDICT_RE.search(query):
             # nothing negated nor any verdict asked: "lấy bao nhiêu mẫu" is not "2 mẫu … không đạt"
             for c in cands:  # (a denominator, "56/1267 mẫu", counts all, whatever its numerator's label)
@@ -2627,8 +2637,36 @@ def _by_company(cands: list[Candidate], question: str) -> None:
     for c in cands:
         if c.clause.column:
             continue
-        if _OF_COMPANY_RE.search(_own_piece(c)):
+        piece = _own_piece(c)
+        if _doer_company(piece):  # (the more so when the question names the unit that did it: "Chi cục … kiểm định")
+            c.score *= OTHER_DOER_FACTOR if _PEER_UNIT_RE.search(question) else OTHER_OWNER_FACTOR
+        elif _OF_COMPANY_RE.search(piece):
             c.score *= OTHER_OWNER_FACTOR
+
+
+def _by_area_total(cands: list[Candidate], question: str) -> None:
+    """A total of the whole province, whoever did the work ("tổng số PTĐ được kiểm định trên địa bàn tỉnh năm 2023
+    là 31.905 PTĐ", "nâng tổng số … trên địa bàn tỉnh lên 37.922"), is not the figure of the unit the question
+    names as the doer ("Chi cục … đã kiểm định tổng cộng bao nhiêu"), unless it asks the province's."""
+    if not _PEER_UNIT_RE.search(question) or _AREA_RE.search(question):
+        return
+    for c in cands:
+        piece = _own_piece(c)
+        if not c.clause.column and _AREA_TOTAL_RE.search(piece) and not _PEER_UNIT_RE.search(piece):
+            c.score *= OTHER_OWNER_FACTOR
+
+
+def _doer_company(piece: str) -> bool:
+    """Is the doer right before a figure another body: a company or "các tổ chức … khác" named last before it,
+    with no unit of the sector after ("…, trên địa bàn tỉnh còn có Công ty Điện lực Bình Phước (tổ chức được chỉ
+    định) kiểm định 18.640 …", "… một số tổ chức kiểm định được chỉ định khác kiểm định 2.783 PTĐ"), not a company
+    the unit worked with or for ("phối hợp với Công ty …", "cho Công ty …")?"""
+    last = None
+    for last in _DOER_COMPANY_RE.finditer(piece):
+        pass
+    if last is None or len(piece) - last.start() > _DOER_CHARS:
+        return False
+    return not _FOR_COMPANY_RE.search(piece[: last.start()]) and not _PEER_UNIT_RE.search(piece[last.end():])
 
 
 def _by_sub_unit_row(cands: list[Candidate], question: str) -> None:
@@ -2713,6 +2751,11 @@ def _sub_unit_words(question: str) -> set[str]:
 _COMPANY_RE = re.compile(r"\b(?:công ty|cong ty|doanh nghiệp tư nhân|tập đoàn|tổng công ty)\b", re.I)
 # a company owning the piece of the sentence: "… của Công ty Điện lực …", or opening it ("Công ty … đã kiểm định");
 # a company named beside the unit ("phối hợp với …, Công ty Điện lực …") leaves the figure the unit's
+_AREA_RE = re.compile(r"\b(?:trên địa bàn|toàn tỉnh|toàn thành phố|cả tỉnh|tren dia ban|toan tinh)\b", re.I)
+_AREA_TOTAL_RE = re.compile(r"\btổng(?: số| cộng)?\b[^;]*?\b(?:trên địa bàn|toàn tỉnh|toàn thành phố|cả tỉnh)\b", re.I)
+_DOER_COMPANY_RE = re.compile(r"\b(?:tổng công ty|công ty|tập đoàn|tổ chức(?:\s+[^\W\d_]+){0,6}?\s+khác)\b", re.I)
+_FOR_COMPANY_RE = re.compile(r"\b(?:với|cho|tại|từ|giúp|hỗ trợ|đến|của|và)\s*$", re.I)
+_DOER_CHARS = 120  # the doer stands this close before its figure
 _OF_COMPANY_RE = re.compile(r"(?:\bcủa\s+|^\s*(?:[^\W\d_]+\s+){0,4}?)(?:tổng công ty|công ty|tập đoàn)\b", re.I)
 
 
@@ -2721,6 +2764,7 @@ def _owner_kind(word: str) -> str:
 
 
 OTHER_OWNER_FACTOR = 0.6
+OTHER_DOER_FACTOR = 0.3
 # a row naming a unit beside a centre, not one of its own departments ("Phòng Thử nghiệm Dệt may …")
 _PEER_UNIT_RE = re.compile(r"(?:Viện|Trung tâm|Chi cục|Cục|Tổng cục|Sở|Công ty|QUATEST)\b")
 OTHER_UNIT_COVERAGE = 0.5  # the most a row of another unit than the centre asked covers of the question
@@ -2923,6 +2967,8 @@ SHARE_OF_WHOLE_FACTOR = 1.3
 _RANGE_AROUND_RE = re.compile(r"\btừ\s+\d[\d.,]*\s*%?\s*(?:đến|tới|-|–)\s*\d[\d.,]*\s*%", re.I)
 _RANGE_ASKED_RE = re.compile(r"\b(?:từ|đến|dao động|khoảng|tu|den|dao dong)\b", re.I)
 # a share written right after the count it is of: "05 mẫu không đạt, chiếm tỷ lệ " (before "13,2% tổng số mẫu")
+_VERDICT_Q_RE = re.compile(r"\b(?:đạt|đáp ứng|không đạt)\s+(?:yêu cầu|tiêu chuẩn|quy chuẩn)\b", re.I)
+VERDICT_SHARE_FACTOR = 1.5
 _SHARE_OF_COUNT_RE = re.compile(r"\d[\d.,]*\s+[^\d;.]{1,100}?\s*[,(]?\s*(?:chiếm|bằng)\s+(?:tỷ lệ\s+|tỉ lệ\s+)?$", re.I)
 # a figure the report says it leaves out of its own: "(không tính vào số liệu của Chi cục)"
 _NOT_COUNTED_RE = re.compile(r"[^.;()\d]{0,40}\(\s*(?:không|chưa)\s+(?:tính|được tính|tổng hợp)\s+vào\s+(?:số liệu|kết quả)"

@@ -867,6 +867,9 @@ class Scorer:
             cand.unit_match = max([self.unit_match(f" {part}", 0) or 0.0 for part in parts] + [cand.unit_match or 0.0])
         elif cand.kind == "number" and not cand.label_unit:
             cand.unit_match = self.unit_match(clause.passage.text, cand.unit_end - clause.passage.start)
+        if cand.kind == "number" and (cand.unit_match or 0.0) < 1.0 and self.unit_tokens and (lead := _counted_label(cand)):
+            # "Công tơ điện 1 pha, 3 pha: 5.214 chiếc": the counter counts what the line's label names
+            cand.unit_match = max(cand.unit_match or 0.0, self.unit_match(f" {lead}", 0) or 0.0)
         if cand.kind == "number" and cand.unit_match is not None and cand.unit_match < 1.0 and self._counted(cand):
             cand.unit_match = 1.0
         if cand.kind == "number" and cand.unit_match is not None and cand.unit_match < 1.0 and self._part_of_whole(cand):
@@ -1067,6 +1070,21 @@ _ROUND_NAMED_RE = re.compile(r"\b(?:đợt|dot)\s+(\d+)\b", re.I)
 def rounds_named(text: str) -> set[str]:
     """The rounds ``text`` names: {"1", "2"} of "… năm 2023 (đợt 1) và … (đợt 2)"."""
     return set(_ROUND_NAMED_RE.findall(text))
+
+
+def _counted_label(cand: Candidate) -> str:
+    """The label of a line "Công tơ điện 1 pha, 3 pha: 5.214 chiếc" when the figure right after its colon is
+    counted in a bare counter ("chiếc", "cái"): what it counts. Empty for any other figure."""
+    if cand.clause.column or fold((cand.unit or "").split(" ")[0]).lower() not in _BARE_COUNTERS:
+        return ""
+    text, at = cand.clause.passage.text, cand.start - cand.clause.passage.start
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    found = _COUNTED_LABEL_RE.match(before)
+    return found.group(1) if found else ""
+
+
+_BARE_COUNTERS = frozenset({"chiec", "cai"})
+_COUNTED_LABEL_RE = re.compile(r"\s*(?:[-+•*–]\s*)?([^\W\d_][^:;\n]{0,60}):\s*$")
 
 
 def paragraph_label(clause: Clause) -> str:
@@ -1720,7 +1738,7 @@ _ROLE_RE = re.compile(rf"({ROLES}|Đồng chí|ông|bà|Người viết|Tác gi�
 # the part a person plays, said later in the sentence: "do ông Trần Minh Khoa, Phó Chi cục trưởng …, làm Trưởng đoàn"
 _PART_PLAYED_RE = re.compile(r"[^.;]{0,90}?\blàm\s+(Trưởng đoàn|Phó Trưởng đoàn|Tổ trưởng|Trưởng nhóm)\b")
 _ROLE_AFTER_RE = re.compile(rf"\s*(?:-|–|,|:)?\s*(?:giữ chức|là|làm)?\s*({ROLES})\b")
-_SIGNED_RE = re.compile(r"\((?:Đã|đã) ký[^()]{0,30}\)\s*$")  # "(Đã ký)", "(Đã ký và đóng dấu)"
+_SIGNED_RE = re.compile(r"\((?:Đã|đã) ký[^()]{0,30}\)\s*:?\s*$")  # "(Đã ký)", "(Đã ký và đóng dấu)", "(đã ký): "
 # a signature block's role in capitals right before the name, no "(Đã ký)" between: "CHI CỤC TRƯỞNG Lê Hoàng Phúc"
 _CAPITAL_ROLE_RE = re.compile(rf"(?<!\w)({ROLES})\s*$", re.I)
 _RECIPIENT_RE = re.compile(r"[-+•]\s")  # "- Như trên;", "- Lưu: VT, HCTH."
@@ -1743,6 +1761,8 @@ def _signed_role(before: str) -> str | None:
         return above.group(1).capitalize() if above and above.group(1).isupper() else SIGNER_ROLE
     lines = [ln.strip() for ln in before[: m.start()].split("\n") if ln.strip()]
     role = _capital_role(lines[-1].rsplit(" | ", 1)[-1]) if lines else None  # (the signer's cell beside "Nơi nhận")
+    if role is None and lines and len(lines[-1]) <= _ROLE_LINE_CHARS and (typed := _CAPITAL_ROLE_RE.search(lines[-1])):
+        role = typed.group(1).capitalize()  # a post's last line typed as "Chi cục trưởng (đã ký): Lê Đình Khôi"
     if role is None:  # a recipient list read between the role and "(Đã ký)": "Nơi nhận: GIÁM ĐỐC\n- Như trên;\n…"
         rest = list(itertools.dropwhile(lambda ln: _RECIPIENT_RE.match(ln), reversed(lines)))
         head = _RECIPIENTS_HEAD_RE.match(rest[0]) if rest and len(rest) < len(lines) else None
@@ -1751,6 +1771,7 @@ def _signed_role(before: str) -> str | None:
 
 
 SIGNER_ROLE = "Người ký"
+_ROLE_LINE_CHARS = 40  # a line this short ending in a role is the signature's, not a sentence naming someone
 # the end of a recipient list ("Nơi nhận:" then its "- …" lines down to "- Lưu: VT, HCTH."), right before a line's start
 _UNDER_RECIPIENTS_RE = re.compile(rf"\bNơi nhận\b[^\n]*\n\s*(?:{_RECIPIENT_RE.pattern}[^\n]*\n\s*)*[-+•]\s*Lưu\b[^\n]*\n\s*$")
 

@@ -113,7 +113,7 @@ def looks_like_markdown(text: str) -> bool:
 
 def markdown_to_text(text: str) -> str:
     """Markdown ``text`` as plain text: the words, figures and table rows without Markdown's marks."""
-    text, notes = _footnote_definitions(_COMMENT_RE.sub("", text))
+    text, notes = _footnote_definitions(_html_blocks(_COMMENT_RE.sub("", text)))
     out: list[str] = []
     table: list[list[str]] = []
     paragraph: list[str] = []  # a paragraph's lines, read together: "**Kết quả … lĩnh vực / tiêu chuẩn … năm 2022**"
@@ -141,6 +141,50 @@ def markdown_to_text(text: str) -> str:
         else:
             out.append("")
     return "\n".join(_drop_running_lines(_notes_placed(out[:-1], notes)))
+
+
+def _html_blocks(text: str) -> str:
+    """``text`` with each block of raw HTML outside code fences read as a web page's body is: a notebook's
+    DataFrame (``<div><style scoped>…</style><table class="dataframe">…</table></div>`` as nbconvert leaves
+    it), a table a converter wrote as HTML. Each of its rows is a line, its cells parted by " | ", the block
+    set apart by blank lines; a block never closed is left as it is."""
+    lines = text.split("\n")
+    out: list[str] = []
+    fenced = False
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _FENCE_RE.match(line):
+            fenced = not fenced
+        start = None if fenced else _HTML_BLOCK_RE.match(line)
+        if start is None:
+            out.append(line)
+            i += 1
+            continue
+        name = start.group(1).lower()
+        opens = re.compile(rf"<{name}\b", re.I)
+        closes = re.compile(rf"</{name}\s*>", re.I)
+        depth, j = 0, i
+        while j < len(lines):
+            depth += len(opens.findall(lines[j])) - len(closes.findall(lines[j]))
+            if depth <= 0:
+                break
+            j += 1
+        if j >= len(lines) or _MARKDOWN_INSIDE_RE.search(_STYLE_RE.sub("", "\n".join(lines[i : j + 1]))):
+            out.append(line)  # never closed, or Markdown written inside it (a table, a heading): not HTML to read
+            i += 1
+            continue
+        from ingest.loaders.html import html_fragment_text  # (the HTML loader reads Markdown's text files' kin)
+
+        out += ["", *html_fragment_text("\n".join(lines[i : j + 1])).split("\n"), ""]
+        i = j + 1
+    return "\n".join(out)
+
+
+# an HTML block's first line (CommonMark's kinds 1 and 6 that hold text): "<div>", "<table border="1" …>"
+_HTML_BLOCK_RE = re.compile(r"^ {0,3}<(table|div|style|figure|center)(?=[\s>/])", re.I)
+_STYLE_RE = re.compile(r"<style\b.*?</style\s*>", re.I | re.S)
+_MARKDOWN_INSIDE_RE = re.compile(r"(?m)^[ \t]*(?:\||#{1,6}[ \t]|[-*+][ \t]|>)")
 
 
 _NOTE_DEF_LINE_RE = re.compile(r"^\[\^([\w-]+)\]:[ \t]*(.*)$")
@@ -216,7 +260,7 @@ def _table_lines(rows: list[list[str]]) -> list[str]:
     """A table's rows as "cell | cell" lines: a row of figures keeps its empty cells as "-", so that each
     figure stays under its column ("- | Tổng cộng | - | 46.760 | 48.617"); a row of words (a header, a
     group) keeps its filled cells only."""
-    rows = _header_rows_merged(rows)
+    rows = _spanned_header_merged(_header_rows_merged([[_without_artefact(c) for c in r] for r in rows]))
     return [" | ".join(c or "-" for c in cells) if any(is_figure(c) for c in cells)
             else " | ".join(c for c in cells if c) for cells in rows]
 
@@ -233,6 +277,43 @@ def _header_rows_merged(rows: list[list[str]]) -> list[list[str]]:
     if not (same[0] and top[0] and repeated and not all(same)):
         return rows
     return [[a if a == b or not b else f"{a} {b}".strip() for a, b in zip(top, low)], *rows[2:]]
+
+
+def _without_artefact(cell: str) -> str:
+    """A cell as its reader sees it: pandas' marks of an empty cell (``NaN``, ``NaT``, ``<NA>``) and of a header
+    cell left empty (``Unnamed: 3``), which MarkItDown's and notebooks' tables of a spreadsheet keep, are empty."""
+    return "" if _ARTEFACT_RE.fullmatch(cell) else cell
+
+
+_ARTEFACT_RE = re.compile(r"NaN|NaT|nan|<NA>|None|Unnamed: \d+(?:_level_\d+)?")
+
+
+def _spanned_header_merged(rows: list[list[str]]) -> list[list[str]]:
+    """A two-level header typed as a spreadsheet merges it: the upper cell only over the first column it spans,
+    the lower row under it with its own first cells empty ("TT | Chỉ tiêu | Năm 2022 | Năm 2023 | | " over
+    " | | | KH 2023 | TH 2023"), as one row whose cells name both levels ("Năm 2023 KH 2023", "Năm 2023 TH 2023")."""
+    out: list[list[str]] = []
+    i = 0
+    while i < len(rows):
+        top = rows[i]
+        low = rows[i + 1] if i + 1 < len(rows) else None
+        if (low is None or len(low) != len(top) or low[0] or any(is_figure(c) for c in top + low)
+                or sum(1 for c in top if c) < 2 or sum(1 for c in low if c) < 2):
+            out.append(top)
+            i += 1
+            continue
+        merged, over, spans = [], "", False
+        for a, b in zip(top, low):
+            over = a or (over if b else "")  # (an empty upper cell continues the one on its left over a lower cell)
+            spans = spans or (not a and bool(b) and bool(over))
+            merged.append(f"{over} {b}".strip() if b else a)
+        if not spans:  # no upper cell spans lower ones: two rows of their own
+            out.append(top)
+            i += 1
+            continue
+        out.append(merged)
+        i += 2
+    return out
 
 
 def _drop_running_lines(lines: list[str]) -> list[str]:

@@ -43,7 +43,7 @@ from vectorstore.lexical import LexRecord
 from vectorstore.tokenize import has_diacritics
 
 log = logging.getLogger(__name__)
-PIPELINE_VERSION = "58"
+PIPELINE_VERSION = "59"
 WRITE_BATCH = 256  # chunks written to the store per call (each batch is logged: the kill test waits for it)
 Progress = Callable[[int, int, str], None]
 

@@ -45,48 +45,7 @@ class HtmlLoader:
         if positioned:  # a PDF shown as a web page (pdf2htmlEX, pdftohtml): read as the PDF's pages are
             return RawDocument(path=path, pages=[RawPage(text=t, page=n) for n, t in enumerate(positioned, 1)],
                                title=title or None, author=author, paged=True)
-        _drop_edits(soup)  # before the styles go: a class may be what strikes a figure through
-        for tag in soup(list(_DROP)):
-            tag.decompose()
-        for tag in soup.find_all(attrs={"role": ["navigation", "banner", "contentinfo"]}):
-            tag.decompose()
-        _collapse_source_whitespace(soup)
-        _aria_tables(soup)
-        _part_pieces(soup)
-        _mark_notes(soup)
-        _number_lists(soup)
-        for table in soup.find_all("table"):  # one line per row, whatever whitespace the source puts between cells
-            if table.parent is None:  # inside a data table already written as lines
-                continue
-            if _is_layout(table):  # a page laid out with tables: its cells are blocks, its tables inside are read
-                for cell in _own_cells(table):
-                    cell.insert_before("\n")
-                    cell.insert_after("\n")
-                continue
-            sheet = _drop_sheet_headings(table)
-            rows = [row for row in table.find_all("tr") if row.find_parent("table") is table]
-            cells = [_row_cells(row) for row in rows]
-            for part in _continuing_tables(table, cells):
-                cells += [_row_cells(row) for row in part.find_all("tr") if row.find_parent("table") is part]
-                part.decompose()
-            cells = [r for r in cells if any(c.text for c in r)]  # (a grid's invisible row sizing its columns)
-            lines = grid_lines(cells, sheet)
-            if len(lines) == len(rows):  # each row keeps its place (a nested table, a caption stay where they are)
-                for row, line in zip(rows, lines):
-                    row.clear()
-                    row.append(line)
-            else:
-                for row in rows[1:]:
-                    row.decompose()
-                rows[0].clear()
-                rows[0].append("\n".join(lines))
-        for tag in soup.find_all(_BLOCKS):
-            tag.insert_before("\n")
-            tag.insert_after("\n")
-        body = soup.body or soup
-        text = body.get_text()
-        lines = [" ".join(line.split()) for line in text.split("\n")]
-        text = "\n".join(line.strip(" |") for line in lines if line.strip(" |"))
+        text = _body_text(soup)
         h1 = soup.find("h1")
         headline = h1.get_text(" ", strip=True) if h1 else ""
         # a page's headline names it better than its <title>; a numbered section heading ("I.ĐẶC ĐIỂM TÌNH
@@ -98,6 +57,62 @@ class HtmlLoader:
             title = None  # a page title naming no year ("Chi tiết báo cáo - Hệ thống quản lý báo cáo …"): the
             # report's own "BÁO CÁO / Sơ kết công tác 6 tháng đầu năm 2024 …" names it (and its period) better
         return RawDocument(path=path, pages=[RawPage(text=text)], title=title or None, author=author)
+
+
+def _body_text(soup) -> str:  # noqa: ANN001 - a BeautifulSoup document
+    """The text a reader sees of a parsed page: one line per block, one line per table row (cells " | ")."""
+    _drop_edits(soup)  # before the styles go: a class may be what strikes a figure through
+    _drop_repeated_quotes(soup)
+    for tag in soup(list(_DROP)):
+        tag.decompose()
+    for tag in soup.find_all(attrs={"role": ["navigation", "banner", "contentinfo"]}):
+        tag.decompose()
+    _collapse_source_whitespace(soup)
+    _aria_tables(soup)
+    _part_pieces(soup)
+    _mark_notes(soup)
+    _number_lists(soup)
+    for table in soup.find_all("table"):  # one line per row, whatever whitespace the source puts between cells
+        if table.parent is None:  # inside a data table already written as lines
+            continue
+        if _is_layout(table):  # a page laid out with tables: its cells are blocks, its tables inside are read
+            for cell in _own_cells(table):
+                cell.insert_before("\n")
+                cell.insert_after("\n")
+            continue
+        sheet = _drop_sheet_headings(table)
+        rows = [row for row in table.find_all("tr") if row.find_parent("table") is table]
+        cells = [_row_cells(row) for row in rows]
+        for part in _continuing_tables(table, cells):
+            cells += [_row_cells(row) for row in part.find_all("tr") if row.find_parent("table") is part]
+            part.decompose()
+        cells = [r for r in cells if any(c.text for c in r)]  # (a grid's invisible row sizing its columns)
+        lines = grid_lines(cells, sheet)
+        if len(lines) == len(rows):  # each row keeps its place (a nested table, a caption stay where they are)
+            for row, line in zip(rows, lines):
+                row.clear()
+                row.append(line)
+        else:
+            for row in rows[1:]:
+                row.decompose()
+            rows[0].clear()
+            rows[0].append("\n".join(lines))
+    for tag in soup.find_all(_BLOCKS):
+        tag.insert_before("\n")
+        tag.insert_after("\n")
+    body = soup.body or soup
+    text = body.get_text()
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    text = "\n".join(line.strip(" |") for line in lines if line.strip(" |"))
+    return text
+
+
+def html_fragment_text(fragment: str) -> str:
+    """The text of a piece of HTML inside another format (a notebook's DataFrame table in Markdown), read as
+    a page's body is."""
+    from bs4 import BeautifulSoup
+
+    return _body_text(BeautifulSoup(fragment, "html.parser"))
 
 
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -138,6 +153,39 @@ def _drop_edits(soup) -> None:  # noqa: ANN001 - a BeautifulSoup document
     for span in soup.find_all(class_=re.compile(r"^MsoCommentReference$")):
         if span.parent is not None:
             span.decompose()
+
+
+def _drop_repeated_quotes(soup) -> None:  # noqa: ANN001 - a BeautifulSoup document
+    """An e-mail thread printed whole (Gmail's "Print all", a mail client's saved conversation) quotes each
+    earlier message again under every reply, "Vào … đã viết:" and all: a quote whose text the page has
+    already shown above it goes, so a report pasted in the first message is read once. A quote holding
+    anything not shown above (a single reply saved alone, whose quote is the only copy) stays."""
+    for quote in soup.find_all(_is_mail_quote):
+        if quote.parent is None or quote.attrs is None:  # inside a quote already taken out
+            continue
+        pieces = [" ".join(str(t).split()) for t in quote.find_all(string=True)  # (its "… đã viết:" line aside)
+                  if not any(_MAIL_ATTR_CLASS_RE.search(c) for p in t.parents if p is not quote for c in p.get("class") or ())]
+        pieces = [p for p in pieces if len(p) >= _QUOTE_PIECE_CHARS]
+        if not pieces:
+            continue
+        before = " ".join(" ".join(str(t).split()) for t in reversed(quote.find_all_previous(string=True)))
+        shown = sum(len(p) for p in pieces if p in before)
+        if shown >= _QUOTE_SHOWN_SHARE * sum(len(p) for p in pieces):
+            quote.decompose()
+
+
+def _is_mail_quote(tag) -> bool:  # noqa: ANN001 - a bs4 Tag
+    """Gmail's quote of an earlier message (its class prefixed per message, "m_7386…gmail_quote"), Apple
+    Mail's and Thunderbird's ``<blockquote type="cite">``, Yahoo's."""
+    if tag.name == "blockquote" and (tag.get("type") or "").lower() == "cite":
+        return True
+    return any(_MAIL_QUOTE_CLASS_RE.search(c) for c in tag.get("class") or ())
+
+
+_MAIL_QUOTE_CLASS_RE = re.compile(r"(?:gmail_quote|yahoo_quoted)$")
+_MAIL_ATTR_CLASS_RE = re.compile(r"gmail_attr$")  # the quote's "Vào …, … đã viết:" line
+_QUOTE_PIECE_CHARS = 20  # a run of text long enough to tell one message from another
+_QUOTE_SHOWN_SHARE = 0.95
 
 
 _NOTE_MARK_RE = re.compile(r"[\[(]?(\d{1,3}|\*{1,3})[\])]?")
@@ -280,8 +328,8 @@ def _continuing_tables(table, cells: list[list[Cell]]) -> list:  # noqa: ANN001 
         nxt = last.find_next("table")
         if nxt is None or nxt.find_parent("table") is not None or _text_between(last, nxt) or nxt.find("th"):
             break
-        if not any(is_figure(c.get_text()) for c in nxt.find_all("td")):
-            break
+        if not any(is_figure(c.get_text()) for c in nxt.find_all("td")) or _is_layout(nxt):
+            break  # (a page's layout table after a one-row heading table, Gmail's printed messages: not a body)
         out.append(nxt)
         last = nxt
     if out:
