@@ -2661,11 +2661,10 @@ def _doer_company(piece: str) -> bool:
     with no unit of the sector after ("…, trên địa bàn tỉnh còn có Công ty Điện lực Bình Phước (tổ chức được chỉ
     định) kiểm định 18.640 …", "… một số tổ chức kiểm định được chỉ định khác kiểm định 2.783 PTĐ"), not a company
     the unit worked with or for ("phối hợp với Công ty …", "cho Công ty …")?"""
-    last = None
-    for last in _DOER_COMPANY_RE.finditer(piece):
-        pass
-    if last is None or len(piece) - last.start() > _DOER_CHARS:
+    named = list(_DOER_COMPANY_RE.finditer(piece))
+    if not named or len(piece) - named[-1].start() > _DOER_CHARS:
         return False
+    last = named[-1]
     return not _FOR_COMPANY_RE.search(piece[: last.start()]) and not _PEER_UNIT_RE.search(piece[last.end():])
 
 
@@ -2749,13 +2748,16 @@ def _sub_unit_words(question: str) -> set[str]:
                 if w[0].isupper() and fold(w).lower() not in _UNIT_KIND_WORDS}
     return out
 _COMPANY_RE = re.compile(r"\b(?:công ty|cong ty|doanh nghiệp tư nhân|tập đoàn|tổng công ty)\b", re.I)
-# a company owning the piece of the sentence: "… của Công ty Điện lực …", or opening it ("Công ty … đã kiểm định");
-# a company named beside the unit ("phối hợp với …, Công ty Điện lực …") leaves the figure the unit's
+# the province as a whole, asked or totalled ("tổng số PTĐ được kiểm định trên địa bàn tỉnh")
 _AREA_RE = re.compile(r"\b(?:trên địa bàn|toàn tỉnh|toàn thành phố|cả tỉnh|tren dia ban|toan tinh)\b", re.I)
 _AREA_TOTAL_RE = re.compile(r"\btổng(?: số| cộng)?\b[^;]*?\b(?:trên địa bàn|toàn tỉnh|toàn thành phố|cả tỉnh)\b", re.I)
+# another body doing the work ("Công ty Điện lực …", "một số tổ chức kiểm định được chỉ định khác"), and the words
+# that make a company one the unit worked with or for instead ("phối hợp với", "cho")
 _DOER_COMPANY_RE = re.compile(r"\b(?:tổng công ty|công ty|tập đoàn|tổ chức(?:\s+[^\W\d_]+){0,6}?\s+khác)\b", re.I)
 _FOR_COMPANY_RE = re.compile(r"\b(?:với|cho|tại|từ|giúp|hỗ trợ|đến|của|và)\s*$", re.I)
 _DOER_CHARS = 120  # the doer stands this close before its figure
+# a company owning the piece of the sentence: "… của Công ty Điện lực …", or opening it ("Công ty … đã kiểm định");
+# a company named beside the unit ("phối hợp với …, Công ty Điện lực …") leaves the figure the unit's
 _OF_COMPANY_RE = re.compile(r"(?:\bcủa\s+|^\s*(?:[^\W\d_]+\s+){0,4}?)(?:tổng công ty|công ty|tập đoàn)\b", re.I)
 
 
@@ -2966,9 +2968,10 @@ _SHARE_OF_WHOLE_RE = re.compile(r"\s*%?\s*(?:trên\s+|của\s+)?(?:tổng số|t
 SHARE_OF_WHOLE_FACTOR = 1.3
 _RANGE_AROUND_RE = re.compile(r"\btừ\s+\d[\d.,]*\s*%?\s*(?:đến|tới|-|–)\s*\d[\d.,]*\s*%", re.I)
 _RANGE_ASKED_RE = re.compile(r"\b(?:từ|đến|dao động|khoảng|tu|den|dao dong)\b", re.I)
-# a share written right after the count it is of: "05 mẫu không đạt, chiếm tỷ lệ " (before "13,2% tổng số mẫu")
+# a verdict a rate is asked of ("tỷ lệ PTĐ đạt yêu cầu"), and how much more the share after its count weighs
 _VERDICT_Q_RE = re.compile(r"\b(?:đạt|đáp ứng|không đạt)\s+(?:yêu cầu|tiêu chuẩn|quy chuẩn)\b", re.I)
 VERDICT_SHARE_FACTOR = 1.5
+# a share written right after the count it is of: "05 mẫu không đạt, chiếm tỷ lệ " (before "13,2% tổng số mẫu")
 _SHARE_OF_COUNT_RE = re.compile(r"\d[\d.,]*\s+[^\d;.]{1,100}?\s*[,(]?\s*(?:chiếm|bằng)\s+(?:tỷ lệ\s+|tỉ lệ\s+)?$", re.I)
 # a figure the report says it leaves out of its own: "(không tính vào số liệu của Chi cục)"
 _NOT_COUNTED_RE = re.compile(r"[^.;()\d]{0,40}\(\s*(?:không|chưa)\s+(?:tính|được tính|tổng hợp)\s+vào\s+(?:số liệu|kết quả)"

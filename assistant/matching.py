@@ -18,12 +18,14 @@ ABSENT_WEIGHT = 1.0
 # phrases that frame a question rather than name its topic ("con số này", "tính đến tháng 6/2023"): when
 # it is asked ("hiện nay", "vừa qua", "tính đến giữa tháng 12"), how it is said ("cụ thể")
 _FRAMING_RE = re.compile(
+    # ("ở mức bao nhiêu phần trăm": the level asked, no word of the figure)
     r"\b(?:(?:ở\s+|o\s+)?(?:mức|muc)(?=\s+(?:bao nhiêu|bao nhieu|mấy|may)\b)|"
-    # ("hoàn thành kế hoạch … bao nhiêu %": the rate of the plan, "đạt 116,5% kế hoạch" as a report writes it)
-    r"(?:hoàn thành|hoan thanh)(?=\s+(?:bao nhiêu\s+(?:phần trăm|%)\s+|bao nhieu\s+(?:phan tram|%)\s+)?(?:kế hoạch|chỉ tiêu|ke hoach|chi tieu)\b)|"
     # ("… so với cùng kỳ năm trước": the earlier period a rate is against, "So sánh (%)", not a word of the figure)
     r"(?:(?<=so với )|(?<=so với cùng kỳ )|(?<=so voi )|(?<=so voi cung ky ))(?:năm trước|nam truoc)\b|"
-    r"con số|(?:tính|tinh) (?:đến|tới|den|toi) (?:hết|het)|(?:kể |ke )?(?:từ|tu) (?:đầu|dau) (?:năm|nam)(?! (?:19|20)\d\d)|tính đến|tính tới|tinh den|tổng cộng|tong cong|tất cả|tat ca|khoản|khoan|hiện nay|hien nay|"
+    # ("Tính đến hết tháng 9/2024 … kể từ đầu năm": up to a month since the year began, the period's own words)
+    r"(?:tính|tinh) (?:đến|tới|den|toi) (?:hết|het)(?= (?:\d{1,2} )?(?:tháng|quý|năm|thang|quy|nam)\b)|"
+    r"(?:kể |ke )?(?:từ|tu) (?:đầu|dau) (?:năm|nam)(?! (?:19|20)\d\d)|"
+    r"con số|tính đến|tính tới|tinh den|tổng cộng|tong cong|tất cả|tat ca|khoản|khoan|hiện nay|hien nay|"
     r"hiện tại|hien tai|(?<!phát )(?<!thực )(?<!thể )(?<!xuất )(?<!phat )(?<!thuc )(?<!the )(?<!xuat )(?:hiện|hien)|vừa qua|vua qua|năm qua|cụ thể|cu the|giữa tháng|giua thang|"
     r"(?<!tháng )(?<!thang )(?:cuối năm|cuoi nam)|đến hết|den het|"
     # ("phải kiểm định": the modal before the work to be done, not what is done)

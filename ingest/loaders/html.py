@@ -163,8 +163,7 @@ def _drop_repeated_quotes(soup) -> None:  # noqa: ANN001 - a BeautifulSoup docum
     for quote in soup.find_all(_is_mail_quote):
         if quote.parent is None or quote.attrs is None:  # inside a quote already taken out
             continue
-        pieces = [" ".join(str(t).split()) for t in quote.find_all(string=True)  # (its "… đã viết:" line aside)
-                  if not any(_MAIL_ATTR_CLASS_RE.search(c) for p in t.parents if p is not quote for c in p.get("class") or ())]
+        pieces = [" ".join(str(t).split()) for t in quote.find_all(string=True) if not _in_attribution(t, quote)]
         pieces = [p for p in pieces if len(p) >= _QUOTE_PIECE_CHARS]
         if not pieces:
             continue
@@ -172,6 +171,16 @@ def _drop_repeated_quotes(soup) -> None:  # noqa: ANN001 - a BeautifulSoup docum
         shown = sum(len(p) for p in pieces if p in before)
         if shown >= _QUOTE_SHOWN_SHARE * sum(len(p) for p in pieces):
             quote.decompose()
+
+
+def _in_attribution(node, quote) -> bool:  # noqa: ANN001 - bs4 nodes
+    """Is ``node`` in the quote's "Vào …, … đã viết:" line (Gmail's ``gmail_attr``), which no earlier message shows?"""
+    for parent in node.parents:
+        if parent is quote:
+            return False
+        if any(_MAIL_ATTR_CLASS_RE.search(c) for c in parent.get("class") or ()):
+            return True
+    return False
 
 
 def _is_mail_quote(tag) -> bool:  # noqa: ANN001 - a bs4 Tag
