@@ -581,8 +581,12 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             _by_doing(cands, query)
         _by_company(cands, query)
         _by_area_total(cands, query)
+        _by_set_aside(cands, query, m)
+        _by_area_stock(cands, query)
         _by_sub_unit_row(cands, query)
         _by_named_row(cands, query)
+        _by_other_kinds_row(cands, query)
+        _by_month_row(cands, a.core or a.question)
         named = set() if top else {int(y) for y in YEAR_RE.findall(query)}
         # an operand is judged by its own year and plan words ("chỉ tiêu năm 2023" … "thực hiện năm 2022")
         cands = self._by_time(cands, a, look.years, query, named, None if top else bool(PLAN_RE.search(query)))
@@ -1291,21 +1295,25 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         a = look.a
         q = a.core or a.question
         found = []
+        given = None
         for said in (whole_said, part_said):
             query = f"{q[: phrase.start()]}{said}{q[phrase.end():]}"
             if unsingled and said == whole_said:
                 query = re.sub(r"\b(?:riêng|rieng)\s+", "", query, flags=re.I)
             sub = copy.copy(look)
             sub.a = replace(a, question=query if not a.follow else f"{query} ({a.follow})", core=query)
+            if said == whole_said and a.previous:  # (the whole the answer before gave, "125 lượt cơ sở" of the half
+                # year, read where it is said; not a row of it, "Kiểm tra về đo lường | 125 | 57", the same words meet)
+                given = self.find(sub, query, a.unit, want="number", among=a.previous)
             found.append(self.find(sub, query, a.unit, want="number"))
-        whole, part = found
-        if whole is not None and whole.clause.column:  # "Lũy kế 9 tháng 2025 | … ": the row's "Quý III/2025" cell,
-            part = self._row_period_cell(whole, part_said) or part  # not "3,46 tỷ đồng" the text rounds it to
-        if whole is None or part is None or whole.value is None or part.value is None or whole.start == part.start \
-                or whole.clause.passage.doc_id != part.clause.passage.doc_id or not same_unit(whole, part) \
-                or not whole.value > part.value:
-            return None
-        return whole, part
+        for whole, part in ([(given, found[1])] if given is not None else []) + [(found[0], found[1])]:
+            if whole is not None and whole.clause.column:  # "Lũy kế 9 tháng 2025 | … ": the row's "Quý III/2025" cell,
+                part = self._row_period_cell(whole, part_said) or part  # not "3,46 tỷ đồng" the text rounds it to
+            if not (whole is None or part is None or whole.value is None or part.value is None or whole.start == part.start
+                    or whole.clause.passage.doc_id != part.clause.passage.doc_id or not same_unit(whole, part)
+                    or not whole.value > part.value):
+                return whole, part
+        return None
 
     def _row_period_cell(self, cell: Candidate, said: str) -> Candidate | None:
         """The cell of ``cell``'s table row whose column is of the period ``said`` ("quý III", "9 tháng đầu năm")
@@ -1389,6 +1397,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             return None  # (a report of that year, when searched, says it itself)
         y = a.years[0]
         said = re.compile(_earlier_said(str(y)), re.I)
+        whole_year = _period(a.core or a.question) == "year"  # ("Thế còn cả năm 2023 …": not "cùng kỳ năm 2023 (8.917")
         for c in look.cl:
             if c.start != c.sentence_start:
                 continue
@@ -1397,7 +1406,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             now = _anchor(sent, a, figures)
             m = said.search(sent, now.end) if now is not None else None
             earlier = next((x for x in figures if m and x.start == m.start(1)), None)
-            if earlier is None:
+            if earlier is None or whole_year and re.search(r"\bcùng kỳ\b", m.group(0), re.I):
                 continue
             if not _counted_alike(sent, now, earlier, spelt_out=True):
                 continue
@@ -2586,20 +2595,24 @@ def _by_doing(cands: list[Candidate], question: str) -> None:
     """"Kiểm định bao nhiêu cột đo xăng dầu": a figure whose own lead says another of the measuring trade's doings
     and not the one the question counts ("tham gia kiểm tra kỹ thuật đo lường 112 cột đo xăng dầu") counts less.
     Only the doing right before the question word counts ("Khi kiểm tra …, có mấy mẫu …" counts none)."""
-    asked = _DOING_ASKED_RE.search(question)
+    asked = _DOING_ASKED_RE.search(question) or _DOING_DONE_TO_RE.search(question)
     if not asked:
         return
     doing = asked.group(1).lower()
     for c in cands:
         if c.clause.column:
             continue
-        lead = _just_before(c, 50).lower()
+        # (its own sentence's words, as far back as its doing may stand: "Chi cục đã kiểm tra đo lường đối với 28 cơ
+        # sở kinh doanh xăng dầu với 64 cột đo")
+        lead = re.split(r"[.;:!?\n]", _just_before(c, 80))[-1].lower()
         if doing not in lead and _DOING_RE.search(lead):
             c.score *= 0.6
 
 
 _DOING_RE = re.compile(r"\b(kiểm định|hiệu chuẩn|thử nghiệm|kiểm tra)\b", re.I)
 _DOING_ASKED_RE = re.compile(rf"{_DOING_RE.pattern}\s+(?:được\s+|tổng cộng\s+)?(?:bao nhiêu|mấy)\b", re.I)
+# … or the doing said of the things counted: "có bao nhiêu cột đo xăng dầu được kiểm định"
+_DOING_DONE_TO_RE = re.compile(rf"\b(?:bao nhiêu|mấy)\s+(?:[^\W\d_]+\s+){{1,6}}?(?:đã\s+)?được\s+{_DOING_RE.pattern}", re.I)
 
 
 def _by_centre(cands: list[Candidate], question: str) -> None:
@@ -2656,6 +2669,46 @@ def _by_area_total(cands: list[Candidate], question: str) -> None:
             c.score *= OTHER_OWNER_FACTOR
 
 
+def _by_area_stock(cands: list[Candidate], question: str) -> None:
+    """"Tỉnh Quảng Trị có bao nhiêu cơ quan … đang áp dụng ISO 9001": what the province has, the figure its sentence
+    says of the whole area ("Đến nay, toàn tỉnh có 155 cơ quan …"), not what the unit did there ("Chi cục đã kiểm
+    tra … tại 27 cơ quan")."""
+    if not _AREA_STOCK_Q_RE.search(question):
+        return
+    for c in cands:
+        if c.clause.column:
+            continue
+        piece = _own_piece(c)
+        if _AREA_RE.search(piece):
+            c.score *= 1.5
+        elif _PEER_UNIT_RE.search(piece):
+            c.score *= 0.7
+
+
+# the province asked as the holder of a stock: "tỉnh Quảng Trị có bao nhiêu …", "toàn tỉnh hiện có bao nhiêu …"
+_AREA_STOCK_Q_RE = re.compile(r"(?:\b[Tt]oàn tỉnh|\b[Cc]ả tỉnh|\b[Tt]rên địa bàn(?: tỉnh)?|\b[Tt]ỉnh(?:\s+[A-ZĐ]\w*){1,3})(?:\s+hiện)?\s+(?:có|đang có)"
+                              r"\s+(?:tổng cộng\s+|tất cả\s+)?(?:bao nhiêu|mấy)\b")
+
+
+def _by_set_aside(cands: list[Candidate], question: str, m: Matcher) -> None:
+    """A figure after what its sentence sets aside first ("Ngoài các cuộc kiểm tra do Chi cục chủ trì, Chi cục đã cử
+    công chức phối hợp … kiểm tra 15 cơ sở") is something else than what is set aside: when that is what the
+    question asks ("các cuộc kiểm tra nhà nước do Chi cục … tổ chức đã kiểm tra bao nhiêu cơ sở"), it counts less.
+    ("Ngoài ra, …" sets nothing aside.)"""
+    asked = {w for w in m.tokens(question).words if w not in STOPWORDS}
+    for c in cands:
+        lead = None if c.clause.column else _SET_ASIDE_RE.match(c.clause.sentence)
+        if lead is None or c.start - c.clause.sentence_start < lead.end():
+            continue
+        aside = {w for w in m.tokens(lead.group(1)).words if w not in STOPWORDS}
+        shared = aside & asked
+        if len(shared) >= 3 and len(shared) >= 0.6 * len(aside):
+            c.score *= OTHER_OWNER_FACTOR
+
+
+_SET_ASIDE_RE = re.compile(r"\W*Ngoài\s+(?!ra\b)([^,;:]{6,140})[,;:]", re.I)
+
+
 def _doer_company(piece: str) -> bool:
     """Is the doer right before a figure another body: a company or "các tổ chức … khác" named last before it,
     with no unit of the sector after ("…, trên địa bàn tỉnh còn có Công ty Điện lực Bình Phước (tổ chức được chỉ
@@ -2697,6 +2750,37 @@ def _by_named_row(cands: list[Candidate], question: str) -> None:
             if c.clause.column and label.startswith(fold(kind.group(0)).lower() + " ") and name not in label:
                 c.score *= OTHER_OWNER_FACTOR
                 c.coverage = min(c.coverage, OTHER_UNIT_COVERAGE)
+
+
+def _by_other_kinds_row(cands: list[Candidate], question: str) -> None:
+    """A table row of the kinds left over ("PTĐ khác (taximet, áp kế, …)", "Các loại khác") is not the figure of
+    the things the question names, unless it asks for those others ("… các loại PTĐ khác"): "số phương tiện đo
+    … còn thiếu bao nhiêu so với kế hoạch" is the total row's."""
+    if _OTHER_KINDS_RE.search(question):
+        return
+    for c in cands:
+        if c.clause.column and c.clause.label and _OTHER_KINDS_RE.search(c.clause.label.split("(")[0]):
+            c.score *= OTHER_OWNER_FACTOR
+
+
+_OTHER_KINDS_RE = re.compile(r"\bkhác\b", re.I)
+
+
+def _by_month_row(cands: list[Candidate], question: str) -> None:
+    """"Doanh thu tháng 8/2021": a table's row of another month ("1 | Tháng 1 | 1.406 | 88 | 598,7") is not its
+    figure, however alike the rows' words."""
+    asked = {int(m.group(1)) for m in _MONTH_NAMED_RE.finditer(question)}
+    if len(asked) != 1:
+        return
+    for c in cands:
+        row = _MONTH_ROW_RE.match(c.clause.label or "") if c.clause.column else None
+        if row and int(row.group(1)) not in asked:
+            c.score *= OTHER_OWNER_FACTOR
+            c.coverage = min(c.coverage, OTHER_UNIT_COVERAGE)
+
+
+_MONTH_NAMED_RE = re.compile(r"\btháng\s+(\d{1,2})(?!\s*tháng)(?=\s*(?:/|năm|\W|$))(?!\s+(?:đầu|cuối))", re.I)
+_MONTH_ROW_RE = re.compile(r"\s*(?:Tháng|T)\s*(\d{1,2})\s*(?:/\s*(?:19|20)\d{2}\s*)?$", re.I)
 
 
 # the kinds of place a table lists a row each of, named after them ("Chợ Cái Răng", "Huyện Lý Nhân")
@@ -2812,7 +2896,15 @@ def _own_parts(c: Candidate, scorer: Scorer, lead: bool = True) -> tuple[set[str
         start = _after_unit(text, figures[-1].end)
     said = text[start:local] + (f" {list_lead(c.clause)}" if lead and not figures else "")  # (a list's lead line:
     # "Tạp chí điện tử Vietq.vn … Kết quả năm 2024:" over "Lượt truy cập: 18.426.700 lượt")
-    return scorer.m.tokens(said).bag(), scorer.m.tokens(text[end : _after_unit(text, end)]).bag()
+    unit_end = _after_unit(text, end)
+    # (against a figure of the same clause, a unit cut at a comma that goes on naming what is counted, "21 doanh
+    # nghiệp, hợp tác xã lập hồ sơ đăng ký cấp mới …" beside "06 doanh nghiệp làm thủ tục cấp lại": what follows, up
+    # to a bracket, a stop or the next figure)
+    more = None if lead else _UNIT_GOES_ON_RE.match(text, unit_end)
+    return scorer.m.tokens(said).bag(), scorer.m.tokens(text[end : more.end() if more else unit_end]).bag()
+
+
+_UNIT_GOES_ON_RE = re.compile(r",\s+[a-zà-ỹđ][^\d(;.:]{0,80}")
 
 
 def _after_unit(text: str, end: int) -> int:

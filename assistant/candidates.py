@@ -1325,6 +1325,9 @@ def _header(lines: list[str], row: list[str]) -> tuple[list[str], str] | None:
                 # a row whose empty unit cell was dropped ("- | Tổng cộng | 50.000 | 52.846" under "TT | Chỉ tiêu |
                 # ĐVT | Kế hoạch | Thực hiện"): its figures stand under the columns after the unit's
                 cells = cells[:unit_col] + cells[unit_col + 1 :]
+            elif len(cells) == len(row) + 1 and _NOTE_COLUMN_RE.fullmatch(cells[-1].strip()) and _figure_cell(row[-1]):
+                cells = cells[:-1]  # a row whose empty note cell was dropped ("1 | Tổng doanh thu | 1.450 | 1.612,4 |
+                # 1.468,5" under "… | Thực hiện năm 2021 | Ghi chú"): its figures stand under the columns before the note's
             group = sum(c not in ("", "-") for c in cells) <= 2 and len(cells) >= 4  # "I | Kiểm định PTĐ | - | - | -"
             if len(cells) == len(row) and not _figures_beyond_years(cells) and not group:
                 upper = _pipe_cells(lines[n - 1]) if n > 0 and " | " in lines[n - 1] else []
@@ -1338,6 +1341,8 @@ def _header(lines: list[str], row: list[str]) -> tuple[list[str], str] | None:
             continue  # another row of the table
         if n > 0 and " | " in lines[n - 1] and _GROUP_LINE_RE.fullmatch(line.strip()):
             continue  # a group's line between the header and its rows ("Kiểm định phương tiện đo"), its cells lost
+        if n > 0 and " | " in lines[n - 1] and _NOTE_LINE_RE.fullmatch(line.strip()):
+            continue  # a form's note under its header ("(Hướng dẫn: ghi số PTĐ đã được cấp chứng chỉ …)")
         first_label = next((i for i, c in enumerate(row) if not _figure_cell(c)), len(row))
         figures = len(row) - first_label - 1
         cols = _figure_columns(line, row[len(row) - figures :])
@@ -1348,6 +1353,8 @@ def _header(lines: list[str], row: list[str]) -> tuple[list[str], str] | None:
 
 
 CUMULATIVE_RE = re.compile(r"\b(?:lũy kế|luỹ kế|luy ke|cộng dồn|cong don)\b", re.I)  # "Lũy kế 5 tháng": so far
+_NOTE_COLUMN_RE = re.compile(r"(?:ghi chú|ghi chu|chú thích|notes?)", re.I)
+_NOTE_LINE_RE = re.compile(r"\((?:[^()]|\([^()]*\))+\)")  # a line wholly in brackets, one level nested
 _GROUP_LINE_RE = re.compile(r"(?:[IVX]{1,4}\.?\s+|[A-Z]\.\s+)?[^\W\d_][^\d|.;:!?]{2,60}")  # a few words, no figure, no stop
 
 
@@ -1443,8 +1450,8 @@ def _counts_events(cand: Candidate, clause: Clause, asked: list[str]) -> bool:
 
 def _counted_in_caption(caption: str) -> str | None:
     """What a table counts when its caption says so: "Bảng 1. Số hồ sơ đăng ký … theo lĩnh vực" → "hồ sơ đăng ký …"."""
-    m = re.search(r"(?:^|[.:]\s|\n|(?<=[^\W\d_])\s)(?:Số lượng|Số|Tổng số)\s+(?=[^\W\d_])", caption)  # (a merged
-    # header's group before it: "Đo lường Số cột đo kiểm tra")
+    m = re.search(r"(?:^|[.:]\s|\n|(?<=\w)\s)(?:Số lượng|Số|Tổng số)\s+(?=[^\W\d_])", caption)  # (a merged
+    # header's group before it: "Đo lường Số cột đo kiểm tra", "Năm 2023 Số cơ sở kiểm tra")
     return question_unit(caption[m.start():]) if m else None
 
 
@@ -1771,6 +1778,7 @@ def _signed_role(before: str) -> str | None:
 
 
 SIGNER_ROLE = "Người ký"
+_SIGNING_HINT_RE = re.compile(r"\s*\([^()]*\b[Kk]ý\b[^()]*\)\s*$")
 _ROLE_LINE_CHARS = 40  # a line this short ending in a role is the signature's, not a sentence naming someone
 # the end of a recipient list ("Nơi nhận:" then its "- …" lines down to "- Lưu: VT, HCTH."), right before a line's start
 _UNDER_RECIPIENTS_RE = re.compile(rf"\bNơi nhận\b[^\n]*\n\s*(?:{_RECIPIENT_RE.pattern}[^\n]*\n\s*)*[-+•]\s*Lưu\b[^\n]*\n\s*$")
@@ -1778,6 +1786,7 @@ _UNDER_RECIPIENTS_RE = re.compile(rf"\bNơi nhận\b[^\n]*\n\s*(?:{_RECIPIENT_RE
 
 def _capital_role(line: str) -> str | None:
     line = re.sub(r"^(?:KT|TL|TM|Q)\.\s*", "", line.strip(" |"))
+    line = _SIGNING_HINT_RE.sub("", line)  # (a form's hint under the role: "CHI CỤC TRƯỞNG (Ký, ghi rõ họ tên, đóng dấu)")
     return line.capitalize() if line and line == line.upper() and any(ch.isalpha() for ch in line) else None
 
 

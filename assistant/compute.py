@@ -347,6 +347,9 @@ class Calculator:
                 # the part's own fuller unit ("15 tổ chức chứng nhận"), not its neighbour that the shorter asked
                 # unit also fits ("02 tổ chức công nhận"), whatever the two searches' scores
                 return c
+            if c is not None and unit == look.a.unit and unit != own and money_words(unit) and is_money(c) \
+                    and (c.unit_match or 0.0) >= 1.0 and not (best is not None and is_money(best)):
+                return c  # "số tiền phạt … xăng dầu": an amount, not what the part's name counts ("112 cột đo xăng dầu")
             if c is not None and (best is None or c.score > best.score):
                 best = c
         return best

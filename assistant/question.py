@@ -464,10 +464,17 @@ def resolve_followup(question: str, history: list[Turn]) -> str:
         if subject and unit and subject.lower() != unit.lower():
             return base.replace(unit, subject, 1)
         return base if not subject else f"{base.rstrip('?')} {subject}?"
-    context = re.sub(r"(bao nhiêu|mấy|là ai|\bai\b|là gì|ngày nào|khi nào|\?)", " ", prev, flags=re.I)
+    # (the previous question with the period the follow-up names in place of its own: "Thế còn cả năm 2023 thì …"
+    # after "Nửa đầu năm 2024 …" is no question about a half year)
+    # (a part of the period asked before keeps it: "Vậy riêng quý I …" after "6 tháng đầu năm 2018 …")
+    whole_year = bool(period and prev_period and _WHOLE_YEAR_RE.match(period.group(0)) and not _WHOLE_YEAR_RE.match(prev_period.group(0)))
+    context = re.sub(r"(bao nhiêu|mấy|là ai|\bai\b|là gì|ngày nào|khi nào|\?)", " ", again if whole_year else prev, flags=re.I)
     if q_years:
         context = YEAR_RE.sub(" ", context)
     return f"{q.rstrip('?')} ({' '.join(context.split())})?"
+
+
+_WHOLE_YEAR_RE = re.compile(r"(?:cả|ca)\s+(?:năm|nam)\b", re.I)
 
 
 def _against_previous(q: str, prev: str) -> str | None:

@@ -235,7 +235,40 @@ def _with_head(items: list[str]) -> list[str]:
 _HEADLESS_RE = re.compile(r"(?:^|\s)(?:về|của|cho|đối với|trong|tại|thuộc)\s", re.I)
 
 
+# "gộp hai lĩnh vực xăng dầu và vàng trang sức, mỹ nghệ, số tiền phạt …": as many parts as the count word says,
+# parted by "và" only (an item's own commas kept), the words after the last comma the figure's
+_COUNTED_PARTS_RE = re.compile(r"\b(?:cộng|tính|gộp)(?:\s+(?:gộp|chung|cả))*\s+(hai|ba|bốn|[2-4])\s+(.+?\s(?:và|với)\s.+?)"
+                               r"(?:\s+(?:là|thì|được)\s+bao nhiêu|\?|$)", re.I)
+_KIND_NOUN_RE = re.compile(r"^(?:lĩnh vực|nhóm hàng|nhóm|loại|mặt hàng|hoạt động|đợt|chỉ tiêu)\s+(?=\S)", re.I)
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "2": 2, "3": 3, "4": 4}
+
+
+def _counted_parts(q: str) -> tuple[list[str], str] | None:
+    m = _COUNTED_PARTS_RE.search(q)
+    if not m:
+        return None
+    phrase = m.group(2)
+    items = [p.strip(" ,") for p in re.split(r",?\s(?:và|với)\s", phrase)]
+    if len(items) != _COUNT_WORDS[m.group(1).lower()]:
+        return None
+    items[0] = _KIND_NOUN_RE.sub("", items[0])  # ("hai lĩnh vực xăng dầu và …": the kind's noun counts them all)
+    # (the words after the last item: from its first comma the rest of the question runs on from ("áp suất, nửa đầu
+    # năm 2023 … bao nhiêu chuẩn, PTĐ"), else from its last one ("vàng trang sức, mỹ nghệ, số tiền phạt …"))
+    commas = [m.start() for m in re.finditer(r", ", items[-1])]
+    asking = [at for at in commas if re.search(r"\b(?:bao nhiêu|mấy)\b", items[-1][at:], re.I)]
+    cut = asking[0] if asking else commas[-1] if commas else -1
+    if cut > 0 and len(items[-1][cut + 2 :].split()) >= 3:  # ("…, mỹ nghệ, số tiền phạt qua kiểm tra …": the figure asked)
+        rest = items[-1][cut + 2 :]
+        items[-1] = items[-1][:cut]
+    else:
+        rest = ""
+    return items, f"{q[: m.start()]} {rest}{q[m.end(2):]}"  # (the adding words go too: no words of a figure)
+
+
 def _sum_items_as_written(q: str) -> tuple[list[str], str]:
+    counted = _counted_parts(q)
+    if counted:
+        return counted
     verbs = _verbs_added(q)
     if verbs:  # "QUATEST 3 cấp mới và tái chứng nhận tổng cộng …": the two doings
         items = _split_items(verbs)

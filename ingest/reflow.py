@@ -87,17 +87,18 @@ def running_signatures(pages: list[str]) -> set[str]:
     split = [p.split("\n") for p in pages]
     edges: Counter[str] = Counter()
     for lines in split:
-        seen = {sig for x in lines[:2] + lines[-2:] if x.strip() for sig in _signatures(x)}
-        edges.update(seen)
+        filled = [x for x in lines if x.strip()]
+        edges.update({sig for x in filled[:2] + filled[-2:] for sig in _signatures(x)})
     running = {s for s, n in edges.items()
                if len(pages) >= 3 and n >= max(3, 0.5 * len(pages)) and re.search(r"[^\W\d_]", s)}
     # a browser's print header and footer stack up to four lines at a page's edge, the date and time
-    # ("15/08/2024, 10:42") and the page counter ("2/5") without a letter: those go when every page has them
+    # ("15/08/2024, 10:42") and the page counter ("2/5") without a letter: those go when (nearly) every page has them
     stacked: Counter[str] = Counter()
     for lines in split:
         filled = [x for x in lines if x.strip()]
         stacked.update({sig for x in filled[:_EDGE_STACK] + filled[-_EDGE_STACK:] for sig in _signatures(x)})
-    running |= {s for s, n in stacked.items() if len(pages) >= 3 and n >= len(pages) and "#" in s
+    every = len(pages) - len(pages) // 6  # (a page in six may lack them: a stamp moved to its start, say)
+    running |= {s for s, n in stacked.items() if len(pages) >= 3 and n >= every and "#" in s
                 and (re.search(r"[^\W\d_]", s) or re.fullmatch(r"[#/:,.\s-]+", s) and s.count("#") >= 2)}
     return running
 

@@ -75,7 +75,7 @@ class PdfLoader:
             elif _unlabelled_rows(text):  # a spreadsheet printed to PDF: its rows read from where their cells stand
                 laid_out = _positioned_text(reader.pages[i], path.name)
                 text = laid_out if _table_page(laid_out) else text
-            elif _spaced_rows(text) or _cell_per_line(text) and _cell_per_line(stacked_cells(reflow(text))):
+            elif _spaced_rows(text) or _cell_per_line(text, _CARRIED_ROWS) and _cell_per_line(stacked_cells(reflow(text)), _CARRIED_ROWS):
                 # a table the plain text runs together, or writes a cell per line that the stacked-cell reading
                 # cannot rebuild (checked only where the plain text has such runs: the rebuild is not cheap)
                 laid_out = _positioned_text(reader.pages[i], path.name)
@@ -136,8 +136,12 @@ def _stamps_first(pages: list[RawPage]) -> None:
             a += 1
         while b > a and _STAMP_LINE_RE.match(lines[b - 1]):
             b -= 1
+        received = _received_stamp(lines[a:b])
+        if received:
+            lines = lines[:b - received] + lines[b:] + lines[b - received : b]  # (after the signing box: it goes first too)
+            b -= received
         stamp = lines[:a] + lines[b:]
-        if not stamp or a == b or not any(_SIGNING_RE.search(line) for line in stamp):
+        if not stamp or a == b or not (received or any(_SIGNING_RE.search(line) for line in stamp)):
             continue
         found += [line for line in stamp if line not in found]
         pages[n] = replace(page, text="\n".join(lines[a:b]) + "\n")
@@ -146,6 +150,24 @@ def _stamps_first(pages: list[RawPage]) -> None:
 
 
 _SIGNING_RE = re.compile(r"\bký\b|\bsign", re.I)
+# the receiving body's stamp on an incoming paper ("dấu đến"): "UBND TỈNH … / ĐẾN / Số: 4587 / Ngày: 12/7/2024 /
+# Chuyển: …", stamped in a margin, drawn after the page's text
+_RECEIVED_RE = re.compile(r"\s*(?:VĂN BẢN|CÔNG VĂN)?\s*ĐẾN\s*")
+_RECEIVED_FIELD_RE = re.compile(r"\s*(?:Số|Ngày|Giờ|Chuyển|Người nhận|Lưu hồ sơ số)\s*:")
+
+
+def _received_stamp(lines: list[str]) -> int:
+    """How many lines at the end of a page's text are a received stamp (see ``_RECEIVED_RE``): its "ĐẾN" line,
+    only the stamp's fields after it (two at least, "Số:" among them) and the receiving body's name in capitals
+    before it; 0 when there is none."""
+    for k in range(min(len(lines), 8), 2, -1):
+        if not _RECEIVED_RE.fullmatch(lines[-k]):
+            continue
+        fields = lines[len(lines) - k + 1 :]
+        if len(fields) >= 2 and all(_RECEIVED_FIELD_RE.match(x) for x in fields) and fields[0].strip().startswith("Số"):
+            body = len(lines) > k and lines[-k - 1].strip().isupper() and len(lines[-k - 1]) <= 60
+            return k + body
+    return 0
 # a footnote at a page's foot: its number, then its text ("1 Đề án được Thủ tướng …"), a reference "[1]" to it
 # earlier on the page; a page's number or a line running over the pages (its header or footer) ends it
 _FOOTNOTE_START_RE = re.compile(r"^\s*([1-9]\d?)\s+(?=[^\W\d_])")
@@ -380,11 +402,12 @@ _NOTED_ROW_RE = re.compile(r"^\s*(?:\d{1,3}(?=\s))?(?:\s*[^\W\d_][^|]*?)?(?:\s+(
 # wrapped over lines, a text column ("QCVN" / "1:2015/BKHCN") -- the page is read from where its strings stand.
 _FIGURE_RUN = 2  # figures on consecutive lines: one row's cells
 _FIGURE_RUNS = 3
+_CARRIED_ROWS = 2  # (a table's last rows carried over a page break, under its header repeated: see _tabled_page)
 
 
-def _cell_per_line(text: str) -> bool:
-    """Does a page's plain text write a table's cells a line each (three rows whose figures stand on two
-    consecutive lines or more)?"""
+def _cell_per_line(text: str, rows: int = _FIGURE_RUNS) -> bool:
+    """Does a page's plain text write a table's cells a line each (three rows, or ``rows``, whose figures stand
+    on two consecutive lines or more)?"""
     runs = length = 0
     for line in text.split("\n") + [""]:
         if line.strip() and is_figure(line):
@@ -392,17 +415,26 @@ def _cell_per_line(text: str) -> bool:
             continue
         runs += length >= _FIGURE_RUN
         length = 0
-    return runs >= _FIGURE_RUNS
+    return runs >= rows
 
 
 def _tabled_page(text: str) -> bool:
-    """Does a page, read from where its strings stand, hold a table (three rows of cells at least) and no
-    text set side by side (a frame beside a paragraph, two text columns: a line of two long pieces), which
-    that reading would interleave line by line?"""
+    """Does a page, read from where its strings stand, hold a table (three rows of cells at least, or the last
+    rows of one carried over from the page before under its header repeated) and no text set side by side (a
+    frame beside a paragraph, two text columns: a line of two long pieces), which that reading would interleave
+    line by line?"""
     lines = [line for line in text.split("\n") if line.strip()]
     # (the page's first and last lines aside: a running header "Chi cục … | Báo cáo số 287/BC-TĐC")
     side_by_side = any(line.count(" | ") == 1 and all(len(c.split()) >= 4 for c in line.split(" | ")) for line in lines[1:-1])
-    return len(_table_rows(lines)) >= 3 and not side_by_side
+    rows = _table_rows(lines)
+    return (len(rows) >= 3 or len(rows) == 2 and _headed(lines, rows[0])) and not side_by_side
+
+
+def _headed(lines: list[str], row: str) -> bool:
+    """Is there a header (as many cells as ``row`` and no figure) among the three lines above ``row``?"""
+    at = lines.index(row)
+    width = row.count(" | ")
+    return any(x.count(" | ") == width and not any(is_figure(c) for c in x.split(" | ")) for x in lines[max(0, at - 3) : at])
 
 
 _YEAR_CELL_RE = re.compile(r"(?:19|20)\d{2}")
@@ -801,10 +833,16 @@ def _between_rows(row: list[dict], band: list[dict], after: list[list[dict]]) ->
     """Is a words-only ``band`` between two rows of figures, too far under ``row`` to be more of its label, the
     first line of the next row's label, middle-aligned ("Biên soạn dự thảo TCVN" over "2 | (Viện Tiêu chuẩn … |
     240 | 124" over "Việt Nam)")? It stands nearer the next row's figures than the row above, and close to them."""
-    if not after or not _counts(row) or not _counts(after[0]) or any(is_figure(c["text"]) for line in band for c in _cells(line)):
-        return False
+    if not after or not (_counts(row) or _header_band(row)) or not _counts(after[0]) \
+            or any(is_figure(c["text"]) for line in band for c in _cells(line)):
+        return False  # (the row above may be the header: the first row's label wrapped above its figures)
     gap_up, gap_down = row[-1]["y"] - band[0]["y"], band[-1]["y"] - after[0][0]["y"]
     return gap_down < 1.6 * band[-1]["h"] and gap_down < gap_up - _TIE * band[-1]["h"]
+
+
+def _header_band(band: list[dict]) -> bool:
+    """Is ``band`` a table's header: three cells or more on a line, none a figure a row counts?"""
+    return any(len(_cells(line)) >= 3 for line in band) and not any(_counted(c["text"]) for line in band for c in _cells(line))
 
 
 def _header_top(head: list[dict], band: list[dict], above: list[dict], below: list[dict]) -> bool:
