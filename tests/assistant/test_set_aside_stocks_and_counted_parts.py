@@ -61,7 +61,8 @@ TT | Lĩnh vực/loại PTĐ | Kế hoạch năm 2022 | Thực hiện năm 2022 
 (Hướng dẫn: ghi số PTĐ đã được cấp chứng chỉ kiểm định, kể cả PTĐ không đạt; ví dụ: 1.250)
 1 | Cân bàn, cân đĩa | 2.900 | 3.114 | 2.870 | -
 2 | Đồng hồ nước lạnh | 3.800 | 4.126 | 3.655 | Của các đơn vị cấp nước
-- | Tổng số | 6.700 | 7.240 | 6.525 | -
+3 | Taximet | 40 | 52 | 35 | -
+- | Tổng số | 6.740 | 7.292 | 6.560 | -
 Nơi nhận: - Tổng cục TĐC (b/c); - Lưu: VT, HCTH. | CHI CỤC TRƯỞNG (Ký, ghi rõ họ tên, đóng dấu) (Đã ký) Hoàng Văn Sơn
 """
 
@@ -116,6 +117,11 @@ def test_a_doing_said_of_the_things_counted(svc) -> None:  # noqa: ANN001
 def test_a_forms_note_under_the_header_does_not_part_it_from_its_rows(svc) -> None:  # noqa: ANN001
     answer = svc.ask("Năm 2022 Chi cục TĐC Yên Bái kiểm định bao nhiêu đồng hồ nước lạnh?")
     assert not answer.abstained and answer.value.number == 4126
+
+
+def test_a_taxi_meter_in_other_words_is_the_taximet_row(svc) -> None:  # noqa: ANN001
+    answer = svc.ask("Năm 2022 Chi cục TĐC Yên Bái kiểm định được bao nhiêu đồng hồ tính tiền taxi?")
+    assert not answer.abstained and answer.value.number == 52
 
 
 def test_a_forms_signing_hint_under_the_role_leaves_the_signer(svc) -> None:  # noqa: ANN001
