@@ -12,7 +12,7 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from assistant.candidates import (COUNTED_RE, COUNTERS, CUMULATIVE_RE, EXTREME_RE, NEGATION_RE, PART_ASKED_RE, RATIO_COL_RE, ROUND_Q_RE, SCALE_WORDS, TOTAL_RE, WITHIN_RE, Candidate, Scorer, candidate_of, is_total,
+from assistant.candidates import (BARE_COUNTERS, COUNTED_RE, COUNTERS, CUMULATIVE_RE, EXTREME_RE, NEGATION_RE, OTHER_KINDS_RE, PART_ASKED_RE, RATIO_COL_RE, ROUND_Q_RE, SCALE_WORDS, TOTAL_RE, WITHIN_RE, Candidate, Scorer, candidate_of, is_total,
                                   clause_before as _clause_before, clauses, line_start, list_lead, quantity_candidates, remainder_candidates, round_said, spell_column, table_candidates, unit_after)
 from assistant.compose import Citations, templates, value_sentence
 from assistant.compute import (OVER_PLAN_Q_RE, SAME_REPORT_SHARE, SHORT_OF_PLAN_Q_RE, Calculator, is_money, part_of, rate_shown,
@@ -1306,7 +1306,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 # year, read where it is said; not a row of it, "Kiểm tra về đo lường | 125 | 57", the same words meet)
                 given = self.find(sub, query, a.unit, want="number", among=a.previous)
             found.append(self.find(sub, query, a.unit, want="number"))
-        for whole, part in ([(given, found[1])] if given is not None else []) + [(found[0], found[1])]:
+        for whole in ([given] if given is not None else []) + found[:1]:
+            part = found[1]
             if whole is not None and whole.clause.column:  # "Lũy kế 9 tháng 2025 | … ": the row's "Quý III/2025" cell,
                 part = self._row_period_cell(whole, part_said) or part  # not "3,46 tỷ đồng" the text rounds it to
             if not (whole is None or part is None or whole.value is None or part.value is None or whole.start == part.start
@@ -1658,7 +1659,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 best, rival = tying, next((c for c in cands if c.value not in (best.value, tying.value)), None)
         # any object is counted in chiếc: a bare counter is no evidence, unless the figure's text names what the
         # question counts ("Số áp kế … bao nhiêu chiếc" is not met by "356 chiếc" of scales)
-        bare_counter = a.unit and fold(a.unit.lower()) in ("chiec", "cai") and not _names_counted(best, a)
+        bare_counter = a.unit and fold(a.unit.lower()) in BARE_COUNTERS and not _names_counted(best, a)
         if best.unit_match == 1.0 and not bare_counter and (
                 rival is None or rival.unit_match != 1.0 or rival.score < 0.6 * best.score):
             # the asked unit is matched exactly and no other figure of that unit competes: paraphrased
@@ -2695,11 +2696,13 @@ def _by_set_aside(cands: list[Candidate], question: str, m: Matcher) -> None:
     công chức phối hợp … kiểm tra 15 cơ sở") is something else than what is set aside: when that is what the
     question asks ("các cuộc kiểm tra nhà nước do Chi cục … tổ chức đã kiểm tra bao nhiêu cơ sở"), it counts less.
     ("Ngoài ra, …" sets nothing aside.)"""
-    asked = {w for w in m.tokens(question).words if w not in STOPWORDS}
+    asked: set[str] | None = None  # (read when a sentence sets something aside)
     for c in cands:
         lead = None if c.clause.column else _SET_ASIDE_RE.match(c.clause.sentence)
         if lead is None or c.start - c.clause.sentence_start < lead.end():
             continue
+        if asked is None:
+            asked = {w for w in m.tokens(question).words if w not in STOPWORDS}
         aside = {w for w in m.tokens(lead.group(1)).words if w not in STOPWORDS}
         shared = aside & asked
         if len(shared) >= 3 and len(shared) >= 0.6 * len(aside):
@@ -2756,14 +2759,11 @@ def _by_other_kinds_row(cands: list[Candidate], question: str) -> None:
     """A table row of the kinds left over ("PTĐ khác (taximet, áp kế, …)", "Các loại khác") is not the figure of
     the things the question names, unless it asks for those others ("… các loại PTĐ khác"): "số phương tiện đo
     … còn thiếu bao nhiêu so với kế hoạch" is the total row's."""
-    if _OTHER_KINDS_RE.search(question):
+    if OTHER_KINDS_RE.search(question):
         return
     for c in cands:
-        if c.clause.column and c.clause.label and _OTHER_KINDS_RE.search(c.clause.label.split("(")[0]):
+        if c.clause.column and c.clause.label and OTHER_KINDS_RE.search(c.clause.label.split("(")[0]):
             c.score *= OTHER_OWNER_FACTOR
-
-
-_OTHER_KINDS_RE = re.compile(r"\bkhác\b", re.I)
 
 
 def _by_month_row(cands: list[Candidate], question: str) -> None:

@@ -59,6 +59,9 @@ _TIME_WORDS = frozenset({"thang", "nam", "ngay", "quy", "tuan", "gio", "phut"}) 
 _LINK_WORDS = frozenset("cho cua voi tai va duoc da co trong tu den theo ve gom tren nhu khi cac nhung mot so bang dat "
                         "tang giam con thuc hien kiem dinh".split())
 COUNTERS = frozenset({"nguoi", "chiec", "cai", "con", "luot", "lan", "bo"})
+BARE_COUNTERS = frozenset({"chiec", "cai"})  # (folded) a counter any object is counted in, naming no kind
+# the rest of the kinds a table lists ("PTĐ khác (taximet, áp kế, …)"), asked only in that word
+OTHER_KINDS_RE = re.compile(r"\bkh[áa]c\b", re.I)
 _SAME_COUNTER = {"cai": "chiec", "kilogam": "kg"}
 SCALE_WORDS = frozenset(fold(w) for w in SCALE)  # "tỷ", "trieu": a scale, not a unit
 # what a question counts, named first: "Số lượt học viên …", "Lượng PTĐ được kiểm định …", "Lượt người dự …"
@@ -641,7 +644,7 @@ class Scorer:
         units = {w for w in tok.words if not w.isdigit() and w not in STOPWORDS and fold(w) not in COUNTERS} | tok.concepts
         # (an abbreviation in brackets names the row as well as its words: "Cột đo khí dầu mỏ hóa lỏng (LPG)")
         units |= set(self.m.tokens(" ".join(_BRACKET_ABBR_RE.findall(label))).words)
-        if any(fold(w) == "khac" for w in units) and not re.search(r"\bkh[áa]c\b", self.question, re.I):
+        if any(fold(w) == "khac" for w in units) and not OTHER_KINDS_RE.search(self.question):
             return False
         covered = sum(self.m.weight(u) for u in units if u in self.terms)
         if covered > 0 and 2 * covered >= sum(self.m.weight(u) for u in units if u not in self.terms):
@@ -876,8 +879,7 @@ class Scorer:
             # ("39.708 phương tiện đo …; trong đó có 428 phương tiện không đạt": the part's "phương tiện" is the PTĐ)
             cand.unit_match = 1.0
         # "bao nhiêu chiếc" met by "96.214 công tơ" or a row its table counts in chiếc: the counter holds
-        counter = cand.unit_match == 1.0 and len(self.unit_tokens.words) == 1 and fold(self.unit_tokens.words[0]) in (
-            "chiec", "cai")
+        counter = cand.unit_match == 1.0 and len(self.unit_tokens.words) == 1 and fold(self.unit_tokens.words[0]) in BARE_COUNTERS
         cand.coverage = self.coverage(clause.text, clause.sentence, clause.passage.section or "", clause.context, clause.parent,
                                       list_lead(clause), paragraph_label(clause), near=clause.passage.text,
                                       given=(self.unit_tokens.bag() if counter else frozenset())
@@ -1075,7 +1077,7 @@ def rounds_named(text: str) -> set[str]:
 def _counted_label(cand: Candidate) -> str:
     """The label of a line "Công tơ điện 1 pha, 3 pha: 5.214 chiếc" when the figure right after its colon is
     counted in a bare counter ("chiếc", "cái"): what it counts. Empty for any other figure."""
-    if cand.clause.column or fold((cand.unit or "").split(" ")[0]).lower() not in _BARE_COUNTERS:
+    if cand.clause.column or fold((cand.unit or "").split(" ")[0]).lower() not in BARE_COUNTERS:
         return ""
     text, at = cand.clause.passage.text, cand.start - cand.clause.passage.start
     before = text[text.rfind("\n", 0, at) + 1 : at]
@@ -1083,7 +1085,6 @@ def _counted_label(cand: Candidate) -> str:
     return found.group(1) if found else ""
 
 
-_BARE_COUNTERS = frozenset({"chiec", "cai"})
 _COUNTED_LABEL_RE = re.compile(r"\s*(?:[-+•*–]\s*)?([^\W\d_][^:;\n]{0,60}):\s*$")
 
 
@@ -1445,7 +1446,7 @@ def _counts_events(cand: Candidate, clause: Clause, asked: list[str]) -> bool:
     if counted is None or counted != cand.unit:
         return False
     head = counted.split()[0].lower()
-    return head in _EVENTS or (bool(asked) and fold(asked[0]) in ("chiec", "cai") and fold(head) not in ("chiec", "cai"))
+    return head in _EVENTS or (bool(asked) and fold(asked[0]) in BARE_COUNTERS and fold(head) not in BARE_COUNTERS)
 
 
 def _counted_in_caption(caption: str) -> str | None:

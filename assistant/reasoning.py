@@ -254,7 +254,7 @@ def _counted_parts(q: str) -> tuple[list[str], str] | None:
     items[0] = _KIND_NOUN_RE.sub("", items[0])  # ("hai lĩnh vực xăng dầu và …": the kind's noun counts them all)
     # (the words after the last item: from its first comma the rest of the question runs on from ("áp suất, nửa đầu
     # năm 2023 … bao nhiêu chuẩn, PTĐ"), else from its last one ("vàng trang sức, mỹ nghệ, số tiền phạt …"))
-    commas = [m.start() for m in re.finditer(r", ", items[-1])]
+    commas = [comma.start() for comma in re.finditer(r", ", items[-1])]
     asking = [at for at in commas if re.search(r"\b(?:bao nhiêu|mấy)\b", items[-1][at:], re.I)]
     cut = asking[0] if asking else commas[-1] if commas else -1
     if cut > 0 and len(items[-1][cut + 2 :].split()) >= 3:  # ("…, mỹ nghệ, số tiền phạt qua kiểm tra …": the figure asked)

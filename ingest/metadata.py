@@ -118,6 +118,7 @@ class ReportMetadata:
     date: str | None  # ISO yyyy-mm-dd
     author: str | None
     accentless: bool = False  # typed without diacritics: matched accent-folded
+    official_title: str | None = None  # the type line and subject of an official document (:func:`official_title`)
 
 
 def _looks_like_heading(line: str, R: _Patterns) -> bool:
@@ -184,10 +185,11 @@ def usable_author(author: str | None) -> str | None:
     return author
 
 
-def extract_year(text: str, date: str | None = None, folded: bool = False) -> int | None:
+def extract_year(text: str, date: str | None = None, folded: bool = False, official: str | None = None) -> int | None:
+    """The year the report is about; ``official``: its :func:`official_title`, when already read."""
     R = _PATTERNS[folded]
     pub_year = int(date[:4]) if date else None
-    titled = _title_year(official_title(text, folded) or "", pub_year, R)
+    titled = _title_year((official if official is not None else official_title(text, folded)) or "", pub_year, R)
     if titled:  # "BÁO CÁO / Kết quả kiểm tra … trong kinh doanh xăng dầu năm 2019": what its subject says
         return titled
     review = Counter(int(y) for y in R.review.findall(text))
@@ -249,10 +251,11 @@ def official_title(text: str, folded: bool = False) -> str | None:
     return None
 
 
-def extract_title(text: str, fallback: str, folded: bool = False) -> str:
+def extract_title(text: str, fallback: str, folded: bool = False, official: str | None = None) -> str:
+    """The report's title; ``official``: its :func:`official_title`, when already read."""
     R = _PATTERNS[folded]
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    official = official_title(text, folded)
+    official = official if official is not None else official_title(text, folded)
     if official:
         return official
     if lines and _looks_like_heading(lines[0], R):
@@ -290,12 +293,14 @@ def _title_year(title: str, pub_year: int | None, R: _Patterns) -> int | None:
 def extract_metadata(text: str, fallback_title: str) -> ReportMetadata:
     folded = typed_without_diacritics(text)  # "BAO CAO … 6 thang dau nam 2019": read with folded patterns
     date = extract_date(text, folded)
+    official = official_title(text, folded)
     return ReportMetadata(
-        title=extract_title(text, fallback_title, folded),
-        year=extract_year(text, date, folded),
+        title=extract_title(text, fallback_title, folded, official or ""),  # ("": read, and there is none)
+        year=extract_year(text, date, folded, official or ""),
         date=date,
         author=extract_author(text, folded),
         accentless=folded,
+        official_title=official,
     )
 
 

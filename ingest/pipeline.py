@@ -28,7 +28,7 @@ from assistant.errors import AssistantError, IngestError
 from assistant.models import DocumentInfo, FileResult, IngestSummary
 from ingest.loaders import RawDocument, RawPage, loader_for, supported_suffixes
 from ingest.loaders.text import side_by_side_blocks
-from ingest.metadata import extract_metadata, official_title, usable_author, usable_title
+from ingest.metadata import extract_metadata, usable_author, usable_title
 from ingest.diacritics import mend_diacritics
 from ingest.normalize import fold, normalize_text
 from ingest.reflow import (
@@ -178,7 +178,7 @@ class DocumentReader:
         raw_title = usable_title(normalize_text(self._repair(raw.title)[0])) if raw.title else None
         if raw_title and not has_diacritics(raw_title) and has_diacritics(full[:3000]) and md.title != path.stem:
             raw_title = None  # "Mau bao cao dinh ky (9 thang)": a template's title typed without accents; the heading says it
-        official = official_title(full, md.accentless)
+        official = md.official_title
         if raw_title and official and _YEAR_IN_TITLE_RE.search(official) and not _YEAR_IN_TITLE_RE.search(raw_title):
             raw_title = None  # a browser's page title printed into the PDF ("Văn bản đến - Hệ thống quản lý văn bản"),
             # a template's ("Mẫu báo cáo định kỳ"): the report's own subject line names its year and period

@@ -83,20 +83,17 @@ def strip_running_lines(pages: list[str]) -> list[str]:
 
 def running_signatures(pages: list[str]) -> set[str]:
     """The signatures (:func:`line_signature`) of the running headers and footers of ``pages``: lines at a
-    page's edge on half the pages and three at least, or stacked at the edge of every page."""
-    split = [p.split("\n") for p in pages]
+    page's edge on half the pages and three at least, or stacked at the edge of (nearly) every page."""
     edges: Counter[str] = Counter()
-    for lines in split:
-        filled = [x for x in lines if x.strip()]
-        edges.update({sig for x in filled[:2] + filled[-2:] for sig in _signatures(x)})
-    running = {s for s, n in edges.items()
-               if len(pages) >= 3 and n >= max(3, 0.5 * len(pages)) and re.search(r"[^\W\d_]", s)}
     # a browser's print header and footer stack up to four lines at a page's edge, the date and time
     # ("15/08/2024, 10:42") and the page counter ("2/5") without a letter: those go when (nearly) every page has them
     stacked: Counter[str] = Counter()
-    for lines in split:
-        filled = [x for x in lines if x.strip()]
+    for page in pages:
+        filled = [x for x in page.split("\n") if x.strip()]
+        edges.update({sig for x in filled[:2] + filled[-2:] for sig in _signatures(x)})
         stacked.update({sig for x in filled[:_EDGE_STACK] + filled[-_EDGE_STACK:] for sig in _signatures(x)})
+    running = {s for s, n in edges.items()
+               if len(pages) >= 3 and n >= max(3, 0.5 * len(pages)) and re.search(r"[^\W\d_]", s)}
     every = len(pages) - len(pages) // 6  # (a page in six may lack them: a stamp moved to its start, say)
     running |= {s for s, n in stacked.items() if len(pages) >= 3 and n >= every and "#" in s
                 and (re.search(r"[^\W\d_]", s) or re.fullmatch(r"[#/:,.\s-]+", s) and s.count("#") >= 2)}

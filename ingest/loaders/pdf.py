@@ -75,7 +75,7 @@ class PdfLoader:
             elif _unlabelled_rows(text):  # a spreadsheet printed to PDF: its rows read from where their cells stand
                 laid_out = _positioned_text(reader.pages[i], path.name)
                 text = laid_out if _table_page(laid_out) else text
-            elif _spaced_rows(text) or _cell_per_line(text, _CARRIED_ROWS) and _cell_per_line(stacked_cells(reflow(text)), _CARRIED_ROWS):
+            elif _spaced_rows(text) or _cell_per_line(text) and _cell_per_line(stacked_cells(reflow(text))):
                 # a table the plain text runs together, or writes a cell per line that the stacked-cell reading
                 # cannot rebuild (checked only where the plain text has such runs: the rebuild is not cheap)
                 laid_out = _positioned_text(reader.pages[i], path.name)
@@ -401,13 +401,12 @@ _NOTED_ROW_RE = re.compile(r"^\s*(?:\d{1,3}(?=\s))?(?:\s*[^\W\d_][^|]*?)?(?:\s+(
 # Where the stacked-cell reading (``reflow.stacked_cells``) cannot rebuild such a table -- a label cell
 # wrapped over lines, a text column ("QCVN" / "1:2015/BKHCN") -- the page is read from where its strings stand.
 _FIGURE_RUN = 2  # figures on consecutive lines: one row's cells
-_FIGURE_RUNS = 3
-_CARRIED_ROWS = 2  # (a table's last rows carried over a page break, under its header repeated: see _tabled_page)
+_FIGURE_RUNS = 2  # (two: a table's last rows carried over a page break, under its header repeated, see _tabled_page)
 
 
-def _cell_per_line(text: str, rows: int = _FIGURE_RUNS) -> bool:
-    """Does a page's plain text write a table's cells a line each (three rows, or ``rows``, whose figures stand
-    on two consecutive lines or more)?"""
+def _cell_per_line(text: str) -> bool:
+    """Does a page's plain text write a table's cells a line each (two rows whose figures stand on two
+    consecutive lines or more)?"""
     runs = length = 0
     for line in text.split("\n") + [""]:
         if line.strip() and is_figure(line):
@@ -415,7 +414,7 @@ def _cell_per_line(text: str, rows: int = _FIGURE_RUNS) -> bool:
             continue
         runs += length >= _FIGURE_RUN
         length = 0
-    return runs >= rows
+    return runs >= _FIGURE_RUNS
 
 
 def _tabled_page(text: str) -> bool:

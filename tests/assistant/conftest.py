@@ -47,3 +47,18 @@ def service_over(make_service, tmp_path_factory):  # noqa: ANN001, ANN201
         return svc
 
     return make
+
+
+# a real report ingested beside a test's short texts: a store of two short texts alone weighs every word by them
+# ("kiểm định" as little as "và")
+REAL_REPORT = Path(__file__).parents[2] / "eval/data/newdocs66/reports/hai-duong-9thang-2024.docling.md"
+
+
+@pytest.fixture(scope="session")
+def service_beside_real_report(service_over):  # noqa: ANN001, ANN201
+    """``service_beside_real_report({"name.txt": text, …})``: :func:`service_over` those reports and ``REAL_REPORT``."""
+
+    def make(files: dict[str, str]) -> Any:
+        return service_over({**files, REAL_REPORT.name: REAL_REPORT.read_text(encoding="utf-8")})
+
+    return make

@@ -6,11 +6,7 @@ is the signer."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-DATA = Path(__file__).parents[2] / "eval/data"
 
 POST = """Chi cục Tiêu chuẩn Đo lường Chất lượng Bình Phước
 HỘI NGHỊ TỔNG KẾT CÔNG TÁC NĂM 2023
@@ -88,11 +84,8 @@ Doanh thu dịch vụ kỹ thuật quý III/2024 đạt 1.400 triệu đồng; l
 
 
 @pytest.fixture(scope="module")
-def svc(service_over):  # noqa: ANN001, ANN201
-    # (a real report beside them: a store of two short texts alone weighs every word by them, "kiểm định" as "và")
-    real = DATA / "newdocs66/reports/hai-duong-9thang-2024.docling.md"
-    service = service_over({"facebook_tdc_binhphuoc_2023.txt": POST, "tdc_ninhbinh_quy3_2024.txt": QUARTER_REPORT,
-                            real.name: real.read_text(encoding="utf-8")})
+def svc(service_beside_real_report):  # noqa: ANN001, ANN201
+    service = service_beside_real_report({"facebook_tdc_binhphuoc_2023.txt": POST, "tdc_ninhbinh_quy3_2024.txt": QUARTER_REPORT})
     yield service
     service.close()
 

@@ -8,16 +8,12 @@ follow-up naming another period replaces the period asked before; a form's hint 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from assistant.candidates import _counted_in_caption, _header
 from assistant.models import Turn
 from assistant.question import resolve_followup
 from assistant.reasoning import plan
-
-DATA = Path(__file__).parents[2] / "eval/data"
 
 HALF_YEAR = """SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH HÒA BÌNH
 CHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG
@@ -68,11 +64,8 @@ Nơi nhận: - Tổng cục TĐC (b/c); - Lưu: VT, HCTH. | CHI CỤC TRƯỞNG 
 
 
 @pytest.fixture(scope="module")
-def svc(service_over):  # noqa: ANN001, ANN201
-    # (a real report beside them: a store of two short texts alone weighs every word by them)
-    real = DATA / "newdocs66/reports/hai-duong-9thang-2024.docling.md"
-    service = service_over({"bc_6thang_2024_tdc_hoabinh.txt": HALF_YEAR, "bieumau_2022_tdc_yenbai.txt": FORM,
-                            real.name: real.read_text(encoding="utf-8")})
+def svc(service_beside_real_report):  # noqa: ANN001, ANN201
+    service = service_beside_real_report({"bc_6thang_2024_tdc_hoabinh.txt": HALF_YEAR, "bieumau_2022_tdc_yenbai.txt": FORM})
     yield service
     service.close()
 
