@@ -73,6 +73,15 @@ _PLAN_COLUMN_RE = re.compile(r"(?:(?:(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))
 _TARGET_ASKED_RE = re.compile(r"\b(?:kế hoạch|chỉ tiêu|mục tiêu|ke hoach|chi tieu|muc tieu)\b|" + PLAN_ABBR_RE.pattern, re.I)
 _AGAINST_TARGET_RE = re.compile(r"\b(?:so với|vượt|đạt|bằng|hoàn thành|so voi|vuot|dat|bang|hoan thanh|thực hiện|thuc hien|"
                                 r"thực tế|thuc te|đủ)\b", re.I)  # ("… thêm bao nhiêu PTĐ nữa mới đủ kế hoạch năm")
+# a target's words in a sentence: a plan's figure may be told in it ("được giao", "đề ra", "theo kế hoạch")
+# a plan's words that ask no plan: parameters counted or failed ("bao nhiêu chỉ tiêu", "không đạt chỉ tiêu clo dư"),
+# a doing by plan ("kiểm tra theo kế hoạch phối hợp với Tổng cục")
+_COUNTED_TARGET_RE = re.compile(r"\b(?:bao nhiêu|mấy|bao nhieu|may)\s+(?:chỉ tiêu|chi tieu)\b|\btheo\s+kế hoạch\b|"
+                                r"\bđạt\s+(?:các\s+)?chỉ tiêu\s+(?!kế hoạch|năm|được giao|đề ra|đặt ra|giao)\w", re.I)
+# what is left to do against a plan ("còn phải kiểm định thêm bao nhiêu"): the done figure is an operand
+_STILL_TO_DO_RE = re.compile(r"\b(?:còn|con)\s+(?:phải|thiếu|lại|cần|phai|thieu|lai|can)\b|\b(?:thêm|them)\b", re.I)
+_TARGET_SAID_RE = re.compile(r"\b(?:kế hoạch|chỉ tiêu|mục tiêu|giao|đề ra|đặt ra|phấn đấu|dự kiến)\b|"
+                             + PLAN_ABBR_RE.pattern, re.I)
 _ASSIGNED_RE = re.compile(r"\bgiao\b", re.I)  # "được giao", "giao chỉ tiêu": a target in other words
 _ACTUAL_RE = re.compile(r"\b(thực tế|đã thực hiện được|đã đạt được|đạt|thuc te)\b", re.I)  # results, not plans
 MAX_QUESTION_CHARS = 2000
@@ -579,6 +588,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         _by_centre(cands, query)
         if top and want == "number":
             _by_doing(cands, query)
+            _by_asked_verb(cands, query)
         _by_company(cands, query)
         _by_area_total(cands, query)
         _by_set_aside(cands, query, m)
@@ -589,7 +599,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         _by_month_row(cands, a.core or a.question)
         named = set() if top else {int(y) for y in YEAR_RE.findall(query)}
         # an operand is judged by its own year and plan words ("chỉ tiêu năm 2023" … "thực hiện năm 2022")
-        cands = self._by_time(cands, a, look.years, query, named, None if top else bool(PLAN_RE.search(query)))
+        cands = self._by_time(cands, a, look.years, query, named, None if top else bool(PLAN_RE.search(query)),
+                              working=exclude is not None)
         self._by_quarter(cands, query, a.core or a.question)
         if round_asked := ROUND_Q_RE.search(query):
             # "đợt 2 … kiểm tra bao nhiêu cửa hàng": not "Trong đợt 1, Đoàn đã kiểm tra 38 cửa hàng", nor the plan
@@ -599,6 +610,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             # đồng" is how any fine is written, not a total of the parts asked
             cands = [c for c in cands if not TOTAL_RE.search(
                 _AMOUNT_RE.sub(" ", scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start)))]
+        cands = [c for c in cands if c.score > 0]  # (scored out: another quarter's figure, "Quý III/2023, … 6.482 PTĐ")
         best = self._pick(cands, a, min_coverage, scorer if top and ties else None)
         if best is not None and top and (place := _named_place(a.core or a.question)) \
                 and place not in fold(self.retriever.document_text(best.clause.passage.doc_id)).lower():
@@ -667,15 +679,27 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     c.score *= 0.6
         if len(asked) != 1:
             return
-        titles = {d: _quarters_in(title) for d, (title, _, _) in self.retriever.identities().items()}
+        # (a review's own quarter, not the one its plan is for: "… nhiệm vụ quý I năm 2025 và phương hướng, nhiệm
+        # vụ quý II năm 2025" reviews quý I only)
+        titles = {d: _quarters_in(_PLANNED_PART_RE.split(title, 1)[0])
+                  for d, (title, _, _) in self.retriever.identities().items()}
+        planned = bool(PLAN_RE.search(query) or PLAN_ABBR_RE.search(query))
         for c in cands:
-            if titles.get(c.clause.passage.doc_id, set()) & asked:
+            if planned and (_YEAR_PLAN_RE.search(c.clause.column) if c.clause.column
+                            else _YEAR_PLAN_BEFORE_RE.search(_just_before(c, 40))):
+                c.score = 0.0  # "kế hoạch … giao riêng cho quý I": never the year's ("Kế hoạch năm 2025 | 5.200")
+                continue
+            if titles.get(c.clause.passage.doc_id, set()) & asked and not (_quarters_said(c) - asked):
                 continue  # (a review of that quarter: each of its figures is the quarter's, "Trong quý I, … 126 TCVN" too)
             said = _quarters_said(c)
+            if not said and not c.clause.column and not re.search(r"\bnăm\s+(?:19|20)\d{2}\b", _clause_before(c)):
+                said = _quarters_in(c.clause.passage.section or "")  # under "III. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ II NĂM
+                # 2025": that quarter's (not "Dự toán ngân sách năm 2025 giao cho Chi cục là 3.146 triệu đồng")
             if said & asked:
                 c.score *= 1.5
-            elif said:
-                c.score = 0.0  # (another quarter's figure: never this one's)
+            elif said or (titles.get(c.clause.passage.doc_id) and not c.clause.column):
+                c.score = 0.0  # (another quarter's figure: never this one's; nor one of another quarter's review that
+                # names none: "(cùng kỳ năm 2024: 2.880 PTĐ)" of the quý I review is no figure of quý II)
             else:
                 c.score *= 0.6
 
@@ -762,7 +786,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                     or (not c.clause.column and _lead_year(self._text_before(c.clause)) in years))
 
     def _by_time(self, cands: list[Candidate], a: Analysis, years: list[int], query: str,
-                 operand_years: set[int] = frozenset(), operand_plan: bool | None = None) -> list[Candidate]:
+                 operand_years: set[int] = frozenset(), operand_plan: bool | None = None,
+                 working: bool = False) -> list[Candidate]:
         """Plans, other years, other periods and change columns: a figure of another time than the one asked
         counts less or not."""
         timed = a.core or a.question
@@ -772,8 +797,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         timed = _PLAN_WHOLE_YEAR_RE.sub(r"\1 năm", timed)  # ("… % kế hoạch kiểm định PTĐ của cả năm 2023": the plan's)
         asked_period = _period(timed, monthly=True)
         periods = {d: _period(title, monthly=True) for d, (title, _, _) in self.retriever.identities().items()}  # (None: a year's)
-        if asked_period in _MONTHLY_PERIODS and not any(_months_of(p) for p in periods.values()):
-            asked_period = _period(timed)  # "cuối tháng 11/2019": a time, where no report is a month's
+        if asked_period in _MONTHLY_PERIODS and not any(_months_of(p) for p in periods.values()) \
+                and not _ONE_MONTH_ASKED_RE.search(timed):
+            asked_period = _period(timed)  # "cuối tháng 11/2019": a time, where no report is a month's (but "riêng
+            # trong tháng 3/2025 … bao nhiêu" asks that month's own figure, which a quarter's review may not give)
         if asked_period:
             phrase = _PERIOD_PHRASE_RE.search(timed)
             late = bool(phrase and _LATE_HALF_RE.search(phrase.group(0))) and not a.plan  # (its tasks: under their heading)
@@ -877,6 +904,17 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                            if c.clause.column and _PLAN_COLUMN_RE.match(c.clause.column)}
                 cands = [c for c in cands if not (c.clause.column and c.clause.passage.doc_id in planned
                                                   and not _PLAN_COLUMN_RE.match(c.clause.column))]
+                if not working and _TARGET_ASKED_RE.search(_COUNTED_TARGET_RE.sub(" ", asked_q)) \
+                        and not _STILL_TO_DO_RE.search(asked_q):  # "Kế hoạch năm 2025 … đặt ra hướng dẫn bao nhiêu tổ chức" of
+                    # the 2025 review: never "Trung tâm hướng dẫn 17 tổ chức …", a result told in no target's words
+                    cands = [c for c in cands if c.clause.column or self._is_plan(c) or _TARGET_SAID_RE.search(re.sub(
+                        r"\([^()]*\)", " ", c.clause.sentence[: max(0, c.start - c.clause.sentence_start)]))]
+                    # (before it, outside brackets: not "…, đạt 24,7% kế hoạch năm", nor "11 cuộc kiểm tra (07 cuộc
+                    # theo kế hoạch, …), … kiểm tra tại 203 cơ sở")
+                    if a.years:  # "Kế hoạch năm 2023" of the 2023 review: not its plan for 2024
+                        cands = [c for c in cands if c.clause.column or self._names_year(c, a.years) or not any(
+                            int(y) > (c.clause.passage.year or 9999) for y in YEAR_RE.findall(
+                                f"{c.clause.sentence} {c.clause.passage.section or ''}"))]
         same = _SAME_PERIOD_ASKED_RE.search(a.core or a.question)
         if same and not a.compared:  # "cùng kỳ năm 2024 … đã nhận bao nhiêu hồ sơ" of the 2025 review: the
             year = int(same.group(1))  # figure it recalls "(cùng kỳ năm 2024: 251 hồ sơ)", not its own
@@ -2243,6 +2281,10 @@ _AFTER_ADDING_RE = re.compile(r"\b(?:sau|sau khi)\s+(?:(?:đợt|lần|được|
 _RAISED_TO_RE = re.compile(r"\bnâng\b[^.;]{0,160}\blên\s*$", re.I)  # "nâng tổng số cân đối chứng … lên 74"
 _ADDED_BEFORE_RE = re.compile(r"\b(?:thêm|bổ sung)\s*$", re.I)  # "bàn giao thêm 6", "trang cấp bổ sung 12"
 # the period a question asks, as written: "6 tháng đầu năm", "sáu tháng", "9 tháng đầu", "nửa đầu năm"
+_YEAR_PLAN_RE = re.compile(r"\b(?:kế hoạch|KH|chỉ tiêu)\s+(?:cả\s+)?năm\b", re.I)  # the year's plan, no quarter's
+_YEAR_PLAN_BEFORE_RE = re.compile(r"\b(?:kế hoạch|KH|chỉ tiêu)\s+(?:cả\s+)?năm(?:\s+(?:19|20)\d{2})?\s*(?:\(|:|là)?\s*$", re.I)
+_ONE_MONTH_ASKED_RE = re.compile(r"\b(?:trong|riêng|của)\s+(?:riêng\s+)?tháng\s+(?:1[0-2]|0?[1-9])\b(?!\s*(?:tháng|đầu|cuối)\b)", re.I)
+_PLANNED_PART_RE = re.compile(r"\bvà\s+(?:phương hướng|nhiệm vụ|kế hoạch|phuong huong|nhiem vu|ke hoach)\b", re.I)
 _PERIOD_PHRASE_RE = re.compile(r"\b(?:(?:6|sáu|9|chín) tháng(?:\s+(?:đầu|cuối))?|nửa đầu)(?:\s+năm)?\b", re.I)
 _NINE_MONTHS_TITLE_RE = re.compile(r"\b(?:9|chín) tháng\b|\bquý\s+(?:III|3)\b", re.I)  # a third quarter's report
 _EARLY_HALF_ASKED_RE = re.compile(r"\b(?:6|sáu) tháng đầu(?:\s+(?:của\s+)?năm)?|\bnửa đầu năm\b", re.I)
@@ -2596,7 +2638,8 @@ def _by_doing(cands: list[Candidate], question: str) -> None:
     """"Kiểm định bao nhiêu cột đo xăng dầu": a figure whose own lead says another of the measuring trade's doings
     and not the one the question counts ("tham gia kiểm tra kỹ thuật đo lường 112 cột đo xăng dầu") counts less.
     Only the doing right before the question word counts ("Khi kiểm tra …, có mấy mẫu …" counts none)."""
-    asked = _DOING_ASKED_RE.search(question) or _DOING_DONE_TO_RE.search(question)
+    planned = _DOING_PLANNED_RE.search(question)
+    asked = _DOING_ASKED_RE.search(question) or _DOING_DONE_TO_RE.search(question) or planned
     if not asked:
         return
     doing = asked.group(1).lower()
@@ -2606,13 +2649,48 @@ def _by_doing(cands: list[Candidate], question: str) -> None:
         # (its own sentence's words, as far back as its doing may stand: "Chi cục đã kiểm tra đo lường đối với 28 cơ
         # sở kinh doanh xăng dầu với 64 cột đo")
         lead = re.split(r"[.;:!?\n]", _just_before(c, 80))[-1].lower()
+        if not _DOING_RE.search(lead):  # ("… đã kiểm định 29.340 PTĐ các loại, đạt 52,4% kế hoạch năm (kế hoạch năm
+            # 2023 là 56.000 PTĐ)": the plan of its sentence's doing)
+            lead = re.split(r"[;:!?\n]", c.clause.sentence[: max(0, c.start - c.clause.sentence_start)])[-1].lower()
         if doing not in lead and _DOING_RE.search(lead):
             c.score *= 0.6
+            if planned:  # the plan of another doing: its heading's "Kiểm định, hiệu chuẩn" makes it no more the one asked
+                c.coverage = min(c.coverage, _OTHER_DOING_COVERAGE)
+
+
+def _by_asked_verb(cands: list[Candidate], question: str) -> None:
+    """"… đã tạm giữ bao nhiêu sản phẩm đồ chơi": of a sentence that writes the question's verb right before one of
+    its figures ("kiểm tra 2.340 sản phẩm đồ chơi trẻ em, tạm giữ 136 sản phẩm …"), a neighbour led by one of the
+    trade's doings instead counts far less, whatever the words of the things counted it fits better. (The doings
+    asked themselves are :func:`_by_doing`'s.)"""
+    asked = _VERB_ASKED_RE.search(question)
+    if not asked or asked.group(1).lower() in _BARE_VERBS or asked.group(1).split()[0].lower() in _BARE_VERBS \
+            or _DOING_RE.search(asked.group(1)):
+        return
+    verb = asked.group(1).lower()
+    lead_of = {c.start: re.split(r"[,;:(]", c.clause.sentence[: max(0, c.start - c.clause.sentence_start)])[-1].lower()
+               for c in cands if not c.clause.column}
+    led = {c.clause.sentence_start for c in cands if c.start in lead_of and (c.unit_match is None or c.unit_match > 0)
+           and re.search(rf"(?:^|\s){re.escape(verb)}\s+(?:(?:được|thêm|tổng cộng|tổng số|tổng|khoảng|gần|hơn|trên)\s+)*$",
+                         lead_of[c.start])}
+    for c in cands:
+        if c.start in lead_of and c.clause.sentence_start in led and verb not in lead_of[c.start] \
+                and _DOING_RE.search(lead_of[c.start]):
+            c.score *= 0.3
+
+
+_OTHER_DOING_COVERAGE = 0.3  # the most the plan of another doing than the one asked covers of the question
+# the verb right before the question word ("đã tạm giữ bao nhiêu", "thu hồi mấy"): one or two small words
+_VERB_ASKED_RE = re.compile(r"(?:\bđã|\bđược|\bsẽ)\s+((?:[a-zà-ỹđ]+\s+)?[a-zà-ỹđ]+)\s+(?:được\s+)?(?:bao nhiêu|mấy)\b")
+# verbs that say no doing of their own ("có", "là", "đạt" …): the figure's words tell it
+_BARE_VERBS = frozenset("có là đạt được gồm chiếm thu còn nhận thực hiện tổ chức tiến hành đã".split())
 
 
 _DOING_RE = re.compile(r"\b(kiểm định|hiệu chuẩn|thử nghiệm|kiểm tra)\b", re.I)
 _DOING_ASKED_RE = re.compile(rf"{_DOING_RE.pattern}\s+(?:được\s+|tổng cộng\s+)?(?:bao nhiêu|mấy)\b", re.I)
 # … or the doing said of the things counted: "có bao nhiêu cột đo xăng dầu được kiểm định"
+# … or the doing a plan is of: "Kế hoạch hiệu chuẩn năm 2023 … là bao nhiêu PTĐ"
+_DOING_PLANNED_RE = re.compile(rf"\b(?:kế hoạch|chỉ tiêu|mục tiêu)\s+{_DOING_RE.pattern}(?=.*\b(?:bao nhiêu|mấy)\b)", re.I)
 _DOING_DONE_TO_RE = re.compile(rf"\b(?:bao nhiêu|mấy)\s+(?:[^\W\d_]+\s+){{1,6}}?(?:đã\s+)?được\s+{_DOING_RE.pattern}", re.I)
 
 
@@ -2739,6 +2817,10 @@ def _by_sub_unit_row(cands: list[Candidate], question: str) -> None:
             c.score *= OTHER_OWNER_FACTOR
             if named:
                 c.coverage = min(c.coverage, OTHER_UNIT_COVERAGE)
+        elif not c.clause.column and not asked and _OF_WHOLE_OPENING_RE.match(c.clause.sentence) and _SUB_UNIT_KIND_RE.search(
+                re.split(r"[,;:]", c.clause.sentence[: c.start - c.clause.sentence_start])[-1]):
+            c.score *= OTHER_DOER_FACTOR  # "Trong tổng số PTĐ đã kiểm định, Trạm Kiểm định … thực hiện … 6.742 PTĐ": a
+            # station's part of the whole (not "Quý II/2018, Phòng Thử nghiệm của Trung tâm đã … thử nghiệm 298 mẫu")
 
 
 def _by_named_row(cands: list[Candidate], question: str) -> None:
@@ -2807,6 +2889,7 @@ def _name_after(text: str) -> str | None:
     return " ".join(words) or None
 
 
+_OF_WHOLE_OPENING_RE = re.compile(r"\W*trong\s+(?:tổng\s+)?số\b", re.I)  # "Trong tổng số PTĐ đã kiểm định, …"
 _SUB_UNIT_KIND_RE = re.compile(r"\b(?:Trạm|Phòng|Tổ(?! chức)|Đội|Chi nhánh)(?:\s+(?:Kiểm định|Thử nghiệm|Hiệu chuẩn|Đo lường))*(?=\s)")
 # the words of a station's or department's name that say what kind it is, not which ("Trạm Kỹ thuật TĐC Năm Căn")
 _UNIT_KIND_WORDS = frozenset(fold(w) for w in ("kỹ thuật tđc tiêu chuẩn đo lường chất lượng kiểm định thử nghiệm hiệu "

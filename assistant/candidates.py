@@ -98,6 +98,7 @@ def _drop_classifier(words: list[str]) -> int:
     return 0
 
 
+_SAID_OF_IT = frozenset({"khong", "chua", "dat", "duoc", "bi", "da"})  # "11 chai không đạt …": what is said of the thing
 _UNIT_STOP = frozenset(
     "của và với trong tại theo về từ đến đã được đang bị cho là năm so có này đó mà thì trên dưới "
     "khoảng gần hơn nhằm để như thuộc trong đó gồm".split()
@@ -209,6 +210,7 @@ class Scorer:
                  question: str = "", one_figure: bool = True, doc_given: dict[str, frozenset[str]] | None = None,
                  doc_near: dict[str, frozenset[str]] | None = None) -> None:
         self.m = matcher
+        self._written = ""  # the words after the figure last matched against the unit, as written
         self.question = question
         self.one_figure = one_figure  # the question's own figure is sought, not one item of a sum it asks
         self.terms = terms
@@ -252,6 +254,7 @@ class Scorer:
         cut = re.search(r"[,;:()=/.|\n]|\s-\s", window)  # (nor past its line: the next row of a table)
         window = window[: cut.start()] if cut else window
         after = self.m.tokens(window)
+        self._written = window  # (as written: "chai LPG" keeps its capitals, which the tokens do not)
         raw_head = after.words[:6]
         # accent-insensitive ("tổ chúc", a typo, is "tổ chức"); "cái" and "chiếc" count the same things
         head = [_SAME_COUNTER.get(fold(w), fold(w)) for w in raw_head]
@@ -313,6 +316,14 @@ class Scorer:
             return min(best, 0.5)
         return best
 
+    def _other_noun(self, raw_head: list[str], want_words: list[str]) -> bool:
+        """A two-word unit asked and another second word written, in small letters and no synonym of the asked one:
+        another noun ("cơ quan" is no "cơ sở", "doanh thu" no "doanh nghiệp"; "chai LPG" may well be "chai gas")."""
+        written = re.findall(r"[^\W_]+", self._written)
+        return len(want_words) == 2 and len(raw_head) > 1 and len(written) > 1 and written[1].islower() \
+            and fold(written[1].lower()) not in _SAID_OF_IT \
+            and not self.m.tokens(" ".join(raw_head[1:3])).concepts & self.unit_tokens.concepts
+
     def _head_match(self, raw: list[str], want_words: list[str], raw_head: list[str], head: list[str]) -> float:
         core = want_words[:2] if len(raw) > 1 and self.m.compound(raw[0], raw[1]) else want_words[:1]
         if core[0] == "dong" and head and head[0] in _CURRENCIES:  # "đồng" asked: any currency written
@@ -325,7 +336,7 @@ class Scorer:
         if not head or head[0] != core[0]:
             return 0.0 if core[0] not in head[:2] else 0.5
         if len(core) > 1 and len(head) >= 2 and head[1] != core[1] and head[1] not in _UNIT_FUNCTION:
-            return 0.5
+            return 0.0 if self._other_noun(raw_head, want_words) else 0.5
         for i in range(len(core), min(len(want_words), len(head), len(core) + 4)):
             if head[i] == want_words[i]:
                 continue
@@ -333,7 +344,9 @@ class Scorer:
             # (a word the question says elsewhere is no other noun: "lấy bao nhiêu mẫu phân bón", column "Số mẫu lấy")
             if ends and head[i] not in _UNIT_FUNCTION and want_words[i] not in _UNIT_FUNCTION and head[i] not in want_words \
                     and head[i] not in self._question_folded:
-                return 0.5  # "hồ sơ công bố hợp quy" written, "hồ sơ công bố hợp chuẩn" asked
+                # "hồ sơ công bố hợp quy" written, "hồ sơ công bố hợp chuẩn" asked; a two-word noun's other second
+                # word is another noun, though: "cơ quan" is no "cơ sở", "doanh thu" no "doanh nghiệp"
+                return 0.0 if i == 1 and self._other_noun(raw_head, want_words) else 0.5
             break
         if len(want_words) > len(core) and _in_order(want_words, head[: len(want_words) + 2]):
             return 1.0  # "chuẩn quốc gia" asked, "chuẩn đo lường quốc gia" written: one word more inside

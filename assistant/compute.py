@@ -13,7 +13,7 @@ from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
-from assistant.candidates import (COUNTERS, CUMULATIVE_RE, NEGATION_RE, WITHIN_RE, Candidate, Scorer, clauses, count_label, is_total, money_words, quantity_candidates,
+from assistant.candidates import (COUNTERS, CUMULATIVE_RE, NEGATION_RE, TOTAL_RE, WITHIN_RE, Candidate, Scorer, clauses, count_label, is_total, money_words, quantity_candidates,
                                   table_candidates)
 from assistant.compose import Citations, templates
 from assistant.models import Value
@@ -324,6 +324,19 @@ def numerator_of(den: Candidate) -> Candidate | None:
     return next((c for c in cands if c.fraction == "num" and c.end < den.start and den.start - c.end <= 2), None)
 
 
+def _total_of_parts(c: Candidate, part: str, others: list[str]) -> bool:
+    """Is ``c`` a stated total ("Tổng số …") whose words also name what another part of the working asks?"""
+    seg = Scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start).lower()
+    if not TOTAL_RE.search(seg):
+        return False
+    own, said = set(re.findall(r"\w+", part.lower())), set(re.findall(r"\w+", seg))
+    return any((words := set(re.findall(r"[^\W\d_]+", o.lower())) - own) and words <= said for o in others)
+
+
+_PARTS_OPEN_RE = re.compile(r"\b(?:gồm|bao gồm|trong đó)\b", re.I)
+_TARGET_NAMED_RE = re.compile(r"^\s*(?:chỉ tiêu|kế hoạch|mục tiêu|chi tieu|ke hoach|muc tieu|KH)\s+(?:năm\s+(?:19|20)\d{2}\s+)?", re.I)
+
+
 class Calculator:
     def __init__(self, answerer: "ExtractiveAnswerer") -> None:
         self.ans = answerer
@@ -333,14 +346,18 @@ class Calculator:
 
     # -- helpers ----------------------------------------------------------------------------------
     def _part(self, look: "Lookup", part: str, shared: str, exclude: set[int], weight: float = 0.35,
-              years: list[int] | None = None, among: set[float] | None = None) -> Candidate | None:
-        own = question_unit(f"bao nhiêu {part}")
-        units = [u for u in (own, look.a.unit) if u]
+              years: list[int] | None = None, among: set[float] | None = None,
+              beside: str | None = None, parts_only: bool = True) -> Candidate | None:
+        # (a part named by its target, "Chỉ tiêu kiểm định phương tiện đo năm 2023", counts what the target counts)
+        own = question_unit(f"bao nhiêu {_TARGET_NAMED_RE.sub('', part)}")
+        if own and own.lower() in ("số", "số lượng", "tổng số", "so", "so luong", "tong so"):
+            own = None  # "số đã thực hiện năm 2022": no unit of its own, the other part's words say what
+        units = [u for u in (own, look.a.unit) if u] or [u for u in (beside,) if u]  # (else the other part's unit)
         best: Candidate | None = None
         for unit in units or [None]:
             c = self.ans.find(look, f"{part}", unit, exclude=exclude, shared=shared, own_search=True,
                               want="percent" if look.a.kind == "percent" and look.a.op != "ratio" else "number",
-                              parts_only=True, shared_weight=weight, years=years, among=among)
+                              parts_only=parts_only, shared_weight=weight, years=years, among=among)
             if c is not None and unit == own and look.a.unit and len(own.split()) > len(look.a.unit.split()) \
                     and own.lower().startswith(look.a.unit.lower()) and (c.unit_match or 0.0) >= 1.0:
                 # "tổ chức chứng nhận" of "bao nhiêu tổ chức (chứng nhận và công nhận)": the figure written with
@@ -358,7 +375,11 @@ class Calculator:
         """One stated figure per part, each a different one; None when any part has none."""
         found: list[Candidate] = []
         for part in parts:
-            c = self._part(look, part, plan.shared, {f.start for f in found})
+            c = self._part(look, part, plan.shared, {f.start for f in found}, beside=found[-1].unit if found else None,
+                           parts_only=plan.op != "diff")  # (a difference's operands may be stated totals …)
+            if c is not None and plan.op == "diff" and _total_of_parts(c, part, [p for p in parts if p is not part]):
+                # (… but not one of both parts compared: "Tổng số mẫu … được kiểm tra và khảo sát: 2.300 mẫu")
+                c = self._part(look, part, plan.shared, {f.start for f in found}, beside=found[-1].unit if found else None)
             if c is None or c.value is None:
                 return None
             found.append(c)
@@ -381,7 +402,7 @@ class Calculator:
             for part, c in zip(parts, found):  # the operands read from it stay; the others are read again there
                 if c.clause.passage.doc_id != doc:
                     c = self._part(sub, part, plan.shared, {f.start for f in found if f.clause.passage.doc_id == doc}
-                                   | {f.start for f in alt}, years=[year] if year else None)
+                                   | {f.start for f in alt}, years=[year] if year else None, parts_only=plan.op != "diff")
                     if c is None or c.value is None or c.clause.passage.doc_id != doc:
                         break
                 alt.append(c)
@@ -392,10 +413,12 @@ class Calculator:
     def _answer(self, value: float, unit: str | None, working: str, operands: list[Candidate],
                 look: "Lookup", percent: bool = False, decimals: int | None = None) -> Result:
         cites = look.cites
-        scales = {split_scale(c.text)[1] for c in operands}
+        # (an average's count, "14 doanh nghiệp", has no scale: the amounts' own, "735 triệu đồng", is the answer's)
+        scaled = [c for c in operands if is_money(c)] or operands
+        scales = {split_scale(c.text)[1] for c in scaled}
         asked = _ASKED_SCALE_RE.search(look.a.core or look.a.question)
         # (an amount written out in đồng, "580.000.000.000 đồng", has its scale: none, and converts like the others)
-        in_full = all(split_scale(c.text)[1] is not None or (c.unit or "").lower().startswith("đồng") for c in operands)
+        in_full = all(split_scale(c.text)[1] is not None or (c.unit or "").lower().startswith("đồng") for c in scaled)
         if asked and (None not in scales or in_full):  # "còn bao nhiêu triệu đồng": in triệu, whatever scale each amount is written in
             word = asked.group(1).lower()
         elif None not in scales and len(scales) > 1:  # "9,86 tỷ đồng" and "4.212 triệu đồng": the finer scale
@@ -404,7 +427,7 @@ class Calculator:
             word = scales.pop() if len(scales) == 1 else None
         if not percent and word:
             f = SCALE[word.lower()]
-            for x in sorted({*(c.value or 0.0 for c in operands), value}, key=lambda v: -len(_fmt(v))):
+            for x in sorted({*(c.value or 0.0 for c in scaled), value}, key=lambda v: -len(_fmt(v))):
                 working = re.sub(rf"(?<![\d.,]){re.escape(_fmt(x))}(?![\d]|[.,]\d)", _fmt(_round(x / f, None, 3)), working)
             value = _round(value / f, decimals, 3)
             unit = f"{word} {unit}" if unit else word
@@ -520,8 +543,8 @@ class Calculator:
         if previous and (found is None or found[0].value not in previous):
             # "So với số thực hiện năm 2020 thì … thêm bao nhiêu?" after the plan for 2021 was given: the first part
             # is the figure just given, read where the report states it, not another plan the words fit as well
-            first = self._part(look, plan.parts[0], plan.shared, set(), among=previous)
-            second = self._part(look, plan.parts[1], plan.shared, {first.start}) if first is not None else None
+            first = self._part(look, plan.parts[0], plan.shared, set(), among=previous, parts_only=False)
+            second = self._part(look, plan.parts[1], plan.shared, {first.start}, parts_only=False) if first is not None else None
             if second is not None and second.value is not None and second.value != first.value:
                 found = [first, second]
         if found is None:
@@ -533,7 +556,8 @@ class Calculator:
         hi, lo = (a, b) if d >= 0 else (b, a)
         working = f"{_fmt(hi.value)} - {_fmt(lo.value)} = {_fmt(abs(d))}"
         percent = a.kind == "percent"
-        return self._answer(abs(d), None if percent else look.a.unit, working, found, look, percent=percent)
+        unit = look.a.unit or (a.unit if a.unit and a.unit == b.unit and not is_money(a) else None)  # ("487 PTĐ")
+        return self._answer(abs(d), None if percent else unit, working, found, look, percent=percent)
 
     def _remainder(self, plan: Plan, look: "Lookup") -> Result | None:
         parts = self._distinct_parts(plan.parts[:4], plan, look)
@@ -746,6 +770,12 @@ class Calculator:
                  if q.start != amount.start and q.value and fold((q.unit or "").split()[0].lower() if q.unit else "") == head]
         before = [q for q in found if q.end <= amount.start]
         if before:  # "tổ chức 12 lớp …, tập huấn cho 684 học viên, trong đó có 4 lớp …": the count it goes with
+            text = amount.clause.passage.text
+            start = amount.clause.passage.start
+            for q, nxt in zip(before, before[1:]):  # (… not the last part of a whole it lists: "hỗ trợ 14 doanh
+                # nghiệp …, gồm: 05 doanh nghiệp …, 02 doanh nghiệp áp dụng Kaizen; tổng kinh phí … 735 triệu đồng")
+                if _PARTS_OPEN_RE.search(text[q.end - start : nxt.start - start]):
+                    return q
             return before[-1]
         return found[0] if len(found) == 1 else None
 

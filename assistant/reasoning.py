@@ -265,11 +265,17 @@ def _counted_parts(q: str) -> tuple[list[str], str] | None:
     return items, f"{q[: m.start()]} {rest}{q[m.end(2):]}"  # (the adding words go too: no words of a figure)
 
 
+# "Tổng cộng …, Trung tâm đã kiểm định và hiệu chuẩn bao nhiêu phương tiện đo, chuẩn đo lường": the two doings
+# are the parts, the things after "bao nhiêu" what both count
+_DONE_VERBS_ASKED_RE = re.compile(r"\b(?:đã|được)\s+([a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+)?\s(?:và|lẫn)\s[a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+)?)"
+                                  r"\s+(?:được\s+)?(?:bao nhiêu|mấy)\b")
+
+
 def _sum_items_as_written(q: str) -> tuple[list[str], str]:
     counted = _counted_parts(q)
     if counted:
         return counted
-    verbs = _verbs_added(q)
+    verbs = _verbs_added(q) or ((m := _DONE_VERBS_ASKED_RE.search(q)) and m.group(1))
     if verbs:  # "QUATEST 3 cấp mới và tái chứng nhận tổng cộng …": the two doings
         items = _split_items(verbs)
         if len(items) == 2:

@@ -54,6 +54,12 @@ _STRIKE_RE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
 _CODE_RE = re.compile(r"`([^`\n]+)`")
 _BREAK_RE = re.compile(r"<br\s*/?>", re.I)
 _SUP_RE = re.compile(r"<sup>\s*([^<]{1,6}?)\s*</sup>", re.I)
+_UNIT_POWER_RE = re.compile(r"\b((?:[cdkm])?m)<sup>\s*([23])\s*</sup>")
+# inline math a converter writes for a sign ("$\geq$ 98%", "$\ge 95$"): the sign itself
+_MATH_SIGNS = {"\\geq": "≥", "\\ge": "≥", "\\leq": "≤", "\\le": "≤", "\\times": "×", "\\pm": "±", "\\%": "%",
+               "\\approx": "≈", "\\div": "÷"}
+_MATH_RE = re.compile(r"\$\s*((?:\\(?:geq|ge|leq|le|times|pm|%|approx|div)\b|[\d.,%]+)(?:\s+(?:\\(?:geq|ge|leq|le|times|pm|%|approx|div)\b|[\d.,%]+))*)\s*\$")
+_SPLIT_FIGURE_RE = re.compile(r"(\d\.\d{3}\.)\n(\d{3})(?!\d)")
 _TAG_RE = re.compile(r"</?(?:span|sub|sup|b|i|u|em|strong|font|mark|small|a|p|div)\b[^>]*>", re.I)
 _COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
 _QUOTE_RE = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
@@ -118,14 +124,29 @@ def markdown_to_text(text: str) -> str:
     table: list[list[str]] = []
     paragraph: list[str] = []  # a paragraph's lines, read together: "**Kết quả … lĩnh vực / tiêu chuẩn … năm 2022**"
     fenced = False
+    header: tuple[str, int] | None = None  # the last table's header line and where that table ended
     for line in [*text.split("\n"), ""]:
         if paragraph and (not line.strip() or fenced or _FENCE_RE.match(line) or _PIPE_ROW_RE.match(line)
-                          or _RULE_RE.match(line) or ("|" in line and _DELIMITER_ROW_RE.match(line))):
+                          or _RULE_RE.match(line) or _PAGE_SEPARATOR_RE.match(line)
+                          or ("|" in line and _DELIMITER_ROW_RE.match(line))):
             out.extend(_inline("\n".join(paragraph)).split("\n"))
             paragraph = []
         if table and not _PIPE_ROW_RE.match(line):
-            out.extend(_table_lines(table))
+            lines = _table_lines(table)
+            if header and _data_row(table[0]) and header[0].count(" | ") + 1 == len(table[0]) \
+                    and len(out) - header[1] <= _CARRIED_GAP:
+                lines.insert(0, header[0])  # a table carried over a page break, its first row taken for a header
+                # (marker: "| 8 | Huyết áp kế | Chiếc | 187 | 214 |" over "|---|"): the header it is under again
+            elif not _data_row(table[0]):
+                header = (lines[0], 0)
+            out.extend(lines)
+            header = (header[0], len(out)) if header else None
             table = []
+        if _PAGE_SEPARATOR_RE.match(line) and not fenced:
+            while out and (not out[-1].strip() or _PAGE_NUMBER_RE.match(out[-1])):
+                out.pop()  # the page's number above it ("2") goes with the break
+            out.append("")
+            continue
         if _FENCE_RE.match(line):
             fenced = not fenced
         elif fenced:
@@ -245,7 +266,10 @@ def _inline(line: str) -> str:
         line = _EMPHASIS_RE.sub(lambda m: m.group(1) or m.group(2), line)
     line = _STRIKE_RE.sub(r"\1", line)
     line = _BREAK_RE.sub("\n", line)
+    line = _UNIT_POWER_RE.sub(r"\1\2", line)  # "247 m<sup>3</sup>": cubic metres, no footnote's mark
     line = _SUP_RE.sub(r"[\1]", line)
+    line = _MATH_RE.sub(lambda m: " ".join(_MATH_SIGNS.get(w, w) for w in m.group(1).split()), line)
+    line = _SPLIT_FIGURE_RE.sub(r"\1\2", line)  # "86.500.\n000 đồng" of a PDF's line end
     line = _TAG_RE.sub("", line)
     return "\n".join(part.rstrip() for part in html.unescape(line.translate(_SHOW)).split("\n"))
 
@@ -314,6 +338,17 @@ def _spanned_header_merged(rows: list[list[str]]) -> list[list[str]]:
         out.append(merged)
         i += 2
     return out
+
+
+# marker's page separator (``--paginate_output``): "{2}" and 48 dashes
+_PAGE_SEPARATOR_RE = re.compile(r"^\s*\{\d+\}-{16,}\s*$")
+_PAGE_NUMBER_RE = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
+_CARRIED_GAP = 12  # lines (footnotes, a page number, a running header) between a table and its part carried over
+
+
+def _data_row(cells: list[str]) -> bool:
+    """A row of figures ("8", "Huyết áp kế", "Chiếc", "187", "214"), no header's words."""
+    return sum(is_figure(c) for c in cells) >= 2 and bool(cells) and is_figure(cells[0])
 
 
 def _drop_running_lines(lines: list[str]) -> list[str]:

@@ -213,7 +213,11 @@ def extract_year(text: str, date: str | None = None, folded: bool = False, offic
 def official_title(text: str, folded: bool = False) -> str | None:
     """Type line + subject of an official document: "Thông tư Hướng dẫn một số nội dung về …"."""
     R = _PATTERNS[folded]
-    head = text[:3000].split("\n")
+    head = text[:3000]
+    if not R.national_motto.search(head) and (far := R.national_motto.search(text)):
+        head = text[max(0, far.start() - 1500) : far.start() + 3000]  # a report posted in a chat after a
+        # day of messages ("Số: 45/BC-TĐC" in the fourth message of a Telegram export): its own letterhead
+    head = head.split("\n")
     # the national motto opens the letterhead, most often on the first lines; a report forwarded in an
     # e-mail or published on a portal page has its letterhead further down
     at = next((i for i, line in enumerate(head) if R.national_motto.search(line)), None)

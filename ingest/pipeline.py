@@ -44,7 +44,7 @@ from vectorstore.tokenize import has_diacritics
 
 log = logging.getLogger(__name__)
 _YEAR_IN_TITLE_RE = re.compile(r"\b(?:19|20)\d{2}\b")
-PIPELINE_VERSION = "60"
+PIPELINE_VERSION = "61"
 WRITE_BATCH = 256  # chunks written to the store per call (each batch is logged: the kill test waits for it)
 Progress = Callable[[int, int, str], None]
 

@@ -59,11 +59,23 @@ class HtmlLoader:
         return RawDocument(path=path, pages=[RawPage(text=text)], title=title or None, author=author)
 
 
+_NOTE_TYPES = ("footnote", "endnote", "rearnote", "doc-footnote", "doc-endnote")  # (not role="note": a callout)
+
+
+def _is_note(tag) -> bool:  # noqa: ANN001 - a bs4 Tag
+    """A foot- or endnote marked as one: EPUB 3's ``epub:type`` or DPUB-ARIA's ``role`` (calibre, pandoc)."""
+    kinds = f"{tag.get('epub:type') or ''} {tag.get('role') or ''}".split()
+    return any(k in _NOTE_TYPES for k in kinds)
+
+
 def _body_text(soup) -> str:  # noqa: ANN001 - a BeautifulSoup document
     """The text a reader sees of a parsed page: one line per block, one line per table row (cells " | ")."""
     _drop_edits(soup)  # before the styles go: a class may be what strikes a figure through
     _drop_repeated_quotes(soup)
     for tag in soup(list(_DROP)):
+        if tag.name == "aside" and _is_note(tag):
+            tag.name = "div"  # an EPUB 3 note (<aside epub:type="footnote">) is the report's text, not a sidebar
+            continue
         tag.decompose()
     for tag in soup.find_all(attrs={"role": ["navigation", "banner", "contentinfo"]}):
         tag.decompose()
@@ -102,9 +114,39 @@ def _body_text(soup) -> str:  # noqa: ANN001 - a BeautifulSoup document
         tag.insert_after("\n")
     body = soup.body or soup
     text = body.get_text()
-    lines = [" ".join(line.split()) for line in text.split("\n")]
+    lines = _tabbed_cells([" ".join(line.split()) for line in text.split("\n")])
     text = "\n".join(line.strip(" |") for line in lines if line.strip(" |"))
     return text
+
+
+# a tab typed between two words or figures (a table pasted into a chat message, "1<TAB>Cột đo xăng dầu<TAB>412"),
+# not the source's indentation: kept as a mark until the lines are known
+_TYPED_TAB_RE = re.compile(r"(?<=\S)\t+(?=\S)")
+_TAB_MARK = "\ue000"
+
+
+def _tabbed_cells(lines: list[str]) -> list[str]:
+    """Lines whose cells are parted by typed tabs are table rows ("TT | Loại phương tiện đo | Quý I/2024 | …")
+    when at least two of them run together with three cells or more and two figures or more; else (a table of
+    contents' "II. KẾT QUẢ …<TAB>2") a tab is a space, as a browser shows it."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        if _TAB_MARK not in out[i]:
+            i += 1
+            continue
+        run, j = [], i  # (the lines of a run, blank lines between them left: a <br> is a line of its own)
+        while j < len(out) and (_TAB_MARK in out[j] or not out[j]):
+            if out[j]:
+                run.append(j)
+            j += 1
+        cells = {k: [c.strip() for c in out[k].split(_TAB_MARK)] for k in run}
+        rows = sum(len(r) >= 3 for r in cells.values()) >= 2 \
+            and sum(sum(is_figure(c) for c in r) >= 2 for r in cells.values()) >= 2
+        for k in run:
+            out[k] = " | ".join(cells[k]) if rows else " ".join(out[k].replace(_TAB_MARK, " ").split())
+        i = j
+    return out
 
 
 def html_fragment_text(fragment: str) -> str:
@@ -258,7 +300,7 @@ def _collapse_source_whitespace(soup) -> None:
     for node in soup.find_all(string=True):
         if type(node) is not NavigableString or node.find_parent(["pre", "textarea"]) is not None:
             continue
-        collapsed = _SOURCE_SPACE_RE.sub(" ", str(node))
+        collapsed = _SOURCE_SPACE_RE.sub(" ", _TYPED_TAB_RE.sub(_TAB_MARK, str(node)))
         if collapsed != str(node):
             node.replace_with(collapsed)
 
