@@ -73,13 +73,13 @@ _PLAN_COLUMN_RE = re.compile(r"(?:(?:(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))
 _TARGET_ASKED_RE = re.compile(r"\b(?:kế hoạch|chỉ tiêu|mục tiêu|ke hoach|chi tieu|muc tieu)\b|" + PLAN_ABBR_RE.pattern, re.I)
 _AGAINST_TARGET_RE = re.compile(r"\b(?:so với|vượt|đạt|bằng|hoàn thành|so voi|vuot|dat|bang|hoan thanh|thực hiện|thuc hien|"
                                 r"thực tế|thuc te|đủ)\b", re.I)  # ("… thêm bao nhiêu PTĐ nữa mới đủ kế hoạch năm")
-# a target's words in a sentence: a plan's figure may be told in it ("được giao", "đề ra", "theo kế hoạch")
 # a plan's words that ask no plan: parameters counted or failed ("bao nhiêu chỉ tiêu", "không đạt chỉ tiêu clo dư"),
 # a doing by plan ("kiểm tra theo kế hoạch phối hợp với Tổng cục")
 _COUNTED_TARGET_RE = re.compile(r"\b(?:bao nhiêu|mấy|bao nhieu|may)\s+(?:chỉ tiêu|chi tieu)\b|\btheo\s+kế hoạch\b|"
                                 r"\bđạt\s+(?:các\s+)?chỉ tiêu\s+(?!kế hoạch|năm|được giao|đề ra|đặt ra|giao)\w", re.I)
 # what is left to do against a plan ("còn phải kiểm định thêm bao nhiêu"): the done figure is an operand
 _STILL_TO_DO_RE = re.compile(r"\b(?:còn|con)\s+(?:phải|thiếu|lại|cần|phai|thieu|lai|can)\b|\b(?:thêm|them)\b", re.I)
+# a target's words in a sentence: a plan's figure may be told in it ("được giao", "đề ra", "theo kế hoạch")
 _TARGET_SAID_RE = re.compile(r"\b(?:kế hoạch|chỉ tiêu|mục tiêu|giao|đề ra|đặt ra|phấn đấu|dự kiến)\b|"
                              + PLAN_ABBR_RE.pattern, re.I)
 _ASSIGNED_RE = re.compile(r"\bgiao\b", re.I)  # "được giao", "giao chỉ tiêu": a target in other words
@@ -2679,7 +2679,6 @@ def _by_asked_verb(cands: list[Candidate], question: str) -> None:
             c.score *= 0.3
 
 
-_OTHER_DOING_COVERAGE = 0.3  # the most the plan of another doing than the one asked covers of the question
 # the verb right before the question word ("đã tạm giữ bao nhiêu", "thu hồi mấy"): one or two small words
 _VERB_ASKED_RE = re.compile(r"(?:\bđã|\bđược|\bsẽ)\s+((?:[a-zà-ỹđ]+\s+)?[a-zà-ỹđ]+)\s+(?:được\s+)?(?:bao nhiêu|mấy)\b")
 # verbs that say no doing of their own ("có", "là", "đạt" …): the figure's words tell it
@@ -2687,6 +2686,7 @@ _BARE_VERBS = frozenset("có là đạt được gồm chiếm thu còn nhận t
 
 
 _DOING_RE = re.compile(r"\b(kiểm định|hiệu chuẩn|thử nghiệm|kiểm tra)\b", re.I)
+_OTHER_DOING_COVERAGE = 0.3  # the most the plan of another doing than the one asked covers of the question
 _DOING_ASKED_RE = re.compile(rf"{_DOING_RE.pattern}\s+(?:được\s+|tổng cộng\s+)?(?:bao nhiêu|mấy)\b", re.I)
 # … or the doing said of the things counted: "có bao nhiêu cột đo xăng dầu được kiểm định"
 # … or the doing a plan is of: "Kế hoạch hiệu chuẩn năm 2023 … là bao nhiêu PTĐ"

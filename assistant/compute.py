@@ -375,11 +375,12 @@ class Calculator:
         """One stated figure per part, each a different one; None when any part has none."""
         found: list[Candidate] = []
         for part in parts:
-            c = self._part(look, part, plan.shared, {f.start for f in found}, beside=found[-1].unit if found else None,
-                           parts_only=plan.op != "diff")  # (a difference's operands may be stated totals …)
+            taken, beside = {f.start for f in found}, found[-1].unit if found else None
+            # (a difference's operands may be stated totals, but not one of both parts compared: "Tổng số mẫu … được
+            # kiểm tra và khảo sát: 2.300 mẫu")
+            c = self._part(look, part, plan.shared, taken, beside=beside, parts_only=plan.op != "diff")
             if c is not None and plan.op == "diff" and _total_of_parts(c, part, [p for p in parts if p is not part]):
-                # (… but not one of both parts compared: "Tổng số mẫu … được kiểm tra và khảo sát: 2.300 mẫu")
-                c = self._part(look, part, plan.shared, {f.start for f in found}, beside=found[-1].unit if found else None)
+                c = self._part(look, part, plan.shared, taken, beside=beside)
             if c is None or c.value is None:
                 return None
             found.append(c)
