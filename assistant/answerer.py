@@ -689,9 +689,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                             else _YEAR_PLAN_BEFORE_RE.search(_just_before(c, 40))):
                 c.score = 0.0  # "kế hoạch … giao riêng cho quý I": never the year's ("Kế hoạch năm 2025 | 5.200")
                 continue
-            if titles.get(c.clause.passage.doc_id, set()) & asked and not (_quarters_said(c) - asked):
-                continue  # (a review of that quarter: each of its figures is the quarter's, "Trong quý I, … 126 TCVN" too)
             said = _quarters_said(c)
+            if titles.get(c.clause.passage.doc_id, set()) & asked and not said - asked:
+                continue  # (a review of that quarter: each of its figures is the quarter's, "Trong quý I, … 126 TCVN" too)
             if not said and not c.clause.column and not re.search(r"\bnăm\s+(?:19|20)\d{2}\b", _clause_before(c)):
                 said = _quarters_in(c.clause.passage.section or "")  # under "III. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ II NĂM
                 # 2025": that quarter's (not "Dự toán ngân sách năm 2025 giao cho Chi cục là 3.146 triệu đồng")
@@ -2664,10 +2664,9 @@ def _by_asked_verb(cands: list[Candidate], question: str) -> None:
     trade's doings instead counts far less, whatever the words of the things counted it fits better. (The doings
     asked themselves are :func:`_by_doing`'s.)"""
     asked = _VERB_ASKED_RE.search(question)
-    if not asked or asked.group(1).lower() in _BARE_VERBS or asked.group(1).split()[0].lower() in _BARE_VERBS \
-            or _DOING_RE.search(asked.group(1)):
+    verb = asked.group(1).lower() if asked else ""
+    if not verb or verb.split()[0] in _BARE_VERBS or _DOING_RE.search(verb):
         return
-    verb = asked.group(1).lower()
     lead_of = {c.start: re.split(r"[,;:(]", c.clause.sentence[: max(0, c.start - c.clause.sentence_start)])[-1].lower()
                for c in cands if not c.clause.column}
     led = {c.clause.sentence_start for c in cands if c.start in lead_of and (c.unit_match is None or c.unit_match > 0)

@@ -210,7 +210,6 @@ class Scorer:
                  question: str = "", one_figure: bool = True, doc_given: dict[str, frozenset[str]] | None = None,
                  doc_near: dict[str, frozenset[str]] | None = None) -> None:
         self.m = matcher
-        self._written = ""  # the words after the figure last matched against the unit, as written
         self.question = question
         self.one_figure = one_figure  # the question's own figure is sought, not one item of a sum it asks
         self.terms = terms
@@ -254,7 +253,7 @@ class Scorer:
         cut = re.search(r"[,;:()=/.|\n]|\s-\s", window)  # (nor past its line: the next row of a table)
         window = window[: cut.start()] if cut else window
         after = self.m.tokens(window)
-        self._written = window  # (as written: "chai LPG" keeps its capitals, which the tokens do not)
+        written = re.findall(r"[^\W_]+", window)  # (as written: "chai LPG" keeps its capitals, which the tokens do not)
         raw_head = after.words[:6]
         # accent-insensitive ("tổ chúc", a typo, is "tổ chức"); "cái" and "chiếc" count the same things
         head = [_SAME_COUNTER.get(fold(w), fold(w)) for w in raw_head]
@@ -295,17 +294,17 @@ class Scorer:
         elif len(asked_req[1]) == len(want_words) >= 3 and len(written_req[1]) < len(head) \
                 and head[:2] == want_words[_drop_classifier(want_words):][:2]:
             raw_head, head = written_req  # "hồ sơ công bố hợp quy" asked, "hồ sơ đăng ký công bố hợp quy" written
-        best = self._head_match(raw, want_words, raw_head, head)
+        best = self._head_match(raw, want_words, raw_head, head, written)
         if best < 1.0:  # "bộ hồ sơ" asked, "hồ sơ" written (or the other way round)
             sw, sh = _drop_classifier(want_words), _drop_classifier(head)
             if sw or sh:
-                best = max(best, self._head_match(raw[sw:], want_words[sw:], raw_head[sh:], head[sh:]))
+                best = max(best, self._head_match(raw[sw:], want_words[sw:], raw_head[sh:], head[sh:], written))
         if best < 1.0 and concept_ok:  # "PXN y tế" asked, "phòng xét nghiệm y tế" written: past the spelt-out words
             for concept in self.unit_tokens.concepts:
                 for e in self.m.glossary.entries.get(concept[1:], []):
                     spelt = [fold(w) for w in syllables(e.lower())]
                     if head[: len(spelt)] == spelt and len(head) > len(spelt):
-                        best = max(best, self._head_match(raw, want_words, raw_head[len(spelt):], head[len(spelt):]))
+                        best = max(best, self._head_match(raw, want_words, raw_head[len(spelt):], head[len(spelt):], written))
         # the asked abbreviation is there but after another noun ("126 cơ sở … xăng dầu" for "cột đo xăng dầu")
         if concept_ok:  # the asked abbreviation follows the value: the head noun decides
             if best < 0.5 and all(c.startswith("§≈") for c in self.unit_tokens.concepts & after.concepts) \
@@ -316,15 +315,15 @@ class Scorer:
             return min(best, 0.5)
         return best
 
-    def _other_noun(self, raw_head: list[str], want_words: list[str]) -> bool:
+    def _other_noun(self, raw_head: list[str], want_words: list[str], written: list[str]) -> bool:
         """A two-word unit asked and another second word written, in small letters and no synonym of the asked one:
         another noun ("cơ quan" is no "cơ sở", "doanh thu" no "doanh nghiệp"; "chai LPG" may well be "chai gas")."""
-        written = re.findall(r"[^\W_]+", self._written)
         return len(want_words) == 2 and len(raw_head) > 1 and len(written) > 1 and written[1].islower() \
             and fold(written[1].lower()) not in _SAID_OF_IT \
             and not self.m.tokens(" ".join(raw_head[1:3])).concepts & self.unit_tokens.concepts
 
-    def _head_match(self, raw: list[str], want_words: list[str], raw_head: list[str], head: list[str]) -> float:
+    def _head_match(self, raw: list[str], want_words: list[str], raw_head: list[str], head: list[str],
+                    written: list[str]) -> float:
         core = want_words[:2] if len(raw) > 1 and self.m.compound(raw[0], raw[1]) else want_words[:1]
         if core[0] == "dong" and head and head[0] in _CURRENCIES:  # "đồng" asked: any currency written
             # … but "458 đồng hồ nước" counts meters, not money, and "bao nhiêu đồng hồ nước" asks meters
@@ -336,7 +335,7 @@ class Scorer:
         if not head or head[0] != core[0]:
             return 0.0 if core[0] not in head[:2] else 0.5
         if len(core) > 1 and len(head) >= 2 and head[1] != core[1] and head[1] not in _UNIT_FUNCTION:
-            return 0.0 if self._other_noun(raw_head, want_words) else 0.5
+            return 0.0 if self._other_noun(raw_head, want_words, written) else 0.5
         for i in range(len(core), min(len(want_words), len(head), len(core) + 4)):
             if head[i] == want_words[i]:
                 continue
@@ -346,7 +345,7 @@ class Scorer:
                     and head[i] not in self._question_folded:
                 # "hồ sơ công bố hợp quy" written, "hồ sơ công bố hợp chuẩn" asked; a two-word noun's other second
                 # word is another noun, though: "cơ quan" is no "cơ sở", "doanh thu" no "doanh nghiệp"
-                return 0.0 if i == 1 and self._other_noun(raw_head, want_words) else 0.5
+                return 0.0 if i == 1 and self._other_noun(raw_head, want_words, written) else 0.5
             break
         if len(want_words) > len(core) and _in_order(want_words, head[: len(want_words) + 2]):
             return 1.0  # "chuẩn quốc gia" asked, "chuẩn đo lường quốc gia" written: one word more inside
