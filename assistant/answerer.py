@@ -690,6 +690,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 c.score = 0.0  # "kế hoạch … giao riêng cho quý I": never the year's ("Kế hoạch năm 2025 | 5.200")
                 continue
             said = _quarters_said(c)
+            if not said and not c.clause.column and _quarters_after(c) and not _quarters_after(c) & asked:
+                c.score = 0.0  # "386 PTĐ trong quý III" is no figure of quý II (nor, named after it, more of quý III's)
+                continue
             if titles.get(c.clause.passage.doc_id, set()) & asked and not said - asked:
                 continue  # (a review of that quarter: each of its figures is the quarter's, "Trong quý I, … 126 TCVN" too)
             if not said and not c.clause.column and not re.search(r"\bnăm\s+(?:19|20)\d{2}\b", _clause_before(c)):
@@ -1096,8 +1099,15 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 terms.setdefault(t, 0.6 * w)
         for t in _TIME_FRAME_WORDS & set(terms):  # "cùng kỳ năm 2023": when, not what (tables say "9 tháng 2023")
             terms[t] = min(terms[t], 0.5)
-        if _WHOLE_SPAN_RE.search(core):  # "cả giai đoạn 2016–2020": the span's whole, written "giai đoạn …"
-            for t in {"cả", "ca"} & set(terms):
+        if _WHOLE_SPAN_RE.search(core) or a.kind == "percent" and _WHOLE_YEAR_PLAN_RE.search(core):
+            # "cả giai đoạn 2016–2020", "bao nhiêu phần trăm kế hoạch cả năm": the span's whole, written "giai đoạn …",
+            for t in {"cả", "ca"} & set(terms):  # "đạt 58,6% kế hoạch năm" (not a count: "Kế hoạch cả năm 2018 … là
+                terms[t] = min(terms[t], 0.5)  # bao nhiêu" then meets too little to pass for any figure of the plan)
+        if _AFTER_PERIOD_RE.search(core):
+            for t in _AFTER_WORDS & set(terms):
+                terms[t] = min(terms[t], 0.5)
+        if a.kind == "percent" and _DONE_SHARE_RE.search(core):  # "hoàn thành bao nhiêu phần trăm kế hoạch": the
+            for t in _DONE_SHARE_WORDS & set(terms):  # share of the plan, which a report writes "đạt/bằng 75,6% kế hoạch"
                 terms[t] = min(terms[t], 0.5)
         if a.kind == "number" and _CHANGE_ASKED_RE.search(core):  # "tăng thêm bao nhiêu cơ sở": what is worked, not
             for t in _CHANGE_TERMS & set(terms):  # what the figures are ("148 cơ sở (năm 2022: 132 cơ sở)")
@@ -2600,6 +2610,14 @@ def _quarters_said(c: Candidate) -> set[int]:
     return _quarters_in(own)
 
 
+def _quarters_after(c: Candidate) -> set[int]:
+    """The quarters named right after a figure: "kiểm định 386 PTĐ trong quý III, lũy kế 9 tháng …"."""
+    return _quarters_in((_QUARTER_AFTER_RE.match(c.clause.sentence[c.end - c.clause.sentence_start :]) or [""])[0])
+
+
+_QUARTER_AFTER_RE = re.compile(r"[^\d,;.()]{0,25}?\b(?:trong|vào|của|riêng)\s+(?:quý|quy)\s+(?:IV|III|II|I|[1-4])\b", re.I)
+
+
 # a sentence opening on its quarter: "Trong quý III, …", "Quý III/2023, …", "Riêng quý II năm 2024, …"
 _QUARTER_OPENING_RE = re.compile(r"\W*(?:(?:trong|riêng|tính riêng|lũy kế)\s+)?quý\s+(?:I{1,3}|IV|[1-4])\b(?:\s*(?:/|năm)\s*\d{4})?\s*,",
                                  re.I)
@@ -3278,6 +3296,13 @@ def _summed_years(a: Analysis) -> list[int]:
 _YEAR_SPAN_Q_RE = re.compile(r"((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})")
 _TIME_FRAME_WORDS = frozenset({"cùng", "kỳ", "cung", "ky"})
 _WHOLE_SPAN_RE = re.compile(r"\bc[ảa] (?:giai [đd]o[ạa]n|nhi[ệe]m k[ỳy])\b", re.I)
+_WHOLE_YEAR_PLAN_RE = re.compile(r"\b(?:kế hoạch|chỉ tiêu|ke hoach|chi tieu|KH)\s+c[ảa]\s+n[ăa]m\b", re.I)
+# "Sau 6 tháng đầu năm 2023, …", "qua 9 tháng": when the figure stands, which the report writes "6 tháng đầu năm"
+_AFTER_PERIOD_RE = re.compile(r"\b(?:sau|qua|hết|het)\s+\d{1,2}\s+(?:tháng|thang|quý|quy)\b", re.I)
+_AFTER_WORDS = frozenset({"sau", "qua", "hết", "het"})
+_DONE_SHARE_RE = re.compile(r"\b(?:hoàn thành|hoan thanh)\s+(?:được\s+|duoc\s+)?(?:bao nhiêu|bao nhieu|mấy)\s*(?:%|phần trăm|phan tram)",
+                            re.I)
+_DONE_SHARE_WORDS = frozenset({"hoàn", "thành", "hoan", "thanh"})
 _CHANGE_TERMS = frozenset({"tăng", "giảm", "thêm", "nhiều", "ít", "hơn", "tang", "giam", "them", "nhieu", "it", "hon"})
 _NOT_YET_RE = re.compile(r"\b(?:chưa|chua)\b", re.I)
 _REST_WORD_RE = re.compile(r"\bcòn lại\b", re.I)

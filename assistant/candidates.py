@@ -1550,7 +1550,10 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
             if bracket and stated and not several and not _SCALED_RE.match(bracket):  # "Đơn vị tính: triệu đồng" over "Thực hiện (giải
                 bracket = None  # ngân)": the caption's unit holds, a bracket only names the column more closely
             # (no unit cell, bracket nor caption unit: what the column counts, "Số cơ sở được kiểm tra Năm 2018")
-            unit = cell_unit or (row[unit_col] if unit_col is not None else bracket or table_unit
+            # (a column that names its own money unit holds money whatever the row counts: "Doanh thu năm 2024 (đồng)"
+            # beside "Công tơ điện | cái | … | 12.846")
+            money_col = bool(bracket) and money_words(bracket)
+            unit = cell_unit or (row[unit_col] if unit_col is not None and not money_col else bracket or table_unit
                                  or _counted_in_caption(column))
             if (not unit or unit.strip() == "-" and _GRAND_TOTAL_RE.match(label)) and kinds and _TOTAL_LABEL_RE.match(label):
                 unit = kinds  # "Tổng cộng" of the rows under "Loại phương tiện đo" (its unit cell empty): phương tiện đo

@@ -44,7 +44,8 @@ from vectorstore.tokenize import has_diacritics
 
 log = logging.getLogger(__name__)
 _YEAR_IN_TITLE_RE = re.compile(r"\b(?:19|20)\d{2}\b")
-PIPELINE_VERSION = "61"
+PIPELINE_VERSION = "62"
+_TEMPLATE_TITLE_RE = re.compile(r"\s*(?:biểu mẫu|mẫu|bieu mau|mau|template|form)\b", re.I)
 WRITE_BATCH = 256  # chunks written to the store per call (each batch is logged: the kill test waits for it)
 Progress = Callable[[int, int, str], None]
 
@@ -182,6 +183,8 @@ class DocumentReader:
         if raw_title and official and _YEAR_IN_TITLE_RE.search(official) and not _YEAR_IN_TITLE_RE.search(raw_title):
             raw_title = None  # a browser's page title printed into the PDF ("Văn bản đến - Hệ thống quản lý văn bản"),
             # a template's ("Mẫu báo cáo định kỳ"): the report's own subject line names its year and period
+        elif raw_title and official and _TEMPLATE_TITLE_RE.match(raw_title):
+            raw_title = None  # a form's template title ("Biểu mẫu báo cáo quý - Tổng cục TCĐLCL") names no report
         return PreparedDocument(
             path=path,
             text=full,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+import logging
 from pathlib import Path
 
 from assistant.errors import IngestError
@@ -10,6 +11,9 @@ from ingest.metadata import NATIONAL_MOTTO_RE
 from ingest.loaders import RawDocument, RawPage, register_loader
 from ingest.reflow import hard_wrapped, is_figure
 from ingest.tables import Cell, table_lines
+
+
+log = logging.getLogger(__name__)
 
 
 @register_loader(".docx")
@@ -29,7 +33,7 @@ class DocxLoader:
         notes = _Notes(document, legacy)
         lines: list[str] = _letterhead_in_header(document, notes)
         for child in _blocks(document.element.body):
-            lines.extend(_block_lines(child, notes))
+            lines.extend(_alt_chunk_lines(document, child) if _local(child) == "altChunk" else _block_lines(child, notes))
         props = document.core_properties
         date = props.created.date().isoformat() if props.created else None
         text = "\n".join(lines)
@@ -59,6 +63,44 @@ def _block_lines(child, notes: _Notes | None) -> list[str]:  # noqa: ANN001 - an
     if notes is not None:
         lines.extend(notes.flush())
     return lines
+
+
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def _alt_chunk_lines(document, chunk) -> list[str]:  # noqa: ANN001 - a python-docx Document, an lxml w:altChunk
+    """The lines of a part a ``w:altChunk`` imports where it stands (a reporting system's "Word" export: the report
+    as an HTML page or an MHT web archive inside the package, which Word turns into paragraphs when it opens
+    the file): read as the HTML reader reads a page."""
+    import email
+    import email.policy
+
+    from bs4 import BeautifulSoup
+
+    from ingest.loaders.html import body_text
+
+    part = document.part.related_parts.get(chunk.get(_R_ID))
+    if part is None:
+        log.warning("an imported part (w:altChunk %s) is missing from the package: skipped", chunk.get(_R_ID))
+        return []
+    kind = part.content_type.split(";")[0].strip().lower()
+    blob = part.blob
+    if kind in ("message/rfc822", "multipart/related", "application/x-mimearchive"):
+        message = email.message_from_bytes(blob, policy=email.policy.compat32)
+        html = next((m for m in message.walk() if m.get_content_type() == "text/html"), None)
+        if html is None:
+            log.warning("an imported web archive (w:altChunk) holds no HTML page: skipped")
+            return []
+        blob = html.get_payload(decode=True) or b""
+        charset = html.get_content_charset()
+        markup = blob.decode(charset, errors="replace") if charset else blob
+        return body_text(BeautifulSoup(markup, "html.parser")).split("\n")
+    if kind in ("text/html", "application/xhtml+xml"):
+        return body_text(BeautifulSoup(blob, "html.parser")).split("\n")
+    if kind == "text/plain":
+        return blob.decode("utf-8", errors="replace").splitlines()
+    log.warning("an imported part of type %s (w:altChunk) is not read", kind)
+    return []
 
 
 def _letterhead_in_header(document, notes: _Notes | None) -> list[str]:  # noqa: ANN001 - a python-docx Document
@@ -94,7 +136,7 @@ def _blocks(parent):  # noqa: ANN001, ANN202 - lxml elements
     still showing a form's placeholder: "Nhấp hoặc gõ vào đây để nhập văn bản.")."""
     for child in parent.iterchildren():
         tag = _local(child)
-        if tag in ("p", "tbl"):
+        if tag in ("p", "tbl", "altChunk"):
             yield child
         elif tag in _WRAPPERS and not _placeholder(child):
             yield from _blocks(child)

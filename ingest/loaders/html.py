@@ -45,7 +45,7 @@ class HtmlLoader:
         if positioned:  # a PDF shown as a web page (pdf2htmlEX, pdftohtml): read as the PDF's pages are
             return RawDocument(path=path, pages=[RawPage(text=t, page=n) for n, t in enumerate(positioned, 1)],
                                title=title or None, author=author, paged=True)
-        text = _body_text(soup)
+        text = body_text(soup)
         h1 = soup.find("h1")
         headline = h1.get_text(" ", strip=True) if h1 else ""
         # a page's headline names it better than its <title>; a numbered section heading ("I.ĐẶC ĐIỂM TÌNH
@@ -68,9 +68,11 @@ def _is_note(tag) -> bool:  # noqa: ANN001 - a bs4 Tag
     return any(k in _NOTE_TYPES for k in kinds)
 
 
-def _body_text(soup) -> str:  # noqa: ANN001 - a BeautifulSoup document
+def body_text(soup) -> str:  # noqa: ANN001 - a BeautifulSoup document
     """The text a reader sees of a parsed page: one line per block, one line per table row (cells " | ")."""
     _drop_edits(soup)  # before the styles go: a class may be what strikes a figure through
+    _drop_hidden(soup)
+    _dates_written(soup)
     _drop_repeated_quotes(soup)
     for tag in soup(list(_DROP)):
         if tag.name == "aside" and _is_note(tag):
@@ -119,6 +121,32 @@ def _body_text(soup) -> str:  # noqa: ANN001 - a BeautifulSoup document
     return text
 
 
+# an inline style that hides an element from every reader: a newsletter's preheader ("display:none; … mso-hide:all"),
+# a reporting system's draft kept in the page, a "Hủy" link shown only on demand
+# (not "visibility:hidden": a collapsed accordion's panel, a height of 0 too, holds an appendix a click shows)
+_HIDDEN_STYLE_RE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|mso-hide\s*:\s*all)\b", re.I)
+
+
+def _drop_hidden(soup) -> None:  # noqa: ANN001 - a BeautifulSoup document
+    """Elements hidden by their own inline style go, unless they hold a table: a published spreadsheet's other
+    sheets, a page's tabs, hidden until a reader picks them, are the report's data."""
+    for tag in soup.find_all(style=_HIDDEN_STYLE_RE):
+        if tag.parent is not None and tag.find("table") is None and tag.find(attrs={"role": ["table", "grid"]}) is None:
+            tag.decompose()
+
+
+_MACHINE_DATE_RE = re.compile(r"((?:19|20)\d{2})-(\d{2})-(\d{2})")
+
+
+def _dates_written(soup) -> None:  # noqa: ANN001 - a BeautifulSoup document
+    """A ``<time datetime="2025-06-30">`` shown in a web app's locale ("30 thg 6, 2025", "Jun 30, 2025") is written
+    the way reports write a date, "30/6/2025"."""
+    for tag in soup.find_all("time", attrs={"datetime": True}):
+        m = _MACHINE_DATE_RE.match(tag["datetime"].strip())
+        if m and not re.search(r"\d{1,2}/\d{1,2}/\d{4}", tag.get_text()):
+            tag.string = f"{int(m.group(3))}/{int(m.group(2))}/{m.group(1)}"
+
+
 # a tab typed between two words or figures (a table pasted into a chat message, "1<TAB>Cột đo xăng dầu<TAB>412"),
 # not the source's indentation: kept as a mark until the lines are known
 _TYPED_TAB_RE = re.compile(r"(?<=\S)\t+(?=\S)")
@@ -154,7 +182,7 @@ def html_fragment_text(fragment: str) -> str:
     a page's body is."""
     from bs4 import BeautifulSoup
 
-    return _body_text(BeautifulSoup(fragment, "html.parser"))
+    return body_text(BeautifulSoup(fragment, "html.parser"))
 
 
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")

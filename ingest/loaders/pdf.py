@@ -70,7 +70,10 @@ class PdfLoader:
                 texts.append("")
         positioned = _word_per_line("\n".join(texts))  # a "Microsoft Print to PDF"-like file: every word drawn apart
         for i, text in enumerate(texts):
-            if positioned and text.strip():
+            fields = _field_strings(reader, i, path.name)
+            if fields:  # a filled-in form not flattened: what was typed stands in its fields, on the template's lines
+                text = positioned_text(_strings(reader.pages[i]) + fields)
+            elif positioned and text.strip():
                 text = _positioned_text(reader.pages[i], path.name) or text
             elif _unlabelled_rows(text):  # a spreadsheet printed to PDF: its rows read from where their cells stand
                 laid_out = _positioned_text(reader.pages[i], path.name)
@@ -86,6 +89,7 @@ class PdfLoader:
             if not text.strip():
                 empty.append(i)
             pages.append(RawPage(text=text, page=i + 1, relayout=_layout_extractor(reader, i, path.name)))
+        _over_pages_stitched(reader, texts, pages, path.name)
         _stamps_first(pages)
         _footnotes_placed(pages)
         if empty:
@@ -112,6 +116,256 @@ class PdfLoader:
         if title and len(title.strip()) < 4:
             title = None
         return RawDocument(path=path, pages=pages, title=title, author=info.get("/Author") or None, paged=True)
+
+
+# A form filled in and sent without flattening it (Acrobat, Foxit): what was typed lives in the fields' widget
+# annotations, not in the page's content, and the plain reading shows the empty template. Each field is read as a
+# viewer shows it, from its appearance stream ("12.846" where the value is the raw "12846" and a format action
+# writes it the Vietnamese way), set where the field stands; a check box is ☒ or ☐. A reviewer's notes (sticky
+# notes, text boxes) are no field, and stay out.
+_HIDDEN_FLAG = 2  # an annotation's /F bit for "hidden"
+
+
+def _field_strings(reader, index: int, name: str) -> list[dict]:  # noqa: ANN001 - a pypdf PdfReader
+    try:
+        annots = reader.pages[index].get("/Annots")
+        annots = annots.get_object() if annots is not None else None
+        if not annots:
+            return []
+        out: list[dict] = []
+        for ref in annots:
+            annot = ref.get_object()
+            if annot.get("/Subtype") != "/Widget" or int(annot.get("/F", 0) or 0) & _HIDDEN_FLAG or "/Rect" not in annot:
+                continue
+            out.extend(_widget_strings(reader, annot))
+        if out:  # (the layout reading sets a page's leftmost string at 0: the fields are moved as far)
+            left = _leftmost(reader.pages[index])
+            out = [dict(s, x0=s["x0"] - left, x1=s["x1"] - left) for s in out]
+        return out
+    except Exception as exc:  # noqa: BLE001 - pypdf internals; the page stays as its content reads
+        log.warning("%s: page %d: form fields could not be read: %s", name, index + 1, exc)
+        return []
+
+
+def _leftmost(page) -> float:  # noqa: ANN001 - a pypdf PageObject
+    """Where the page's leftmost text starts, in the page's space (0 for a page without text)."""
+    xs: list[float] = []
+
+    def seen(text: str, cm, tm, font, size: float) -> None:  # noqa: ANN001 - pypdf's matrices and font
+        if text.strip():
+            xs.append(cm[0] * tm[4] + cm[2] * tm[5] + cm[4])
+
+    page.extract_text(visitor_text=seen)
+    return min(xs, default=0.0)
+
+
+def _inherited(annot, key: str):  # noqa: ANN001, ANN202 - a pypdf dictionary
+    node = annot
+    while node is not None:
+        if key in node:
+            return node[key]
+        parent = node.get("/Parent")
+        node = parent.get_object() if parent is not None else None
+    return None
+
+
+def _widget_strings(reader, annot) -> list[dict]:  # noqa: ANN001 - a pypdf PdfReader and annotation dictionary
+    from pypdf import PageObject
+    from pypdf.generic import DictionaryObject, NameObject
+
+    (x0, x1), (y0, y1) = sorted(float(v) for v in annot["/Rect"][0::2]), sorted(float(v) for v in annot["/Rect"][1::2])
+    kind = _inherited(annot, "/FT")
+    if kind == "/Btn":
+        flags = int(_inherited(annot, "/Ff") or 0)
+        if flags & (1 << 16):  # a push button: no value
+            return []
+        state = annot.get("/AS")
+        h = max(1.0, min(y1 - y0, 12.0))
+        return [{"x0": x0, "x1": x0 + h, "y": y0 + 0.2 * (y1 - y0), "h": h,
+                 "text": "☐" if state in (None, "/Off") else "☒"}]
+    appearance = annot.get("/AP")
+    stream = appearance.get_object().get("/N") if appearance is not None else None
+    stream = stream.get_object() if stream is not None else None
+    if stream is None or not hasattr(stream, "get_data"):
+        return []
+    page = PageObject.create_blank_page(reader, width=max(1.0, x1 - x0), height=max(1.0, y1 - y0))
+    resources = stream.get("/Resources")
+    if resources is None:
+        form = reader.trailer["/Root"].get("/AcroForm")
+        resources = form.get_object().get("/DR") if form is not None else None
+    page[NameObject("/Resources")] = resources.get_object() if resources is not None else DictionaryObject()
+    page[NameObject("/Contents")] = stream
+    bbox = [float(v) for v in stream.get("/BBox", [0, 0, x1 - x0, y1 - y0])]
+    # (a field's text is a word apart from the template's words beside it: "Quý III" before "năm")
+    return [dict(s, x0=s["x0"] - bbox[0] + x0, x1=s["x1"] - bbox[0] + x0, y=s["y"] - bbox[1] + y0,
+                 space_before=True, space_after=True, field=True) for s in _strings(page)]
+
+
+# A wide spreadsheet printed "down, then over" (Excel's default page order): the columns that do not fit go on
+# later pages, their rows at the same heights as on the page that holds the rows' labels, but without them
+# ("104,0% 113,0% 3 234.000.000" under "So sánh (%) | Số PTĐ không đạt | Doanh thu"). Such a page is read with the
+# page whose rows it continues, its strings set right of that page's: each row then holds all its cells.
+_OVER_ROW_RE = re.compile(r"^\s*(?:-?\d[\d.,]*%?|#\S+)\s+(?:-?\d[\d.,]*%?|#\S+)(?:\s|$)")
+_SHEET_ERROR = r"(?:#(?:DIV/0!|N/A|VALUE!|REF!|NAME\?|NUM!|NULL!)|#{3,})"  # a spreadsheet's error value, a narrow cell's "####"
+_SHEET_ERROR_RE = re.compile(rf"{_SHEET_ERROR}(?:\s+{_SHEET_ERROR})*")
+_OVER_ROWS = 3  # rows of figures without labels an over page holds at least
+_OVER_ALIGNED = 0.8  # … this share of them at the height of one of the rows of the page it continues
+_OVER_LOOKBACK = 4  # pages back from an over page where the page it continues may be
+
+
+def _over_pages_stitched(reader, texts: list[str], pages: list[RawPage], name: str) -> None:  # noqa: ANN001 - PdfReader
+    """Each page whose rows are figures without labels, continuing an earlier page's rows at the same heights
+    (the earliest such page not yet continued, within a few pages), is read as part of that page: the earlier page
+    gets the rows read from where the strings of both stand, the later one keeps only what did not join a row."""
+    def figures_only(text: str) -> bool:  # (rows of figures, or their cells a line each)
+        lines = text.split("\n")
+        return sum(bool(_OVER_ROW_RE.match(line)) for line in lines) >= _OVER_ROWS \
+            or sum(is_figure(line) for line in lines if line.strip()) >= 2 * _OVER_ROWS
+
+    if not any(figures_only(text) for text in texts[1:]):
+        return
+    strings: dict[int, list[dict]] = {}
+
+    def placed(i: int) -> list[dict]:
+        if i not in strings:
+            try:
+                strings[i] = _strings(reader.pages[i])
+            except Exception as exc:  # noqa: BLE001 - pypdf internals; the page stays as read
+                log.warning("%s: page %d: positioned text extraction failed: %s", name, i + 1, exc)
+                strings[i] = []
+        return strings[i]
+
+    continued: set[int] = set()
+    overs: set[int] = set()
+    for i, text in enumerate(texts):
+        if not i or not figures_only(text):
+            continue
+        rows = _unlabelled_rows_of(placed(i))
+        if rows is None:
+            continue
+        for j in range(max(0, i - _OVER_LOOKBACK), i):
+            if j in continued or j in overs or not _rows_continued(rows, placed(j)):
+                continue
+            head, over, below = _over_rows(placed(j), placed(i))
+            unmatched: list[dict] = []
+            pages[j] = replace(pages[j], text=positioned_text(placed(j) + head, beside=over, unmatched=unmatched))
+            rest = "\n".join([r["text"] for r in unmatched] + ([positioned_text(below)] if below else []))
+            pages[i] = replace(pages[i], text=rest)
+            continued.add(j)
+            overs.add(i)
+            break
+
+
+def _figure_like(text: str) -> bool:
+    return is_figure(text) or bool(_SHEET_ERROR_RE.fullmatch(text.strip()))
+
+
+def _unlabelled_rows_of(strings: list[dict]) -> list[dict] | None:
+    """A page's rows of figures, if most of them open with two figures (or a spreadsheet's error values) and none
+    with a row number and a label: the lines, else None."""
+    rows = []
+    for line in _lines([dict(s) for s in strings]):
+        cells = _cells(line)
+        if sum(_figure_like(c["text"]) for c in cells) < 2:
+            continue
+        if _ROW_NUMBER_RE.fullmatch(cells[0]["text"].strip()) and not _figure_like(cells[1]["text"]):
+            return None
+        rows.append((line, len(cells) >= 2 and _figure_like(cells[0]["text"]) and _figure_like(cells[1]["text"])))
+    if len(rows) < _OVER_ROWS or sum(bare for _, bare in rows) < _OVER_ALIGNED * len(rows):
+        return None
+    return [line for line, _ in rows]
+
+
+def _rows_continued(rows: list[dict], strings: list[dict]) -> bool:
+    """Do ``rows`` (an over page's) stand at the heights of an earlier page's rows that have labels (words beside
+    their figures)?"""
+    labelled = [line for line in _lines([dict(s) for s in strings])
+                if sum(_counted(c["text"]) for c in _cells(line)) >= 1 and any(
+                    re.match(r"[^\W\d_]", c["text"]) for c in _cells(line))]
+    if len(labelled) < _OVER_ROWS:
+        return False
+    aligned = sum(any(abs(line["y"] - row["y"]) < _HEAD_WORDS_GAP * row["h"] for line in labelled) for row in rows)
+    return aligned >= _OVER_ALIGNED * len(rows)
+
+
+def _columns_of(cells: list[dict]) -> list[dict]:
+    """The columns a page's rows stand in: their cells' extents, those that overlap merged."""
+    columns: list[dict] = []
+    for c in sorted(cells, key=lambda c: c["x0"]):
+        if columns and c["x0"] < columns[-1]["x1"]:
+            columns[-1]["x1"] = max(columns[-1]["x1"], c["x1"])
+        else:
+            columns.append({"x0": c["x0"], "x1": c["x1"]})
+    return columns
+
+
+def _in_columns(texts: list[str], placed: list[dict], columns: list[dict]) -> list[str]:
+    """A row's cells each in its column, an empty column's cell written "-" (a row without revenue or note keeps its
+    figures under their headers); the row as it was where a cell stands in no column or two share one."""
+    at = [next((k for k, col in enumerate(columns) if _overlap(c, col)), None) for c in placed]
+    if None in at or len(set(at)) != len(at) or at != sorted(at):
+        return texts
+    out = ["-"] * len(columns)
+    for k, text in zip(at, texts):
+        out[k] = text
+    return out
+
+
+def _running_line(line: dict, others: list[dict]) -> bool:
+    """Is ``line`` a running header or footer that ``others`` (another page's lines) also has, at its height and
+    with the same words ("Bieu01_PTD", "Trang 5 / 11" beside "Trang 3 / 11")?"""
+    def words(x: dict) -> str:
+        return re.sub(r"[\d\s]", "", "".join(s["text"] for s in x["items"]))
+    return any(abs(line["y"] - o["y"]) < 3 * _TIE * line["h"] and words(o) == words(line) for o in others)
+
+
+def _over_rows(left: list[dict], right: list[dict]) -> tuple[list[dict], list[dict], list[dict]]:
+    """An over page (``right``) in three parts: its header's strings, set right of the widest line of the page
+    it continues (``left``); its rows, each ``y``, ``h`` and ``text``, the words of a note wrapped above a row
+    taken into the row's last cell ("Công ty CP Cấp thoát" / "nước chậm thay thế" over "89,3% | … | đồng hồ định
+    kỳ"); and the strings of what stands below its rows (a note under the table)."""
+    left_lines = _lines([dict(s) for s in left])
+    lines = [line for line in _lines([dict(s) for s in right]) if not _running_line(line, left_lines)]
+    figured = [line for line in lines if sum(_figure_like(c["text"]) for c in _cells(line)) >= 2]
+    if not figured:
+        return [], [], [s for line in lines for s in line["items"]]
+    top, bottom = figured[0], figured[-1]
+    shift = max((s["x1"] for s in left), default=0.0) - min((s["x0"] for s in right), default=0.0) \
+        + 2 * max((s["h"] for s in right), default=10.0)
+    # (the first row's note, wrapped above it in its last cell, is no header: "Chợ Đông Kinh, chợ" over "… | Lừa")
+    last = _cells(top)[-1]
+    first_row = [top]
+    for line in reversed([line for line in lines if line["y"] > top["y"] + 0.5 * top["h"]]):
+        cells = _cells(line)
+        if (_figure_like(last["text"]) or len(cells) > 1 or not _overlap(cells[0], last)
+                or line["y"] - first_row[-1]["y"] >= 1.6 * line["h"]):
+            break
+        first_row.append(line)
+    head = [dict(s, x0=s["x0"] + shift, x1=s["x1"] + shift) for line in lines
+            if line["y"] > top["y"] + 0.5 * top["h"] and all(line is not x for x in first_row) for s in line["items"]]
+    columns = _columns_of([c for line in figured for c in _cells(line)])
+    rows: list[dict] = []
+    notes: list[str] = []
+    body = [line for line in lines if bottom["y"] - 0.5 * bottom["h"] <= line["y"] <= top["y"] + 0.5 * top["h"]
+            or any(line is x for x in first_row)]
+    for band in _bands(body):
+        text = _line_text(band)
+        figure_lines = [line for line in band if sum(_figure_like(c["text"]) for c in _cells(line)) >= 2]
+        if not figure_lines:
+            notes.append(text)
+            continue
+        cells = text.split(" | ")
+        placed = _cells(figure_lines[0])
+        if len(placed) == len(cells) and len(band) == 1:
+            cells = _in_columns(cells, placed, columns)
+        if notes and not _figure_like(cells[-1]):
+            cells[-1] = " ".join(notes + [cells[-1]])
+        elif notes:
+            rows.append({"y": band[-1]["y"], "h": band[-1]["h"], "text": " ".join(notes), "note": True})
+        notes = []
+        rows.append({"y": figure_lines[0]["y"], "h": figure_lines[0]["h"], "text": " | ".join(cells)})
+    below = [s for line in lines if line["y"] < bottom["y"] - 0.5 * bottom["h"] for s in line["items"]]
+    return head, rows, below
 
 
 # What signing software stamps on a signed PDF, drawn over the page after its text ("Người ký: …", "Thời gian
@@ -338,6 +592,7 @@ _ROW_FIGURE_GAP = 0.35  # … or this, in a line of three figures or more (a tab
 _STRETCHED_GAP = 1.5  # a gap less than this many times the word gaps on both sides of it is a word gap too
 _SHORT_HEAD = 3  # words of a header cell, set close beside the next one
 _JUSTIFIED_GAP = 2.0  # an even gap between a justified line's words is narrower than this many font heights
+_HEAD_WORDS_GAP = 0.4  # header strings this many font heights apart, each under its own cell above, are apart
 _TIE = 0.1  # baselines this many font heights apart are equally near
 _BAND = 0.9  # baselines closer than this many font heights: one row of a table (its cells wrap)
 _SUPERSCRIPT_RE = re.compile(r"(\(?(?:\d{1,3}|\*{1,3})\)?)([,.;:]?)")
@@ -548,16 +803,25 @@ def _positioned_text(page, name: str) -> str:  # noqa: ANN001 - a pypdf PageObje
     return positioned_text(strings)
 
 
-def positioned_text(strings: list[dict], measured: bool = True) -> str:
+def positioned_text(strings: list[dict], measured: bool = True, beside: list[dict] | None = None,
+                    unmatched: list[dict] | None = None) -> str:
     """A page's text rebuilt from its strings placed on it, each a dict with its start and end x
     (``x0``, ``x1``), baseline ``y`` (growing upwards), font height ``h`` and ``text``: a line per
     baseline, " | " between a table row's cells, a row whose cells wrap above and below its figures as
     one line. Also used for PDFs converted to positioned HTML (pdf2htmlEX), whose strings are each a
     line's whole text or a cell (``apart``) and whose ends are guessed (not ``measured``): a line is then
-    never taken for a justified one that runs on."""
+    never taken for a justified one that runs on. The rows ``beside`` (an over page's, see ``_over_rows``) go on
+    the rows at their heights; those that stand beside none go to ``unmatched``."""
     bands = _bands(_lines(strings))
     texts = [_line_text(band) for band in bands]
     _keep_empty_number_cells(bands, texts)
+    for row in beside or []:
+        at = [i for i, band in enumerate(bands) if " | " in texts[i]
+              and any(abs(line["y"] - row["y"]) < _HEAD_WORDS_GAP * row["h"] for line in band)]
+        if at:
+            texts[at[0]] += " | " + row["text"]
+        elif unmatched is not None:
+            unmatched.append(row)
     # a line of prose that reaches the right margin runs on into the next (a justified first line of a
     # paragraph spreads few words over the whole width, so its text alone looks short)
     prose = [_right(b[0]) for b, t in zip(bands, texts) if len(b) == 1 and " | " not in t and len(t.split()) >= 8]
@@ -713,7 +977,7 @@ def _cells(line: dict) -> list[dict]:
     # a row of three figures or more sets its cells closer: a figure right-aligned against a note column
     # ("5.106" then "nước lạnh, xitec ô tô, …" under "Ghi chú") stands a third of a height apart
     # (not a line of prose set word by word that happens to hold three figures)
-    figures = sum(is_figure(s["text"]) for s in items)
+    figures = sum(_figure_like(s["text"]) for s in items)  # (a spreadsheet's "#DIV/0!" stands in a figure's place)
     figure_gap = _ROW_FIGURE_GAP if figures >= 3 and figures >= 0.3 * len(items) else _FIGURE_GAP
     cells: list[dict] = []
     for k, s in enumerate(items):
@@ -722,12 +986,12 @@ def _cells(line: dict) -> list[dict]:
             # a figure set a little apart from the words beside it is a cell of its own (a count beside a note
             # column), unless it opens the line (a footnote's number before its text)
             loose = gap > figure_gap * line["h"] and (
-                is_figure(s["text"]) or len(cells) > 1 and is_figure(cells[-1]["parts"][-1]["text"])
+                _figure_like(s["text"]) or len(cells) > 1 and _figure_like(cells[-1]["parts"][-1]["text"])
                 # … as is a header's capitalised name set a little apart from a short one ("Kế hoạch  Thực hiện",
                 # "Lũy kế 10  Cùng kỳ" over a spreadsheet's narrow columns), not from a footnote's number
                 or len(items) >= 2 and s["text"][:1].isupper() and " " in s["text"].strip()
                 and len(cells[-1]["text"].split()) <= _SHORT_HEAD and not is_figure(cells[-1]["text"]))
-            if not s.get("sup") and not justified and (
+            if not s.get("sup") and not justified and not _filled_in(cells[-1]["parts"][-1], s, gap, line["h"]) and (
                     gap > _CELL_GAP * line["h"] and not _wide_word_gap(items, k) or s.get("apart") or loose):
                 cells.append({"x0": s["x0"], "x1": s["x1"], "text": s["text"], "parts": [s]})
                 continue
@@ -739,6 +1003,22 @@ def _cells(line: dict) -> list[dict]:
         else:
             cells.append({"x0": s["x0"], "x1": s["x1"], "text": s["text"], "parts": [s]})
     return cells
+
+
+_FORM_LABEL_RE = re.compile(r"(?::|\b(?:ngày|tháng|năm))\s*$")
+_FORM_GAP = 6.0  # font heights between a form's label and the field it names, on one line, at most
+
+
+def _filled_in(a: dict, b: dict, gap: float, h: float) -> bool:
+    """Is ``b`` a form field's value filled in after its label ``a`` ("Số:" then "87/BC-TĐC", "Đắk Nông, ngày" then
+    "04/10/2024"), or a short lower-case word of the template after a field ("Quý III" then "năm", "Đắk Nông" then
+    ", ngày"): one phrase?"""
+    if gap > _FORM_GAP * h:
+        return False
+    if b.get("field") and not a.get("field"):
+        return bool(_FORM_LABEL_RE.search(a["text"]))
+    return bool(a.get("field") and not b.get("field") and (b["text"][:1].islower() or b["text"][:1] in ",.;:)")
+                and len(b["text"].split()) <= 2)
 
 
 def _wide_word_gap(items: list[dict], k: int) -> bool:
@@ -758,6 +1038,8 @@ def _wide_word_gap(items: list[dict], k: int) -> bool:
 def _flush(gap: float, a: dict, b: dict, h: float) -> bool:
     """Does string ``b``, ``gap`` right of string ``a``, go on the word ``a`` ends: flush against it, with no space
     at the cut between them?"""
+    if a.get("field") and b["text"][:1] in ",.;:)":  # a form field's value, the template's comma after it
+        return True
     return gap < 0.1 * h and not (a.get("space_after") or b.get("space_before"))
 
 
@@ -954,6 +1236,7 @@ def _line_text(band: list[dict]) -> str:
         return " | ".join(c["text"] for _, c in _split_row_number(cells))
     # (the row's number set beside the middle line of its wrapped label: "1" before "nghiệm phương tiện đo")
     lines = [[t for t in cells if t[0] == i] for i in range(len(band))]
+    lines = _split_at_gutters(lines, min(line["h"] for line in band))
     cells = [t for line in lines for t in _split_row_number(line, header=not any(is_figure(c["text"]) for _, c in line))]
     spans = _spanning(cells)
     columns: list[list[tuple[int, dict]]] = []
@@ -974,6 +1257,59 @@ def _line_text(band: list[dict]) -> str:
         above = [(i, h) for i, h in heads if (h["x0"] <= centre < h["x1"] if h.get("group") else _overlap(h, extent))]
         out.append(" ".join(c["text"] for _, c in sorted(above + col, key=lambda t: t[0])))
     return " | ".join(out)
+
+
+def _split_at_gutters(lines: list[list[tuple[int, dict]]], h: float) -> list[list[tuple[int, dict]]]:
+    """A header's cells set closer than a cell gap beside each other, over a spreadsheet's narrow columns ("Thực
+    hiện  Kế hoạch  Thực hiện" over "năm 2023  năm 2024  năm 2024"): a words-only cell is cut between two of its
+    strings more than a word space apart where no string of the band crosses that gap and another line of the band
+    has words on both sides of it, under the cell (a column's edge the whole header keeps)."""
+    strings = [s for line in lines for _, c in line for s in (c.get("parts") or [c])]
+    if any(_counted(s["text"]) for s in strings):
+        return lines
+    out = []
+    for k, line in enumerate(lines):
+        cut_line: list[tuple[int, dict]] = []
+        for i, c in line:
+            parts = sorted(c.get("parts") or [], key=lambda s: s["x0"])
+            if c.get("group") or len(parts) < 2:
+                cut_line.append((i, c))
+                continue
+            others = [s for j, other in enumerate(lines) if j != k for _, d in other for s in (d.get("parts") or [d])
+                      if _overlap(s, c)]
+            pieces = [[parts[0]]]
+            for p, q in zip(parts, parts[1:]):
+                lo, hi = p["x1"], q["x0"]
+                if (hi - lo >= _HEAD_WORDS_GAP * h and _clear(lo, hi, others) >= _TIE * h
+                        and any(s["x1"] < hi for s in others) and any(s["x0"] > lo for s in others)):
+                    pieces.append([q])
+                else:
+                    pieces[-1].append(q)
+            if len(pieces) == 1:
+                cut_line.append((i, c))
+                continue
+            for g in pieces:
+                cut_line.append((i, {"x0": g[0]["x0"], "x1": g[-1]["x1"], "parts": g,
+                                     "text": _joined_parts(g, h)}))
+        out.append(cut_line)
+    return out
+
+
+def _clear(lo: float, hi: float, strings: list[dict]) -> float:
+    """The widest stretch between ``lo`` and ``hi`` that none of ``strings`` covers (centred, a cell's lines end
+    unevenly: the other lines' strings may reach a little into a gap)."""
+    widest, x = 0.0, lo
+    for s in sorted((s for s in strings if s["x0"] < hi and s["x1"] > lo), key=lambda s: s["x0"]):
+        widest = max(widest, s["x0"] - x)
+        x = max(x, s["x1"])
+    return max(widest, hi - x)
+
+
+def _joined_parts(parts: list[dict], h: float) -> str:
+    text = parts[0]["text"]
+    for a, b in zip(parts, parts[1:]):
+        text += ("" if _flush(b["x0"] - a["x1"], a, b, h) else " ") + b["text"]
+    return text
 
 
 def _justified_words_joined(columns: list[list[tuple[int, dict]]]) -> list[list[tuple[int, dict]]]:
