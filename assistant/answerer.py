@@ -690,7 +690,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 c.score = 0.0  # "kế hoạch … giao riêng cho quý I": never the year's ("Kế hoạch năm 2025 | 5.200")
                 continue
             said = _quarters_said(c)
-            if not said and not c.clause.column and _quarters_after(c) and not _quarters_after(c) & asked:
+            after = set() if said or c.clause.column else _quarters_after(c)
+            if after and not after & asked:
                 c.score = 0.0  # "386 PTĐ trong quý III" is no figure of quý II (nor, named after it, more of quý III's)
                 continue
             if titles.get(c.clause.passage.doc_id, set()) & asked and not said - asked:
