@@ -1098,30 +1098,26 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if a.follow:
             for t, w in m.question_terms(a.follow).items():
                 terms.setdefault(t, 0.6 * w)
-        for t in _TIME_FRAME_WORDS & set(terms):  # "cùng kỳ năm 2023": when, not what (tables say "9 tháng 2023")
-            terms[t] = min(terms[t], 0.5)
+        # words that say when, which plan or how it is put, not what is counted: each counts half at the most
+        framing = set(_TIME_FRAME_WORDS)  # "cùng kỳ năm 2023": when, not what (tables say "9 tháng 2023")
         if _WHOLE_SPAN_RE.search(core) or a.kind == "percent" and _WHOLE_YEAR_PLAN_RE.search(core):
             # "cả giai đoạn 2016–2020", "bao nhiêu phần trăm kế hoạch cả năm": the span's whole, written "giai đoạn …",
-            for t in {"cả", "ca"} & set(terms):  # "đạt 58,6% kế hoạch năm" (not a count: "Kế hoạch cả năm 2018 … là
-                terms[t] = min(terms[t], 0.5)  # bao nhiêu" then meets too little to pass for any figure of the plan)
-        if _AFTER_PERIOD_RE.search(core):
-            for t in _AFTER_WORDS & set(terms):
-                terms[t] = min(terms[t], 0.5)
+            framing |= {"cả", "ca"}  # "đạt 58,6% kế hoạch năm" (not a count: "Kế hoạch cả năm 2018 … là bao nhiêu"
+            # then meets too little to pass for any figure of the plan)
+        if _AFTER_PERIOD_RE.search(core):  # "sau 9 tháng"
+            framing |= _AFTER_WORDS
         if a.kind == "percent" and _DONE_SHARE_RE.search(core):  # "hoàn thành bao nhiêu phần trăm kế hoạch": the
-            for t in _DONE_SHARE_WORDS & set(terms):  # share of the plan, which a report writes "đạt/bằng 75,6% kế hoạch"
-                terms[t] = min(terms[t], 0.5)
+            framing |= _DONE_SHARE_WORDS  # share of the plan, which a report writes "đạt/bằng 75,6% kế hoạch"
         if a.kind == "number" and _CHANGE_ASKED_RE.search(core):  # "tăng thêm bao nhiêu cơ sở": what is worked, not
-            for t in _CHANGE_TERMS & set(terms):  # what the figures are ("148 cơ sở (năm 2022: 132 cơ sở)")
-                terms[t] = min(terms[t], 0.5)
+            framing |= _CHANGE_TERMS  # what the figures are ("148 cơ sở (năm 2022: 132 cơ sở)")
         if a.plan:  # "chỉ tiêu … đặt ra": a plan asked, which a "Kế hoạch" column says in its own word
-            for t in _PLAN_FRAME_WORDS & set(terms):
-                terms[t] = min(terms[t], 0.5)
+            framing |= _PLAN_FRAME_WORDS
         if _SINGLED_UNIT_RE.search(core):  # "riêng Chi cục": which unit, told by its column, not a word to find
-            for t in {"riêng", "rieng"} & set(terms):
-                terms[t] = min(terms[t], 0.5)
+            framing |= {"riêng", "rieng"}
         if a.unit == "đồng" and _HOW_MUCH_MONEY_RE.search(core):  # "bao nhiêu tiền": the unit asked ("14,82 tỷ đồng")
-            for t in {"tiền", "tien"} & set(terms):
-                terms[t] = min(terms[t], 0.5)
+            framing |= {"tiền", "tien"}
+        for t in framing & set(terms):
+            terms[t] = min(terms[t], 0.5)
         if a.kind == "number":
             # a word no report uses ("đứng ra chủ trì", "họp") cannot tell figures apart; it still counts, so
             # that a count of something absent stays short of evidence (the unit check guards too), but not

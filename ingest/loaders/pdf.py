@@ -61,16 +61,18 @@ class PdfLoader:
         pages: list[RawPage] = []
         empty: list[int] = []
         texts: list[str] = []
+        lefts: list[float] = []  # where each page's leftmost text starts (form fields are placed against it)
         for i in range(n_pages):
+            raised = _RaisedMarks()
             try:
-                raised = _RaisedMarks()
                 texts.append(raised.marked(reader.pages[i].extract_text(visitor_text=raised) or ""))
             except Exception as exc:  # noqa: BLE001 - a broken page must not stop the file
                 log.warning("%s: page %d could not be read: %s", path.name, i + 1, exc)
                 texts.append("")
+            lefts.append(raised.left)
         positioned = _word_per_line("\n".join(texts))  # a "Microsoft Print to PDF"-like file: every word drawn apart
         for i, text in enumerate(texts):
-            fields = _field_strings(reader, i, path.name)
+            fields = _field_strings(reader, i, path.name, lefts[i])
             if fields:  # a filled-in form not flattened: what was typed stands in its fields, on the template's lines
                 text = positioned_text(_strings(reader.pages[i]) + fields)
             elif positioned and text.strip():
@@ -126,7 +128,7 @@ class PdfLoader:
 _HIDDEN_FLAG = 2  # an annotation's /F bit for "hidden"
 
 
-def _field_strings(reader, index: int, name: str) -> list[dict]:  # noqa: ANN001 - a pypdf PdfReader
+def _field_strings(reader, index: int, name: str, left: float) -> list[dict]:  # noqa: ANN001 - a pypdf PdfReader
     try:
         annots = reader.pages[index].get("/Annots")
         annots = annots.get_object() if annots is not None else None
@@ -138,25 +140,11 @@ def _field_strings(reader, index: int, name: str) -> list[dict]:  # noqa: ANN001
             if annot.get("/Subtype") != "/Widget" or int(annot.get("/F", 0) or 0) & _HIDDEN_FLAG or "/Rect" not in annot:
                 continue
             out.extend(_widget_strings(reader, annot))
-        if out:  # (the layout reading sets a page's leftmost string at 0: the fields are moved as far)
-            left = _leftmost(reader.pages[index])
-            out = [dict(s, x0=s["x0"] - left, x1=s["x1"] - left) for s in out]
-        return out
+        # (the layout reading sets a page's leftmost string at 0: the fields are moved as far)
+        return [dict(s, x0=s["x0"] - left, x1=s["x1"] - left) for s in out]
     except Exception as exc:  # noqa: BLE001 - pypdf internals; the page stays as its content reads
         log.warning("%s: page %d: form fields could not be read: %s", name, index + 1, exc)
         return []
-
-
-def _leftmost(page) -> float:  # noqa: ANN001 - a pypdf PageObject
-    """Where the page's leftmost text starts, in the page's space (0 for a page without text)."""
-    xs: list[float] = []
-
-    def seen(text: str, cm, tm, font, size: float) -> None:  # noqa: ANN001 - pypdf's matrices and font
-        if text.strip():
-            xs.append(cm[0] * tm[4] + cm[2] * tm[5] + cm[4])
-
-    page.extract_text(visitor_text=seen)
-    return min(xs, default=0.0)
 
 
 def _inherited(annot, key: str):  # noqa: ANN001, ANN202 - a pypdf dictionary
@@ -530,10 +518,17 @@ class _RaisedMarks:
     def __init__(self) -> None:
         self._last = ("", 0.0, 0.0)  # the last drawn text, its size and its baseline
         self._marks: list[tuple[str, str]] = []  # (the text drawn before the mark, the mark)
+        self._xs: list[float] = []  # where each text drawn starts, in the page's space
+
+    @property
+    def left(self) -> float:
+        """Where the page's leftmost text starts (0 for a page without text)."""
+        return min(self._xs, default=0.0)
 
     def __call__(self, text: str, cm, tm, font, size: float) -> None:  # noqa: ANN001 - pypdf's matrices and font
         if not text.strip():
             return
+        self._xs.append(cm[0] * tm[4] + cm[2] * tm[5] + cm[4])
         scale = (abs(tm[3] * cm[3]) or 1.0) * size
         base = tm[5] * cm[3] + cm[5]
         last, last_scale, last_base = self._last
