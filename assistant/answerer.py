@@ -19,7 +19,7 @@ from assistant.compute import (OVER_PLAN_Q_RE, SAME_REPORT_SHARE, SHORT_OF_PLAN_
                               report_places, same_unit)
 from assistant.evidence import _FAULT_ASKED_RE, _negated_words, polarity_mismatch
 from assistant.textual import DescriptiveAnswers
-from assistant.reasoning import plan as plan_arithmetic, rounding
+from assistant.reasoning import NOT_DONE_RE, plan as plan_arithmetic, rounding
 from assistant.errors import AnswerError
 from assistant.matching import ABSENT_WEIGHT, Matcher
 from assistant.models import Answer, Passage, Turn, Value
@@ -1135,7 +1135,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             plan = left_out if left_out is not None and left_out.optional else None
         if plan is not None and plan.op == "ratio" and a.compared:
             plan = None  # "tăng bao nhiêu phần trăm so với cùng kỳ năm 2020": a rate of change, no share of a whole
-        if plan is not None and plan.op == "complement" and a.unit == "đồng" and not _NOT_YET_RE.search(a.core or a.question):
+        if plan is not None and plan.op == "complement" and a.unit == "đồng" and not _NOT_YET_RE.search(
+                a.core or a.question) and not NOT_DONE_RE.search(a.core or a.question):
             plan = None  # "doanh thu đạt bao nhiêu": revenue reached, not the items that passed
         if plan is not None and plan.decimals is None:
             plan.decimals = rounding(a.question)  # "(làm tròn một chữ số)" is not part of the core
@@ -1233,9 +1234,12 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             direct = self.find(look, a.question, a.unit)  # "riêng quý I … bao nhiêu": said of that quarter, or worked
             if direct is not None and quarters <= _quarters_said(direct):
                 return self._value_result(look, direct)
-            res = self._quarter_worked(look, calc, quarters.pop())
+            opening = _QUARTER_OPENING_RE.match(direct.clause.sentence) if direct is not None else None
+            res = self._quarter_worked(look, calc, next(iter(quarters)))
             if res:
                 return res
+            if opening and not _quarters_in(opening.group(0)) & quarters:  # "Riêng quý IV/2021, … 1.486 PTĐ, bằng
+                return self._abstain(a, passages, year, look.cites)  # 86,3% so với cùng kỳ (1.722 PTĐ)": another quarter's
         if a.kind == "number" and not a.plan and _LATE_HALF_ASKED_RE.search(a.core or a.question):
             direct = self.find(look, a.question, a.unit)  # "ba tháng cuối năm 2022": said of those months, or worked
             if direct is not None and _LATE_HALF_RE.search(
@@ -1661,6 +1665,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                    None) if singled and cands[0].clause.column else None
         if own is not None:  # "riêng Chi cục …": the row's "Thực hiện Chi cục" cell, not its "Trung tâm" or "Tổng"
             _to_front(cands, own)
+        elif singled and not _names_unit(cands[0], singled.group(1)):  # "Riêng Trung tâm Kỹ thuật … bao nhiêu": the
+            # figure its own clause says that unit did ("…, Trung tâm Kỹ thuật thực hiện 11.240 PTĐ"), not a tie of the whole's
+            said = next((c for c in cands[1:] if c.score >= TIE * cands[0].score and _names_unit(c, singled.group(1))), None)
+            if said is not None:
+                _to_front(cands, said)
         elif cands[0].clause.column and not PART_ASKED_RE.search(a.core or a.question):
             total = next((c for c in cands if c.clause.sentence_start == cands[0].clause.sentence_start
                           and c.score >= TIE * cands[0].score and _TOTAL_COLUMN_RE.search(c.clause.column or "")), None)
@@ -2240,19 +2249,31 @@ def _own_period_cell(cell: Candidate, row: list[Candidate]) -> list[Candidate]:
     return best
 
 
+def _names_unit(c: Candidate, unit: str) -> bool:
+    """Does the clause before a figure (or its row's label) name ``unit`` ("trung tâm", "chi cục")?"""
+    return fold(unit).lower() in fold(c.clause.column or _clause_before(c)).lower()
+
+
 def _row_lead(c: Candidate) -> str:
     """A table row's label cells, those before its first figure: "Cùng kỳ năm 2020" of "Cùng kỳ năm 2020 | 64 | 7"."""
+    return " ".join(_lead_cells(c))
+
+
+def _lead_cells(c: Candidate) -> list[str]:
     lead: list[str] = []
     for cell in c.clause.sentence.split(" | "):
         if re.fullmatch(r"\s*[-+]?\d[\d.,]*\s*%?\s*", cell) and lead:
             break
         lead.append(cell)
-    return " ".join(lead)
+    return lead
 
 
 def _row_label_years(c: Candidate) -> set[int]:
-    """The years a table row's label cells name: "Cùng kỳ năm 2020 | 64 | 7 | 89,0"."""
-    return set(map(int, YEAR_RE.findall(_row_lead(c))))
+    """The years a table row's label cells name: "Cùng kỳ năm 2020 | 64 | 7 | 89,0"; a label cell that is a year
+    alone names the row's ("Báo cáo tổng kết năm 2022 và kế hoạch năm 2023 | Năm 2022 | 33.518": 2022)."""
+    cells = _lead_cells(c)
+    alone = {int(m.group(1)) for cell in cells if (m := _YEAR_CELL_RE.fullmatch(cell.strip()))}
+    return alone or set(map(int, YEAR_RE.findall(" ".join(cells))))
 
 
 def _change_worked(late: Candidate, early: Candidate, unit: str) -> tuple[float, str, str]:
@@ -3213,14 +3234,22 @@ _SHARE_COLUMN_RE = re.compile(r"\w\s*/\s*\w[^|]*\(\s*%\s*\)", re.I)
 
 
 def _year_columns(text: str) -> tuple[int, int]:
-    """The widest run of three years or more that a table's header gives a column each, one after the other
-    ("TT | Chỉ tiêu | ĐVT | 2019 | 2020 | 2021 | 2022 | 2023 | …": a year-end report's trend table), as (first,
-    last); (0, 0) when no header does."""
+    """The widest run of three years or more that a table gives a column each, one after the other, in its header
+    ("TT | Chỉ tiêu | ĐVT | 2019 | 2020 | 2021 | 2022 | 2023 | …": a year-end report's trend table), or a row each,
+    one under the other ("… | Năm 2022 | 33.518 | …" then "… | Năm 2023 | …": a report gathering the years'
+    figures), as (first, last); (0, 0) when none does."""
     best, widest = (0, 0), 2
+    rows: list[int] = []  # the years of the table rows just read, one a row
     for line in text.split("\n"):
-        if line.count(" | ") < 3:
+        if line.count(" | ") < 2:
+            rows = []
             continue
         years = [int(m.group(1)) for cell in line.split(" | ") if (m := _YEAR_CELL_RE.fullmatch(cell.strip()))]
+        rows = rows + years if len(years) == 1 and rows and years[0] == rows[-1] + 1 else years[:1] if len(years) == 1 else []
+        if len(rows) > widest:
+            best, widest = (rows[0], rows[-1]), len(rows)
+        if line.count(" | ") < 3:
+            continue
         run = 1
         for k in range(1, len(years)):
             run = run + 1 if years[k] == years[k - 1] + 1 else 1

@@ -567,8 +567,9 @@ class Scorer:
             stated = re.match(r"\s*(?:[^\W\d_]+\s+){0,6}?(?:về|trong lĩnh vực|thuộc lĩnh vực|đối với)\s+([^,;()]{3,60})", text[end:])
             want = {w for w in self.m.tokens(asked.group(1)).words if w not in _UNIT_FUNCTION}
             have = set(self.m.tokens(stated.group(1)).words) if stated else set()
-            if want and not want <= have:
-                return 0.2
+            named = self.m.tokens(asked.group(1)).concepts  # ("về hàng rào kỹ thuật trong thương mại": §TBT)
+            if want and not want <= have and not (stated is None and named and named <= self.m.tokens(text).concepts):
+                return 0.2  # (a figure of no field of its own, in a clause naming the field asked, abbreviated: met)
         if self._asked_about is not None:  # "chuẩn quốc gia về độ ẩm" asked, "chuẩn quốc gia về độ cứng" written
             head, want = self._asked_about
             for said in re.finditer(rf"\b{re.escape(head)}\s+về\s+([^;.()]{{3,60}})", text, re.I):  # ("về đo lường, chất lượng")
@@ -1795,9 +1796,23 @@ def _signed_role(before: str) -> str | None:
 
 SIGNER_ROLE = "Người ký"
 _SIGNING_HINT_RE = re.compile(r"\s*\([^()]*\b[Kk]ý\b[^()]*\)\s*$")
+_STAMP_LINES, _STAMP_LINE_CHARS = 3, 40
 _ROLE_LINE_CHARS = 40  # a line this short ending in a role is the signature's, not a sentence naming someone
 # the end of a recipient list ("Nơi nhận:" then its "- …" lines down to "- Lưu: VT, HCTH."), right before a line's start
-_UNDER_RECIPIENTS_RE = re.compile(rf"\bNơi nhận\b[^\n]*\n\s*(?:{_RECIPIENT_RE.pattern}[^\n]*\n\s*)*[-+•]\s*Lưu\b[^\n]*\n\s*$")
+# (a stamp read over the signer's title leaves a few short lines of its own between: "CHI CỤC TIỆU CHUẨN ĐO LƯỜNG\n- ‹lJ b2")
+_UNDER_RECIPIENTS_RE = re.compile(rf"\bNơi nhận\b[^\n]*\n\s*(?:{_RECIPIENT_RE.pattern}[^\n]*\n\s*)*[-+•]\s*Lưu\b[^\n]*\n\s*"
+                                  rf"(?:[^\n]{{1,{_STAMP_LINE_CHARS}}}\n\s*){{0,{_STAMP_LINES}}}[_\W]*$")
+
+
+_CELLS_ABOVE = 8  # how many lines up a signature column is followed
+
+
+def _cells_above(lead: str) -> str:
+    """The right-hand cells of the lines of ``lead`` (the text up to a name that stands in its line's right cell),
+    one per line: the signature column read beside another ("Nơi nhận: | THỦ TRƯỞNG ĐƠN VỊ\n… | PHÓ CHI CỤC
+    TRƯỞNG\nNgười lập biểu: …\nEmail: | Đinh Xuân Trường"); the left column's lines alone between are passed over."""
+    lines = lead.split("\n")[:-1][-_CELLS_ABOVE:]
+    return "".join(ln.rsplit(" | ", 1)[1] + "\n" for ln in lines if " | " in ln)
 
 
 def _capital_role(line: str) -> str | None:
@@ -1830,6 +1845,14 @@ def person_candidates(cl: list[Clause], text_before: Callable[[Clause], str] | N
             if after and (not role or role.group(1).lower() in ("ông", "bà", "đồng chí")):
                 role = after
             signed = None if role else _signed_role(before)
+            if not role and not signed and at < _BEFORE_NAME and text_before is not None and before == c.passage.text[:at]:
+                # the chunk opens a few lines above the name: its role, or the recipient list it stands under, before
+                signed = _signed_role((text_before(c) + c.passage.text[c.sentence_start - c.passage.start : at])[-_BEFORE_NAME:])
+            if not role and not signed and re.search(r"\|\s*$", c.passage.text[c.passage.text.rfind("\n", 0, at) + 1 : at]):
+                lead = c.passage.text[:at]  # the name in a line's right cell: the signature column's cells above
+                if text_before is not None and lead.count("\n") <= _CELLS_ABOVE:
+                    lead = text_before(c) + c.passage.text[c.sentence_start - c.passage.start : at]
+                signed = _signed_role(_cells_above(lead))
             if not role and not signed:
                 continue
             played = _PART_PLAYED_RE.match(c.text[m.end():])

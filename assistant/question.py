@@ -211,6 +211,7 @@ _IDENTIFIER_NEXT_RE = re.compile(r"\s+(?:nào|gì|nao)\b", re.I)
 # "được công nhận VILAS bao nhiêu chỉ tiêu": a count)
 _CODE_NEXT_RE = re.compile(r"\s+(?:là\s+)?(?:số\s+)?(?:nào|gì|nao|(?:bao nhiêu|mấy|bao nhieu|may)(?=\s*(?:\?|$|,|;|và\b)))", re.I)
 _CODE_NAMED_RE = re.compile(r"\b(?:mã số|số hiệu|mã hiệu|ký hiệu|mã|ma so|so hieu)(?:\s+\S+){0,2}\s+$", re.I)
+_NUMBER_OF_RE = re.compile(r"\b(?:số|so)\s+(?:ký\s+|ky\s+)?(?:hiệu|hieu)\s+$", re.I)  # "số (ký) hiệu" before "văn bản"
 IDENTIFIER_GAP = 100  # how far before "số mấy / số hiệu" the document's name may stand
 
 
@@ -231,6 +232,8 @@ def asked_identifier(q: str) -> str | None:
     found = None
     for m in _IDENTIFIER_TYPE_RE.finditer(q):
         kind = _kind_named(m)
+        if kind == "*" and _NUMBER_OF_RE.search(q[: m.start()]):
+            continue  # "Báo cáo … mang số hiệu văn bản nào?": "số hiệu văn bản" is how a number is asked, of the report
         if re.search(r"\b(?:những|các|nhung|cac)(?:\s+\S+){0,3}\s+$", q[: m.start()], re.I):
             continue  # "những nghị định nào", "những ban kỹ thuật tiêu chuẩn quốc gia nào": a list
         if m.group(0)[0].isupper() and not m.group(0).isupper() and re.search(r"(?<!^)\b[A-ZĐ]\w*\s+$", q[: m.start()]):

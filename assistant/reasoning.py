@@ -60,7 +60,7 @@ def _split_items(text: str) -> list[str]:
 # a part left out at the question's head, before its comma
 _LEFT_OUT_RE = re.compile(r"\s*(?:không tính|không kể|trừ|khong tinh|khong ke)\s+((?:(?!\bthì\b)[^,?]){3,80}?)(?:,|\s+thì\b)\s*"
                           r"(?=.*\b(?:bao nhiêu|bao nhieu|mấy)\b)", re.I)
-NOT_DONE_RE = re.compile(r"\bkhông\s+(vi phạm|bị|phát hiện|nộp|được giải quyết)\b", re.I)
+NOT_DONE_RE = re.compile(r"\bkhông\s+(vi phạm|bị|phát hiện|nộp|được giải quyết|do|thuộc)\b", re.I)
 _ADD_PARTS = r"cộng cả|cộng lại|gộp|cộng số"  # words that add named parts up ("tổng cộng" may just name a total)
 _ADDING_RE = re.compile(rf"(tổng cộng|{_ADD_PARTS})")
 _ADD_PARTS_RE = re.compile(_ADD_PARTS)
@@ -77,6 +77,13 @@ def plan(question: str, kind: str) -> Plan | None:
                       r"(?:\s+(?:năm|trong|của|tại)\b|\s*[,?(]|$)", q, re.I)
     if m:
         return Plan("average", count_unit=" ".join(m.group(2).split()[:4]), shared=q, decimals=dec)
+    m = _TO_PLAN_RE.search(q)
+    if m and _TO_REACH_RE.match(m.group(1)):  # "Để đạt kế hoạch doanh thu năm 2025, … cần tăng thêm bao nhiêu triệu
+        # đồng so với doanh thu thực hiện năm 2024?": the plan less the result it is set against
+        b = m.group(2).strip(" ,")
+        if _BARE_RESULT_RE.fullmatch(b) and (subject := _YEAR_WORDS_RE.sub(" ", _TIMED_PLAN_RE.sub(" ", m.group(1))).strip(" ,")):
+            b = f"{b} {subject}"
+        return Plan("diff", parts=[m.group(1).strip(" ,"), b], shared=q, decimals=dec)
     m = re.search(r"^(.*?)\s*(nhiều hơn|ít hơn|cao hơn|thấp hơn|chênh lệch(?: so)? với|chênh lệch giữa|so với)\s+(.+?)\s*(?:là\s+)?(?:bao nhiêu|mấy)", q, re.I)
     if m and re.search(r"(nhiều hơn|ít hơn|cao hơn|thấp hơn|chênh lệch|hơn .*bao nhiêu)", low):
         a, b = m.group(1), m.group(3)
@@ -115,8 +122,11 @@ def plan(question: str, kind: str) -> Plan | None:
                  for p in _split_items(periods.group(1))]
         return Plan("sum", parts=parts, shared=q, decimals=dec, periods=True)
     inclusion = re.search(r"[,(]\s*(?:tính cả|kể cả|bao gồm cả)\s+(.+?)\s*[)?]?$", q, re.I)
-    if inclusion and len(_split_items(inclusion.group(1))) < 2 and not _ADDING_RE.search(low):
-        sum_marker = None  # "X, tính cả Y": a figure that includes Y, not a sum of named parts
+    leading = re.match(r"\s*(?:tính cả|kể cả|bao gồm cả)\s+([^,]+),", q, re.I)
+    if inclusion and len(_split_items(inclusion.group(1))) < 2 and not _ADDING_RE.search(low) or (
+            leading and len(_split_items(leading.group(1))) < 2 and not _ADD_PARTS_RE.search(low)):
+        sum_marker = None  # "X, tính cả Y": a figure that includes Y, not a sum of named parts; so "Tính cả phần công
+        # tơ do Điện lực kiểm định, … có tổng cộng bao nhiêu": the whole that includes that part
     if sum_marker:
         items, shared = _sum_items(q)
         if sum_marker.group(0) in ("tổng số", "tổng cộng") and len(items) == 2 and len(items[1].split()) <= 2 \
@@ -159,8 +169,15 @@ _BARE_RESULT_RE = re.compile(r"(?:(?:số\s+)?(?:(?:đã|được|da|duoc)\s+)?(
                              r"(?:(?:cả\s+)?(?:năm|nam)\s+(?:19|20)\d{2}|(?:năm|nam)\s+(?:trước|ngoái|truoc|ngoai)|"
                              r"(?:cùng kỳ|cung ky)(?:\s+(?:năm|nam)\s+(?:19|20)\d{2})?)", re.I)
 _YEAR_WORDS_RE = re.compile(r"\b(?:năm|nam)\s+(?:19|20)\d{2}\b", re.I)
-_TIMED_PLAN_RE = re.compile(r"^\s*(?:theo\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|phương hướng|ke hoach|chi tieu|muc tieu|phuong huong)"
+_TIMED_PLAN_RE = re.compile(r"^\s*(?:(?:để|de)\s+(?:đạt|hoàn thành|dat|hoan thanh)\s+)?(?:theo\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|phương hướng|ke hoach|chi tieu|muc tieu|phuong huong)"
                             r"(?:\s+(?:năm|nam)\s+(?:19|20)\d{2})?\s*,?|\b(?:phấn đấu|dự kiến|phan dau|du kien)\b", re.I)
+
+
+# a plan to reach set against a result, the amount asked before it: "Để đạt kế hoạch …, … cần tăng thêm bao nhiêu triệu đồng so
+# với doanh thu thực hiện năm 2024"
+_TO_REACH_RE = re.compile(r"\s*(?:để|de)\s+(?:đạt|hoàn thành|dat|hoan thanh)\s+(?:kế hoạch|chỉ tiêu|mục tiêu|ke hoach|chi tieu|muc tieu)\b", re.I)
+_TO_PLAN_RE = re.compile(r"^(.*?)\s*,?\s*(?:cần|phải)\s+(?:tăng\s+thêm|tăng|thêm)\s+(?:bao nhiêu|mấy)(?:\s+[^\W\d_]+){0,3}?\s+"
+                         r"so với\s+(.+?)\s*\??\s*$", re.I)
 
 
 # "đạt" of an award won, not of a verdict passed: "đạt giải vàng", "đạt danh hiệu"

@@ -37,11 +37,11 @@ OTHER_DATE_FACTOR = 0.7  # a date of the same clause whose own words fit the que
 RANGE_END_FACTOR = 2.0  # the start or the end asked of a span "từ ngày … đến ngày …": that end of it
 # the start or the end of something asked ("bắt đầu từ ngày nào", "kết thúc vào ngày nào")
 # ("triển khai lại từ ngày nào" asks when something resumed, not where a span starts)
-_START_ASKED_RE = re.compile(r"\b(?:bắt đầu|khởi công|khai mạc|bat dau)\b", re.I)
+_START_ASKED_RE = re.compile(r"\b(?:bắt đầu|khởi công|khai mạc|bat dau|có hiệu lực|co hieu luc)\b", re.I)
 _END_ASKED_RE = re.compile(r"\b(?:kết thúc|hoàn thành|bế mạc|ket thuc)\b", re.I)
 # a date opening a span ("từ ngày 25/3/2019 …") or closing one ("… đến ngày 24/5/2019")
 _SPAN_FROM_RE = re.compile(r"\btừ\s+(?:ngày\s+)?$", re.I)
-_START_SAID_RE = re.compile(r"\bbắt đầu\s+(?:từ\s+)?(?:ngày\s+)?$", re.I)
+_START_SAID_RE = re.compile(r"\b(?:bắt đầu|có hiệu lực(?: thi hành)?(?: kể)?)\s+(?:từ\s+)?(?:ngày\s+)?$", re.I)
 _END_SAID_RE = re.compile(r"\b(?:kết thúc|hoàn thành)\s+(?:vào\s+|từ\s+)?(?:ngày\s+)?$", re.I)
 _SPAN_TO_RE = re.compile(r"\b(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$", re.I)
 OWN_WORDS = 10  # a date's own words: at most this many before it
@@ -203,6 +203,9 @@ def _subject_after(c: Candidate) -> str:
     return after
 
 
+_OPENING_DATE_RE = re.compile(r"\W*(?:vào\s+|trong\s+)?ngày\s*", re.I)  # "Ngày 15/8/2023, …": the sentence's opening
+
+
 def _by_own_words(cands: list[Candidate], scorer: Scorer) -> list[Candidate]:
     """Dates of one clause ("… Ngày Đo lường Việt Nam ngày 19/01/2024 và Hội nghị … Ngày Tiêu chuẩn Thế giới
     ngày 14/10/2024") are told apart by the words between the previous date and each: the one whose own
@@ -228,6 +231,12 @@ def _by_own_words(cands: list[Candidate], scorer: Scorer) -> list[Candidate]:
                 before = c.clause.sentence[: c.start - c.clause.sentence_start]
                 subject = "" if before.rfind("(") > before.rfind(")") else _subject_after(c)  # "(Quyết định … ngày …)"
                 own.append(scorer.coverage(" ".join(words) + " " + subject))  # names what is before the bracket
+            elif prev is None and _OPENING_DATE_RE.fullmatch(c.clause.sentence[: c.start - c.clause.sentence_start]):
+                # a date opening its sentence ("Ngày 15/8/2023, Ủy ban nhân dân tỉnh đã ký Quyết định … ban hành QCĐP
+                # …, có hiệu lực từ ngày 01/9/2023") is of what follows it, up to the piece the next date opens
+                after = c.clause.text[c.end - c.clause.start : group[1].start - c.clause.start]
+                cut = max(after.rfind(", "), after.rfind("; "))
+                own.append(scorer.coverage(after[:cut] if cut > 0 else after))
             else:
                 own.append(scorer.coverage(" ".join(words[-OWN_WORDS:])))
         for c, cov in zip(group, own):

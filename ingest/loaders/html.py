@@ -74,10 +74,17 @@ def body_text(soup) -> str:  # noqa: ANN001 - a BeautifulSoup document
     _drop_hidden(soup)
     _dates_written(soup)
     _drop_repeated_quotes(soup)
+    _label_tab_panels(soup)
+    for tag in soup.find_all(class_=_EDITING_CLASSES):
+        tag.decompose()
     for tag in soup(list(_DROP)):
+        if tag.parent is None:  # (inside one dropped already)
+            continue
         if tag.name == "aside" and _is_note(tag):
             tag.name = "div"  # an EPUB 3 note (<aside epub:type="footnote">) is the report's text, not a sidebar
             continue
+        if tag.name == "header" and tag.find_parent(["main", "article"]) and tag.find(["h1", "h2"]):
+            continue  # the header of the page's own content (its title block: title, author, dates), not the site's
         tag.decompose()
     for tag in soup.find_all(attrs={"role": ["navigation", "banner", "contentinfo"]}):
         tag.decompose()
@@ -119,6 +126,29 @@ def body_text(soup) -> str:  # noqa: ANN001 - a BeautifulSoup document
     lines = _tabbed_cells([" ".join(line.split()) for line in text.split("\n")])
     text = "\n".join(line.strip(" |") for line in lines if line.strip(" |"))
     return text
+
+
+# a wiki's editing and screen-only furniture: "[sửa | sửa mã nguồn]" beside every heading, "Bước tới nội dung"
+_EDITING_CLASSES = ("mw-editsection", "mw-jump-link", "noprint")
+
+
+def _label_tab_panels(soup) -> None:  # noqa: ANN001 - a BeautifulSoup document
+    """Tabs (ARIA ``role="tab"`` / ``role="tabpanel"``: Bootstrap, Quarto's ``panel-tabset``) show one panel at a
+    time, the tab naming it: each panel opens with its tab's label as a line of its own, and the row of tabs
+    goes (its labels, read together, named no panel)."""
+    tabs = {t.get("id"): t for t in soup.find_all(attrs={"role": "tab"}) if t.get("id")}
+    labelled = False
+    for panel in soup.find_all(attrs={"role": "tabpanel"}):
+        tab = tabs.get(panel.get("aria-labelledby") or "")
+        label = " ".join(tab.get_text(" ").split()) if tab is not None else ""
+        if label:
+            head = soup.new_tag("p")
+            head.string = label
+            panel.insert(0, head)
+            labelled = True
+    if labelled:
+        for row in soup.find_all(attrs={"role": "tablist"}):
+            row.decompose()
 
 
 # an inline style that hides an element from every reader: a newsletter's preheader ("display:none; … mso-hide:all"),

@@ -87,6 +87,8 @@ class PdfLoader:
                 text = laid_out if _tabled_page(laid_out) else _spliced_rows(text, laid_out)
             elif _split_syllables(text):
                 text = _split_words_mended(text, reader.pages[i], path.name)
+            elif _LONE_WORDS_RE.search(text):  # a slide's title drawn a word at a time ("KẾT\nQUẢ\nNỔI\nBẬT")
+                text = _lone_words_joined(text, reader.pages[i], path.name)
             text = _glued_note_marks(text)
             if not text.strip():
                 empty.append(i)
@@ -503,6 +505,31 @@ def _split_words_mended(text: str, page, name: str) -> str:  # noqa: ANN001 - a 
         return text
     pattern = "|".join(" ?".join(map(re.escape, parts)) for _, parts in sorted(words.items(), key=lambda w: -len(w[0])))
     return re.sub(rf"(?<!\w)(?:{pattern})(?!\w)", lambda m: m.group().replace(" ", ""), text)
+
+
+# three lines or more of one short word each: words a presentation's export draws one at a time, with no space between
+_LONE_WORDS_RE = re.compile(r"(?m)^(?:[^\s\d]{1,12}\n){2,}[^\s\d]{1,12}$")
+_WORD_GAP = 0.6  # at most this many font heights between two words of one line (a table's cells stand further apart)
+
+
+def _lone_words_joined(text: str, page, name: str) -> str:  # noqa: ANN001 - a pypdf PageObject
+    """``text`` with the words the page draws one at a time on one baseline, a word's space apart, that the plain
+    reading puts a line each (PowerPoint's PDF export of a slide title: "KẾT\nQUẢ\nNỔI\nBẬT\nNĂM\n2023"), written
+    as the one line they make ("KẾT QUẢ NỔI BẬT NĂM 2023")."""
+    try:
+        lines = _lines(_strings(page))
+    except Exception as exc:  # noqa: BLE001 - pypdf internals; the plain extraction stays
+        log.warning("%s: positioned text extraction failed: %s", name, exc)
+        return text
+    for line in lines:
+        items = sorted(line["items"], key=lambda s: s["x0"])
+        if len(items) < 3 or not all(0 < b["x0"] - a["x1"] < _WORD_GAP * line["h"] for a, b in zip(items, items[1:])):
+            continue
+        words = [" ".join(s["text"].split()) for s in items]
+        stacked = "\n".join(words)
+        if all(words) and re.search(rf"(?m)^{re.escape(stacked)}$", text):
+            text = re.sub(rf"(?m)^{re.escape(stacked)}$", lambda _: " ".join(words), text, count=1)
+    return text
 
 
 # a footnote's reference the plain extraction glues to the word it notes ("186,5 triệu đồng3, tăng …"): a
