@@ -1807,6 +1807,11 @@ _UNDER_RECIPIENTS_RE = re.compile(rf"\bNơi nhận\b[^\n]*\n\s*(?:{_RECIPIENT_RE
 _CELLS_ABOVE = 8  # how many lines up a signature column is followed
 
 
+def _report_before(c: Clause, at: int, text_before: Callable[[Clause], str]) -> str:
+    """The report's text before ``at`` (a place in ``c``'s passage), reaching back past the passage's start."""
+    return text_before(c) + c.passage.text[c.sentence_start - c.passage.start : at]
+
+
 def _cells_above(lead: str) -> str:
     """The right-hand cells of the lines of ``lead`` (the text up to a name that stands in its line's right cell),
     one per line: the signature column read beside another ("Nơi nhận: | THỦ TRƯỞNG ĐƠN VỊ\n… | PHÓ CHI CỤC
@@ -1847,11 +1852,11 @@ def person_candidates(cl: list[Clause], text_before: Callable[[Clause], str] | N
             signed = None if role else _signed_role(before)
             if not role and not signed and at < _BEFORE_NAME and text_before is not None and before == c.passage.text[:at]:
                 # the chunk opens a few lines above the name: its role, or the recipient list it stands under, before
-                signed = _signed_role((text_before(c) + c.passage.text[c.sentence_start - c.passage.start : at])[-_BEFORE_NAME:])
+                signed = _signed_role(_report_before(c, at, text_before)[-_BEFORE_NAME:])
             if not role and not signed and re.search(r"\|\s*$", c.passage.text[c.passage.text.rfind("\n", 0, at) + 1 : at]):
                 lead = c.passage.text[:at]  # the name in a line's right cell: the signature column's cells above
                 if text_before is not None and lead.count("\n") <= _CELLS_ABOVE:
-                    lead = text_before(c) + c.passage.text[c.sentence_start - c.passage.start : at]
+                    lead = _report_before(c, at, text_before)
                 signed = _signed_role(_cells_above(lead))
             if not role and not signed:
                 continue

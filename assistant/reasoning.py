@@ -80,20 +80,13 @@ def plan(question: str, kind: str) -> Plan | None:
     m = _TO_PLAN_RE.search(q)
     if m and _TO_REACH_RE.match(m.group(1)):  # "Để đạt kế hoạch doanh thu năm 2025, … cần tăng thêm bao nhiêu triệu
         # đồng so với doanh thu thực hiện năm 2024?": the plan less the result it is set against
-        b = m.group(2).strip(" ,")
-        if _BARE_RESULT_RE.fullmatch(b) and (subject := _YEAR_WORDS_RE.sub(" ", _TIMED_PLAN_RE.sub(" ", m.group(1))).strip(" ,")):
-            b = f"{b} {subject}"
-        return Plan("diff", parts=[m.group(1).strip(" ,"), b], shared=q, decimals=dec)
+        return Plan("diff", parts=[m.group(1).strip(" ,"), _result_of(m.group(2).strip(" ,"), m.group(1))], shared=q,
+                    decimals=dec)
     m = re.search(r"^(.*?)\s*(nhiều hơn|ít hơn|cao hơn|thấp hơn|chênh lệch(?: so)? với|chênh lệch giữa|so với)\s+(.+?)\s*(?:là\s+)?(?:bao nhiêu|mấy)", q, re.I)
     if m and re.search(r"(nhiều hơn|ít hơn|cao hơn|thấp hơn|chênh lệch|hơn .*bao nhiêu)", low):
         a, b = m.group(1), m.group(3)
         a = re.sub(r"^(?:năm \d{4},?\s*)?", "", a, flags=re.I) if a.strip() else a
-        if _BARE_RESULT_RE.fullmatch(b.strip(" ,")) and (
-                subject := _YEAR_WORDS_RE.sub(" ", _TIMED_PLAN_RE.sub(" ", a)).strip(" ,")):  # (b says its own year)
-            # "Kế hoạch năm 2025 … về số lượt PTĐ kiểm định, hiệu chuẩn cao hơn kết quả năm 2024 bao nhiêu": the
-            # result of that same thing in 2024, not any "Kết quả" column's figure of that year
-            b = f"{b.strip(' ,')} {subject}"
-        return Plan("diff", parts=[a.strip(" ,"), b.strip(" ,")], shared=q, decimals=dec)
+        return Plan("diff", parts=[a.strip(" ,"), _result_of(b.strip(" ,"), a)], shared=q, decimals=dec)
     m = re.search(r"\bngoài\s+(.+?)\s*,?\s*(?:thì\s+)?còn(?:\s+lại)?\b", q, re.I) or re.search(
         r"\bngoài\s+([^,]+?)\s*,\s*(?=.*\b(?:loại khác|khác)\b)", q, re.I)  # "ngoài công tơ điện, … loại khác"
     if m:
@@ -169,13 +162,22 @@ _BARE_RESULT_RE = re.compile(r"(?:(?:số\s+)?(?:(?:đã|được|da|duoc)\s+)?(
                              r"(?:(?:cả\s+)?(?:năm|nam)\s+(?:19|20)\d{2}|(?:năm|nam)\s+(?:trước|ngoái|truoc|ngoai)|"
                              r"(?:cùng kỳ|cung ky)(?:\s+(?:năm|nam)\s+(?:19|20)\d{2})?)", re.I)
 _YEAR_WORDS_RE = re.compile(r"\b(?:năm|nam)\s+(?:19|20)\d{2}\b", re.I)
-_TIMED_PLAN_RE = re.compile(r"^\s*(?:(?:để|de)\s+(?:đạt|hoàn thành|dat|hoan thanh)\s+)?(?:theo\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|phương hướng|ke hoach|chi tieu|muc tieu|phuong huong)"
+_TO_REACH = r"(?:để|de)\s+(?:đạt|hoàn thành|dat|hoan thanh)"  # "để đạt (kế hoạch …)"
+_TIMED_PLAN_RE = re.compile(rf"^\s*(?:{_TO_REACH}\s+)?(?:theo\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|phương hướng|ke hoach|chi tieu|muc tieu|phuong huong)"
                             r"(?:\s+(?:năm|nam)\s+(?:19|20)\d{2})?\s*,?|\b(?:phấn đấu|dự kiến|phan dau|du kien)\b", re.I)
+
+
+def _result_of(b: str, a: str) -> str:
+    """A part naming only a result and its time (b says its own year) is of the other part's subject: "Kế hoạch năm
+    2025 … về số lượt PTĐ kiểm định, hiệu chuẩn cao hơn kết quả năm 2024 bao nhiêu" asks the result of that same
+    thing in 2024, not any "Kết quả" column's figure of that year."""
+    subject = _YEAR_WORDS_RE.sub(" ", _TIMED_PLAN_RE.sub(" ", a)).strip(" ,")
+    return f"{b} {subject}" if _BARE_RESULT_RE.fullmatch(b) and subject else b
 
 
 # a plan to reach set against a result, the amount asked before it: "Để đạt kế hoạch …, … cần tăng thêm bao nhiêu triệu đồng so
 # với doanh thu thực hiện năm 2024"
-_TO_REACH_RE = re.compile(r"\s*(?:để|de)\s+(?:đạt|hoàn thành|dat|hoan thanh)\s+(?:kế hoạch|chỉ tiêu|mục tiêu|ke hoach|chi tieu|muc tieu)\b", re.I)
+_TO_REACH_RE = re.compile(rf"\s*{_TO_REACH}\s+(?:kế hoạch|chỉ tiêu|mục tiêu|ke hoach|chi tieu|muc tieu)\b", re.I)
 _TO_PLAN_RE = re.compile(r"^(.*?)\s*,?\s*(?:cần|phải)\s+(?:tăng\s+thêm|tăng|thêm)\s+(?:bao nhiêu|mấy)(?:\s+[^\W\d_]+){0,3}?\s+"
                          r"so với\s+(.+?)\s*\??\s*$", re.I)
 

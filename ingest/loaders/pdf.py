@@ -526,9 +526,8 @@ def _lone_words_joined(text: str, page, name: str) -> str:  # noqa: ANN001 - a p
         if len(items) < 3 or not all(0 < b["x0"] - a["x1"] < _WORD_GAP * line["h"] for a, b in zip(items, items[1:])):
             continue
         words = [" ".join(s["text"].split()) for s in items]
-        stacked = "\n".join(words)
-        if all(words) and re.search(rf"(?m)^{re.escape(stacked)}$", text):
-            text = re.sub(rf"(?m)^{re.escape(stacked)}$", lambda _: " ".join(words), text, count=1)
+        if all(words):
+            text = re.sub(rf"(?m)^{re.escape(chr(10).join(words))}$", lambda _: " ".join(words), text, count=1)
     return text
 
 
