@@ -1661,7 +1661,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         cands.sort(key=lambda c: (-c.score, -c.coverage))  # (of equal scores, the one meeting more of the question)
         singled = _SINGLED_UNIT_RE.search(a.core or a.question)
         own = next((c for c in cands if c.clause.column and c.clause.sentence_start == cands[0].clause.sentence_start
-                    and c.score >= TIE * cands[0].score and fold(singled.group(1)).lower() in fold(c.clause.column).lower()),
+                    and c.score >= TIE * cands[0].score and _names_unit(c, singled.group(1))),
                    None) if singled and cands[0].clause.column else None
         if own is not None:  # "riêng Chi cục …": the row's "Thực hiện Chi cục" cell, not its "Trung tâm" or "Tổng"
             _to_front(cands, own)
@@ -3245,7 +3245,10 @@ def _year_columns(text: str) -> tuple[int, int]:
             rows = []
             continue
         years = [int(m.group(1)) for cell in line.split(" | ") if (m := _YEAR_CELL_RE.fullmatch(cell.strip()))]
-        rows = rows + years if len(years) == 1 and rows and years[0] == rows[-1] + 1 else years[:1] if len(years) == 1 else []
+        if len(years) != 1:
+            rows = []
+        else:  # (a row's one year cell: the run goes on if it follows the row above's)
+            rows = rows + years if rows and years[0] == rows[-1] + 1 else years
         if len(rows) > widest:
             best, widest = (rows[0], rows[-1]), len(rows)
         if line.count(" | ") < 3:

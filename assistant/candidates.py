@@ -1843,14 +1843,15 @@ def person_candidates(cl: list[Clause], text_before: Callable[[Clause], str] | N
                 continue
             at = c.start - c.passage.start + m.start()  # the role may stand lines above ("… TRƯỞNG\n(Đã ký)\nHọ Tên")
             before = c.passage.text[max(0, at - _BEFORE_NAME) : at]
-            if at < _BEFORE_NAME and text_before is not None and not c.passage.text[:at].strip(" \n("):
-                before = text_before(c)[-_BEFORE_NAME:] + c.passage.text[:at]  # the name opens the chunk
+            near = at < _BEFORE_NAME and text_before is not None  # the chunk opens less than a role's reach above it
+            if near and not before.strip(" \n("):
+                before, near = text_before(c)[-_BEFORE_NAME:] + before, False  # the name opens the chunk
             role = _ROLE_RE.search(before)
             after = _ROLE_AFTER_RE.match(c.text[m.end():])  # "ông Trần Quốc Hưng - Chi cục trưởng": said after the name
             if after and (not role or role.group(1).lower() in ("ông", "bà", "đồng chí")):
                 role = after
             signed = None if role else _signed_role(before)
-            if not role and not signed and at < _BEFORE_NAME and text_before is not None and before == c.passage.text[:at]:
+            if not role and not signed and near:
                 # the chunk opens a few lines above the name: its role, or the recipient list it stands under, before
                 signed = _signed_role(_report_before(c, at, text_before)[-_BEFORE_NAME:])
             if not role and not signed and re.search(r"\|\s*$", c.passage.text[c.passage.text.rfind("\n", 0, at) + 1 : at]):

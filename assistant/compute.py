@@ -19,7 +19,7 @@ from assistant.compose import Citations, templates
 from assistant.models import Value
 from assistant.numbers import SCALE, format_vn_number, split_scale, parse_vn_number
 from assistant.question import YEAR_PLAN_Q_RE, plan_of_part, question_unit
-from assistant.reasoning import NOT_DONE_RE, Plan
+from assistant.reasoning import NOT_DONE_RE, SAID_UNDONE, Plan
 from ingest.normalize import fold
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -585,7 +585,7 @@ class Calculator:
         if not verdict and pending:  # "còn bao nhiêu mẫu chưa trả kết quả": stated only if said as pending
             verdict = [" ".join(pending.group(1).split()[:2])]
         undone = NOT_DONE_RE.search(asked)
-        if not verdict and undone and undone.group(1).lower() in ("phát hiện", "nộp", "được giải quyết", "do", "thuộc"):
+        if not verdict and undone and undone.group(1).lower() in SAID_UNDONE:
             verdict = [undone.group(0)]  # "không nộp trực tuyến": stated only if said so, not "63 hồ sơ" received
         if direct is not None and "implied" in direct.notes and direct.working:
             # "còn bao nhiêu mẫu chưa trả kết quả" met by "…, số mẫu còn lại …": that rest, worked as the text implies

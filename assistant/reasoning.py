@@ -61,6 +61,9 @@ def _split_items(text: str) -> list[str]:
 _LEFT_OUT_RE = re.compile(r"\s*(?:không tính|không kể|trừ|khong tinh|khong ke)\s+((?:(?!\bthì\b)[^,?]){3,80}?)(?:,|\s+thì\b)\s*"
                           r"(?=.*\b(?:bao nhiêu|bao nhieu|mấy)\b)", re.I)
 NOT_DONE_RE = re.compile(r"\bkhông\s+(vi phạm|bị|phát hiện|nộp|được giải quyết|do|thuộc)\b", re.I)
+# those a report states as such when it does ("không nộp trực tuyến", "không do Chi cục trưởng quyết định"): asked,
+# a figure stated without them is no direct answer (not "63 hồ sơ" received, for "không nộp trực tuyến")
+SAID_UNDONE = frozenset({"phát hiện", "nộp", "được giải quyết", "do", "thuộc"})
 _ADD_PARTS = r"cộng cả|cộng lại|gộp|cộng số"  # words that add named parts up ("tổng cộng" may just name a total)
 _ADDING_RE = re.compile(rf"(tổng cộng|{_ADD_PARTS})")
 _ADD_PARTS_RE = re.compile(_ADD_PARTS)
