@@ -723,6 +723,13 @@ class ExtractiveAnswerer(DescriptiveAnswers):
     def _by_polarity(cands: list[Candidate], query: str, want: str, scorer: Scorer) -> list[Candidate]:
         """Negation: a figure stated negated ("11 mẫu không đạt") answers a negated question, and the other way round."""
         asked_negated = _negated_words(query)
+        if not asked_negated and want in ("number", "percent"):
+            asked = {w.lower() for w in re.findall(r"[^\W\d_]+", query)}
+            for c in cands:  # "không phát hiện vi phạm về lượng nhưng có 2 cơ sở ghi nhãn …": what the question asks is
+                # denied right before the figure, which is an exception of another kind
+                lead = re.split(r"\d", _clause_before(c))[-1]
+                if not c.clause.column and _DENIED_BUT_RE.search(lead) and _negated_words(lead) & asked:
+                    c.score *= DENIED_BUT_FACTOR
         if asked_negated and want in ("number", "percent"):
             # "bao nhiêu … không đạt yêu cầu": the negated predicate must be stated with the figure
             # ("không đủ điều kiện" asked, "không đáp ứng điều kiện" stated: another negated word counts less)
@@ -962,6 +969,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 c.score *= 0.3  # "giảm từ 11,3% năm 2018 xuống 9,6% năm 2022": 11,3% is 2018's
             elif wanted and not a.past and (scope := _SCOPE_YEAR_RE.match(c.clause.sentence)) and int(scope.group(1)) not in wanted:
                 c.score *= 0.3  # "Tính đến năm 2023, tỉnh đã có 56 lượt …" does not answer for 2024
+            elif wanted and not c.clause.column and not a.past and (year := _clause_year(c)) and year not in wanted:
+                c.score *= 0.3  # "…; năm 2021 phục hồi, đạt 19.876 phương tiện đo; năm 2022 đạt 22.065 và năm 2023 …"
             elif wanted and not c.clause.column and not a.past and (lead := _lead_year(self._text_before(c.clause))) \
                     and lead not in wanted:
                 c.score *= 0.3  # "6 tháng đầu năm 2023:" above "Doanh thu …; nộp ngân sách 376,4 triệu đồng." (for 2024)
@@ -989,6 +998,13 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         elif _RATIO_ASKED_RE.search(timed):  # "bằng bao nhiêu % so với cùng kỳ" is no "tăng 6,7%": a ratio is asked
             cands = [c for c in cands if not (c.kind == "percent" and not c.clause.column
                                               and _CHANGE_SAID_RE.search(_clause_before(c)))]
+            if (base := _BASE_ASKED_RE.search(timed)) and base.group(2) or _PRIOR_YEAR_ASKED_RE.search(timed):
+                # … and of the same period before, never "bằng 49,6% kế hoạch năm": a rate of the plan
+                cands = [c for c in cands if not (c.kind == "percent" and not c.clause.column and (
+                    _OF_PLAN_AFTER_RE.match(c.clause.passage.text, c.end - c.clause.passage.start)
+                    or not _RATE_LEAD_RE.search(_just_before(c, 30)) and not _AGAINST_AFTER_RE.match(
+                        c.clause.passage.text, c.end - c.clause.passage.start)))]  # (nor "100% được xử lý đúng hạn":
+                # a share of the items, compared with nothing)
         return cands
 
     def _row_ratio(self, c: Candidate) -> bool:
@@ -1021,6 +1037,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             elif c.kind == "number" and target and not _ASSIGNED_RE.search(_clause_before(c)):
                 c.score *= 0.7  # "Chỉ tiêu kế hoạch năm 2024 … là bao nhiêu PTĐ": not what was done
                 # (but "Viện được giao biên soạn 214 dự thảo" is the target, in other words)
+
+    def _text_after(self, c) -> str:  # noqa: ANN001 - a Clause
+        """The report's text after ``c``'s sentence (up to 300 characters)."""
+        text = self.retriever.document_text(c.passage.doc_id)
+        return text[c.sentence_end : c.sentence_end + 300]
 
     def _text_before(self, c) -> str:  # noqa: ANN001 - a Clause
         """The report's text before ``c`` (up to 3,000 characters): where a table's header row is."""
@@ -2207,6 +2228,11 @@ def _by_question_scope(cands: list[Candidate], a: Analysis, query: str, whole: f
             inner = _INCLUDES_AFTER_RE.match(c.clause.passage.text, c.end - c.clause.passage.start)
             if inner and len(part & set(m.tokens(inner.group(1)).bag())) >= 2:
                 c.score = 0.0 if re.search(r",|\svà\s", inner.group(1)) else c.score * NOT_COUNTED_FACTOR
+                continue
+            served = _SERVED_LIST_RE.match(_FIGURE_BRACKET_RE.sub(" ", _clause_after(c)))
+            if served and len(part & set(m.tokens(served.group(1)).bag())) >= 2 \
+                    and set(m.tokens(served.group(1)).bag()) - part - STOPWORDS:
+                c.score = 0.0  # "hiệu chuẩn 153 PTĐ … cho các doanh nghiệp thủy điện, xây dựng và bệnh viện": all of them
         cands = [c for c in cands if c.score > 0.0]
     if _MONTH_ASKED_RE.search(query) and not _cumulative(query) and not _UP_TO_MONTH_RE.search(query):
         # (nor a "Cùng kỳ 2023 (lũy kế 5 tháng)" cell)
@@ -3121,6 +3147,11 @@ def _year_at_end(text: str, year: int) -> re.Match[str] | None:
 _CHANGE_OF_RE = re.compile(r"(.*?)\d[\d.,]*\s+[^\W\d_][^\d;()]{0,30}?,?\s+(?:tăng|giảm)(?:\s+thêm)?\s*$", re.I | re.S)
 
 
+def _clause_after(c: Candidate) -> str:
+    """The figure's clause after the figure."""
+    return c.clause.text[c.end - c.clause.start:]
+
+
 def _sentence_before(c: Candidate) -> str:
     """The figure's sentence up to the figure."""
     return c.clause.sentence[: c.start - c.clause.sentence_start]
@@ -3161,9 +3192,32 @@ def _other_years(c: Candidate, wanted: set[int]) -> set[int]:
 _VERDICT_RE = re.compile(r"\b(đạt|dat|vi phạm|vi pham|phù hợp|có dấu|có bản|bị|bi|trả về|trả lại|từ chối|thu hồi|"
                          r"loại bỏ|sai|phát hiện|phat hien)\b", re.I)
 _FOUND_RE = re.compile(r"\bphát hiện\b", re.I)  # what an inspection found wrong
+# a denial the figure after it is an exception to: "không phát hiện vi phạm về lượng nhưng có 2 cơ sở …"
+_DENIED_BUT_RE = re.compile(r"\b(?:không|chưa)\s[^\d]*\b(?:nhưng|song|tuy nhiên)\b", re.I)
+DENIED_BUT_FACTOR = 0.7
 # a sentence that opens on its year: "Tính đến năm 2023, …", "Cả năm 2020, …", "Trong năm 2020, …", "Năm 2022, …"
 _SCOPE_YEAR_RE = re.compile(r"\W*(?:(?:lũy kế\s+|tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?|(?:lũy kế\s+)?(?:cả|trong|riêng)\s+năm\s+|"
                             r"năm\s+(?=(?:19|20)\d{2}\s*,))((?:19|20)\d{2})\b", re.I)
+_CLAUSE_YEAR_RE = re.compile(r"\W*(?:và\s+|còn\s+)?năm\s+(?:19|20)\d{2}\b", re.I)
+_NAMED_YEAR_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.I)
+_AGAINST_BEFORE_RE = re.compile(r"\bso với\s+(?:cùng kỳ\s+)?$", re.I)
+
+
+def _clause_year(c: Candidate) -> int | None:
+    """The year the piece of a clause holding the figure opens on (after a ";" or ":"), when it is the last year
+    said there before the figure, not one compared with: "… qua các năm: năm 2022 phục hồi, đạt 3.012 chiếc; năm
+    2023 đạt 3.862 chiếc và năm 2024 đạt 4.417 chiếc" (3.012 is 2022's, 4.417 2024's)."""
+    before = c.clause.text[: c.start - c.clause.start]
+    pieces = re.split(r"[;:]", before)
+    if len(pieces) < 2 and c.clause.start == c.clause.sentence_start:
+        return None  # (a sentence's own opening, "Năm 2019, …", is ``_SCOPE_YEAR_RE``'s)
+    piece = re.sub(r"\([^()]*\)", " ", pieces[-1])  # (not "(năm 2018 là 7 đoàn)": a figure of its own)
+    if not _CLAUSE_YEAR_RE.match(piece):
+        return None
+    said = [m for m in _NAMED_YEAR_RE.finditer(piece) if not _AGAINST_BEFORE_RE.search(piece[: m.start()])]
+    return int(said[-1].group(1)) if said else None
+
+
 _AMOUNT_RE = re.compile(r"\btổng số tiền\b", re.I)  # how any fine or amount is written, not a total of parts
 # a part of the previous answer's figure is asked ("Trong đó có bao nhiêu bộ bị trả về?" after "… tiếp nhận
 # 1.342 hồ sơ"): that whole is not the part, nor is the part larger
@@ -3193,6 +3247,8 @@ _MONTH_ASKED_RE = re.compile(r"(?<!đến )(?<!den )\b(?:tháng|thang)\s+(?:[1-9
 _UP_TO_MONTH_RE = re.compile(r"\b(?:(?:đến|hết|từ|den|het|tu)\s+(?:hết\s+|het\s+|cuối\s+|cuoi\s+)?|cuối\s+|cuoi\s+)(?:tháng|thang)\b", re.I)
 # a part singled out ("Riêng chi phí thử nghiệm … là bao nhiêu") and a bracket that holds parts ("(bao gồm …)")
 _SINGLED_OUT_RE = re.compile(r"\b(?:riêng|rieng)\s+(.+?)\s*(?:\b(?:năm|của|tại|ở|là|bao nhiêu|trong)\b|,|\?|$)", re.I)
+# those a figure was for, several named: "cho các doanh nghiệp thủy điện, xây dựng và bệnh viện"
+_SERVED_LIST_RE = re.compile(r"[^\d]{0,80}?\b(?:cho|phục vụ)\s+((?:[^\W\d_]+\s+){0,6}?[^\W\d_]+\s*(?:,|\svà\s)\s*[^\d]+)", re.I)
 _INCLUDES_AFTER_RE = re.compile(r"[^.;()\d]{0,40}\(\s*(?:bao gồm|gồm|kể cả)\b([^()]*)\)", re.I)
 NAMED_DOCUMENT_FACTOR = 1.3  # a figure whose sentence holds the document number the question names
 
@@ -3212,6 +3268,9 @@ _RATIO_ASKED_RE = re.compile(r"\b(?:bằng|bang)\s+(?:khoảng\s+)?(?:bao nhiêu
 _CHANGE_WORD_RE = re.compile(r"\b(tăng|giảm|tang|giam|nhiều hơn|ít hơn|nhieu hon|it hon|chênh lệch|chenh lech|hụt|sụt|"
                              r"hut|sut)\b", re.I)
 # a ratio column that names its base ("So sánh (%) TH/KH năm", "Tỷ lệ so với cùng kỳ") and the base a question names
+_RATE_LEAD_RE = re.compile(r"\b(?:bằng|đạt|tăng|giảm|là|chiếm|tương đương)\s+(?:khoảng\s+|gần\s+|hơn\s+)?$", re.I)
+_AGAINST_AFTER_RE = re.compile(r"[^.;\d]{0,25}?\b(?:so với|cùng kỳ|năm trước|năm ngoái)\b", re.I)
+_PRIOR_YEAR_ASKED_RE = re.compile(r"\bso với\s+(?:năm trước|năm ngoái|(?:cùng kỳ\s+)?năm\s+(?:19|20)\d{2})\b", re.I)
 _RATIO_BASE_RE = re.compile(r"(?:/\s*|\bso với\s+)(kh|kế hoạch|ck|cùng kỳ)\b", re.I)
 _BASE_ASKED_RE = re.compile(r"\b(?:(kế hoạch|ke hoach|kh)|(cùng kỳ|cung ky))\b", re.I)
 

@@ -894,7 +894,8 @@ class Scorer:
         # "bao nhiêu chiếc" met by "96.214 công tơ" or a row its table counts in chiếc: the counter holds
         counter = cand.unit_match == 1.0 and len(self.unit_tokens.words) == 1 and fold(self.unit_tokens.words[0]) in BARE_COUNTERS
         cand.coverage = self.coverage(clause.text, clause.sentence, clause.passage.section or "", clause.context, clause.parent,
-                                      list_lead(clause), paragraph_label(clause), near=clause.passage.text,
+                                      list_lead(clause), paragraph_label(clause), _referent(clause, cand),
+                                      near=clause.passage.text,
                                       given=(self.unit_tokens.bag() if counter else frozenset())
                                       | self.doc_given.get(clause.passage.doc_id, frozenset()),
                                       near_given=self.doc_near.get(clause.passage.doc_id, frozenset()))
@@ -1762,7 +1763,7 @@ _ROLE_RE = re.compile(rf"({ROLES}|Đồng chí|ông|bà|Người viết|Tác gi�
 # the part a person plays, said later in the sentence: "do ông Trần Minh Khoa, Phó Chi cục trưởng …, làm Trưởng đoàn"
 _PART_PLAYED_RE = re.compile(r"[^.;]{0,90}?\blàm\s+(Trưởng đoàn|Phó Trưởng đoàn|Tổ trưởng|Trưởng nhóm)\b")
 _ROLE_AFTER_RE = re.compile(rf"\s*(?:-|–|,|:)?\s*(?:giữ chức|là|làm)?\s*({ROLES})\b")
-_SIGNED_RE = re.compile(r"\((?:Đã|đã) ký[^()]{0,30}\)\s*:?\s*$")  # "(Đã ký)", "(Đã ký và đóng dấu)", "(đã ký): "
+_SIGNED_RE = re.compile(r"\([^()]{0,40}?\b(?:Đã|đã|chưa|Chưa)?\s*ký\b[^()]{0,30}\)\s*:?\s*$")  # "(Đã ký)", "(Đã ký và đóng dấu)", "(đã ký): "
 # a signature block's role in capitals right before the name, no "(Đã ký)" between: "CHI CỤC TRƯỞNG Lê Hoàng Phúc"
 _CAPITAL_ROLE_RE = re.compile(rf"(?<!\w)({ROLES})\s*$", re.I)
 _RECIPIENT_RE = re.compile(r"[-+•]\s")  # "- Như trên;", "- Lưu: VT, HCTH."
@@ -1832,9 +1833,32 @@ UNNAMED_COVERAGE = 0.4
 _BEFORE_NAME = 240  # how far back a role is looked for: a signature block's recipient list may stand between
 
 
-def person_candidates(cl: list[Clause], text_before: Callable[[Clause], str] | None = None) -> list[Candidate]:
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` all its line holds (but a closing full stop)?"""
+    line_end = text.find("\n", end)
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip() and \
+        not text[end : line_end if line_end != -1 else len(text)].strip(" .")
+
+
+# a subject the sentence names by pointing back ("Sáu tháng đầu năm 2024, các tổ chức này đã kiểm định tổng số 41.538
+# PTĐ": those the sentence before names, "05 tổ chức được chỉ định kiểm định … trên địa bàn tỉnh")
+_POINTING_BACK_RE = re.compile(r"\b(?:các|những)\s+(?:[^\W\d_]+\s+){1,2}(?:này|nói trên|trên)\b", re.I)
+
+
+def _referent(clause: Clause, cand: Candidate) -> str:
+    """The sentence before ``clause``'s, when the words before the figure point back to what it names."""
+    if clause.column or not _POINTING_BACK_RE.search(clause.sentence[: cand.start - clause.sentence_start]):
+        return ""
+    before = clause.passage.text[: clause.sentence_start - clause.passage.start].rstrip()
+    start = max(before.rfind(". "), before.rfind("\n")) + 1
+    return before[start:]
+
+
+def person_candidates(cl: list[Clause], text_before: Callable[[Clause], str] | None = None,
+                      text_after: Callable[[Clause], str] | None = None) -> list[Candidate]:
     """Names with a role written right before them ("Vụ trưởng Lê Hoàng Quân", a signature block's
-    "PHÓ CHI CỤC TRƯỞNG (Đã ký) Họ Tên"); ``text_before`` reaches back past the passage's start."""
+    "PHÓ CHI CỤC TRƯỞNG (Đã ký) Họ Tên"), or alone on their line over it; ``text_before`` reaches back past the
+    passage's start, ``text_after`` on past its end (a role line the chunker took for a heading)."""
     out = []
     for c in cl:
         for m in _NAME_RE.finditer(c.text):
@@ -1848,6 +1872,14 @@ def person_candidates(cl: list[Clause], text_before: Callable[[Clause], str] | N
                 before, near = text_before(c)[-_BEFORE_NAME:] + before, False  # the name opens the chunk
             role = _ROLE_RE.search(before)
             after = _ROLE_AFTER_RE.match(c.text[m.end():])  # "ông Trần Quốc Hưng - Chi cục trưởng": said after the name
+            closing = False
+            if after is None and _alone_on_line(c.passage.text, at, at + len(name)):
+                # a closing slide's "Hoàng Minh Tuấn" over "Chi cục trưởng": a name alone on its line, its role next
+                rest = c.passage.text[at + len(name):]
+                if not rest.strip() and text_after is not None:
+                    rest = "\n" + text_after(c)
+                after = _ROLE_AFTER_RE.match(rest)
+                closing = after is not None
             if after and (not role or role.group(1).lower() in ("ông", "bà", "đồng chí")):
                 role = after
             signed = None if role else _signed_role(before)
@@ -1868,6 +1900,8 @@ def person_candidates(cl: list[Clause], text_before: Callable[[Clause], str] | N
                              unit=played.group(1) if played and not signed else signed or role.group(1))
             if signed:
                 cand.notes.append("signed")
+            elif closing and role is after:
+                cand.notes.append("closing")  # a name closing a deck or a letter over its post: who presents or writes
             out.append(cand)
     return out
 

@@ -61,6 +61,43 @@ class Analysis:
     identifier: str | None = None  # the kind of identifier asked (``asked_identifier``): "QĐ", "QCVN", "*", …
 
 
+# which one has the most or the least of something: "huyện nào phát hiện nhiều cân không đạt nhất", "Hai loại PTĐ nào có
+# số lượng không đạt nhiều nhất", "địa phương nào bị xử phạt nhiều tiền nhất" (the count asked in ``many``)
+EXTREME_WHICH_RE = re.compile(r"(?:^|[\s,])(?:(?P<many>hai|ba|bốn|[2-5])\s+)?(?P<what>[^\W\d_]+(?:[\s,]+[^\W\d_]+){0,3}?)"
+                              r"\s+nào\b(?P<rest>.*?)\b(?P<way>nhiều|cao|lớn|ít|thấp|nhỏ)\s+(?P<measure>(?:[^\W\d_]+\s+){0,8}?)nhất\b",
+                              re.I)
+# "… kiểm định được nhiều phương tiện đo nhất ở huyện nào?": the same asked after the measure
+_EXTREME_THEN_WHICH_RE = re.compile(r"\b(?P<way>nhiều|cao|lớn|ít|thấp|nhỏ)\s+(?P<measure>(?:[^\W\d_]+\s+){0,8}?)nhất\s+"
+                                    r"(?:ở|tại|là|thuộc)\s+(?P<what>[^\W\d_]+(?:[\s,]+[^\W\d_]+){0,3}?)\s+nào\b", re.I)
+_HOW_MANY_RE = re.compile(r"\b(?:bao nhiêu|mấy|bao nhieu)\b", re.I)
+
+
+@dataclass
+class Extreme:
+    """Which rows a question asks for by the most or the least of something."""
+
+    what: str  # the kind of row ("huyện", "loại PTĐ")
+    measure: str  # the words naming what is counted ("phát hiện … cân không đạt")
+    most: bool
+    many: int  # how many rows ("Hai loại … nào": 2)
+
+
+_MANY_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+def extreme_asked(q: str) -> Extreme | None:
+    """The rows asked by the most or the least of something ("huyện nào phát hiện nhiều cân không đạt nhất"), if
+    the question asks that."""
+    m = EXTREME_WHICH_RE.search(q)
+    if m:
+        measure, many = f"{m.group('rest')} {m.group('measure')}", _MANY_WORDS.get((m.group("many") or "").lower(), 1)
+    elif m := _EXTREME_THEN_WHICH_RE.search(q):
+        measure, many = f"{q[: m.start()].split(',')[-1]} {m.group('measure')}", 1
+    else:
+        return None
+    return Extreme(m.group("what"), " ".join(measure.split()), m.group("way").lower() in ("nhiều", "cao", "lớn"), many)
+
+
 _PERCENT_RE = re.compile(r"(phần trăm|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|bao nhiêu %|mấy %|\bphan tram\b|\bty le\b|%)", re.I)
 _DATE_RE = re.compile(r"(ngày nào|ngày bao nhiêu|ngày mấy|ngày tháng nào|khi nào|thời gian nào|lúc nào|bao giờ|vào ngày|thời điểm nào|ngay nao|khi nao|"
                       r"\bhôm nào|\bhom nao\b)", re.I)
@@ -294,6 +331,9 @@ def analyze(question: str, followup: bool = True) -> Analysis:
         kind = "text"  # "quyết định số mấy?", "theo QCVN nào?": a document's or standard's identifier
     elif _PERSON_RE.search(q) and not _QUANTITY_RE.search(q):
         kind = "person"
+    elif extreme_asked(q) and not _HOW_MANY_RE.search(q):
+        kind = "place" if _PLACE_RE.search(q) else "text"  # "mặt hàng nào có tỷ lệ mẫu không đạt cao nhất", "Hai
+        # loại PTĐ nào có số lượng không đạt nhiều nhất": a row's name, not its rate or count
     elif _PLACE_RE.search(q) and not _QUANTITY_RE.search(q):
         kind = "place"
     elif _PERCENT_RE.search(q) and not _asks_count(q):

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 
-from assistant.candidates import (PAREN_RE, ROLES, ROUND_Q_RE, Candidate, Clause, Scorer, clause_before, clauses, person_candidates, place_candidates,
-                                  quantity_candidates, round_said, rounds_named)
+from assistant.candidates import (EXTREME_RE, PAREN_RE, ROLES, ROUND_Q_RE, Candidate, Clause, Scorer, clause_before, clauses, is_total, person_candidates, place_candidates,
+                                  quantity_candidates, round_said, rounds_named, spell_column, table_candidates)
 from assistant.compose import Citations, citation, snippet, templates
-from assistant.evidence import _DOCID_RE, _id_key, date_follows_id, doc_ids_in, list_position
+from assistant.evidence import _DOCID_RE, _id_key, _negated_words, date_follows_id, doc_ids_in, list_position
 from assistant.matching import Matcher
 from assistant.models import Passage, Value
-from assistant.question import Analysis, identifier_kind
+from assistant.question import Analysis, extreme_asked, identifier_kind
 from ingest.normalize import fold
 
 # the report itself is asked about: "Báo cáo tổng kết … đề ngày bao nhiêu / được ký ngày nào?"
@@ -102,6 +102,15 @@ _ISSUED_RE = re.compile(r"\b(ban hành|phê duyệt|được duyệt|ký ban hà
                         r"(?:theo|tại|tai) (?:quyết định|công văn|văn bản|quyet dinh|cong van|van ban))\b", re.I)  # quyết định ngày nào")
 ENUMERATION_COVERAGE = 0.7  # a sentence that lists items answers a list question only when it covers it well
 NAMED_LIST_BONUS = 0.25  # … or nearly, when its items follow the very noun asked ("những huyện nào")
+_PRESENTER_Q_RE = re.compile(r"\b(?:trình bày|báo cáo viên|thuyết trình)\b", re.I)
+EXTREME_COLUMN_COVERAGE = 0.4  # how much of "nhiều … nhất"'s measure (and the rows' kind) a column's header must cover
+# a sentence that leaves the naming to a table ("Danh mục 10 Ban kỹ thuật có số TCVN công bố nhiều nhất … được nêu tại
+# Phụ lục", "… chi tiết tại Bảng 2"), and a table's caption ("Danh mục Ban kỹ thuật có số TCVN công bố nhiều nhất …")
+_POINTS_ELSEWHERE_RE = re.compile(r"\b(?:nêu tại|chi tiết tại|tại (?:phụ lục|bảng|biểu)|xem (?:phụ lục|bảng|biểu))\b|"
+                                  r"^\W*(?:danh mục|bảng|biểu|phụ lục|hình|biểu đồ)\b", re.I)
+EXTREME_SAID_COVERAGE = 0.6  # a sentence saying "… cao nhất" that covers this much of the question answers instead
+_RATE_WORDS_RE = re.compile(r"\b(?:tỷ lệ|tỉ lệ|phần trăm)\b|%", re.I)
+_WHOLE_ROW_RE = re.compile(r"\s*(?:toàn|cả)\s+(?:tỉnh|thành phố|quốc|ngành|đơn vị)\b", re.I)  # "Toàn tỉnh | 35 | 1.458"
 _LIST_NOUN_RE = re.compile(r"\bnhững\s+((?:[^\W\d_]+\s+){0,5}?[^\W\d_]+)\s+(?:nào|gì)\b", re.I)
 # a list opener, then two or more items: "gồm A, B và C", "tại các huyện A, B và C", "là A và B"
 _ENUMERATION_RE = re.compile(r"(?:\bgồm\b|\blà\b|:|\btại\b|\bnhư\b|\bvào\b|\bcho\b)[^.;:]{0,80}?[^\W\d_]+"
@@ -306,6 +315,8 @@ class DescriptiveAnswers:
             if best is None:
                 return self._abstain(a, passages, year, cites)
             return self._date_result(best, cites)
+        if a.kind in ("place", "text", "list") and (res := self._extreme_row_answer(a, m, cl, cites)):
+            return res  # "huyện nào phát hiện nhiều cân không đạt nhất": the row whose cell is the largest
         if a.kind in ("person", "place"):
             if a.kind == "person":
                 cands = self._people(a, m, cl, passages)
@@ -330,6 +341,74 @@ class DescriptiveAnswers:
             if res:
                 return res
         return self._text_answer(a, m, cl, passages, year, cites)
+
+    def _extreme_row_answer(self, a: Analysis, m: Matcher, cl: list[Clause], cites: Citations):  # noqa: ANN202
+        """Which row of a table has the most or the least of what its column counts ("Trong đợt kiểm tra cân tại chợ
+        …, huyện nào phát hiện nhiều cân không đạt nhất?" → the row with the largest "Số cân không đạt" cell): the
+        column whose header covers the question's measure best, read over the whole table (all its rows, also
+        those in chunks not retrieved), its total row left out; "Hai loại … nào": the two first. Rows tied at the
+        last place asked are all named. None when no table column covers the measure."""
+        ask = extreme_asked(a.core or a.question)
+        if ask is None:
+            return None
+        want = "percent" if _RATE_WORDS_RE.search(ask.measure) else "number"
+        scorer = self._scorer(m, f"{ask.what} {ask.measure}", None, a.supplied)
+        full = self._scorer(m, a.core or a.question, None, a.supplied)
+        if any(EXTREME_RE.search(c.sentence) and " | " not in c.sentence and not _POINTS_ELSEWHERE_RE.search(c.sentence)
+               and full.coverage(c.sentence) >= EXTREME_SAID_COVERAGE for c in cl):
+            return None  # the report says which itself ("mũ bảo hiểm có tỷ lệ mẫu không đạt cao nhất"): its sentence
+        denied = bool(_negated_words(ask.measure))
+        columns: dict[tuple[str, str], list[Candidate]] = {}
+        for c in table_candidates(cl, want, self._text_before):
+            if c.clause.column and c.value is not None:
+                columns.setdefault((c.clause.passage.doc_id, c.clause.column), []).append(c)
+        if not columns:
+            return None
+        scored = []
+        for (doc_id, column), group in columns.items():
+            fit = scorer.coverage(spell_column(column), near=group[0].clause.context)
+            if bool(_negated_words(column)) != denied:
+                fit *= 0.5  # "không đạt" asked: not the "Đạt" column, which shares every other word
+            scored.append((fit, doc_id, column))
+        cover, doc_id, column = max(scored)
+        if cover < EXTREME_COLUMN_COVERAGE:
+            return None
+        rows = [c for c in table_candidates(clauses([self._whole_table(columns[(doc_id, column)][0])]), want,
+                                            self._text_before)
+                if c.clause.column == column and c.clause.label and not is_total(c.clause.label)
+                and not _WHOLE_ROW_RE.match(c.clause.label)]
+        if len(rows) < 2:
+            return None
+        rows.sort(key=lambda c: c.value, reverse=ask.most)
+        many = min(ask.many, len(rows) - 1)
+        if rows[0].value == rows[-1].value:
+            return None  # every row the same: none has the most
+        chosen = rows[:many] + [c for c in rows[many:] if c.value == rows[many - 1].value]
+        parts = []
+        for c in chosen:
+            n = cites.add_clause(c.clause)
+            parts.append(templates()["value"].format(value=c.clause.label, snippet=c.clause.sentence, n=n))
+        return " ".join(parts), False, None, cites, None, chosen[0].clause.passage.year
+
+    def _whole_table(self, cell: Candidate) -> Passage:
+        """The table ``cell`` is in, as one passage: the lines of cells (" | ") around its row in the report."""
+        p = cell.clause.passage
+        text = self.retriever.document_text(p.doc_id)
+        start = text.rfind("\n", 0, cell.clause.sentence_start) + 1
+        while start > 0:
+            before = text.rfind("\n", 0, start - 1) + 1
+            if " | " not in text[before : start - 1]:
+                break
+            start = before
+        end = text.find("\n", cell.clause.sentence_end)
+        while end != -1:
+            after = text.find("\n", end + 1)
+            if " | " not in text[end + 1 : after if after != -1 else len(text)]:
+                break
+            end = after
+        end = len(text) if end == -1 else end
+        return Passage(p.chunk_id, p.doc_id, p.title, p.year, p.source, p.section, p.page, start, end, p.score,
+                       text[start:end])
 
     def _own_date(self, passages: list[Passage], cites: Citations, scorer: Scorer,  # noqa: ANN202
                   stamped: bool = False):
@@ -410,7 +489,7 @@ class DescriptiveAnswers:
         evidence, searched for in the same reports when the top passages lack it; "Ai ký …?" is answered by
         the signature block only."""
         q = a.question.lower()
-        raw = person_candidates(cl, self._text_before)
+        raw = person_candidates(cl, self._text_before, self._text_after)
         asked = re.search(rf"\b({ROLES})\b|\bký\b", a.question, re.I)
         signing = bool(re.search(r"\bký\b", q))
         if asked and passages and not any(c.unit and c.unit.lower() in q for c in raw):
@@ -418,12 +497,19 @@ class DescriptiveAnswers:
             extra = self.retriever.search(query, doc_ids=sorted({p.doc_id for p in passages}), top_k=6,
                                           exclude_captions=True)
             seen = {c.start for c in cl}
-            raw += person_candidates([c for c in clauses(extra) if c.start not in seen], self._text_before)
+            raw += person_candidates([c for c in clauses(extra) if c.start not in seen], self._text_before,
+                                     self._text_after)
             if signing and not any("signed" in c.notes for c in raw):
                 # the signature block closes the report asked about; its chunk may hold only the role and the name
                 seen |= {c.start for c in clauses(extra)}
                 closing = self.retriever.closing_passages(passages[0].doc_id)
-                raw += person_candidates([c for c in clauses(closing) if c.start not in seen], self._text_before)
+                raw += person_candidates([c for c in clauses(closing) if c.start not in seen], self._text_before,
+                                         self._text_after)
+        if not raw and passages and _PRESENTER_Q_RE.search(q):  # "Ai trình bày báo cáo …": a deck closes on its
+            seen = {c.start for c in cl}  # presenter ("Trân trọng cảm ơn! / Hoàng Minh Tuấn / Chi cục trưởng")
+            closing = self.retriever.closing_passages(passages[0].doc_id, count=3)
+            raw = person_candidates([c for c in clauses(closing) if c.start not in seen], self._text_before,
+                                    self._text_after)
         scorer = self._scorer(m, a.question, None, a.supplied)
         cands = [scorer.score(c) for c in raw]
         for c in cands:
@@ -431,7 +517,7 @@ class DescriptiveAnswers:
             signed = "signed" in c.notes
             if "phó" in role and "phó" not in q and not signed:  # the role must fit the question ("Phó" or not)
                 c.score *= 0.5
-            if (role and role in q) or (signed and signing):
+            if (role and role in q) or (signed and signing) or ("closing" in c.notes and _PRESENTER_Q_RE.search(q)):
                 c.score *= 1.5
                 c.coverage = max(c.coverage, COVERAGE_MIN["person"])
         if signing and any("signed" in c.notes for c in cands):

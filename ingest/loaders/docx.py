@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 import logging
 from pathlib import Path
@@ -32,8 +33,10 @@ class DocxLoader:
         legacy.decode(document.element.body)
         notes = _Notes(document, legacy)
         lines: list[str] = _letterhead_in_header(document, notes)
+        numbering = _Numbering(document)
         for child in _blocks(document.element.body):
-            lines.extend(_alt_chunk_lines(document, child) if _local(child) == "altChunk" else _block_lines(child, notes))
+            lines.extend(_alt_chunk_lines(document, child) if _local(child) == "altChunk"
+                         else _block_lines(child, notes, numbering))
         props = document.core_properties
         date = props.created.date().isoformat() if props.created else None
         text = "\n".join(lines)
@@ -49,11 +52,15 @@ class DocxLoader:
         )
 
 
-def _block_lines(child, notes: _Notes | None) -> list[str]:  # noqa: ANN001 - an lxml w:p or w:tbl element
-    """A paragraph's lines (and those of the text boxes it anchors), or a table's; then the notes they cite."""
+def _block_lines(child, notes: _Notes | None, numbering: _Numbering | None = None) -> list[str]:  # noqa: ANN001
+    """A paragraph's lines (and those of the text boxes it anchors), or a table's; then the notes they cite. A body
+    paragraph (an lxml w:p) opens with the number Word's automatic numbering shows it with ("I.", "2.1.")."""
     lines: list[str] = []
     if _local(child) == "p":
         own, boxed = _text(child, "\n", notes), _text_box_blocks(child)
+        label = numbering.label(child) if numbering is not None and own.strip() else None
+        if label and not own.lstrip().startswith(label):
+            own = f"{label} {own.lstrip()}"
         if own or not boxed:  # a paragraph that only anchors a text box is no empty line
             lines.append(own)
         for block in boxed:
@@ -318,6 +325,108 @@ def _part_root(document, name: str):  # noqa: ANN001, ANN202 - a python-docx Doc
             except etree.XMLSyntaxError:
                 return None
     return None
+
+
+class _Numbering:
+    """Word's automatic numbering (``word/numbering.xml``): the label a numbered paragraph is shown with, which is
+    no text of the paragraph ("I." of "I. KẾT QUẢ …", "2.1." of a Heading 3). A paragraph is numbered by its own
+    ``w:numPr`` or its style's (a heading style linked to a list); the counters run per list definition across
+    the document, a level's counting restarting under each item of a higher level. Bullets and unknown number
+    formats show no label here."""
+
+    _FORMATS = ("decimal", "decimalZero", "upperRoman", "lowerRoman", "upperLetter", "lowerLetter")
+
+    def __init__(self, document) -> None:  # noqa: ANN001 - a python-docx Document
+        self._levels: dict[tuple[str, int], tuple[str, str, int]] = {}  # (abstract, level) → (format, text, start)
+        self._abstract: dict[str, str] = {}  # numId → abstractNumId
+        self._overrides: dict[tuple[str, int], int] = {}  # (numId, level) → start
+        self._style_num: dict[str, tuple[str | None, int | None]] = {}  # styleId → (numId, level)
+        self._style_level: dict[tuple[str, str], int] = {}  # (abstract, styleId) → level (a lvl's w:pStyle)
+        self._counts: dict[str, dict[int, int]] = {}
+        self._started: set[str] = set()
+        root = _part_root(document, "numbering")
+        if root is None:
+            return
+        for abstract in root.iter(f"{_W}abstractNum"):
+            aid = abstract.get(f"{_W}abstractNumId") or ""
+            for lvl in abstract.iter(f"{_W}lvl"):
+                level = int(lvl.get(f"{_W}ilvl") or 0)
+                fmt, text = _val(lvl.find(f"{_W}numFmt")), _val(lvl.find(f"{_W}lvlText"))
+                start = _val(lvl.find(f"{_W}start"))
+                self._levels[(aid, level)] = (fmt or "decimal", text or "", int(start) if start.isdigit() else 1)
+                if style := _val(lvl.find(f"{_W}pStyle")):
+                    self._style_level[(aid, style)] = level
+        for num in root.iter(f"{_W}num"):
+            nid = num.get(f"{_W}numId") or ""
+            self._abstract[nid] = _val(num.find(f"{_W}abstractNumId"))
+            for override in num.iter(f"{_W}lvlOverride"):
+                start = _val(override.find(f"{_W}startOverride"))
+                if start.isdigit():
+                    self._overrides[(nid, int(override.get(f"{_W}ilvl") or 0))] = int(start)
+        styles = _part_root(document, "styles")
+        for style in styles.iter(f"{_W}style") if styles is not None else ():
+            props = style.find(f"{_W}pPr")
+            numpr = props.find(f"{_W}numPr") if props is not None else None
+            if numpr is not None:
+                level = _val(numpr.find(f"{_W}ilvl"))
+                self._style_num[style.get(f"{_W}styleId") or ""] = (
+                    _val(numpr.find(f"{_W}numId")) or None, int(level) if level.isdigit() else None)
+
+    def label(self, paragraph) -> str | None:  # noqa: ANN001 - an lxml w:p element
+        """The number ``paragraph`` is shown with, counted; None when it is not numbered (or shows a bullet)."""
+        if not self._levels:
+            return None
+        props = paragraph.find(f"{_W}pPr")
+        numpr = props.find(f"{_W}numPr") if props is not None else None
+        style = _val(props.find(f"{_W}pStyle")) if props is not None else ""
+        nid, level = None, None
+        if numpr is not None:
+            nid, lvl = _val(numpr.find(f"{_W}numId")) or None, _val(numpr.find(f"{_W}ilvl"))
+            level = int(lvl) if lvl.isdigit() else None
+        if nid is None and style in self._style_num:
+            nid, level = self._style_num[style][0], level if level is not None else self._style_num[style][1]
+        if not nid or nid == "0" or nid not in self._abstract:
+            return None
+        aid = self._abstract[nid]
+        if level is None:
+            level = self._style_level.get((aid, style), 0)
+        if (aid, level) not in self._levels:
+            return None
+        counts = self._counts.setdefault(aid, {})
+        if nid not in self._started:  # a list instance restarting its levels (w:startOverride)
+            self._started.add(nid)
+            for (n, lv), start in self._overrides.items():
+                if n == nid:
+                    counts[lv] = start - 1
+        counts[level] = counts.get(level, self._levels[(aid, level)][2] - 1) + 1
+        for deeper in [lv for lv in counts if lv > level]:
+            del counts[deeper]
+        fmt, text, _ = self._levels[(aid, level)]
+        if fmt not in self._FORMATS or not text:
+            return None
+
+        def shown(m: re.Match[str]) -> str:
+            lv = int(m.group(1)) - 1
+            f, _, start = self._levels.get((aid, lv), ("decimal", "", 1))
+            return _formatted(counts.get(lv, start), f)
+
+        label = re.sub(r"%([1-9])", shown, text).strip()
+        return label or None
+
+
+def _val(node) -> str:  # noqa: ANN001 - an lxml element or None
+    return (node.get(f"{_W}val") or "") if node is not None else ""
+
+
+def _formatted(number: int, fmt: str) -> str:
+    """``number`` as a list's number format shows it."""
+    if fmt in ("upperRoman", "lowerRoman"):
+        roman = _roman(number)
+        return roman.upper() if fmt == "upperRoman" else roman
+    if fmt in ("upperLetter", "lowerLetter") and 1 <= number <= 26:
+        letter = chr(ord("a") + number - 1)
+        return letter.upper() if fmt == "upperLetter" else letter
+    return f"{number:02d}" if fmt == "decimalZero" else str(number)
 
 
 def _roman(number: int) -> str:

@@ -68,6 +68,17 @@ def _is_note(tag) -> bool:  # noqa: ANN001 - a bs4 Tag
     return any(k in _NOTE_TYPES for k in kinds)
 
 
+def _content_aside(tag) -> bool:  # noqa: ANN001 - a bs4 Tag
+    """An ``<aside>`` that is the document's own text: a reveal.js slide's speaker notes (``aside.notes``, what the
+    presenter says: the full sentences, often with figures the slide leaves off) and a docutils ``sidebar``
+    directive (Sphinx: a box of key figures with its own ``sidebar-title``)."""
+    classes = tag.get("class") or []
+    if "notes" in classes and tag.find_parent("section") is not None:
+        return True
+    title = tag.find(class_="sidebar-title", recursive=False)
+    return "sidebar" in classes and title is not None and title.name == "p" and tag.parent.name == "section"
+
+
 def body_text(soup) -> str:  # noqa: ANN001 - a BeautifulSoup document
     """The text a reader sees of a parsed page: one line per block, one line per table row (cells " | ")."""
     _drop_edits(soup)  # before the styles go: a class may be what strikes a figure through
@@ -80,9 +91,9 @@ def body_text(soup) -> str:  # noqa: ANN001 - a BeautifulSoup document
     for tag in soup(list(_DROP)):
         if tag.parent is None:  # (inside one dropped already)
             continue
-        if tag.name == "aside" and _is_note(tag):
-            tag.name = "div"  # an EPUB 3 note (<aside epub:type="footnote">) is the report's text, not a sidebar
-            continue
+        if tag.name == "aside" and (_is_note(tag) or tag.find(_is_note) is not None or _content_aside(tag)):
+            tag.name = "div"  # an EPUB 3 note (<aside epub:type="footnote">) and a list of them (docutils' "footnote-
+            continue  # list") are the report's text, not a sidebar; so are a slide's speaker notes and a docutils sidebar
         if tag.name == "header" and tag.find_parent(["main", "article"]) and tag.find(["h1", "h2"]):
             continue  # the header of the page's own content (its title block: title, author, dates), not the site's
         tag.decompose()
@@ -124,12 +135,17 @@ def body_text(soup) -> str:  # noqa: ANN001 - a BeautifulSoup document
     body = soup.body or soup
     text = body.get_text()
     lines = _tabbed_cells([" ".join(line.split()) for line in text.split("\n")])
-    text = "\n".join(line.strip(" |") for line in lines if line.strip(" |"))
+    text = _ICON_GLYPH_RE.sub("", "\n".join(lines))  # an icon font's glyph reads as nothing
+    text = "\n".join(line.strip(" |") for line in text.split("\n") if line.strip(" |"))
     return text
 
 
-# a wiki's editing and screen-only furniture: "[sửa | sửa mã nguồn]" beside every heading, "Bước tới nội dung"
-_EDITING_CLASSES = ("mw-editsection", "mw-jump-link", "noprint")
+_ICON_GLYPH_RE = re.compile("[\ue000-\uf8ff]")  # (Unicode's private use area: Font Awesome's, a theme's own icons)
+
+
+# a wiki's editing and screen-only furniture: "[sửa | sửa mã nguồn]" beside every heading, "Bước tới nội dung"; a
+# documentation site's permalink beside every heading (Sphinx's "¶", or an icon font's private-use glyph)
+_EDITING_CLASSES = ("mw-editsection", "mw-jump-link", "noprint", "headerlink")
 
 
 def _label_tab_panels(soup) -> None:  # noqa: ANN001 - a BeautifulSoup document
@@ -163,6 +179,8 @@ def _drop_hidden(soup) -> None:  # noqa: ANN001 - a BeautifulSoup document
     for tag in soup.find_all(style=_HIDDEN_STYLE_RE):
         if tag.parent is not None and tag.find("table") is None and tag.find(attrs={"role": ["table", "grid"]}) is None:
             tag.decompose()
+    for tag in soup.find_all(attrs={"data-visibility": "hidden"}):
+        tag.decompose()  # a slide left out of the show (reveal.js): a draft the presenter hid, never shown
 
 
 _MACHINE_DATE_RE = re.compile(r"((?:19|20)\d{2})-(\d{2})-(\d{2})")
@@ -305,6 +323,12 @@ def _mark_notes(soup) -> None:  # noqa: ANN001 - a BeautifulSoup document
     """A footnote's reference and its number at the note read "[1]", apart from the words around them:
     "năm 2022<sup><a href="#fn1">1</a></sup>" is not "năm 20221" (WordPress, LibreOffice's sdfootnote
     anchors, Word's). A raised number after a unit of length or a figure is a power and stays."""
+    for bracket in soup.find_all("span", class_="fn-bracket"):
+        bracket.decompose()  # docutils' "[" and "]" around a note's number: the number reads "[1]" below anyway
+    for note in soup.find_all(_is_note):  # docutils: "<span class="label">…1…</span><p>…</p>": one line, "[1] …"
+        label, para = note.find(class_="label", recursive=False), note.find("p", recursive=False)
+        if label is not None and para is not None:
+            para.insert(0, label.extract())
     for sup in soup.find_all("sup"):
         mark = _NOTE_MARK_RE.fullmatch(sup.get_text(strip=True))
         if mark is None:
@@ -340,7 +364,13 @@ def _number_lists(soup) -> None:  # noqa: ANN001
             if re.match(r"\s*(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]\s", li.get_text()):
                 continue
             n = start + k
-            li.insert(0, f"{chr(ord('a') + n - 1)}) " if kind == "a" and n <= 26 else f"{n}. ")
+            label = f"{chr(ord('a') + n - 1)}) " if kind == "a" and n <= 26 else f"{n}. "
+            first = li.find(True, recursive=False)
+            if first is not None and first.name in ("p", "div") and not "".join(
+                    str(x) for x in first.find_previous_siblings(string=True)).strip():
+                first.insert(0, label)  # "<li><p>Đề nghị …</p></li>" (Sphinx, pandoc): the number opens the paragraph
+            else:
+                li.insert(0, label)
 
 
 def _is_breadcrumb(tag) -> bool:  # noqa: ANN001

@@ -12,6 +12,7 @@ from assistant.errors import IngestError
 from ingest.boxtables import box_tables, dashed_tables
 from ingest.loaders import RawDocument, RawPage, register_loader
 from ingest.markdown import front_matter, looks_like_markdown, markdown_to_text
+from ingest.outline import looks_like_outline, outline_page
 
 _VIET_LETTERS = set(
     "ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
@@ -85,7 +86,10 @@ class TextLoader:
         text, enc = decode_bytes(data)
         text = dashed_tables(box_tables(unquote_mail(mail_headers(text))))  # a mail's quoted table is a table
         fields: dict[str, str] = {}
-        if path.suffix.lower() in (".md", ".markdown") or looks_like_markdown(text):
+        if path.suffix.lower() in (".md", ".markdown") and looks_like_outline(text):
+            fields, text = outline_page(text)  # a Logseq page: its blocks as Markdown paragraphs
+            text = markdown_to_text(text)
+        elif path.suffix.lower() in (".md", ".markdown") or looks_like_markdown(text):
             fields, text = front_matter(text)
             text = markdown_to_text(text)
         text = side_by_side_blocks(text)
