@@ -998,8 +998,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         elif _RATIO_ASKED_RE.search(timed):  # "bằng bao nhiêu % so với cùng kỳ" is no "tăng 6,7%": a ratio is asked
             cands = [c for c in cands if not (c.kind == "percent" and not c.clause.column
                                               and _CHANGE_SAID_RE.search(_clause_before(c)))]
-            if (base := _BASE_ASKED_RE.search(timed)) and base.group(2) or _PRIOR_YEAR_ASKED_RE.search(timed):
-                # … and of the same period before, never "bằng 49,6% kế hoạch năm": a rate of the plan
+            if _earlier_period_asked(timed):  # … and of an earlier period, never "bằng 49,6% kế hoạch năm"
                 cands = [c for c in cands if not (c.kind == "percent" and not c.clause.column and (
                     _OF_PLAN_AFTER_RE.match(c.clause.passage.text, c.end - c.clause.passage.start)
                     or not _RATE_LEAD_RE.search(_just_before(c, 30)) and not _AGAINST_AFTER_RE.match(
@@ -2232,7 +2231,7 @@ def _by_question_scope(cands: list[Candidate], a: Analysis, query: str, whole: f
             served = _SERVED_LIST_RE.match(_FIGURE_BRACKET_RE.sub(" ", _clause_after(c)))
             if served and len(part & set(m.tokens(served.group(1)).bag())) >= 2 \
                     and set(m.tokens(served.group(1)).bag()) - part - STOPWORDS:
-                c.score = 0.0  # "hiệu chuẩn 153 PTĐ … cho các doanh nghiệp thủy điện, xây dựng và bệnh viện": all of them
+                c.score = 0.0  # "hiệu chuẩn 153 PTĐ … cho các doanh nghiệp thủy điện, xây dựng và bệnh viện"
         cands = [c for c in cands if c.score > 0.0]
     if _MONTH_ASKED_RE.search(query) and not _cumulative(query) and not _UP_TO_MONTH_RE.search(query):
         # (nor a "Cùng kỳ 2023 (lũy kế 5 tháng)" cell)
@@ -3273,6 +3272,13 @@ _AGAINST_AFTER_RE = re.compile(r"[^.;\d]{0,25}?\b(?:so với|cùng kỳ|năm tr�
 _PRIOR_YEAR_ASKED_RE = re.compile(r"\bso với\s+(?:năm trước|năm ngoái|(?:cùng kỳ\s+)?năm\s+(?:19|20)\d{2})\b", re.I)
 _RATIO_BASE_RE = re.compile(r"(?:/\s*|\bso với\s+)(kh|kế hoạch|ck|cùng kỳ)\b", re.I)
 _BASE_ASKED_RE = re.compile(r"\b(?:(kế hoạch|ke hoach|kh)|(cùng kỳ|cung ky))\b", re.I)
+
+
+def _earlier_period_asked(query: str) -> bool:
+    """Does the question measure against the same period before or an earlier year ("so với cùng kỳ", "so với năm
+    2022"), not against the plan?"""
+    base = _BASE_ASKED_RE.search(query)
+    return bool(base and base.group(2)) or bool(_PRIOR_YEAR_ASKED_RE.search(query))
 
 
 def _base_asked(c: Candidate, query: str) -> bool:

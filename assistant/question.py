@@ -82,7 +82,7 @@ class Extreme:
     many: int  # how many rows ("Hai loại … nào": 2)
 
 
-_MANY_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "2": 2, "3": 3, "4": 4, "5": 5}
+COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "2": 2, "3": 3, "4": 4, "5": 5}  # "Hai loại … nào", "cộng ba lĩnh vực"
 
 
 def extreme_asked(q: str) -> Extreme | None:
@@ -90,7 +90,7 @@ def extreme_asked(q: str) -> Extreme | None:
     the question asks that."""
     m = EXTREME_WHICH_RE.search(q)
     if m:
-        measure, many = f"{m.group('rest')} {m.group('measure')}", _MANY_WORDS.get((m.group("many") or "").lower(), 1)
+        measure, many = f"{m.group('rest')} {m.group('measure')}", COUNT_WORDS.get((m.group("many") or "").lower(), 1)
     elif m := _EXTREME_THEN_WHICH_RE.search(q):
         measure, many = f"{q[: m.start()].split(',')[-1]} {m.group('measure')}", 1
     else:

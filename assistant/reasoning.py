@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.question import COUNT_WORDS
+
 _ROUND_WORDS = {"một": 1, "1": 1, "hai": 2, "2": 2, "ba": 3, "3": 3, "không": 0, "0": 0}
 
 
@@ -262,7 +264,6 @@ _HEADLESS_RE = re.compile(r"(?:^|\s)(?:về|của|cho|đối với|trong|tại|t
 _COUNTED_PARTS_RE = re.compile(r"\b(?:cộng|tính|gộp)(?:\s+(?:gộp|chung|cả))*\s+(hai|ba|bốn|[2-4])\s+(.+?\s(?:và|với)\s.+?)"
                                r"(?:\s+(?:là|thì|được)\s+bao nhiêu|\?|$)", re.I)
 _KIND_NOUN_RE = re.compile(r"^(?:lĩnh vực|nhóm hàng|nhóm|loại|mặt hàng|hoạt động|đợt|chỉ tiêu)\s+(?=\S)", re.I)
-_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "2": 2, "3": 3, "4": 4}
 
 
 def _counted_parts(q: str) -> tuple[list[str], str] | None:
@@ -271,7 +272,7 @@ def _counted_parts(q: str) -> tuple[list[str], str] | None:
         return None
     phrase = m.group(2)
     items = [p.strip(" ,") for p in re.split(r",?\s(?:và|với)\s", phrase)]
-    if len(items) != _COUNT_WORDS[m.group(1).lower()]:
+    if len(items) != COUNT_WORDS[m.group(1).lower()]:
         return None
     items[0] = _KIND_NOUN_RE.sub("", items[0])  # ("hai lĩnh vực xăng dầu và …": the kind's noun counts them all)
     # (the words after the last item: from its first comma the rest of the question runs on from ("áp suất, nửa đầu

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.candidates import (EXTREME_RE, PAREN_RE, ROLES, ROUND_Q_RE, Candidate, Clause, Scorer, clause_before, clauses, is_total, person_candidates, place_candidates,
-                                  quantity_candidates, round_said, rounds_named, spell_column, table_candidates)
+from assistant.candidates import (EXTREME_RE, PAREN_RE, ROLES, ROUND_Q_RE, Candidate, Clause, Scorer, clause_before, clauses,
+                                  is_total, person_candidates, place_candidates, quantity_candidates, round_said,
+                                  rounds_named, spell_column, table_candidates)
 from assistant.compose import Citations, citation, snippet, templates
 from assistant.evidence import _DOCID_RE, _id_key, _negated_words, date_follows_id, doc_ids_in, list_position
 from assistant.matching import Matcher
@@ -502,14 +503,10 @@ class DescriptiveAnswers:
             if signing and not any("signed" in c.notes for c in raw):
                 # the signature block closes the report asked about; its chunk may hold only the role and the name
                 seen |= {c.start for c in clauses(extra)}
-                closing = self.retriever.closing_passages(passages[0].doc_id)
-                raw += person_candidates([c for c in clauses(closing) if c.start not in seen], self._text_before,
-                                         self._text_after)
+                raw += self._closing_people(passages[0].doc_id, seen)
         if not raw and passages and _PRESENTER_Q_RE.search(q):  # "Ai trình bày báo cáo …": a deck closes on its
-            seen = {c.start for c in cl}  # presenter ("Trân trọng cảm ơn! / Hoàng Minh Tuấn / Chi cục trưởng")
-            closing = self.retriever.closing_passages(passages[0].doc_id, count=3)
-            raw = person_candidates([c for c in clauses(closing) if c.start not in seen], self._text_before,
-                                    self._text_after)
+            # presenter ("Trân trọng cảm ơn! / Hoàng Minh Tuấn / Chi cục trưởng")
+            raw = self._closing_people(passages[0].doc_id, {c.start for c in cl}, count=3)
         scorer = self._scorer(m, a.question, None, a.supplied)
         cands = [scorer.score(c) for c in raw]
         for c in cands:
@@ -525,6 +522,13 @@ class DescriptiveAnswers:
         if round_asked := ROUND_Q_RE.search(a.core or a.question):  # "Còn đợt 2 thì ai làm trưởng đoàn?": the
             cands = [c for c in cands if round_said(c, round_asked.group(1))] or cands  # one said of that round
         return cands
+
+    def _closing_people(self, doc_id: str, seen: set[int], count: int = 2) -> list[Candidate]:
+        """The people named in the last ``count`` chunks of a report (where it is signed or its presenter thanks
+        the audience), but in clauses already read (``seen``)."""
+        closing = self.retriever.closing_passages(doc_id, count=count)
+        return person_candidates([c for c in clauses(closing) if c.start not in seen], self._text_before,
+                                 self._text_after)
 
     def _full_date(self, c: Candidate) -> str:
         from assistant.numbers import date_text

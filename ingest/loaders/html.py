@@ -92,8 +92,9 @@ def body_text(soup) -> str:  # noqa: ANN001 - a BeautifulSoup document
         if tag.parent is None:  # (inside one dropped already)
             continue
         if tag.name == "aside" and (_is_note(tag) or tag.find(_is_note) is not None or _content_aside(tag)):
-            tag.name = "div"  # an EPUB 3 note (<aside epub:type="footnote">) and a list of them (docutils' "footnote-
-            continue  # list") are the report's text, not a sidebar; so are a slide's speaker notes and a docutils sidebar
+            # an EPUB 3 note (<aside epub:type="footnote">) and a list of them (docutils' "footnote-list") are the
+            tag.name = "div"  # report's text, not a sidebar; so are a slide's speaker notes and a docutils sidebar
+            continue
         if tag.name == "header" and tag.find_parent(["main", "article"]) and tag.find(["h1", "h2"]):
             continue  # the header of the page's own content (its title block: title, author, dates), not the site's
         tag.decompose()
