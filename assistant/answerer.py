@@ -25,7 +25,8 @@ from assistant.matching import ABSENT_WEIGHT, Matcher
 from assistant.models import Answer, Passage, Turn, Value
 from assistant.numbers import SCALE, find_quantities, format_vn_number, split_scale
 from assistant.question import (
-    PLAN_ABBR_RE, PLAN_RE, YEAR_PLAN_Q_RE, YEAR_RE, YEAR_SPAN_RE, Analysis, analyze, last_answer, money_folded, money_unit, plan_of_part,
+    PLAN_ABBR_RE, PLAN_RE, YEAR_PLAN_Q_RE, YEAR_RE, YEAR_SPAN_RE, Analysis, analyze, earlier_named, last_answer, money_folded, money_unit,
+    plan_of_part,
     question_unit, reference_years, resolve_followup, searched,
 )
 from assistant.routing import CENTRE_RE, ReportRouter, _key as _name_key, _letterhead
@@ -1052,7 +1053,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         before = _just_before(c)
         # (not the year a previous figure is compared with: "tăng 8,6% so với năm 2022 và bằng 103,3% kế hoạch")
         if any((m := _year_at_end(before, y)) and not (
-                re.search(r"\bso với\s+(?:cùng kỳ\s+)?(?:năm\s+)?$", before[: m.start()], re.I)
+                _AGAINST_BEFORE_RE.search(before[: m.start()])
                 and re.match(rf"{y}\s+(?:và|,)\s", before[m.start():])) and not (
                 _OF_FIGURE_BEFORE_RE.search(before[: m.start()]) and re.match(rf"{y}\s+(?:xuống|lên|đến|tới)\s", before[m.start():]))
                for y in years):  # (nor the year of the figure before it: "giảm từ 11,3% năm 2018 xuống 9,6%")
@@ -2229,8 +2230,8 @@ def _by_question_scope(cands: list[Candidate], a: Analysis, query: str, whole: f
                 c.score = 0.0 if re.search(r",|\svà\s", inner.group(1)) else c.score * NOT_COUNTED_FACTOR
                 continue
             served = _SERVED_LIST_RE.match(_FIGURE_BRACKET_RE.sub(" ", _clause_after(c)))
-            if served and len(part & set(m.tokens(served.group(1)).bag())) >= 2 \
-                    and set(m.tokens(served.group(1)).bag()) - part - STOPWORDS:
+            named = set(m.tokens(served.group(1)).bag()) if served else set()
+            if len(part & named) >= 2 and named - part - STOPWORDS:
                 c.score = 0.0  # "hiệu chuẩn 153 PTĐ … cho các doanh nghiệp thủy điện, xây dựng và bệnh viện"
         cands = [c for c in cands if c.score > 0.0]
     if _MONTH_ASKED_RE.search(query) and not _cumulative(query) and not _UP_TO_MONTH_RE.search(query):
@@ -3199,7 +3200,7 @@ _SCOPE_YEAR_RE = re.compile(r"\W*(?:(?:lũy kế\s+|tính\s+)?(?:đến|tới)\s
                             r"năm\s+(?=(?:19|20)\d{2}\s*,))((?:19|20)\d{2})\b", re.I)
 _CLAUSE_YEAR_RE = re.compile(r"\W*(?:và\s+|còn\s+)?năm\s+(?:19|20)\d{2}\b", re.I)
 _NAMED_YEAR_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.I)
-_AGAINST_BEFORE_RE = re.compile(r"\bso với\s+(?:cùng kỳ\s+)?$", re.I)
+_AGAINST_BEFORE_RE = re.compile(r"\bso với\s+(?:cùng kỳ\s+)?(?:năm\s+)?$", re.I)  # "… so với cùng kỳ năm" before a year
 
 
 def _clause_year(c: Candidate) -> int | None:
@@ -3269,7 +3270,6 @@ _CHANGE_WORD_RE = re.compile(r"\b(tăng|giảm|tang|giam|nhiều hơn|ít hơn|n
 # a ratio column that names its base ("So sánh (%) TH/KH năm", "Tỷ lệ so với cùng kỳ") and the base a question names
 _RATE_LEAD_RE = re.compile(r"\b(?:bằng|đạt|tăng|giảm|là|chiếm|tương đương)\s+(?:khoảng\s+|gần\s+|hơn\s+)?$", re.I)
 _AGAINST_AFTER_RE = re.compile(r"[^.;\d]{0,25}?\b(?:so với|cùng kỳ|năm trước|năm ngoái)\b", re.I)
-_PRIOR_YEAR_ASKED_RE = re.compile(r"\bso với\s+(?:năm trước|năm ngoái|(?:cùng kỳ\s+)?năm\s+(?:19|20)\d{2})\b", re.I)
 _RATIO_BASE_RE = re.compile(r"(?:/\s*|\bso với\s+)(kh|kế hoạch|ck|cùng kỳ)\b", re.I)
 _BASE_ASKED_RE = re.compile(r"\b(?:(kế hoạch|ke hoach|kh)|(cùng kỳ|cung ky))\b", re.I)
 
@@ -3278,7 +3278,7 @@ def _earlier_period_asked(query: str) -> bool:
     """Does the question measure against the same period before or an earlier year ("so với cùng kỳ", "so với năm
     2022"), not against the plan?"""
     base = _BASE_ASKED_RE.search(query)
-    return bool(base and base.group(2)) or bool(_PRIOR_YEAR_ASKED_RE.search(query))
+    return bool(base and base.group(2)) or earlier_named(query)
 
 
 def _base_asked(c: Candidate, query: str) -> bool:

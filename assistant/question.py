@@ -98,7 +98,7 @@ def extreme_asked(q: str) -> Extreme | None:
     return Extreme(m.group("what"), " ".join(measure.split()), m.group("way").lower() in ("nhiều", "cao", "lớn"), many)
 
 
-_PERCENT_RE = re.compile(r"(phần trăm|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|bao nhiêu %|mấy %|\bphan tram\b|\bty le\b|%)", re.I)
+PERCENT_RE = re.compile(r"(phần trăm|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|bao nhiêu %|mấy %|\bphan tram\b|\bty le\b|%)", re.I)
 _DATE_RE = re.compile(r"(ngày nào|ngày bao nhiêu|ngày mấy|ngày tháng nào|khi nào|thời gian nào|lúc nào|bao giờ|vào ngày|thời điểm nào|ngay nao|khi nao|"
                       r"\bhôm nào|\bhom nao\b)", re.I)
 _PERSON_RE = re.compile(r"(\bai\b|người nào|vị nào|đồng chí nào|ông nào|bà nào|là ai)", re.I)
@@ -336,7 +336,7 @@ def analyze(question: str, followup: bool = True) -> Analysis:
         # loại PTĐ nào có số lượng không đạt nhiều nhất": a row's name, not its rate or count
     elif _PLACE_RE.search(q) and not _QUANTITY_RE.search(q):
         kind = "place"
-    elif _PERCENT_RE.search(q) and not _asks_count(q):
+    elif PERCENT_RE.search(q) and not _asks_count(q):
         kind = "percent"
     elif _QUANTITY_RE.search(q):
         kind = "number"
@@ -415,6 +415,12 @@ _PRIOR_REF_RE = re.compile(r"\b(?:so với|so voi|hơn|hon)\s+(?:(?:cùng kỳ|c
 _CHANGE_ASKED_RE = re.compile(r"\b(tăng|giảm|hơn|chênh|tang|giam|hon|chenh|hụt|sụt|hut|sut)\b", re.I)
 
 
+def earlier_named(q: str) -> bool:
+    """Does the question measure against an earlier period ("so với năm 2022", "so với cùng kỳ năm trước", "hơn năm
+    ngoái")?"""
+    return bool(reference_years(q) or _PRIOR_REF_RE.search(q))
+
+
 def reference_years(q: str) -> set[int]:
     """Years a figure is compared with ("tăng 19% so với năm 2020"), not the year asked about."""
     # ("cùng kỳ năm 2024" with no change asked is the question's own year)
@@ -475,7 +481,7 @@ def resolve_followup(question: str, history: list[Turn]) -> str:
     deictic = relative or bool(_DEICTIC_RE.search(q)) or plan_only and bool(_OPENER_RE.match(q))
     if not (deictic or (prev_years and not q_years) or len(q.split()) <= 6):
         return q
-    if plan_only and prev_years and not _PERCENT_RE.search(q) and _QUANTITY_RE.search(prev):
+    if plan_only and prev_years and not PERCENT_RE.search(q) and _QUANTITY_RE.search(prev):
         # "Thế kế hoạch năm 2025 là bao nhiêu?" after "Năm 2024 … kiểm định tổng cộng bao nhiêu phương tiện đo?": the
         # same question of the plan ("Kế hoạch năm 2025 … kiểm định tổng cộng bao nhiêu phương tiện đo?")
         plan = _ASKED_TAIL_RE.sub("", " ".join(_FOLLOW_STRIP_RE.sub(" ", rest).split())).strip(" ,")
@@ -527,7 +533,7 @@ def _against_previous(q: str, prev: str) -> str | None:
     the earlier question's subject first. A rate ("tăng bao nhiêu phần trăm") and an earlier time named alone
     ("So với năm 2020 thì …") are left to the answerer, which works them from the figure just given."""
     m = _AGAINST_RE.match(q) or _MORE_THAN_RE.match(q)
-    if not m or _PERCENT_RE.search(q) or _TIMES_RE.search(q) or not _QUANTITY_RE.search(prev):
+    if not m or PERCENT_RE.search(q) or _TIMES_RE.search(q) or not _QUANTITY_RE.search(prev):
         return None
     other = " ".join(m.group("other").split()).strip(" ,")
     other = re.sub(r"^(?:số liệu|con số|số)\s+", "", other, flags=re.I)  # "số thực hiện": no count of "thực hiện"

@@ -12,7 +12,7 @@ from assistant.compose import Citations, citation, snippet, templates
 from assistant.evidence import _DOCID_RE, _id_key, _negated_words, date_follows_id, doc_ids_in, list_position
 from assistant.matching import Matcher
 from assistant.models import Passage, Value
-from assistant.question import Analysis, extreme_asked, identifier_kind
+from assistant.question import PERCENT_RE, Analysis, extreme_asked, identifier_kind
 from ingest.normalize import fold
 
 # the report itself is asked about: "Báo cáo tổng kết … đề ngày bao nhiêu / được ký ngày nào?"
@@ -110,7 +110,6 @@ EXTREME_COLUMN_COVERAGE = 0.4  # how much of "nhiều … nhất"'s measure (and
 _POINTS_ELSEWHERE_RE = re.compile(r"\b(?:nêu tại|chi tiết tại|tại (?:phụ lục|bảng|biểu)|xem (?:phụ lục|bảng|biểu))\b|"
                                   r"^\W*(?:danh mục|bảng|biểu|phụ lục|hình|biểu đồ)\b", re.I)
 EXTREME_SAID_COVERAGE = 0.6  # a sentence saying "… cao nhất" that covers this much of the question answers instead
-_RATE_WORDS_RE = re.compile(r"\b(?:tỷ lệ|tỉ lệ|phần trăm)\b|%", re.I)
 _WHOLE_ROW_RE = re.compile(r"\s*(?:toàn|cả)\s+(?:tỉnh|thành phố|quốc|ngành|đơn vị)\b", re.I)  # "Toàn tỉnh | 35 | 1.458"
 _LIST_NOUN_RE = re.compile(r"\bnhững\s+((?:[^\W\d_]+\s+){0,5}?[^\W\d_]+)\s+(?:nào|gì)\b", re.I)
 # a list opener, then two or more items: "gồm A, B và C", "tại các huyện A, B và C", "là A và B"
@@ -352,7 +351,7 @@ class DescriptiveAnswers:
         ask = extreme_asked(a.core or a.question)
         if ask is None:
             return None
-        want = "percent" if _RATE_WORDS_RE.search(ask.measure) else "number"
+        want = "percent" if PERCENT_RE.search(ask.measure) else "number"
         scorer = self._scorer(m, f"{ask.what} {ask.measure}", None, a.supplied)
         full = self._scorer(m, a.core or a.question, None, a.supplied)
         if any(EXTREME_RE.search(c.sentence) and " | " not in c.sentence and not _POINTS_ELSEWHERE_RE.search(c.sentence)

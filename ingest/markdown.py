@@ -50,7 +50,7 @@ _SPAN_ATTR_RE = re.compile(r"\[([^\]\n]*)\]\{[^{}\n]*\}")
 _ATTR_RE = re.compile(r"\s*\{[#.][^{}\n]*\}\s*$", re.M)
 _STRONG_RE = re.compile(r"(\*\*|__)(?=[^\s*_])((?:.|\n(?!\n))+?)(?<=[^\s*_])\1")  # (a paragraph's lines)
 _EMPHASIS_RE = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
-_STRIKE_RE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+STRIKE_RE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
 _CODE_RE = re.compile(r"`([^`\n]+)`")
 _BREAK_RE = re.compile(r"<br\s*/?>", re.I)
 _SUP_RE = re.compile(r"<sup>\s*([^<]{1,6}?)\s*</sup>", re.I)
@@ -264,7 +264,7 @@ def _inline(line: str) -> str:
     for _ in range(2):  # "***x***", "**_x_**"
         line = _STRONG_RE.sub(r"\2", line)
         line = _EMPHASIS_RE.sub(lambda m: m.group(1) or m.group(2), line)
-    line = _STRIKE_RE.sub(r"\1", line)
+    line = STRIKE_RE.sub(r"\1", line)
     line = _BREAK_RE.sub("\n", line)
     line = _UNIT_POWER_RE.sub(r"\1\2", line)  # "247 m<sup>3</sup>": cubic metres, no footnote's mark
     line = _SUP_RE.sub(r"[\1]", line)

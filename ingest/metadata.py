@@ -132,6 +132,15 @@ def _looks_like_heading(line: str, R: _Patterns) -> bool:
     )
 
 
+# a machine's date ("2025-06-30" of ``<time datetime>``, Logseq's "<2023-03-31 Fri>")
+ISO_DATE_RE = re.compile(r"((?:19|20)\d{2})-(\d{2})-(\d{2})")
+
+
+def written_date(m: re.Match[str]) -> str:
+    """A date matched as year, month, day (``ISO_DATE_RE``'s groups) written the way reports write it: "30/6/2025"."""
+    return f"{int(m.group(3))}/{int(m.group(2))}/{m.group(1)}"
+
+
 def extract_date(text: str, folded: bool = False) -> str | None:
     R = _PATTERNS[folded]
     head = text[:3000]

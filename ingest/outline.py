@@ -19,6 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ingest.markdown import STRIKE_RE
+from ingest.metadata import ISO_DATE_RE, written_date
+
 # a property line: "collapsed:: true", "id:: 6385f2c1-3b7e-…", "logseq.order-list-type:: number"
 _PROPERTY_RE = re.compile(r"^([A-Za-z][\w.\-]*)::(?:[ \t]+(.*?))?[ \t]*$")
 _BLOCK_RE = re.compile(r"^(\t*)- ?(.*)$")
@@ -26,9 +29,9 @@ _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 _REF_RE = re.compile(rf"\{{\{{embed\s+\(\(({_UUID})\)\)\s*\}}\}}|\(\(({_UUID})\)\)")
 _MACRO_RE = re.compile(r"\{\{.*?\}\}")
 _MARKER_RE = re.compile(r"^(?:TODO|DOING|DONE|LATER|NOW|WAITING|WAIT|CANCELED|CANCELLED|IN-PROGRESS)\s+(?:\[#[ABC]\]\s+)?")
-_SCHEDULE_RE = re.compile(r"^(?:SCHEDULED|DEADLINE):\s*<((?:19|20)\d{2})-(\d{2})-(\d{2})[^>]*>\s*$")
+_SCHEDULE_RE = re.compile(rf"^(?:SCHEDULED|DEADLINE):\s*<{ISO_DATE_RE.pattern}[^>]*>\s*$")
 _ORG_FRAME_RE = re.compile(r"^#\+(?:BEGIN|END)_\w+.*$", re.I)
-_STRUCK_RE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~\s*")
+_STRUCK_RE = re.compile(STRIKE_RE.pattern + r"\s*")  # (the figure that replaces it, written next, stays)
 _HIGHLIGHT_RE = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
 _TAG_RE = re.compile(r"(?<!\S)#\[\[([^\]\n]+)\]\]|(?<![\S])#(?!#|\+)([^\s#.,;:!?()\[\]]+)")
 _PAGE_LINK_RE = re.compile(r"\[\[([^\]\n]+)\]\]")
@@ -115,8 +118,7 @@ def _block_text(raw: list[str], by_id: dict[str, str]) -> list[str]:
             continue
         sched = _SCHEDULE_RE.match(stripped)
         if sched and lines:
-            y, mo, d = sched.groups()
-            lines[-1] = f"{lines[-1].rstrip()} (thời hạn: {int(d)}/{int(mo)}/{y})"
+            lines[-1] = f"{lines[-1].rstrip()} (thời hạn: {written_date(sched)})"
             continue
         line = _REF_RE.sub(lambda m: by_id.get(m.group(1) or m.group(2), ""), line)
         line = _MACRO_RE.sub("", line)

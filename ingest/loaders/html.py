@@ -9,7 +9,7 @@ from pathlib import Path
 from assistant.errors import IngestError
 from ingest.legacy_tables import is_syllable
 from ingest.loaders import RawDocument, RawPage, register_loader
-from ingest.metadata import official_title
+from ingest.metadata import ISO_DATE_RE, official_title, written_date
 from ingest.reflow import is_figure
 from ingest.tables import Cell, grid_lines, table_lines
 
@@ -184,16 +184,15 @@ def _drop_hidden(soup) -> None:  # noqa: ANN001 - a BeautifulSoup document
         tag.decompose()  # a slide left out of the show (reveal.js): a draft the presenter hid, never shown
 
 
-_MACHINE_DATE_RE = re.compile(r"((?:19|20)\d{2})-(\d{2})-(\d{2})")
 
 
 def _dates_written(soup) -> None:  # noqa: ANN001 - a BeautifulSoup document
     """A ``<time datetime="2025-06-30">`` shown in a web app's locale ("30 thg 6, 2025", "Jun 30, 2025") is written
     the way reports write a date, "30/6/2025"."""
     for tag in soup.find_all("time", attrs={"datetime": True}):
-        m = _MACHINE_DATE_RE.match(tag["datetime"].strip())
+        m = ISO_DATE_RE.match(tag["datetime"].strip())
         if m and not re.search(r"\d{1,2}/\d{1,2}/\d{4}", tag.get_text()):
-            tag.string = f"{int(m.group(3))}/{int(m.group(2))}/{m.group(1)}"
+            tag.string = written_date(m)
 
 
 # a tab typed between two words or figures (a table pasted into a chat message, "1<TAB>Cột đo xăng dầu<TAB>412"),
