@@ -596,6 +596,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         _by_area_stock(cands, query)
         _by_sub_unit_row(cands, query)
         _by_named_row(cands, query)
+        if want == "percent":
+            _by_row_thing(cands, terms, m)
         _by_other_kinds_row(cands, query)
         _by_month_row(cands, a.core or a.question)
         named = set() if top else {int(y) for y in YEAR_RE.findall(query)}
@@ -919,8 +921,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 if not working and _TARGET_ASKED_RE.search(_COUNTED_TARGET_RE.sub(" ", asked_q)) \
                         and not _STILL_TO_DO_RE.search(asked_q):  # "Kế hoạch năm 2025 … đặt ra hướng dẫn bao nhiêu tổ chức" of
                     # the 2025 review: never "Trung tâm hướng dẫn 17 tổ chức …", a result told in no target's words
-                    cands = [c for c in cands if c.clause.column or self._is_plan(c) or _TARGET_SAID_RE.search(re.sub(
-                        r"\([^()]*\)", " ", c.clause.sentence[: max(0, c.start - c.clause.sentence_start)]))]
+                    cands = [c for c in cands if (_planned_cell(c) if c.clause.column else self._is_plan(c) or _TARGET_SAID_RE.search(
+                        _CRITERION_RE.sub(" ", re.sub(r"\([^()]*\)", " ", c.clause.sentence[: max(0, c.start - c.clause.sentence_start)]))))]
                     # (before it, outside brackets: not "…, đạt 24,7% kế hoạch năm", nor "11 cuộc kiểm tra (07 cuộc
                     # theo kế hoạch, …), … kiểm tra tại 203 cơ sở")
                     if a.years:  # "Kế hoạch năm 2023" of the 2023 review: not its plan for 2024
@@ -2379,6 +2381,23 @@ def _wrong_direction(question: str, diff: float) -> bool:
 _COMPARED_RE = re.compile(r"\b(cao hơn|lớn hơn|thấp hơn|nhỏ hơn|cao hon|lon hon|thap hon|nho hon)\b", re.I)
 
 
+def _planned_cell(c: Candidate) -> bool:
+    """Is a table cell a target: its column, row or caption says so ("Kế hoạch", "KH năm 2025"), its section is the
+    plan's ("III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2023"), or they name a year after the report's ("Chỉ tiêu năm 2025")?
+    (Not the "Năm 2022" column of the 2022 review beside "Năm 2021" and "So sánh (%)": what was done.)"""
+    year = c.clause.passage.year
+    said = f"{c.clause.context} {c.clause.passage.section or ''}"
+    return bool(_CELL_TARGET_RE.search(said) or _PLAN_SECTION_RE.search(c.clause.passage.section or "")
+                or year is not None and any(int(y) > year for y in YEAR_RE.findall(said)))
+
+
+# a quality criterion a sample fails or meets, no target: "3 mẫu xăng không đạt chỉ tiêu trị số octan"
+_CRITERION_RE = re.compile(r"\bđạt\s+(?:các\s+)?chỉ tiêu\s+(?!kế hoạch|năm|được giao|đề ra|đặt ra|giao)", re.I)
+_PLAN_SECTION_RE = re.compile(r"\b(?:phương hướng|nhiệm vụ trọng tâm)\b", re.I)  # (not "Kết quả thực hiện nhiệm vụ năm 2022")
+# a target said of a cell ("Kế hoạch", "KH 2023", "Mục tiêu"; not "chỉ tiêu", a table's "Chỉ tiêu" column of indicators)
+_CELL_TARGET_RE = re.compile(r"\b(?:kế hoạch|mục tiêu|dự kiến|phấn đấu|được giao|giao)\b|" + PLAN_ABBR_RE.pattern, re.I)
+
+
 def _column_years(c: Candidate) -> set[int]:
     """The years a table cell's column names ("Năm 2019", "9 tháng 2023"); empty outside tables. The year a
     column is measured against is not its own: "So với 2022 (%)" is a figure of the report's year."""
@@ -2680,15 +2699,22 @@ _QUARTER_BRACKET_RE = re.compile(rf"{_QUARTER_RE.pattern}(?:\s*/\s*(?:19|20)\d{{
 def _by_owner(cands: list[Candidate], question: str, departments: frozenset[str]) -> None:
     """In a department's report on all its units (``departments``), a figure its sentence gives to a kind of
     unit the question does not name ("kết quả kiểm định PTĐ của Trung tâm chỉ đạt 98,1%" asked of the Chi
-    cục) counts less: the unit named last before it is taken as its owner."""
+    cục) counts less: the unit named last before it is taken as its owner. In a unit's own report, only where
+    its sentence sets the unit asked aside first ("Bên cạnh hoạt động của Chi cục, Trung tâm Kỹ thuật … đã kiểm
+    định 3.216 PTĐ": the centre's, not the Chi cục's)."""
     asked = {_owner_kind(k) for k in _OWNER_KIND_RE.findall(fold(question).lower())}
     if not asked:
         return
     for c in cands:
-        if c.clause.column or c.clause.passage.doc_id not in departments:
+        if c.clause.column:
             continue  # (a table's columns and rows say whose each cell is)
         lead = fold(c.clause.sentence[: max(0, c.start - c.clause.sentence_start)]).lower()
         kinds = _OWNER_KIND_RE.findall(lead)
+        if c.clause.passage.doc_id not in departments:
+            aside = _SET_ASIDE_UNIT_RE.search(lead)
+            if aside and kinds and _owner_kind(aside.group(1)) in asked and _owner_kind(kinds[-1]) not in asked:
+                c.score *= OTHER_OWNER_FACTOR
+            continue
         if not kinds:  # (else the unit its paragraph named last: "Trung tâm Kỹ thuật đã kiểm định … Doanh thu … đạt 3.184")
             at = max(0, c.clause.sentence_start - c.clause.passage.start)
             kinds = _OWNER_KIND_RE.findall(fold(c.clause.passage.text[line_start(c.clause) : at]).lower())
@@ -2714,9 +2740,12 @@ def _by_doing(cands: list[Candidate], question: str) -> None:
         if not _DOING_RE.search(lead):  # ("… đã kiểm định 29.340 PTĐ các loại, đạt 52,4% kế hoạch năm (kế hoạch năm
             # 2023 là 56.000 PTĐ)": the plan of its sentence's doing)
             lead = re.split(r"[;:!?\n]", c.clause.sentence[: max(0, c.start - c.clause.sentence_start)])[-1].lower()
-        if doing not in lead and _DOING_RE.search(lead):
+        if doing not in lead and (said := _DOING_RE.findall(lead)):
             c.score *= 0.6
-            if planned:  # the plan of another doing: its heading's "Kiểm định, hiệu chuẩn" makes it no more the one asked
+            if planned or (doing in _SERVICES and said[-1].lower() in _SERVICES
+                           and doing not in c.clause.sentence.lower()):
+                # the plan of another doing: its heading's "Kiểm định, hiệu chuẩn" makes it no more the one asked; nor
+                # is another service's count the one asked ("hiệu chuẩn bao nhiêu" of "… Bến Cát kiểm định 6.215 PTĐ")
                 c.coverage = min(c.coverage, _OTHER_DOING_COVERAGE)
 
 
@@ -2747,6 +2776,7 @@ _BARE_VERBS = frozenset("có là đạt được gồm chiếm thu còn nhận t
 
 
 _DOING_RE = re.compile(r"\b(kiểm định|hiệu chuẩn|thử nghiệm|kiểm tra)\b", re.I)
+_SERVICES = ("kiểm định", "hiệu chuẩn", "thử nghiệm")  # the technical services a centre sells, each counted apart
 _OTHER_DOING_COVERAGE = 0.3  # the most the plan of another doing than the one asked covers of the question
 _DOING_ASKED_RE = re.compile(rf"{_DOING_RE.pattern}\s+(?:được\s+|tổng cộng\s+)?(?:bao nhiêu|mấy)\b", re.I)
 # … or the doing said of the things counted: "có bao nhiêu cột đo xăng dầu được kiểm định"
@@ -2886,16 +2916,38 @@ def _by_sub_unit_row(cands: list[Candidate], question: str) -> None:
 
 def _by_named_row(cands: list[Candidate], question: str) -> None:
     """"… tại Chợ Cái Khế" asked: a table row of another of its kind ("Chợ Cái Răng | 186 | 171") is not its
-    figure, whatever the words the two share; nor is "Thị xã Duy Tiên"'s row one of "Thị xã Kim Bảng"."""
+    figure, whatever the words the two share; nor is "Thị xã Duy Tiên"'s row one of "Thị xã Kim Bảng"; nor, where
+    a table has the place's own row, a sentence that never names the place."""
     for kind in _NAMED_KIND_RE.finditer(question):
         if (named := _name_after(question[kind.end():])) is None:
             continue
         name = fold(named).lower()
+        rows = any(c.clause.column and name in fold(c.clause.label or "").lower() for c in cands)
         for c in cands:
             label = fold(c.clause.label or "").lower()
             if c.clause.column and label.startswith(fold(kind.group(0)).lower() + " ") and name not in label:
                 c.score *= OTHER_OWNER_FACTOR
                 c.coverage = min(c.coverage, OTHER_UNIT_COVERAGE)
+            elif rows and not c.clause.column and name not in fold(f"{c.clause.sentence} {c.clause.passage.section or ''}").lower():
+                c.score *= OTHER_OWNER_FACTOR  # a table has the place's row: a sentence never naming it is another's
+                # figure ("Số PTĐ được kiểm định năm 2023 là 12.853" of the province, "Huyện Vũng Liêm" asked)
+
+
+def _by_row_thing(cands: list[Candidate], terms: dict[str, float], m: Matcher) -> None:
+    """"Việc kiểm định công tơ điện … đạt bao nhiêu phần trăm kế hoạch": where a table has a row of the thing the
+    question's heaviest words name ("Công tơ điện xoay chiều 1 pha, 3 pha | 5.000 | 5.362 | 107,2"), a sentence
+    saying none of them ("… kiểm định 23.718 PTĐ các loại, đạt 107,8% kế hoạch năm") is another thing's rate (read
+    for rates only: a count's sentence says its thing in words a row label may not share)."""
+    heavy = {t for t in _weighty(terms, HEAVY_TERM_SHARE) if not t.startswith("§")}  # (words, not a glossary's concept)
+    named: set[str] = set()
+    for c in cands:
+        if c.clause.column and c.clause.label:
+            named |= heavy & m.tokens(c.clause.label).bag()
+    if len(named) < 2:  # (a thing named in two words or more: "công tơ điện", not a row's one word in common)
+        return
+    for c in cands:
+        if not c.clause.column and not named & m.tokens(f"{c.clause.sentence} {c.clause.passage.section or ''}").bag():
+            c.score *= OTHER_OWNER_FACTOR
 
 
 def _by_other_kinds_row(cands: list[Candidate], question: str) -> None:
@@ -3001,6 +3053,8 @@ OTHER_UNIT_COVERAGE = 0.5  # the most a row of another unit than the centre aske
 # the kinds of unit a provincial report gives figures to (folded): its Chi cục, a technical or application
 # centre, the department's inspectorate, an inter-agency inspection team
 _OWNER_KIND_RE = re.compile(r"\b(chi cuc|trung tam|thanh tra so|doan (?:kiem tra )?lien nganh)\b")
+# (folded) a unit set aside before another's doing is told: "bên cạnh hoạt động của chi cục, trung tâm …"
+_SET_ASIDE_UNIT_RE = re.compile(r"\b(?:ben canh|ngoai)\b(?:\s+\w+){0,4}?\s+(chi cuc|trung tam)\b")
 
 
 def _other_centre(c: Candidate, question: str) -> bool:

@@ -1205,6 +1205,11 @@ def quantity_candidates(cl: list[Clause], want: str) -> list[Candidate]:
                 cand.unit_end = c.start + nxt.end
             elif want == "number" and prev is not None and prev.kind == "number" and c.text[prev.end : q.start] == "/":
                 cand.fraction = "den"
+            if want == "number" and not cand.unit and (field := _FIELD_UNIT_RE.search(
+                    c.sentence[: c.start - c.sentence_start + q.start])):
+                cand.unit = field.group(1)  # a field's label giving its unit: "Tổng số tiền xử phạt (đồng): 46500000"
+                cand.unit_end = 0
+                cand.label_unit = True
             if want == "number" and not cand.unit:
                 before = c.sentence[: c.start - c.sentence_start + q.start]
                 label = re.search(r"\b[Ss]ố\s+(?:lượng\s+)?([^\W\d_]+)[^:]*:[^:]*$", before)
@@ -1220,6 +1225,10 @@ def quantity_candidates(cl: list[Clause], want: str) -> list[Candidate]:
                     cand.label_unit = True
             out.append(cand)
     return out
+
+
+# a field's label ending on its unit in brackets, right before its value: "Kinh phí hỗ trợ (triệu đồng): ", "(PTĐ): "
+_FIELD_UNIT_RE = re.compile(r"\w[^:()\n]*\(((?:[^\W\d_]+\s?){1,3})\)\s*:\s*$")
 
 
 # a rate: an amount per something ("20 triệu đồng/đơn vị", "14,8 triệu đồng/người/tháng"), not "hội nghị/hội thảo"
@@ -1463,6 +1472,16 @@ def _counts_events(cand: Candidate, clause: Clause, asked: list[str]) -> bool:
     return head in _EVENTS or (bool(asked) and fold(asked[0]) in BARE_COUNTERS and fold(head) not in BARE_COUNTERS)
 
 
+# a column named by the thing it counts, with no "Số" before it: "PTĐ kiểm định", "Mẫu thử nghiệm", "Cơ sở vi phạm"
+_COUNTED_HEAD_RE = re.compile(r"(PTĐ|Phương tiện đo|Mẫu|Cơ sở|Hồ sơ|Doanh nghiệp|Cửa hàng)\b(?!\s*(?:vật chất|dữ liệu))")
+
+
+def _counted_head(column: str) -> str | None:
+    """The thing a column counts, named first with no "Số" before it ("PTĐ kiểm định", "Cơ sở vi phạm")."""
+    m = _COUNTED_HEAD_RE.match(" ".join(column.split()))
+    return m.group(1) if m else None
+
+
 def _counted_in_caption(caption: str) -> str | None:
     """What a table counts when its caption says so: "Bảng 1. Số hồ sơ đăng ký … theo lĩnh vực" → "hồ sơ đăng ký …"."""
     m = re.search(r"(?:^|[.:]\s|\n|(?<=\w)\s)(?:Số lượng|Số|Tổng số)\s+(?=[^\W\d_])", caption)  # (a merged
@@ -1556,7 +1575,7 @@ def table_candidates(cl: list[Clause], want: str, text_before: Callable[[Clause]
             # beside "Công tơ điện | cái | … | 12.846")
             money_col = bool(bracket) and money_words(bracket)
             unit = cell_unit or (row[unit_col] if unit_col is not None and not money_col else bracket or table_unit
-                                 or _counted_in_caption(column))
+                                 or _counted_in_caption(column) or _counted_head(column))
             if (not unit or unit.strip() == "-" and _GRAND_TOTAL_RE.match(label)) and kinds and _TOTAL_LABEL_RE.match(label):
                 unit = kinds  # "Tổng cộng" of the rows under "Loại phương tiện đo" (its unit cell empty): phương tiện đo
             if not unit and not is_percent and (own := re.search(r"\(([^()%]{1,20})\)\s*$", label)) \
@@ -1796,6 +1815,18 @@ def _signed_role(before: str) -> str | None:
 
 
 SIGNER_ROLE = "Người ký"
+
+
+def _line_around(text: str, at: int) -> str:
+    """The line of ``text`` that holds the place ``at``."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]
+
+
+# a record's or a form's fields naming who signed and in what post ("Người ký: …", "Chức vụ: Phó Chi cục trưởng")
+_SIGNER_FIELD_RE = re.compile(r"\b(?:Người ký|Người ký duyệt|Ký bởi|Lãnh đạo ký)\s*:\s*$")
+_POST_FIELD_RE = re.compile(r"(?:^|\n)\s*Chức vụ(?: người ký)?\s*:\s*([^\n]{3,60})")
+_POST_FIELD_CHARS = 160
 _SIGNING_HINT_RE = re.compile(r"\s*\([^()]*\b[Kk]ý\b[^()]*\)\s*$")
 _STAMP_LINES, _STAMP_LINE_CHARS = 3, 40
 _ROLE_LINE_CHARS = 40  # a line this short ending in a role is the signature's, not a sentence naming someone
@@ -1883,6 +1914,11 @@ def person_candidates(cl: list[Clause], text_before: Callable[[Clause], str] | N
             if after and (not role or role.group(1).lower() in ("ông", "bà", "đồng chí")):
                 role = after
             signed = None if role else _signed_role(before)
+            if not role and not signed and _SIGNER_FIELD_RE.search(before) and " | " not in _line_around(c.passage.text, at):
+                # a form's "Người ký: Huỳnh Thị Ngọc Diễm", its post the "Chức vụ:" field beside it (not a cell of a
+                # list of documents: "Ban hành: 19/12/2022 | Người ký: Trần Văn Lợi | Tình trạng: …", another's signer)
+                post = _POST_FIELD_RE.search(before[-_POST_FIELD_CHARS:]) or _POST_FIELD_RE.search(c.text[m.end():][:_POST_FIELD_CHARS])
+                signed = post.group(1).strip(" .;") if post else SIGNER_ROLE
             if not role and not signed and near:
                 # the chunk opens a few lines above the name: its role, or the recipient list it stands under, before
                 signed = _signed_role(_report_before(c, at, text_before)[-_BEFORE_NAME:])

@@ -99,7 +99,7 @@ def extreme_asked(q: str) -> Extreme | None:
 
 
 PERCENT_RE = re.compile(r"(phần trăm|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|bao nhiêu %|mấy %|\bphan tram\b|\bty le\b|%)", re.I)
-_DATE_RE = re.compile(r"(ngày nào|ngày bao nhiêu|ngày mấy|ngày tháng nào|khi nào|thời gian nào|lúc nào|bao giờ|vào ngày|thời điểm nào|ngay nao|khi nao|"
+_DATE_RE = re.compile(r"(ngày nào|ngày bao nhiêu|ngày mấy|ngày tháng nào|ngày tháng năm nào|ngày, tháng, năm nào|khi nào|thời gian nào|lúc nào|bao giờ|vào ngày|thời điểm nào|ngay nao|khi nao|"
                       r"\bhôm nào|\bhom nao\b)", re.I)
 _PERSON_RE = re.compile(r"(\bai\b|người nào|vị nào|đồng chí nào|ông nào|bà nào|là ai)", re.I)
 _PLACE_RE = re.compile(r"(ở đâu|tại đâu|nơi nào|địa phương nào|tỉnh nào|thành phố nào|tỉnh, thành phố nào|o dau|tai dau|những địa phương nào|những tỉnh nào)", re.I)
@@ -113,6 +113,10 @@ _DIFF_RE = re.compile(r"(chênh lệch|chenh lech|(?:nhiều|ít|cao|thấp|nhie
 _REMAIN_RE = re.compile(r"(còn lại|chưa được|chưa giải quyết|chưa xong|không đạt|con lai|chua)", re.I)
 _RATIO_RE = re.compile(r"(tỷ lệ|tỉ lệ|tỷ trọng|chiếm bao nhiêu|bao nhiêu phần trăm|ty le|chiem)", re.I)
 # the question asks about plans or targets, not results ("kế hoạch năm 2022", "phấn đấu đạt")
+# "chỉ tiêu" as an indicator, no target: a quality criterion a sample fails ("vi phạm chỉ tiêu nào", "không đạt chỉ
+# tiêu hàm lượng …"), a table of indicators ("biểu tổng hợp chỉ tiêu", "các chỉ tiêu chủ yếu")
+_CRITERION_Q_RE = re.compile(r"\b(?:(?:vi phạm|không đạt|vi pham|khong dat|(?:biểu|bảng|bieu|bang)(?: tổng hợp| tong hop)?)\s+"
+                             r"(?:các\s+|cac\s+)?(?:chỉ tiêu|chi tieu)|(?:chỉ tiêu|chi tieu)\s+(?:chủ yếu|chu yeu))\b", re.I)
 PLAN_RE = re.compile(r"\b(kế hoạch|phấn đấu|mục tiêu|chỉ tiêu|dự kiến|định hướng|phương hướng|nhiệm vụ năm|sẽ|"
                       r"ke hoach|phan dau|muc tieu|chi tieu|du kien)\b", re.I)
 # the plan abbreviated ("KH năm 2024 giao …"), not "Sở KH&CN" nor a document's number "05/KH-TĐC"
@@ -368,7 +372,7 @@ def analyze(question: str, followup: bool = True) -> Analysis:
                  r"|\((?:không tính|không kể|trừ|ngoài)[^)]*\)|\bkhông (?:tính|kể)\s+[^,?]+"
                  r"|\(\s*(?:làm tròn|lam tron)[^)]*\)|,?\s*làm tròn (?:đến )?(?:\w+ )?(?:chữ số|số)[^,?]*")
     core = re.sub(exclusion, " ", q[: follow.start()] + "?" if follow else q, flags=re.I)
-    planned = OF_PLAN_Q_RE.sub(" ", q) if kind == "percent" else q
+    planned = _CRITERION_Q_RE.sub(" ", OF_PLAN_Q_RE.sub(" ", q) if kind == "percent" else q)
     ctx = re.match(r"^\s*((?:trong|đối với|về|riêng|khi|qua|sau khi)\s+(?:tổng\s+)?(?:số\s+)?[^,?]{3,120}),\s*(?=.*(?:bao nhiêu|mấy|nào|gì|ai))", core, re.I)
     return Analysis(
         prefix=ctx.group(1) if ctx else "", follow=follow.group(1) if follow else "", search_text=q,

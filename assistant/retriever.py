@@ -175,7 +175,8 @@ class HybridRetriever:
     def table_neighbours(self, passages: list[Passage], limit: int = 3) -> list[Passage]:
         """``passages`` and, after them, the chunks next to those that cut a table: the one before a chunk that
         opens on a table row (the rows above it, "5 | Taximet | 23 | 17 | -26,1", and the header), the one
-        after a chunk that ends on one. A table split by the chunker is read whole; at most ``limit`` added."""
+        after a chunk that ends on one or announces one ("Kết quả theo lĩnh vực:" over a chunk opening on its
+        caption and rows). A table split by the chunker is read whole; at most ``limit`` added."""
         self._sync()
         have = {p.chunk_id for p in passages}
         extra: list[Passage] = []
@@ -187,7 +188,8 @@ class HybridRetriever:
             at = self._positions.get(p.chunk_id)
             if at is None:
                 continue
-            wanted = ([at - 1] if " | " in lines[0] else []) + ([at + 1] if " | " in lines[-1] else [])
+            announces = lines[-1].rstrip().endswith(":") and at + 1 < len(recs) and _opens_table(recs[at + 1].text)
+            wanted = ([at - 1] if " | " in lines[0] else []) + ([at + 1] if " | " in lines[-1] or announces else [])
             for i in wanted:
                 if 0 <= i < len(recs) and recs[i].id not in have and len(extra) < limit:
                     have.add(recs[i].id)
@@ -336,3 +338,8 @@ def _where(years: list[int] | None, doc_ids: list[str] | None, exclude_captions:
     if not clauses:
         return None
     return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+def _opens_table(text: str) -> bool:
+    """A chunk whose first or second line is a table row (under the table's caption)."""
+    return any(" | " in line for line in [x for x in text.split("\n") if x.strip()][:2])

@@ -219,6 +219,11 @@ def extract_year(text: str, date: str | None = None, folded: bool = False, offic
     return pub_year
 
 
+# "Trích yếu nội dung: BÁO CÁO Sơ kết công tác …": the subject field of a document's record (an e-office system's)
+_SUMMARY_FIELD_RE = re.compile(r"(?:trích yếu|trich yeu)(?: nội dung| noi dung)?\s*:\s*(\S.{10,})", re.I)
+_FIELD_RE = re.compile(r":\s*\S")  # a label and the value after it
+
+
 def official_title(text: str, folded: bool = False) -> str | None:
     """Type line + subject of an official document: "Thông tư Hướng dẫn một số nội dung về …"."""
     R = _PATTERNS[folded]
@@ -227,6 +232,10 @@ def official_title(text: str, folded: bool = False) -> str | None:
         head = text[max(0, far.start() - 1500) : far.start() + 3000]  # a report posted in a chat after a
         # day of messages ("Số: 45/BC-TĐC" in the fourth message of a Telegram export): its own letterhead
     head = head.split("\n")
+    for line in head[:60]:  # an e-office system's record of the document: its "Trích yếu" field is the subject
+        summary = _SUMMARY_FIELD_RE.match(line.strip())
+        if summary and R.doc_type.match(summary.group(1)):
+            return " ".join(summary.group(1).split())
     # the national motto opens the letterhead, most often on the first lines; a report forwarded in an
     # e-mail or published on a portal page has its letterhead further down
     at = next((i for i, line in enumerate(head) if R.national_motto.search(line)), None)
@@ -236,8 +245,8 @@ def official_title(text: str, folded: bool = False) -> str | None:
         if i < start:
             continue
         line = line.strip()
-        if not R.doc_type.match(line) or len(line.split()) > 8 or R.national_motto.search(line):
-            continue
+        if not R.doc_type.match(line) or len(line.split()) > 8 or R.national_motto.search(line) or _FIELD_RE.search(line):
+            continue  # (nor a form's field, "Kế hoạch kiểm định năm 2023 (PTĐ): 23700")
         if not national and not (line.isupper() and len(line.split()) <= 3):
             continue  # a letterhead without the national motto: only a bare "BÁO CÁO" line starts the title
         parts = [line]

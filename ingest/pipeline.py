@@ -33,7 +33,7 @@ from ingest.diacritics import mend_diacritics
 from ingest.normalize import fold, normalize_text
 from ingest.reflow import (
     close_cell_gaps, columns_to_cells, drop_page_numbers, fold_bar_rows, fold_centred_rows, fold_wrapped_rows, hard_wrapped, join_indented, ocr_table_bars, page_continues,
-    part_glued_words, reflow, spaced_rows,
+    part_glued_words, reflow, spaced_rows, stacked_heads,
     stacked_cells, strip_running_lines, tabbed_rows,
 )
 from ingest.splitter import SentenceSplitter
@@ -45,7 +45,7 @@ from vectorstore.tokenize import has_diacritics
 log = logging.getLogger(__name__)
 _YEAR_IN_TITLE_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 _TEMPLATE_TITLE_RE = re.compile(r"\s*(?:biểu mẫu|mẫu|bieu mau|mau|template|form)\b", re.I)  # a form's own title
-PIPELINE_VERSION = "64"
+PIPELINE_VERSION = "65"
 WRITE_BATCH = 256  # chunks written to the store per call (each batch is logged: the kill test waits for it)
 Progress = Callable[[int, int, str], None]
 
@@ -157,7 +157,7 @@ class DocumentReader:
                 text = join_indented(text)
             texts.append(normalize_text(columns_to_cells(ocr_table_bars(text))))  # before whitespace runs collapse
         if raw.paged:  # a PDF's lines are where the page broke them: back to paragraphs
-            texts = part_glued_words([spaced_rows(stacked_cells(reflow(t))) for t in strip_running_lines(texts)])
+            texts = part_glued_words([stacked_heads(spaced_rows(stacked_cells(reflow(t)))) for t in strip_running_lines(texts)])
         elif raw.wrapped:  # a text file may be wrapped at a fixed width, with "Trang 2/5" left mid-paragraph;
             # a raw pdftotext table, a cell per line, is read before reflow could join its cells
             texts = [reflow(stacked_cells(close_cell_gaps(drop_page_numbers(t))), by_width=hard_wrapped(t)) for t in texts]

@@ -1467,3 +1467,55 @@ def part_glued_words(texts: list[str]) -> list[str]:
         return w
 
     return [_WORD_RE.sub(part, t) for t in texts]
+
+
+_GLUED_ROW_CELL_RE = re.compile(r"([-–]|[-+]?\d[\d.,]*%?)\s+([^\W\d_].*)")  # "107,2 Huyết áp kế": a row's last cell, the next's first
+
+
+def stacked_heads(text: str) -> str:
+    """A table pypdf gives mostly as rows ("Thị xã Bình Minh | 1.150 | 1.206 | 104,9") but its header and first
+    rows a cell per line ("Huyện/Thị xã/Thành phố", "Kế hoạch", …, "Thành phố Vĩnh Long", "3.200", …), and rows
+    of a two-column layout read on one line ("Đồng hồ nước lạnh | 3.406 | 3.652 | 107,2 Huyết áp kế | 1.128 | …"):
+    the lines above its first row, taken as many at a time as its rows have cells, are rows where their figures
+    stand where the row's do (the topmost may be its header: no figure at all); a line of twice the cells less one
+    is two rows where the cell between holds a figure and a label."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for at, line in enumerate(lines):
+        cells = line.split(" | ")
+        k = (len(cells) + 1) // 2
+        if len(cells) >= 5 and len(cells) % 2 == 1 and (glued := _GLUED_ROW_CELL_RE.fullmatch(cells[k - 1])) and (
+                _row_shape(cells[: k - 1] + [glued.group(1)]) == _row_shape([glued.group(2)] + cells[k:])) and any(
+                len(o.split(" | ")) == k for o in lines[max(0, at - 3) : at + 4] if o is not line):
+            out += [" | ".join(cells[: k - 1] + [glued.group(1)]), " | ".join([glued.group(2)] + cells[k:])]
+            continue
+        out.append(line)
+        if len(cells) < 3 or (at and " | " in lines[at - 1]):
+            continue
+        shape = _row_shape(cells)
+        if sum(shape) < 2:
+            continue
+        k, j, groups = len(cells), len(out) - 1, []
+        while j - k >= 0:
+            group = [g.strip() for g in out[j - k : j]]
+            if any(" | " in g or not g or len(g) > _STACKED_CELL_CHARS for g in group):
+                break
+            if _row_shape(group) == shape:
+                groups.insert(0, group)
+                j -= k
+                continue
+            if not any(_row_shape(group)):  # the header
+                groups.insert(0, group)
+                j -= k
+            break
+        if groups:
+            out[j:] = [" | ".join(g) for g in groups] + [line]
+    return "\n".join(out)
+
+
+_STACKED_CELL_CHARS = 60
+
+
+def _row_shape(cells: list[str]) -> list[bool]:
+    """Which of a row's cells are figures."""
+    return [is_figure(c) for c in cells]

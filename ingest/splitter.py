@@ -32,7 +32,7 @@ _NOT_CAPTION_VERB_RE = re.compile(
 _PHOTO_CREDIT_RE = re.compile(r"(?:\(\s*)?\bẢnh\s*:?\s*[\w .&-]{1,30}\)?\s*$")
 _PHOTO_START_RE = re.compile(r"^(Toàn cảnh|Quang cảnh|Ảnh:|Hình:|Hình \d+[.:])", re.IGNORECASE)
 _APPENDIX_RE = re.compile(r"^(?:Phụ lục|PHỤ LỤC)(?:\s+(?:số\s+)?[\dIVX]{1,4}[a-z]?)?\s*(?:[.:–-]|$)")
-_BULLET_RE = re.compile(r"^\s*([-•+*]|\d{1,2}[.)]|[a-zđ][.)]|[IVX]{1,5}[.)])\s+")
+_BULLET_RE = re.compile(r"^\s*([-•+*☐☒☑]|\d{1,2}[.)]|[a-zđ][.)]|[IVX]{1,5}[.)])\s+")  # (a ticked or empty box: a form's answer)
 
 
 def is_caption(line: str) -> bool:
@@ -215,6 +215,14 @@ def _split_long(text: str, start: int, end: int, limit: int) -> list[tuple[int, 
     return pieces
 
 
+def _appendix_heading(line: str, prev: str | None, nxt: str | None) -> bool:
+    """"Phụ lục 2. Kết quả thử nghiệm mẫu" heading an appendix, not one entry of a list of them (a table of
+    contents, a page's links to its appendices: "… tại các phụ lục:" over "Phụ lục: …" lines one after another)."""
+    if not _APPENDIX_RE.match(line) or len(line.split()) > 22 or line.endswith((".", ";", ",")):
+        return False
+    return not any(other and _APPENDIX_RE.match(other) for other in (prev, nxt))
+
+
 class SentenceSplitter:
     """Normalised report text → chunks of whole sentences within sections."""
 
@@ -247,6 +255,7 @@ class SentenceSplitter:
         for i, (s, e) in enumerate(lines):
             line = " ".join(text[s:e].split())
             nxt = " ".join(text[lines[i + 1][0] : lines[i + 1][1]].split()) if i + 1 < len(lines) else None
+            prev = " ".join(text[lines[i - 1][0] : lines[i - 1][1]].split()) if i else None
             if i == 0 and title and line == " ".join(title.split()):
                 out.append(Block(s, e, "title", None))
             elif i < 4 and re.match(r"^(Người viết|Tác giả|Ngày viết)", line):
@@ -266,7 +275,7 @@ class SentenceSplitter:
                 path = [(lv, h) for lv, h in path if lv < level] + [(level, line)]
                 section = PATH_SEP.join(h for _, h in path)
                 out.append(Block(s, e, "heading", section))
-            elif _APPENDIX_RE.match(line) and len(line.split()) <= 22 and not line.endswith((".", ";", ",")):
+            elif _appendix_heading(line, prev, nxt):
                 # "Phụ lục: Kết quả thực hiện các chỉ tiêu năm 2024" after the signature: outside the body's
                 # outline, not a part of its last section ("B. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025")
                 path = [(0, line)]

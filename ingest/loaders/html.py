@@ -14,8 +14,9 @@ from ingest.reflow import is_figure
 from ingest.tables import Cell, grid_lines, table_lines
 
 # a form's controls go, not the form: an ASP.NET page wraps its whole body in <form id="aspnetForm">
+# (what a filled-in control shows is read first: see _form_values)
 _DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "iframe", "svg", "button", "template",
-         "input", "select", "option", "textarea", "label")
+         "input", "select", "option", "textarea")
 _BLOCKS = (
     "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table",
     "ul", "ol", "blockquote", "pre", "br", "hr", "figcaption", "figure", "dd", "dt", "caption",
@@ -86,6 +87,7 @@ def body_text(soup) -> str:  # noqa: ANN001 - a BeautifulSoup document
     _dates_written(soup)
     _drop_repeated_quotes(soup)
     _label_tab_panels(soup)
+    _form_values(soup)
     for tag in soup.find_all(class_=_EDITING_CLASSES):
         tag.decompose()
     for tag in soup(list(_DROP)):
@@ -150,9 +152,10 @@ _EDITING_CLASSES = ("mw-editsection", "mw-jump-link", "noprint", "headerlink")
 
 
 def _label_tab_panels(soup) -> None:  # noqa: ANN001 - a BeautifulSoup document
-    """Tabs (ARIA ``role="tab"`` / ``role="tabpanel"``: Bootstrap, Quarto's ``panel-tabset``) show one panel at a
-    time, the tab naming it: each panel opens with its tab's label as a line of its own, and the row of tabs
-    goes (its labels, read together, named no panel)."""
+    """Tabs (ARIA ``role="tab"`` / ``role="tabpanel"``: Bootstrap, Quarto's ``panel-tabset``; Python-Markdown's
+    ``tabbed-set`` of radio buttons and labels) show one panel at a time, the tab naming it: each panel opens
+    with its tab's label as a line of its own, and the row of tabs goes (its labels, read together, named no
+    panel; its radio buttons are no answers ticked)."""
     tabs = {t.get("id"): t for t in soup.find_all(attrs={"role": "tab"}) if t.get("id")}
     labelled = False
     for panel in soup.find_all(attrs={"role": "tabpanel"}):
@@ -166,6 +169,22 @@ def _label_tab_panels(soup) -> None:  # noqa: ANN001 - a BeautifulSoup document
     if labelled:
         for row in soup.find_all(attrs={"role": "tablist"}):
             row.decompose()
+    for tabs in soup.find_all("div", class_="tabbed-set"):
+        # Python-Markdown's content tabs (pymdownx.tabbed: MkDocs Material): a radio button and a <label> per
+        # tab, the panels after them ("tabbed-content", one "tabbed-block" each in the alternate style)
+        radios = [r for r in tabs.find_all("input", attrs={"type": "radio"}) if r.find_parent("div", class_="tabbed-set") is tabs]
+        ids = [r.get("id") for r in radios]
+        names = {lab.get("for"): lab for lab in tabs.find_all("label", attrs={"for": True})}
+        contents = [c for c in tabs.find_all("div", class_="tabbed-content") if c.find_parent("div", class_="tabbed-set") is tabs]
+        blocks = [b for c in contents for b in c.find_all("div", class_="tabbed-block", recursive=False)] or contents
+        if len(blocks) != len(radios) or not all(i in names for i in ids):
+            continue
+        for ident, block in zip(ids, blocks):
+            head = soup.new_tag("p")
+            head.string = " ".join(names[ident].get_text(" ").split())
+            block.insert(0, head)
+        for tag in [*radios, *(names[i] for i in ids), *tabs.find_all("div", class_="tabbed-labels")]:
+            tag.decompose()
 
 
 # an inline style that hides an element from every reader: a newsletter's preheader ("display:none; … mso-hide:all"),
@@ -174,16 +193,109 @@ def _label_tab_panels(soup) -> None:  # noqa: ANN001 - a BeautifulSoup document
 _HIDDEN_STYLE_RE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|mso-hide\s*:\s*all)\b", re.I)
 
 
+def _hidden_by_class(classes: list[str]) -> bool:
+    """``d-none`` / ``hidden`` not undone on some screen ("d-none d-md-block", "hidden md:flex": shown on a wider
+    one) or on paper ("d-print-block")."""
+    if not {"d-none", "hidden"}.intersection(classes):
+        return False
+    return not any(re.match(r"d-(?:sm|md|lg|xl|xxl|print)-", c) or ":" in c for c in classes)
+
+
 def _drop_hidden(soup) -> None:  # noqa: ANN001 - a BeautifulSoup document
-    """Elements hidden by their own inline style go, unless they hold a table: a published spreadsheet's other
-    sheets, a page's tabs, hidden until a reader picks them, are the report's data."""
-    for tag in soup.find_all(style=_HIDDEN_STYLE_RE):
-        if tag.parent is not None and tag.find("table") is None and tag.find(attrs={"role": ["table", "grid"]}) is None:
+    """Elements hidden by their own inline style or by a CSS framework's class (Bootstrap's ``d-none``, Tailwind's
+    and Bootstrap 3's ``hidden``: a web app's earlier draft kept in the page) go, unless they hold a table: a
+    published spreadsheet's other sheets, a page's tabs, hidden until a reader picks them, are the report's data.
+    So do a dialog not open (Bootstrap's ``modal`` without ``show``) and a slide left out of a deck."""
+    for tag in [*soup.find_all(style=_HIDDEN_STYLE_RE), *soup.find_all(class_=["d-none", "hidden"])]:
+        if tag.parent is None or (tag.get("class") and not _hidden_by_class(tag.get("class"))
+                                  and not _HIDDEN_STYLE_RE.search(tag.get("style") or "")):
+            continue
+        if tag.find("table") is None and tag.find(attrs={"role": ["table", "grid"]}) is None:
+            tag.decompose()
+    for tag in soup.find_all(class_="modal"):  # a dialog a click opens ("Bạn có chắc chắn muốn gửi …?"), unless open
+        if tag.parent is not None and "show" not in tag.get("class", []):
             tag.decompose()
     for tag in soup.find_all(attrs={"data-visibility": "hidden"}):
         tag.decompose()  # a slide left out of the show (reveal.js): a draft the presenter hid, never shown
 
 
+_SEARCH_BOX_RE = re.compile(r"search|keyword|tim_?kiem", re.I)  # a site's search box, by its name or id
+_SEARCH_PROMPT_RE = re.compile(r"(?:tìm kiếm|tìm|search|nhập từ khóa|từ khóa)\b", re.I)
+_PROMPT_OPTION_RE = re.compile(r"\s*(?:--|—|\.\.\.|…)")
+# controls whose value is no report's data: a login's, a search box's, a form's machinery (tokens, record ids)
+_NO_DATA_INPUTS = ("hidden", "password", "submit", "button", "reset", "image", "file", "search", "color", "range")
+
+
+def _form_values(soup) -> None:  # noqa: ANN001 - a BeautifulSoup document
+    """A report filed in a web form (a reporting system's view of a submitted report, saved from the browser)
+    holds its figures and text in controls: each reads as what the page shows in it. A text box its ``value``
+    ("12.846", or "12846" in a number box), never its ``placeholder`` ("Nhập số liệu", "VD: 1.250": a hint, no
+    figure); a ``<textarea>`` its text, one line per line; a ``<select>`` the option chosen; a check box or a
+    radio button ☒ or ☐ as a Word form's. Hidden inputs (a token, a record id, an old value kept for the
+    server) and buttons show nothing. A control's ``<label>`` stays, it names the figure ("Số PTĐ được kiểm
+    định: 12.846"), and a value outside a table ends its line (fields set side by side do not run together)."""
+    labels = {lab["for"]: lab for lab in soup.find_all("label", attrs={"for": True})}
+    for tag in soup.find_all(["input", "textarea", "select"]):
+        if tag.parent is None:
+            continue
+        shown = None
+        if tag.name == "input":
+            kind = (tag.get("type") or "text").strip().lower()
+            if kind in ("checkbox", "radio"):
+                if _box_says(tag):
+                    tag.replace_with(" ☒ " if tag.has_attr("checked") else " ☐ ")
+                continue
+            if kind not in _NO_DATA_INPUTS and not _SEARCH_BOX_RE.search(f"{tag.get('name')} {tag.get('id')}"):
+                shown = " ".join((tag.get("value") or "").split())
+                shown = "" if _SEARCH_PROMPT_RE.match(shown) else shown  # (a search box's watermark: "Tìm kiếm...")
+                if kind == "number" and re.fullmatch(r"-?\d+\.\d+", shown):
+                    shown = shown.replace(".", ",")  # a number box holds "54.2" as a machine writes it: 54,2
+        elif tag.name == "select":
+            chosen = [o for o in tag.find_all("option") if o.has_attr("selected")]
+            shown = ", ".join(" ".join(o.get_text(" ").split()) for o in chosen)
+            shown = "" if _PROMPT_OPTION_RE.match(shown) else shown  # ("-- Liên kết website --": a menu's prompt)
+        if tag.name != "textarea":
+            if not shown:  # (an empty field: its label stands alone on its line)
+                if shown is not None and tag.find_parent(["td", "th"]) is None:
+                    tag.insert_before(soup.new_tag("br"))
+                continue
+            label = labels.get(tag.get("id") or "")
+            named = label.get_text(" ").strip() if label is not None else ""
+            if named and not named.endswith((":", "?", ".")) and label.find(["input", "select"]) is None:
+                label.append(":")
+            tag.insert_before(f" {shown} ")
+            if tag.find_parent(["td", "th"]) is None:
+                tag.insert_before(soup.new_tag("br"))
+            tag.decompose()
+        else:
+            lines = [" ".join(line.split()) for line in tag.get_text().split("\n")]
+            box = soup.new_tag("div")
+            for line in (x for x in lines if x):
+                para = soup.new_tag("p")
+                para.string = line
+                box.append(para)
+            tag.replace_with(box)
+
+
+def _box_says(box) -> bool:  # noqa: ANN001 - a bs4 Tag
+    """Is a check box or radio button an answer ticked or not ("☒ Đã duyệt", a task list's "☐ Tập huấn …"),
+    not a page's switch (a theme's menu or search toggle, beside another toggle or an empty label)? Its label
+    or the text right after it (after the empty label holding it, in MkDocs Material's task list) says what
+    it answers."""
+    holder = box.find_parent("label")
+    if holder is not None and holder.get_text(strip=True):
+        return True
+    after = (holder or box).next_sibling
+    while after is not None:
+        if isinstance(after, str):
+            if after.strip():
+                return True
+        elif after.get_text(strip=True):
+            return True
+        elif after.name in ("input", "label", "br", "p", "div"):
+            return False
+        after = after.next_sibling
+    return False
 
 
 def _dates_written(soup) -> None:  # noqa: ANN001 - a BeautifulSoup document

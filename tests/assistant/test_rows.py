@@ -138,3 +138,32 @@ def test_a_table_cut_by_the_chunker_is_read_with_its_neighbouring_chunks(service
 def test_a_verdict_asked_in_other_words(svc) -> None:  # noqa: ANN001
     a = svc.ask("Năm 2023 có bao nhiêu hồ sơ hàng nhập khẩu được thông báo là đạt yêu cầu chất lượng?")
     assert a.value is not None and a.value.number == 521  # "đáp ứng yêu cầu" is "đạt"; not 521 - 5 nor the 05
+
+
+ANNOUNCED_TABLE = """Báo cáo công tác 9 tháng đầu năm 2024 của Chi cục Tiêu chuẩn Đo lường Chất lượng Bến Tre
+
+4. Công tác kiểm tra nhà nước về đo lường, chất lượng
+Thực hiện Kế hoạch số 2871/KH-UBND, Giám đốc Sở Khoa học và Công nghệ đã ban hành Quyết định số 642/QĐ-SKHCN ngày 18/3/2024 thành lập Đoàn kiểm tra liên ngành; đợt kiểm tra thứ nhất được tiến hành từ ngày 15/4/2024 đến ngày 10/5/2024. Tính chung 9 tháng, Chi cục đã chủ trì, phối hợp kiểm tra 186 cơ sở sản xuất, kinh doanh (cùng kỳ năm 2023: 171 cơ sở), tăng 8,8% so với cùng kỳ và đạt 77,5% kế hoạch năm (240 cơ sở); phát hiện 15 cơ sở vi phạm. Kết quả theo lĩnh vực:
+Bảng 3. Kết quả kiểm tra nhà nước theo lĩnh vực 9 tháng năm 2024
+Lĩnh vực | Số cơ sở được kiểm tra | Số cơ sở vi phạm
+Xăng dầu | 64 | 5
+Vàng trang sức, mỹ nghệ | 18 | 2
+Phân bón | 15 | 1
+Đồ chơi trẻ em | 26 | 3
+Mũ bảo hiểm | 21 | 2
+Thép làm cốt bê tông | 42 | 2
+Tổng cộng | 186 | 15
+"""
+
+
+def test_a_chunk_announcing_a_table_brings_the_table_with_it(service_over) -> None:  # noqa: ANN001
+    svc = service_over({"bentre_9thang_2024.txt": ANNOUNCED_TABLE})
+    try:
+        retriever = svc.retriever
+        hits = [p for p in retriever.search("Quyết định thành lập Đoàn kiểm tra liên ngành", top_k=8)
+                if p.text.rstrip().endswith("Kết quả theo lĩnh vực:")]
+        assert hits and "Xăng dầu | 64" not in hits[0].text  # the table is a chunk of its own
+        around = retriever.table_neighbours(hits[:1])
+        assert len(around) == 2 and "Xăng dầu | 64 | 5" in around[1].text
+    finally:
+        svc.close()
