@@ -74,10 +74,12 @@ _PLAN_COLUMN_RE = re.compile(r"(?:(?:(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))
 _TARGET_ASKED_RE = re.compile(r"\b(?:kế hoạch|chỉ tiêu|mục tiêu|ke hoach|chi tieu|muc tieu)\b|" + PLAN_ABBR_RE.pattern, re.I)
 _AGAINST_TARGET_RE = re.compile(r"\b(?:so với|vượt|đạt|bằng|hoàn thành|so voi|vuot|dat|bang|hoan thanh|thực hiện|thuc hien|"
                                 r"thực tế|thuc te|đủ)\b", re.I)  # ("… thêm bao nhiêu PTĐ nữa mới đủ kế hoạch năm")
+# a quality criterion met or failed, no target: "đạt chỉ tiêu chất lượng", "3 mẫu xăng không đạt chỉ tiêu trị số octan"
+_MET_CRITERION = r"\bđạt\s+(?:các\s+)?chỉ tiêu\s+(?!kế hoạch|năm|được giao|đề ra|đặt ra|giao)"
 # a plan's words that ask no plan: parameters counted or failed ("bao nhiêu chỉ tiêu", "không đạt chỉ tiêu clo dư"),
 # a doing by plan ("kiểm tra theo kế hoạch phối hợp với Tổng cục")
 _COUNTED_TARGET_RE = re.compile(r"\b(?:bao nhiêu|mấy|bao nhieu|may)\s+(?:chỉ tiêu|chi tieu)\b|\btheo\s+kế hoạch\b|"
-                                r"\bđạt\s+(?:các\s+)?chỉ tiêu\s+(?!kế hoạch|năm|được giao|đề ra|đặt ra|giao)\w", re.I)
+                                + _MET_CRITERION + r"\w", re.I)
 # what is left to do against a plan ("còn phải kiểm định thêm bao nhiêu"): the done figure is an operand
 _STILL_TO_DO_RE = re.compile(r"\b(?:còn|con)\s+(?:phải|thiếu|lại|cần|phai|thieu|lai|can)\b|\b(?:thêm|them)\b", re.I)
 # a target's words in a sentence: a plan's figure may be told in it ("được giao", "đề ra", "theo kế hoạch")
@@ -2391,8 +2393,7 @@ def _planned_cell(c: Candidate) -> bool:
                 or year is not None and any(int(y) > year for y in YEAR_RE.findall(said)))
 
 
-# a quality criterion a sample fails or meets, no target: "3 mẫu xăng không đạt chỉ tiêu trị số octan"
-_CRITERION_RE = re.compile(r"\bđạt\s+(?:các\s+)?chỉ tiêu\s+(?!kế hoạch|năm|được giao|đề ra|đặt ra|giao)", re.I)
+_CRITERION_RE = re.compile(_MET_CRITERION, re.I)  # (a sentence's "không đạt chỉ tiêu trị số octan" says no target)
 _PLAN_SECTION_RE = re.compile(r"\b(?:phương hướng|nhiệm vụ trọng tâm)\b", re.I)  # (not "Kết quả thực hiện nhiệm vụ năm 2022")
 # a target said of a cell ("Kế hoạch", "KH 2023", "Mục tiêu"; not "chỉ tiêu", a table's "Chỉ tiêu" column of indicators)
 _CELL_TARGET_RE = re.compile(r"\b(?:kế hoạch|mục tiêu|dự kiến|phấn đấu|được giao|giao)\b|" + PLAN_ABBR_RE.pattern, re.I)

@@ -219,8 +219,15 @@ def _drop_hidden(soup) -> None:  # noqa: ANN001 - a BeautifulSoup document
         tag.decompose()  # a slide left out of the show (reveal.js): a draft the presenter hid, never shown
 
 
-_SEARCH_BOX_RE = re.compile(r"search|keyword|tim_?kiem", re.I)  # a site's search box, by its name or id
-_SEARCH_PROMPT_RE = re.compile(r"(?:tìm kiếm|tìm|search|nhập từ khóa|từ khóa)\b", re.I)
+_SEARCH_BOX_RE = re.compile(r"search|keyword|tim_?kiem", re.I)  # a site's search box, by its name or id …
+_SEARCH_PROMPT_RE = re.compile(r"\s*(?:tìm kiếm|tìm|search|nhập từ khóa|từ khóa)\b", re.I)  # … or its watermark
+
+
+def _search_box(tag) -> bool:  # noqa: ANN001 - a bs4 Tag
+    """A site's search box: named so, or showing its watermark as its value ("Tìm kiếm...")."""
+    return bool(_SEARCH_BOX_RE.search(f"{tag.get('name')} {tag.get('id')}") or _SEARCH_PROMPT_RE.match(tag.get("value") or ""))
+
+
 _PROMPT_OPTION_RE = re.compile(r"\s*(?:--|—|\.\.\.|…)")
 # controls whose value is no report's data: a login's, a search box's, a form's machinery (tokens, record ids)
 _NO_DATA_INPUTS = ("hidden", "password", "submit", "button", "reset", "image", "file", "search", "color", "range")
@@ -245,9 +252,8 @@ def _form_values(soup) -> None:  # noqa: ANN001 - a BeautifulSoup document
                 if _box_says(tag):
                     tag.replace_with(" ☒ " if tag.has_attr("checked") else " ☐ ")
                 continue
-            if kind not in _NO_DATA_INPUTS and not _SEARCH_BOX_RE.search(f"{tag.get('name')} {tag.get('id')}"):
-                shown = " ".join((tag.get("value") or "").split())
-                shown = "" if _SEARCH_PROMPT_RE.match(shown) else shown  # (a search box's watermark: "Tìm kiếm...")
+            if kind not in _NO_DATA_INPUTS:
+                shown = "" if _search_box(tag) else " ".join((tag.get("value") or "").split())
                 if kind == "number" and re.fullmatch(r"-?\d+\.\d+", shown):
                     shown = shown.replace(".", ",")  # a number box holds "54.2" as a machine writes it: 54,2
         elif tag.name == "select":
