@@ -83,8 +83,8 @@ _COUNTED_TARGET_RE = re.compile(r"\b(?:bao nhiêu|mấy|bao nhieu|may)\s+(?:ch�
 # what is left to do against a plan ("còn phải kiểm định thêm bao nhiêu"): the done figure is an operand
 _STILL_TO_DO_RE = re.compile(r"\b(?:còn|con)\s+(?:phải|thiếu|lại|cần|phai|thieu|lai|can)\b|\b(?:thêm|them)\b", re.I)
 # a target's words in a sentence: a plan's figure may be told in it ("được giao", "đề ra", "theo kế hoạch")
-_TARGET_SAID_RE = re.compile(r"\b(?:kế hoạch|chỉ tiêu|mục tiêu|giao|đề ra|đặt ra|phấn đấu|dự kiến)\b|"
-                             + PLAN_ABBR_RE.pattern, re.I)
+_TARGET_WORDS = r"kế hoạch|mục tiêu|giao|phấn đấu|dự kiến"  # (a cell's: "chỉ tiêu" there names an indicator column)
+_TARGET_SAID_RE = re.compile(rf"\b(?:{_TARGET_WORDS}|chỉ tiêu|đề ra|đặt ra)\b|" + PLAN_ABBR_RE.pattern, re.I)
 _ASSIGNED_RE = re.compile(r"\bgiao\b", re.I)  # "được giao", "giao chỉ tiêu": a target in other words
 _ACTUAL_RE = re.compile(r"\b(thực tế|đã thực hiện được|đã đạt được|đạt|thuc te)\b", re.I)  # results, not plans
 MAX_QUESTION_CHARS = 2000
@@ -2396,7 +2396,7 @@ def _planned_cell(c: Candidate) -> bool:
 _CRITERION_RE = re.compile(_MET_CRITERION, re.I)  # (a sentence's "không đạt chỉ tiêu trị số octan" says no target)
 _PLAN_SECTION_RE = re.compile(r"\b(?:phương hướng|nhiệm vụ trọng tâm)\b", re.I)  # (not "Kết quả thực hiện nhiệm vụ năm 2022")
 # a target said of a cell ("Kế hoạch", "KH 2023", "Mục tiêu"; not "chỉ tiêu", a table's "Chỉ tiêu" column of indicators)
-_CELL_TARGET_RE = re.compile(r"\b(?:kế hoạch|mục tiêu|dự kiến|phấn đấu|được giao|giao)\b|" + PLAN_ABBR_RE.pattern, re.I)
+_CELL_TARGET_RE = re.compile(rf"\b(?:{_TARGET_WORDS})\b|" + PLAN_ABBR_RE.pattern, re.I)
 
 
 def _column_years(c: Candidate) -> set[int]:

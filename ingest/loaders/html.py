@@ -245,42 +245,45 @@ def _form_values(soup) -> None:  # noqa: ANN001 - a BeautifulSoup document
     for tag in soup.find_all(["input", "textarea", "select"]):
         if tag.parent is None:
             continue
-        shown = None
-        if tag.name == "input":
-            kind = (tag.get("type") or "text").strip().lower()
-            if kind in ("checkbox", "radio"):
-                if _box_says(tag):
-                    tag.replace_with(" ☒ " if tag.has_attr("checked") else " ☐ ")
-                continue
-            if kind not in _NO_DATA_INPUTS:
-                shown = "" if _search_box(tag) else " ".join((tag.get("value") or "").split())
-                if kind == "number" and re.fullmatch(r"-?\d+\.\d+", shown):
-                    shown = shown.replace(".", ",")  # a number box holds "54.2" as a machine writes it: 54,2
-        elif tag.name == "select":
-            chosen = [o for o in tag.find_all("option") if o.has_attr("selected")]
-            shown = ", ".join(" ".join(o.get_text(" ").split()) for o in chosen)
-            shown = "" if _PROMPT_OPTION_RE.match(shown) else shown  # ("-- Liên kết website --": a menu's prompt)
-        if tag.name != "textarea":
-            if not shown:  # (an empty field: its label stands alone on its line)
-                if shown is not None and tag.find_parent(["td", "th"]) is None:
-                    tag.insert_before(soup.new_tag("br"))
-                continue
+        if tag.name == "textarea":
+            box = soup.new_tag("div")
+            for line in filter(None, (" ".join(line.split()) for line in tag.get_text().split("\n"))):
+                para = soup.new_tag("p")
+                para.string = line
+                box.append(para)
+            tag.replace_with(box)
+            continue
+        if tag.name == "input" and (tag.get("type") or "").strip().lower() in ("checkbox", "radio"):
+            if _box_says(tag):
+                tag.replace_with(" ☒ " if tag.has_attr("checked") else " ☐ ")
+            continue
+        shown = _shown_value(tag)
+        if shown is None:
+            continue
+        if shown:  # (an empty field: its label stands alone on its line)
             label = labels.get(tag.get("id") or "")
             named = label.get_text(" ").strip() if label is not None else ""
             if named and not named.endswith((":", "?", ".")) and label.find(["input", "select"]) is None:
                 label.append(":")
             tag.insert_before(f" {shown} ")
-            if tag.find_parent(["td", "th"]) is None:
-                tag.insert_before(soup.new_tag("br"))
-            tag.decompose()
-        else:
-            lines = [" ".join(line.split()) for line in tag.get_text().split("\n")]
-            box = soup.new_tag("div")
-            for line in (x for x in lines if x):
-                para = soup.new_tag("p")
-                para.string = line
-                box.append(para)
-            tag.replace_with(box)
+        if tag.find_parent(["td", "th"]) is None:
+            tag.insert_before(soup.new_tag("br"))
+        tag.decompose()
+
+
+def _shown_value(tag) -> str | None:  # noqa: ANN001 - a bs4 Tag
+    """What a text box or a ``<select>`` shows ("" when empty); None for a control that holds no data."""
+    if tag.name == "select":
+        chosen = [o for o in tag.find_all("option") if o.has_attr("selected")]
+        shown = ", ".join(" ".join(o.get_text(" ").split()) for o in chosen)
+        return "" if _PROMPT_OPTION_RE.match(shown) else shown  # ("-- Liên kết website --": a menu's prompt)
+    kind = (tag.get("type") or "text").strip().lower()
+    if kind in _NO_DATA_INPUTS:
+        return None
+    shown = "" if _search_box(tag) else " ".join((tag.get("value") or "").split())
+    if kind == "number" and re.fullmatch(r"-?\d+\.\d+", shown):
+        shown = shown.replace(".", ",")  # a number box holds "54.2" as a machine writes it: 54,2
+    return shown
 
 
 def _box_says(box) -> bool:  # noqa: ANN001 - a bs4 Tag
