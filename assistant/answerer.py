@@ -27,7 +27,7 @@ from assistant.numbers import SCALE, find_quantities, format_vn_number, split_sc
 from assistant.question import (
     PLAN_ABBR_RE, PLAN_RE, YEAR_PLAN_Q_RE, YEAR_RE, YEAR_SPAN_RE, Analysis, analyze, earlier_named, last_answer, money_folded, money_unit,
     plan_of_part,
-    question_unit, reference_years, resolve_followup, searched,
+    question_unit, reference_years, resolve_followup, searched, unsaid,
 )
 from assistant.routing import CENTRE_RE, ReportRouter, _key as _name_key, _letterhead
 from ingest.metadata import PERIOD_SPAN_RE
@@ -100,7 +100,7 @@ _AT_PLACE_RE = re.compile(r"\b(?:tại|ở|tai)\s+((?:TP\.?\s*)?[A-ZĐ][^\W\d_]*
 # a place below the province the question names ("huyện Hoài Nhơn", "xã Tân Lập"): its figure is written with it
 _LOCAL_PLACE_RE = re.compile(r"\b(?:[hH]uyện|[hH]uyen|[tT]hị xã|[tT]hi xa|[tT]hị trấn|[tT]hi tran|[xX]ã|[pP]hường|[pP]huong|[qQ]uận|Chợ)"
                              r"((?:\s+[^\W\d_]+){1,4})")
-_COMPARED_PERIOD_RE = re.compile(r"\b(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?|năm\s+(?:trước|ngoái))\b", re.I)
+_COMPARED_PERIOD_RE = re.compile(r"\b(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?|năm\s+(?:trước|ngoái)|(?:kết quả\s+)?thực hiện|kết quả)\b", re.I)
 TIE = 0.95  # a rival figure scoring this close to the best is a tie …
 TIE_SETTLED = 1.25  # … that the words of each figure alone settle only by this margin
 UNIT_SHARE = 0.5  # what a word of a tied figure's unit weighs against one of its lead
@@ -593,6 +593,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             _by_doing(cands, query)
             _by_asked_verb(cands, query)
         _by_company(cands, query)
+        _by_award_won(cands, query)
         _by_area_total(cands, query)
         _by_set_aside(cands, query, m)
         _by_area_stock(cands, query)
@@ -600,6 +601,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         _by_named_row(cands, query)
         if want == "percent":
             _by_row_thing(cands, terms, m)
+            _by_money_table(cands, query)
         _by_other_kinds_row(cands, query)
         _by_month_row(cands, a.core or a.question)
         named = set() if top else {int(y) for y in YEAR_RE.findall(query)}
@@ -680,8 +682,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if not asked and not _quarters_in(question) and _PERIOD_PHRASE_RE.search(f"{query} {question}"):
             for c in cands:  # "9 tháng đầu năm 2024 … bao nhiêu": not the "9 tháng 2024 Quý III" cell beside the
                 # row's "9 tháng 2024 Lũy kế" (an operand too: the question's span is its)
-                if c.clause.column and _quarters_in(c.clause.column):
-                    c.score *= 0.6
+                if _quarters_said(c) if c.clause.column else not _quarters_in(_clause_before(c)) and _quarters_said(c):
+                    c.score *= 0.6  # (nor a sentence under "Riêng quý III năm 2023, …")
         if len(asked) != 1:
             return
         # (a review's own quarter, not the one its plan is for: "… nhiệm vụ quý I năm 2025 và phương hướng, nhiệm
@@ -790,6 +792,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 if c.fraction != "den" and (_negated_words(f"{seg} {column}") or _FOUND_RE.search(f"{seg} {column}")
                                             or _FAULT_ASKED_RE.search(column)):
                     c.score *= 0.7  # "phát hiện 07 cửa hàng …": the ones found at fault, not all checked
+                elif not column and (_AT_FAULT_WHOLE_RE.search(_clause_before(c)) or _AT_FAULT_UNIT_RE.search(c.unit or "")):
+                    c.score *= 0.7  # "Trong 15 cơ sở vi phạm có 07 cơ sở kinh doanh xăng dầu": those at fault, and a
+                    # part of them
         return cands
 
     def _said_of_years(self, c: Candidate, years: list[int]) -> bool:
@@ -1759,6 +1764,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             best = max(said, key=lambda c: c.coverage)
         if name and not best.clause.column and not _writes_place(best.clause.passage.text, name):
             return None  # "huyện Hoài Nhơn có bao nhiêu …": a figure its passage never places there is the province's
+        if name and not best.clause.column and _other_place_named(best, name):
+            return None  # "huyện Tân Hưng …": "số liệu chính thức của huyện Đức Hòa … là 2.139 PTĐ" is Đức Hòa's
         return best
 
     def _compare_years(self, a: Analysis, years: list[int], doc_ids: list[str] | None, k: int,  # noqa: ANN202
@@ -1921,15 +1928,21 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             read, asked = y + 1, replace(sub, past=[y], years=[y])
         elif spanned:  # as a period's review does
             read, asked = spans[y], replace(sub, past=[y], years=[y])
-        passages = self._search(base_q, years=[read], doc_ids=doc_ids, top_k=k, exclude_captions=True)
-        look = Lookup(asked, self._matcher(asked), passages, [read], doc_ids, k, [read])
         best = self._same_row(first, y) if first is not None and first.clause.column else None
         if best is None and first is not None and not first.clause.column:
             # the years listed one after the other: "năm 2022 là 4.087 mẫu; năm 2023 là …; năm 2024 là 5.063 mẫu"
             beside = self._stated_beside(first, y, m, before=True)
             if beside is not None and re.search(rf"\bnăm\s+{y}\s*(?:là|:)\s*$", _just_before(beside, 20), re.I):
                 best = beside
-        best = best or self.find(look, base_q, sub.unit or a.unit, want="number")
+        if best is None:
+            # (searched as asked, and without the name of the unit the question is routed to, which finds its
+            # letterhead and the passages naming it, not "Năm 2024, Chi cục đã kiểm định 14.862 PTĐ": the better read)
+            for query in dict.fromkeys([base_q, unsaid(base_q, a) or base_q]):
+                passages = self._search(query, years=[read], doc_ids=doc_ids, top_k=k, exclude_captions=True)
+                look = Lookup(asked, self._matcher(asked), passages, [read], doc_ids, k, [read])
+                found = self.find(look, base_q, sub.unit or a.unit, want="number")
+                if found is not None and (best is None or found.score > best.score):
+                    best = found
         return None if best is None or best.value is None else best
 
     @staticmethod
@@ -2152,12 +2165,20 @@ def _period(text: str, monthly: bool = False) -> str | None:
 
 
 def _nearest_period(c: Candidate, monthly: bool = False) -> str | None:
-    """The reporting period named last before the figure in its sentence, if any."""
+    """The reporting period named last before the figure in its sentence, if any (outside the brackets closed
+    before it: "Trong 9 tháng …, 05 đoàn kiểm tra (quý III: 02 đoàn) …, 86,5 triệu đồng" is of the 9 months)."""
     if c.clause.column:
         return None
-    before = c.clause.sentence[: max(0, c.start - c.clause.sentence_start)]
+    before = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group()), c.clause.sentence[: max(0, c.start - c.clause.sentence_start)])
     found = list(_period_matches(before, monthly))
+    if not found and (opening := _PERIOD_OPENING_RE.match(_line_before(c))):
+        found = list(_period_matches(opening.group(0), monthly))  # "Riêng quý III năm 2023, qua kiểm tra … . Chi cục
+        # đã ban hành 04 quyết định … 38,25 triệu đồng": the paragraph's opening period scopes its sentences
     return max(found)[1] if found else None
+
+
+# a paragraph opening on its period: "Riêng quý III năm 2023, …", "Trong 9 tháng đầu năm, …" (its first clause)
+_PERIOD_OPENING_RE = re.compile(r"\W*(?:(?:trong|riêng|tính riêng|lũy kế)\s+)?[^,.;:\n]{0,40},", re.I)
 
 
 def _says_period(text: str, period: str) -> bool:
@@ -2321,7 +2342,8 @@ def _change_worked(late: Candidate, early: Candidate, unit: str) -> tuple[float,
 
 # the tasks heading of a later part of the report's own year: "Phương hướng, nhiệm vụ quý II năm 2024",
 # "Nhiệm vụ 6 tháng cuối năm 2024", "Phương hướng nhiệm vụ quý IV"
-_LATER_PERIOD_TASKS_RE = re.compile(r"\b(?:phương hướng|nhiệm vụ|kế hoạch)\b[^\n]{0,40}?\b(?:quý\s+(?:II|III|IV|[234])\b|"
+# (not the results of the period's own tasks: "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ QUÝ III VÀ 9 THÁNG NĂM 2023")
+_LATER_PERIOD_TASKS_RE = re.compile(r"\b(?:phương hướng|(?<!thực hiện )(?:nhiệm vụ|kế hoạch))\b[^\n]{0,40}?\b(?:quý\s+(?:II|III|IV|[234])\b|"
                                     r"\d\s+tháng\s+cuối|tháng cuối năm)", re.I)
 # what a share asked is of: "bao nhiêu phần trăm hồ sơ …" (two words), and what a percentage written is of:
 # "93,37% tổng số hồ sơ", "100% TTHC"
@@ -2671,7 +2693,17 @@ def _quarters_said(c: Candidate) -> set[int]:
         own = before[figures[-1].end:] if figures else before[-60:]
         if not figures and not _quarters_in(own) and (opening := _QUARTER_OPENING_RE.match(c.clause.sentence)):
             own = opening.group(0)  # "Trong quý III, Trạm Kiểm định … đã thực hiện kiểm định 1.936 PTĐ"
+        elif not _quarters_in(own) and not _quarters_in(before) and not _PERIOD_PHRASE_RE.search(before) \
+                and (opening := _QUARTER_OPENING_RE.match(_line_before(c))):
+            own = opening.group(0)  # "Riêng quý III năm 2023, qua kiểm tra phát hiện 04 cơ sở …. Chi cục đã ban
+            # hành 04 quyết định … 38,25 triệu đồng": the paragraph's opening scopes its sentences
     return _quarters_in(own)
+
+
+def _line_before(c: Candidate) -> str:
+    """The text of the figure's line (its paragraph) before its sentence."""
+    text, at = c.clause.passage.text, max(0, c.clause.sentence_start - c.clause.passage.start)
+    return text[text.rfind("\n", 0, at) + 1 : at]
 
 
 def _quarters_after(c: Candidate) -> set[int]:
@@ -2784,6 +2816,29 @@ _DOING_ASKED_RE = re.compile(rf"{_DOING_RE.pattern}\s+(?:được\s+|tổng cộ
 # … or the doing a plan is of: "Kế hoạch hiệu chuẩn năm 2023 … là bao nhiêu PTĐ"
 _DOING_PLANNED_RE = re.compile(rf"\b(?:kế hoạch|chỉ tiêu|mục tiêu)\s+{_DOING_RE.pattern}(?=.*\b(?:bao nhiêu|mấy)\b)", re.I)
 _DOING_DONE_TO_RE = re.compile(rf"\b(?:bao nhiêu|mấy)\s+(?:[^\W\d_]+\s+){{1,6}}?(?:đã\s+)?được\s+{_DOING_RE.pattern}", re.I)
+
+
+def _by_award_won(cands: list[Candidate], question: str) -> None:
+    """"Bao nhiêu doanh nghiệp đạt Giải thưởng Chất lượng Quốc gia": a sentence telling only of entering for it
+    ("03 doanh nghiệp … đăng ký tham dự GTCLQG năm 2024", "đề xuất 02 doanh nghiệp lên Hội đồng quốc gia … đang chờ
+    kết quả xét tặng") counts those who may win, not the winners; one naming no award counts something else."""
+    if not _AWARD_WON_Q_RE.search(question):
+        return
+    for c in cands:  # (nor a sentence naming no award: "… hồ sơ đăng ký sử dụng mã số, mã vạch, nâng tổng số lên 64
+        # doanh nghiệp", "hỗ trợ 14 doanh nghiệp áp dụng hệ thống quản lý")
+        said = c.clause.sentence if not c.clause.column else f"{c.clause.context} {c.clause.column}"
+        if not _AWARD_NAMED_RE.search(said) or _AWARD_ENTERED_RE.search(said) and not _AWARD_WON_RE.search(
+                _AWARD_ENTERED_RE.sub(" ", said)):
+            c.score = 0.0  # (never the winners' count)
+
+
+# an award won, asked ("đạt Giải thưởng …", "được trao giải"), and the words of entering for one and of winning it
+_AWARD = r"\b(?:giải|GTCLQG)"
+_AWARD_WON_Q_RE = re.compile(rf"\b(?:đạt|đoạt|được trao|được tặng|giành|nhận)\s+(?:[^\W\d_]+\s+){{0,2}}?{_AWARD}", re.I)
+_AWARD_ENTERED_RE = re.compile(r"\b(?:đăng ký|tham dự|tham gia|lập hồ sơ|nộp hồ sơ|hướng dẫn|đề xuất|đề nghị|sơ tuyển|"
+                               r"xét tặng|(?:đang )?chờ kết quả)\b", re.I)
+_AWARD_NAMED_RE = re.compile(_AWARD, re.I)
+_AWARD_WON_RE = re.compile(r"\b(?:đạt|đoạt|trao|tặng|giành|vinh danh|nhận)\b", re.I)
 
 
 def _by_centre(cands: list[Candidate], question: str) -> None:
@@ -2949,6 +3004,21 @@ def _by_row_thing(cands: list[Candidate], terms: dict[str, float], m: Matcher) -
     for c in cands:
         if not c.clause.column and not named & m.tokens(f"{c.clause.sentence} {c.clause.passage.section or ''}").bag():
             c.score *= OTHER_OWNER_FACTOR
+
+
+def _by_money_table(cands: list[Candidate], question: str) -> None:
+    """"Số phương tiện đo kiểm định … đạt bao nhiêu phần trăm kế hoạch": a rate in a table of money (its caption
+    "Doanh thu dịch vụ kỹ thuật (triệu đồng)", its row "Kiểm định PTĐ | 5.600,0 | 2.874,5 | 51,3") is the rate of
+    the revenue, not of the count, unless the question asks money."""
+    if money_unit(question, None) == "đồng" or _MONEY_TABLE_RE.search(question) or _MONEY_ASKED_RE.search(question):
+        return  # (nor "khoản thu dịch vụ hiệu chuẩn … đạt bao nhiêu % kế hoạch": what is collected is money)
+    for c in cands:
+        if c.clause.column and _MONEY_TABLE_RE.search(c.clause.context):
+            c.score *= OTHER_OWNER_FACTOR
+
+
+_MONEY_ASKED_RE = re.compile(r"\b(?:khoản thu|thu phí|thu dịch vụ|phí|tiền|nộp|giá trị)\b", re.I)
+_MONEY_TABLE_RE = re.compile(r"\b(?:doanh thu|kinh phí|nguồn thu|dự toán|(?:nghìn|triệu|tỷ) đồng)\b", re.I)
 
 
 def _by_other_kinds_row(cands: list[Candidate], question: str) -> None:
@@ -3149,6 +3219,15 @@ def _local_place(question: str) -> str | None:
     return name if has_diacritics(name) else fold(name)
 
 
+def _other_place_named(c: Candidate, name: str) -> bool:
+    """Does the figure's sentence name, before it, another place below the province and nowhere ``name``?"""
+    sentence = c.clause.sentence
+    if _writes_place(sentence, name):
+        return False
+    lead = sentence[: max(0, c.start - c.clause.sentence_start)]
+    return any((named := _local_place(m.group(0))) and named != name for m in _LOCAL_PLACE_RE.finditer(lead))
+
+
 def _places_there(c: Candidate, name: str) -> bool:
     """Does a table cell's row (with its caption) name the place ``name``? ("Chợ Cái Răng | 186 | 171" is no
     figure of "Chợ Cái Khế".)"""
@@ -3247,6 +3326,10 @@ def _other_years(c: Candidate, wanted: set[int]) -> set[int]:
 _VERDICT_RE = re.compile(r"\b(đạt|dat|vi phạm|vi pham|phù hợp|có dấu|có bản|bị|bi|trả về|trả lại|từ chối|thu hồi|"
                          r"loại bỏ|sai|phát hiện|phat hien)\b", re.I)
 _FOUND_RE = re.compile(r"\bphát hiện\b", re.I)  # what an inspection found wrong
+_AT_FAULT_UNIT_RE = re.compile(r"\bvi phạm$", re.I)  # the things counted are those at fault: "15 cơ sở vi phạm"
+# a whole of those at fault the figure is a part of: "Trong 15 cơ sở vi phạm có ", "trong số 87 PTĐ không đạt, "
+_AT_FAULT_WHOLE_RE = re.compile(r"\btrong\s+(?:tổng\s+)?(?:số\s+)?\d[\d.,]*\s+[^\d;]*?\b(?:vi phạm|không đạt|bị phát hiện)\b[^\d;]*$",
+                                re.I)
 # a denial the figure after it is an exception to: "không phát hiện vi phạm về lượng nhưng có 2 cơ sở …"
 _DENIED_BUT_RE = re.compile(r"\b(?:không|chưa)\s[^\d]*\b(?:nhưng|song|tuy nhiên)\b", re.I)
 DENIED_BUT_FACTOR = 0.7

@@ -37,6 +37,9 @@ _CHANGE_Q_RE = re.compile(r"\b(?:tăng|giảm|tang|giam|so với|so voi|cùng k�
 _SINGLED_PART_RE = re.compile(r"\b(?:riêng|rieng)\s+((?:(?!(?:chỉ|chi|đạt|dat|là|la|có|co|được|duoc|đã|da|cũng|cung|thì|thi|tăng|tang|"
                               r"giảm|giam|vượt|vuot|chiếm|chiem)\b)[^\W\d_]+\s+){1,8})[^,;:()]{0,40}$", re.I)
 # one group's extreme: "có tỷ lệ mẫu không đạt cao nhất (9,5%)"
+# the group an extreme is of, before "có", less the word saying it is a group ("Lĩnh vực", "Nhóm", "Mặt hàng")
+_GROUP_HAS_RE = re.compile(r"\s*(.{3,80}?)\s+có\s", re.I | re.S)
+_GROUP_KIND_RE = re.compile(r"\b(?:lĩnh vực|nhóm|mặt hàng|loại|ngành|địa bàn)\b", re.I)
 EXTREME_RE = re.compile(r"\b(?:cao|thấp|nhiều|ít|lớn|nhỏ|thap|nhieu|it|lon|nho)\s+(?:nhất|nhat)\b", re.I)
 _SEG_END_RE = re.compile(r",\s|;|\(|\)|\svà\s(?=\d)")
 # a date that is all of its piece: "Ngày 17/8/2018", "Vào ngày 05/3/2019", "Đến ngày 30/6"
@@ -313,6 +316,13 @@ class Scorer:
             return 1.0 if best >= 0.5 else 0.5
         if self.unit_tokens.concepts and self._head_concepts(window):  # "dự thảo QCVN" written, "dự thảo TCVN" asked
             return min(best, 0.5)
+        if best == 1.0 and self.unit_tokens.concepts and len(head) > len(want_words) and head[:len(want_words)] == want_words:
+            # "mẫu mũ bảo hiểm" asked (mẫu and a concept), "24 mẫu vàng" written: a noun after the counted word that
+            # the question does not say names the samples of another thing
+            nxt = head[len(want_words)]
+            if nxt not in _UNIT_FUNCTION and nxt not in ("khong", "chua") and nxt not in {fold(t) for t in self.terms} \
+                    and nxt not in self._question_folded:  # (not what is said of them: "64 mẫu không đạt yêu cầu")
+                return 0.5
         return best
 
     def _other_noun(self, raw_head: list[str], want_words: list[str], written: list[str]) -> bool:
@@ -639,6 +649,15 @@ class Scorer:
     def tail(clause: Clause, local_end: int) -> str:
         m = _SEG_END_RE.search(clause.text[local_end:])
         return clause.text[local_end : local_end + (m.start() if m else 60)]
+
+    def _group_asked(self, lead: str) -> bool:
+        """Does the question name the group an extreme is of ("Lĩnh vực xăng dầu có số cơ sở được kiểm tra nhiều nhất
+        (38 cơ sở, …)" for "kiểm tra bao nhiêu cơ sở kinh doanh xăng dầu")? The group is what comes before "có"."""
+        group = _GROUP_HAS_RE.match(lead)
+        if not group:
+            return False
+        heavy = {t for t, w in self.terms.items() if w >= 0.5}
+        return bool(set(self.m.tokens(_GROUP_KIND_RE.sub(" ", group.group(1))).bag()) & heavy)
 
     def _label_fits(self, label: str) -> bool:
         """Is a table row's label the thing asked, not a narrower one? A total row is; another row is
@@ -995,7 +1014,8 @@ class Scorer:
                 and not is_total(clause.label) and not self._label_fits(clause.name):
             s *= 0.8  # "kiểm định tổng cộng bao nhiêu PTĐ": "Cân các loại" under the group "Kiểm định PTĐ" is one kind
         s *= self._aspect(clause, cand.end - clause.start)
-        if EXTREME_RE.search(own_segment[:200]) and not EXTREME_RE.search(self.question):
+        extreme = EXTREME_RE.search(own_segment[:200])
+        if extreme and not EXTREME_RE.search(self.question) and not self._group_asked(own_segment[:extreme.start()]):
             s *= 0.3  # "Nhóm nước sạch có tỷ lệ mẫu không đạt cao nhất (9,5%)": one group's extreme, not the rate asked
         singled = None if clause.column or _SINGLED_RE.search(self.question) else _SINGLED_PART_RE.search(clause.text[:local])
         if singled and not set(self.m.tokens(singled.group(1)).words) & {t for t, w in self.terms.items() if w >= 0.5}:

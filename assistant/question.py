@@ -192,7 +192,7 @@ def _unit_words(text: str) -> str | None:
     return " ".join(words) or None
 
 
-_MONEY_HEAD_RE = re.compile(r"^(?:số\s+)?(?:tiền|kinh phí|doanh thu|nguồn thu|trị giá|giá trị|vốn|chi phí|ngân sách)\b", re.I)
+_MONEY_HEAD_RE = re.compile(r"^(?:số\s+)?(?:tiền|kinh phí|doanh thu|nguồn thu|trị giá|giá trị|vốn|chi phí|ngân sách|dự toán)\b", re.I)
 _MONEY_Q_RE = re.compile(r"(bao nhiêu tiền|số tiền|tiền phạt|\bphạt\b|kinh phí|doanh thu|nguồn thu|trị giá|giá trị|"
                          r"mức đầu tư|vốn đầu tư|chi phí|ngân sách|thu được|thu về|bỏ ra|chi ra|chi trả|giải ngân)", re.I)
 _SCALE_HEAD_RE = re.compile(r"^(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+(?=\S)", re.I)
@@ -404,10 +404,15 @@ def searched(a: Analysis) -> str:
     would find the passage that talks about the sources, "số liệu trong bài viết có làm tròn") and the unit whose
     reports it is routed to (they would find its letterhead)."""
     text = a.search_text or a.question
-    searched_text = _SOURCE_SAID_RE.sub(" ", text)
-    for said in a.unit_said:  # ("… của Trung tâm Kỹ thuật TĐC Bắc Giang": the reports searched are that unit's own)
-        searched_text = searched_text.replace(said, " ")
-    return " ".join(searched_text.split()) or text
+    return unsaid(_SOURCE_SAID_RE.sub(" ", text), a) or text
+
+
+def unsaid(text: str, a: Analysis) -> str:
+    """``text`` less the words naming the unit whose reports the question is routed to ("… của Trung tâm Kỹ thuật TĐC
+    Bắc Giang": the reports searched are that unit's own, and its name would find their letterhead), spaces tidied."""
+    for said in a.unit_said:
+        text = text.replace(said, " ")
+    return " ".join(text.split())
 
 
 _REF_YEAR_RE = re.compile(r"(?:so với|so voi|cùng kỳ|cung ky)\s+(?:cùng kỳ\s+|cung ky\s+)?(?:năm\s+|nam\s+)?((?:19|20)\d{2})(?!\d)", re.I)

@@ -163,7 +163,8 @@ _PERIODS_NAMED_RE = re.compile(rf"\(\s*(?:gồm\s+|bao gồm\s+)?({_PERIOD}(?:\s
 
 # a part that names only a result and its time ("kết quả năm 2024", "số thực hiện năm trước"), its subject being
 # the other part's; and a part's plan and time words ("Kế hoạch năm 2025 của …"), the rest being its subject
-_BARE_RESULT_RE = re.compile(r"(?:(?:số\s+)?(?:(?:đã|được|da|duoc)\s+)?(?:kết quả|thực hiện|thực tế|ket qua|thuc hien|thuc te)\s+)(?:của\s+|cua\s+)?"
+_BARE_RESULT_RE = re.compile(r"(?:(?:(?:số|mức|so|muc)\s+)?(?:(?:đã|được|da|duoc)\s+)?(?:(?:kết quả|ket qua)\s+(?:thực hiện|thuc hien)|kết quả|"
+                             r"thực hiện|thực tế|ket qua|thuc hien|thuc te)\s+)(?:của\s+|cua\s+)?"
                              r"(?:(?:cả\s+)?(?:năm|nam)\s+(?:19|20)\d{2}|(?:năm|nam)\s+(?:trước|ngoái|truoc|ngoai)|"
                              r"(?:cùng kỳ|cung ky)(?:\s+(?:năm|nam)\s+(?:19|20)\d{2})?)", re.I)
 _YEAR_WORDS_RE = re.compile(r"\b(?:năm|nam)\s+(?:19|20)\d{2}\b", re.I)
@@ -288,6 +289,9 @@ def _counted_parts(q: str) -> tuple[list[str], str] | None:
     return items, f"{q[: m.start()]} {rest}{q[m.end(2):]}"  # (the adding words go too: no words of a figure)
 
 
+# places of one kind added up, their kind said once before them: "tại hai thành phố Ninh Bình và Tam Điệp"
+_PLACES_NAMED_RE = re.compile(r"\b(?:tại|ở|của|trên địa bàn)\s+(hai|ba|bốn|[2-4]|các)\s+(thành phố|huyện|thị xã|quận|xã|phường|"
+                              r"chợ|tỉnh)\s+([A-ZÀ-ỸĐ][^,?]*?\s(?:và)\s[A-ZÀ-ỸĐ][^,?]*?)(?=\s+(?:là|thì|được|đã|năm|có)\b|\s*[,?]|$)")
 # "Tổng cộng …, Trung tâm đã kiểm định và hiệu chuẩn bao nhiêu phương tiện đo, chuẩn đo lường": the two doings
 # are the parts, the things after "bao nhiêu" what both count
 _DONE_VERBS_ASKED_RE = re.compile(r"\b(?:đã|được)\s+([a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+)?\s(?:và|lẫn)\s[a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+)?)"
@@ -298,6 +302,15 @@ def _sum_items_as_written(q: str) -> tuple[list[str], str]:
     counted = _counted_parts(q)
     if counted:
         return counted
+    places = _PLACES_NAMED_RE.search(q)  # "… tại hai thành phố Ninh Bình và Tam Điệp": each place by its kind, with
+    # what is counted there ("tổng số cột đo xăng dầu được kiểm tra tại hai huyện …": cột đo … of each)
+    if places and len(named := _split_items(places.group(3))) == COUNT_WORDS.get(places.group(1).lower(), len(named)) > 1:
+        from assistant.question import question_unit
+
+        lead = re.sub(r"^.*?\b(?:tổng cộng|tổng số|tổng)\s+", "", q[: places.start()], flags=re.I)
+        kind, counted = places.group(2), question_unit(f"bao nhiêu {lead}") or ""
+        return ([f"{counted} {n if n.lower().startswith(kind.lower()) else f'{kind} {n}'}".strip() for n in named],
+                f"{q[: places.start()]} {q[places.end():]}")
     verbs = _verbs_added(q) or ((m := _DONE_VERBS_ASKED_RE.search(q)) and m.group(1))
     if verbs:  # "QUATEST 3 cấp mới và tái chứng nhận tổng cộng …": the two doings
         items = _split_items(verbs)

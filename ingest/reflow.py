@@ -706,6 +706,8 @@ def columns_to_cells(text: str) -> str:
                 cells.pop(0)
         with_figures = sum(1 for cells in cells_of if any(_FIGURE_CELL_RE.match(c) for c in cells))
         if len(rows) >= 3 and with_figures >= 2 and sum(len(cells) >= 3 for cells in cells_of) >= 2:
+            if _second_header_line(lines, rows, cells_of):
+                rows, cells_of = rows[:1] + rows[2:], cells_of[:1] + cells_of[2:]
             _split_row_numbers(cells_of)
             for r, cells in zip(rows, cells_of):
                 if len(cells) < len(cells_of[0]):
@@ -720,6 +722,24 @@ def columns_to_cells(text: str) -> str:
             out.append(lines[i])
             i += 1
     return "\n".join(out)
+
+
+def _second_header_line(lines: list[str], rows: list[int], cells_of: list[list[str]]) -> bool:
+    """A header over two lines ("Số cơ sở  kiểm tra  Cơ sở vi  Tiền phạt" over "Quý III  9 tháng  phạm (9T)  (tr.đồng)"):
+    each word of the second line joins the header cell it stands under (the first row's cells are joined in place);
+    True when it did, the second line then no row of its own. Neither line holds a figure, and each piece of the
+    second falls under one cell of the first."""
+    if len(rows) < 3 or rows[1] != rows[0] + 1 or len(cells_of[1]) >= len(cells_of[0]) or any(
+            _FIGURE_CELL_RE.match(c) for c in cells_of[0] + cells_of[1]):
+        return False
+    first, second = lines[rows[0]], lines[rows[1]]
+    if "\t" in first + second or "|" in first + second or len(_chunks(first)) != len(cells_of[0]):
+        return False
+    under = _short_row(_chunks(second), _chunks(first))
+    if under is None:
+        return False
+    cells_of[0][:] = [c if u == "-" else f"{c} {u}" for c, u in zip(cells_of[0], under)]
+    return True
 
 
 def tabbed_rows(text: str) -> str:

@@ -121,6 +121,7 @@ def body_text(soup) -> str:  # noqa: ANN001 - a BeautifulSoup document
         for part in _continuing_tables(table, cells):
             cells += [_row_cells(row) for row in part.find_all("tr") if row.find_parent("table") is part]
             part.decompose()
+        _index_name_raised(cells)
         cells = [r for r in cells if any(c.text for c in r)]  # (a grid's invisible row sizing its columns)
         lines = grid_lines(cells, sheet)
         if len(lines) == len(rows):  # each row keeps its place (a nested table, a caption stay where they are)
@@ -569,6 +570,17 @@ def _aria_tables(soup) -> None:  # noqa: ANN001 - a BeautifulSoup document
             row.name = "tr"
             for cell in cells:
                 row.append(cell)
+
+
+def _index_name_raised(cells: list[list[Cell]]) -> None:
+    """A pandas table's header (``DataFrame.to_html``, a Styler): the column names over a blank corner cell, then
+    a row holding only the index's name ("Địa bàn", "Lĩnh vực") under it: that name is the first column's head,
+    written in the corner, so that the names stand over their columns (not one to the left)."""
+    if len(cells) > 2 and len(cells[0]) == len(cells[1]) > 1 and not cells[0][0].text.strip() \
+            and cells[1][0].text.strip() and not any(c.text.strip() for c in cells[1][1:]) \
+            and all(c.text.strip() for c in cells[0][1:]) and cells[0][0].colspan == cells[1][0].colspan == 1:
+        cells[0][0] = cells[1][0]
+        cells[1] = []
 
 
 def _row_cells(row) -> list[Cell]:  # noqa: ANN001 - a bs4 Tag

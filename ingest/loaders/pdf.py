@@ -13,6 +13,7 @@ from pathlib import Path
 
 from assistant.errors import IngestError
 from ingest.loaders import RawDocument, RawPage, register_loader
+from ingest.loaders.struck import strike_out
 from ingest.reflow import ends_sentence, is_figure, page_edge_line, reflow, running_signatures, stacked_cells, starts_item
 
 log = logging.getLogger(__name__)
@@ -65,7 +66,12 @@ class PdfLoader:
         for i in range(n_pages):
             raised = _RaisedMarks()
             try:
-                texts.append(raised.marked(reader.pages[i].extract_text(visitor_text=raised) or ""))
+                struck = strike_out(reader.pages[i])  # a draft printed with its tracked changes: deleted text is no text
+                text = raised.marked(reader.pages[i].extract_text(visitor_text=raised) or "")
+                if struck:  # (a deleted table row leaves only the spaces between its cells: no line of its own)
+                    log.info("%s: page %d: %d struck-out (deleted) strings left out", path.name, i + 1, struck)
+                    text = _BLANKED_LINE_RE.sub("", text)
+                texts.append(text)
             except Exception as exc:  # noqa: BLE001 - a broken page must not stop the file
                 log.warning("%s: page %d could not be read: %s", path.name, i + 1, exc)
                 texts.append("")
@@ -535,6 +541,9 @@ def _lone_words_joined(text: str, page, name: str) -> str:  # noqa: ANN001 - a p
 # lower-case Vietnamese word (a letter beyond ASCII in it: "m3", "CO2" stay) then one or two digits
 # (no leading zero, no period after it: "sử dụng02 cột", "Thực hiện9 tháng" are words a table cell runs together)
 _GLUED_MARK_RE = re.compile(r"(?<![\w/-])([a-zà-ỹđ]*[à-ỹđ][a-zà-ỹđ]*)([1-9]\d?)(?=[,.;:)]?(?:\s|$))(?!\s+(?:tháng|năm|ngày|quý))")
+
+
+_BLANKED_LINE_RE = re.compile(r"\n[ \t]+(?=\n)")  # a line of spaces only, where struck-out text stood
 
 
 class _RaisedMarks:
