@@ -682,8 +682,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if not asked and not _quarters_in(question) and _PERIOD_PHRASE_RE.search(f"{query} {question}"):
             for c in cands:  # "9 tháng đầu năm 2024 … bao nhiêu": not the "9 tháng 2024 Quý III" cell beside the
                 # row's "9 tháng 2024 Lũy kế" (an operand too: the question's span is its)
-                if _quarters_said(c) if c.clause.column else not _quarters_in(_clause_before(c)) and _quarters_said(c):
-                    c.score *= 0.6  # (nor a sentence under "Riêng quý III năm 2023, …")
+                said = _quarters_said(c)  # (a cell's column; a sentence's words, or its paragraph's opening: "Riêng
+                # quý III năm 2023, …" — not a quarter its own clause names before the figure, a bracket's)
+                if said and (c.clause.column or not _quarters_in(_clause_before(c))):
+                    c.score *= 0.6
         if len(asked) != 1:
             return
         # (a review's own quarter, not the one its plan is for: "… nhiệm vụ quý I năm 2025 và phương hướng, nhiệm
@@ -3010,15 +3012,16 @@ def _by_money_table(cands: list[Candidate], question: str) -> None:
     """"Số phương tiện đo kiểm định … đạt bao nhiêu phần trăm kế hoạch": a rate in a table of money (its caption
     "Doanh thu dịch vụ kỹ thuật (triệu đồng)", its row "Kiểm định PTĐ | 5.600,0 | 2.874,5 | 51,3") is the rate of
     the revenue, not of the count, unless the question asks money."""
-    if money_unit(question, None) == "đồng" or _MONEY_TABLE_RE.search(question) or _MONEY_ASKED_RE.search(question):
+    if money_unit(question, None) == "đồng" or _MONEY_ASKED_RE.search(question):
         return  # (nor "khoản thu dịch vụ hiệu chuẩn … đạt bao nhiêu % kế hoạch": what is collected is money)
     for c in cands:
         if c.clause.column and _MONEY_TABLE_RE.search(c.clause.context):
             c.score *= OTHER_OWNER_FACTOR
 
 
-_MONEY_ASKED_RE = re.compile(r"\b(?:khoản thu|thu phí|thu dịch vụ|phí|tiền|nộp|giá trị)\b", re.I)
+# a table of money (its caption or row: "Doanh thu dịch vụ kỹ thuật (triệu đồng)"), and money asked in a question
 _MONEY_TABLE_RE = re.compile(r"\b(?:doanh thu|kinh phí|nguồn thu|dự toán|(?:nghìn|triệu|tỷ) đồng)\b", re.I)
+_MONEY_ASKED_RE = re.compile(rf"{_MONEY_TABLE_RE.pattern}|\b(?:khoản thu|thu phí|thu dịch vụ|phí|tiền|nộp|giá trị)\b", re.I)
 
 
 def _by_other_kinds_row(cands: list[Candidate], question: str) -> None:
