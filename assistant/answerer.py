@@ -1642,9 +1642,18 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         elif len(look.a.past) == 1 and (self._year_before(best, look.a.past) or _year_after(best, look.a.past)
                                         or _change_of_year(best, look.a.past)):  # "(năm 2018 là 356 hồ sơ)"
             ans_year = look.a.past[0]
-        elif (scope := _SCOPE_YEAR_RE.match(best.clause.sentence)) and ans_year and int(scope.group(1)) < ans_year:
-            ans_year = int(scope.group(1))  # "Cả năm 2020, … kiểm định được 17.935 phương tiện đo" in the 2021 review
-        return value_sentence(ans_year, best, n, self._span_of(look.a, best, ans_year)), False, _value_of(best), \
+        elif scope := _SCOPE_YEAR_RE.match(best.clause.sentence):
+            said, a = int(scope.group(1)), look.a
+            if a.years and said not in {*a.years, *a.past, *a.compared}:  # "Năm 2022, tỉnh có 01 doanh nghiệp được
+                # tặng Giải Bạc …" is 2022's, whatever it scored: never another year's figure for the year asked
+                return self._abstain(a, look.passages, a.years[0], Citations())
+            if ans_year:  # "Cả năm 2020, … kiểm định được 17.935 phương tiện đo" in the 2021 review; "Năm 2024, Chi cục
+                ans_year = said  # phấn đấu: kiểm tra ít nhất 135 cơ sở" in the 2023 review
+        a = look.a
+        if a.plan and len(a.years) == 1 and ans_year and a.years[0] == ans_year + 1 and not column_years \
+                and ans_year == best.clause.passage.year:
+            ans_year = a.years[0]  # "Kế hoạch năm 2025 …": "- Kiểm định 70.500 PTĐ" of the 2024 review's plan is 2025's
+        return value_sentence(ans_year, best, n, self._span_of(a, best, ans_year)), False, _value_of(best), \
             look.cites, None, ans_year
 
     def _span_of(self, a: Analysis, best: Candidate, year: int | None) -> str | None:

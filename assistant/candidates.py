@@ -26,7 +26,9 @@ _SINGLED_RE = re.compile(r"\b(riêng|lĩnh vực|rieng|linh vuc)\b", re.I)
 PART_ASKED_RE = re.compile(r"\b(riêng|chỉ tính|rieng)\b", re.I)  # "Riêng công tơ điện, …": one part is asked
 WITHIN_RE = re.compile(r"\btrong (?:số )?đó\b", re.I)  # "178 hồ sơ …, trong đó 152 hồ sơ …": a breakdown follows
 # a sentence that opens on it ("Trong đó, 03 đoàn … kiểm tra 71 cơ sở"): it breaks down the one before
-_PART_OPENS_RE = re.compile(rf"\s*(?:[-+•]\s*)?(?:{WITHIN_RE.pattern}|\btrong (?:so )?do\b)", re.I)
+# ("Trong tổng số PTĐ nêu trên, … là 8.839 PTĐ": the whole the sentence before stated, broken down)
+_PART_OPENS_RE = re.compile(rf"\s*(?:[-+•]\s*)?(?:{WITHIN_RE.pattern}|\btrong (?:so )?do\b|"
+                            r"\btrong (?:tổng )?số\b[^\d,.;:]{0,60}?\b(?:nêu|kể|nói)?\s*trên\b)", re.I)
 # a figure followed by a list of three or more kinds ("412 hồ sơ đăng ký hoạt động thử nghiệm, giám định, kiểm định, …")
 _ENUMERATION_RE = re.compile(r"[^\d,;:()]{0,80}?(?:[^\W\d_]+(?:\s[^\W\d_]+){0,3},\s){2,}[^\W\d_]")
 PAREN_RE = re.compile(r"\(([^()]*)\)")  # a bracket, and what it holds

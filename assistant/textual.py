@@ -110,6 +110,13 @@ EXTREME_COLUMN_COVERAGE = 0.4  # how much of "nhiều … nhất"'s measure (and
 _POINTS_ELSEWHERE_RE = re.compile(r"\b(?:nêu tại|chi tiết tại|tại (?:phụ lục|bảng|biểu)|xem (?:phụ lục|bảng|biểu))\b|"
                                   r"^\W*(?:danh mục|bảng|biểu|phụ lục|hình|biểu đồ)\b", re.I)
 EXTREME_SAID_COVERAGE = 0.6  # a sentence saying "… cao nhất" that covers this much of the question answers instead
+
+
+def _extreme_way(sentence: str) -> bool | None:
+    """Does a sentence say which has the most (True: "cao nhất", "nhiều nhất") or the least (False: "thấp nhất");
+    None if it says neither."""
+    said = EXTREME_RE.search(sentence)
+    return None if said is None else fold(said.group(0).split()[0]).lower() in ("cao", "nhieu", "lon")
 _WHOLE_ROW_RE = re.compile(r"\s*(?:toàn|cả)\s+(?:tỉnh|thành phố|quốc|ngành|đơn vị)\b", re.I)  # "Toàn tỉnh | 35 | 1.458"
 _LIST_NOUN_RE = re.compile(r"\bnhững\s+((?:[^\W\d_]+\s+){0,5}?[^\W\d_]+)\s+(?:nào|gì)\b", re.I)
 # a list opener, then two or more items: "gồm A, B và C", "tại các huyện A, B và C", "là A và B"
@@ -354,8 +361,9 @@ class DescriptiveAnswers:
         want = "percent" if PERCENT_RE.search(ask.measure) else "number"
         scorer = self._scorer(m, f"{ask.what} {ask.measure}", None, a.supplied)
         full = self._scorer(m, a.core or a.question, None, a.supplied)
-        if any(EXTREME_RE.search(c.sentence) and " | " not in c.sentence and not _POINTS_ELSEWHERE_RE.search(c.sentence)
-               and full.coverage(c.sentence) >= EXTREME_SAID_COVERAGE for c in cl):
+        if any(_extreme_way(c.sentence) == ask.most and " | " not in c.sentence
+               and not _POINTS_ELSEWHERE_RE.search(c.sentence) and full.coverage(c.sentence) >= EXTREME_SAID_COVERAGE
+               for c in cl):  # (not "tỷ lệ thấp nhất là huyện Nho Quan" when the highest is asked)
             return None  # the report says which itself ("mũ bảo hiểm có tỷ lệ mẫu không đạt cao nhất"): its sentence
         denied = bool(_negated_words(ask.measure))
         columns: dict[tuple[str, str], list[Candidate]] = {}

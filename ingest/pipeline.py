@@ -32,7 +32,7 @@ from ingest.metadata import extract_metadata, usable_author, usable_title
 from ingest.diacritics import mend_diacritics
 from ingest.normalize import fold, normalize_text
 from ingest.reflow import (
-    close_cell_gaps, columns_to_cells, drop_page_numbers, fold_bar_rows, fold_centred_rows, fold_wrapped_rows, hard_wrapped, join_indented, ocr_table_bars, page_continues,
+    close_cell_gaps, columns_to_cells, drop_page_numbers, fold_bar_rows, fold_centred_rows, fold_wrapped_rows, hard_wrapped, join_indented, ocr_table_bars, page_continues, table_continues,
     part_glued_words, reflow, spaced_rows, stacked_heads,
     stacked_cells, strip_running_lines, tabbed_rows,
 )
@@ -45,7 +45,7 @@ from vectorstore.tokenize import has_diacritics
 log = logging.getLogger(__name__)
 _YEAR_IN_TITLE_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 _TEMPLATE_TITLE_RE = re.compile(r"\s*(?:biểu mẫu|mẫu|bieu mau|mau|template|form)\b", re.I)  # a form's own title
-PIPELINE_VERSION = "66"
+PIPELINE_VERSION = "67"
 WRITE_BATCH = 256  # chunks written to the store per call (each batch is logged: the kill test waits for it)
 Progress = Callable[[int, int, str], None]
 
@@ -166,8 +166,9 @@ class DocumentReader:
         full = ""
         page_starts: list[int] = []
         for text in texts:
-            if text and full:
-                full += " " if raw.paged and page_continues(full, text) else "\n\n"
+            if text and full:  # (a table's rows carried over to the next page go on as its rows: no break)
+                full += " " if raw.paged and page_continues(full, text) else "\n" if raw.paged and table_continues(
+                    full, text) else "\n\n"
             page_starts.append(len(full))
             full += text
         if not full.strip():

@@ -224,6 +224,19 @@ def page_continues(before: str, page: str) -> bool:
     return _continues(last, first, len(last)) if last.strip() else False
 
 
+def table_continues(before: str, page: str) -> bool:
+    """Does ``page`` open on rows of the table ``before`` (the text so far) ends on: a row of figures of as many
+    cells, or a total row of one fewer (its number and label cells one: "Tổng cộng | 18.000 | 18.975 | 105,4")?"""
+    last = before.rsplit("\n", 1)[-1]
+    first = page.split("\n", 1)[0]
+    if " | " not in last or " | " not in first:
+        return False
+    n, k = last.count(" | "), first.count(" | ")
+    if not any(is_figure(c.strip()) for c in first.split(" | ")[1:]):
+        return False  # its header repeated: a table of its own, as it was read before
+    return k == n or k == n - 1 and bool(_TOTAL_LABEL_RE.match(first.strip()))
+
+
 _CELL_LINE = 20  # characters: a line this short, then one half as short, are a table's cells, not wrapped prose
 
 
@@ -1320,7 +1333,7 @@ def _header_cells(line: str) -> list[str]:
     return cells
 
 
-def _trailing_figures(line: str) -> tuple[str, list[str]]:
+def trailing_figures(line: str) -> tuple[str, list[str]]:
     """A row's text before its figures, and the figures ("Đại học 395 389" → "Đại học", ["395", "389"])."""
     words = line.split()
     figures: list[str] = []
@@ -1370,7 +1383,7 @@ def _spaced_table(lines: list[str], start: int) -> tuple[int, list[str], list[li
     if lead:  # line above the header, run into it
         head = head[lead.end():]
     if not head or "|" in head or len(head) > 160 or not head[0].isupper() or _NOT_HEADER_RE.search(head) \
-            or _trailing_figures(head)[1]:
+            or trailing_figures(head)[1]:
         return None
     rows: list[tuple[str, list[str]]] = []
     k = 0
@@ -1379,9 +1392,9 @@ def _spaced_table(lines: list[str], start: int) -> tuple[int, list[str], list[li
     while j < len(lines):
         line = lines[j].strip()
         note = _NOTE_AFTER_ROW_RE.search(line)  # "… 125,5 Ghi chú: KH - kế hoạch …": the note under the table
-        prefix, figures = _trailing_figures(line[: note.start()] if note else line)
+        prefix, figures = trailing_figures(line[: note.start()] if note else line)
         if _SPACED_GROUP_RE.match(line) and not figures and j + 1 < len(lines) \
-                and len(_trailing_figures(_NOTE_AFTER_ROW_RE.split(lines[j + 1].strip())[0])[1]) >= max(k, 2):
+                and len(trailing_figures(_NOTE_AFTER_ROW_RE.split(lines[j + 1].strip())[0])[1]) >= max(k, 2):
             rows.append((line, []))  # "II Năng suất chất lượng, ISO hành chính": a group of rows
             j += 1
             continue

@@ -83,6 +83,7 @@ def _content_aside(tag) -> bool:  # noqa: ANN001 - a bs4 Tag
 def body_text(soup) -> str:  # noqa: ANN001 - a BeautifulSoup document
     """The text a reader sees of a parsed page: one line per block, one line per table row (cells " | ")."""
     _drop_edits(soup)  # before the styles go: a class may be what strikes a figure through
+    _cell_comments_last(soup)
     _drop_hidden(soup)
     _dates_written(soup)
     _drop_repeated_quotes(soup)
@@ -202,6 +203,18 @@ def _hidden_by_class(classes: list[str]) -> bool:
     return not any(re.match(r"d-(?:sm|md|lg|xl|xxl|print)-", c) or ":" in c for c in classes)
 
 
+def _cell_comments_last(soup) -> None:  # noqa: ANN001 - a BeautifulSoup document
+    """A spreadsheet cell's comment (LibreOffice Calc's ``<comment>``, shown while hovering the cell's marker) is
+    the analyst's note on its figure, and reads after it in brackets: "52.500.000 (Chi cục TĐC: Trong đó …)",
+    not before it, where it would stand for the cell's value."""
+    for note in soup.find_all("comment"):
+        cell = note.find_parent(["td", "th"])
+        text = " ".join(note.get_text(" ").split())
+        note.decompose()
+        if cell is not None and text:
+            cell.append(f" ({text})")
+
+
 def _drop_hidden(soup) -> None:  # noqa: ANN001 - a BeautifulSoup document
     """Elements hidden by their own inline style or by a CSS framework's class (Bootstrap's ``d-none``, Tailwind's
     and Bootstrap 3's ``hidden``: a web app's earlier draft kept in the page) go, unless they hold a table: a
@@ -213,11 +226,48 @@ def _drop_hidden(soup) -> None:  # noqa: ANN001 - a BeautifulSoup document
             continue
         if tag.find("table") is None and tag.find(attrs={"role": ["table", "grid"]}) is None:
             tag.decompose()
+    for selector in _hidden_by_sheet(soup):
+        for tag in soup.select(selector):
+            if tag.parent is not None and tag.find("table") is None:
+                tag.decompose()
     for tag in soup.find_all(class_="modal"):  # a dialog a click opens ("Bạn có chắc chắn muốn gửi …?"), unless open
         if tag.parent is not None and "show" not in tag.get("class", []):
             tag.decompose()
     for tag in soup.find_all(attrs={"data-visibility": "hidden"}):
         tag.decompose()  # a slide left out of the show (reveal.js): a draft the presenter hid, never shown
+
+
+_STYLE_RULE_RE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_SIMPLE_SELECTOR_RE = re.compile(r"[a-z][\w-]*|[a-z]*\.[\w-]+|[a-z]*#[\w-]+", re.I)
+_DISPLAY_RE = re.compile(r"(?:^|;)\s*display\s*:\s*([\w-]+)", re.I)
+
+
+def _hidden_by_sheet(soup) -> list[str]:  # noqa: ANN001 - a BeautifulSoup document
+    """Simple selectors (a tag, a class, an id) the page's own style sheet hides on every screen: LibreOffice's
+    ``comment { display:none; }`` (a cell's comment, shown only while hovering its marker). A rule inside an
+    ``@media`` block, or a selector some other rule shows again (".tab-pane" hidden, ".tab-pane.active" shown), or
+    anything not simple hides nothing here."""
+    hidden: set[str] = set()
+    shown: list[str] = []
+    for style in soup.find_all("style"):
+        css = re.sub(r"/\*.*?\*/", "", style.get_text(), flags=re.S)
+        css = re.sub(r"@[^{;]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", "", css)  # @media and the like, with their rules
+        for selectors, body in _STYLE_RULE_RE.findall(css):
+            display = _DISPLAY_RE.search(body)
+            if display is None:
+                continue
+            for sel in (x.strip() for x in selectors.split(",")):
+                if display.group(1).lower() != "none":
+                    if not re.search(r":(?:hover|focus)", sel):  # (shown only while the pointer is on it: a tooltip)
+                        shown.append(sel)
+                elif _SIMPLE_SELECTOR_RE.fullmatch(sel):
+                    hidden.add(sel)
+    def named(sel: str, other: str) -> bool:  # ("comment" is not in "a.comment-indicator")
+        key = re.sub(r"^[a-z]+(?=[.#])", "", sel, flags=re.I)
+        return bool(re.search(rf"(?<![\w.#-]){re.escape(key)}(?![\w-])" if key[0].isalpha() else
+                              rf"{re.escape(key)}(?![\w-])", other, re.I))
+    return [sel for sel in sorted(hidden) if sel.lower() not in ("html", "body")
+            and not any(named(sel, other) for other in shown)]
 
 
 _SEARCH_BOX_RE = re.compile(r"search|keyword|tim_?kiem", re.I)  # a site's search box, by its name or id …
@@ -639,7 +689,7 @@ def _drop_sheet_headings(table) -> bool:  # noqa: ANN001 - a bs4 Tag
                 if h is not None and h.name == "th" and h.get_text(strip=True).isdigit()]
     increasing = len(numbered) >= 3 and all(b > a for (_, a), (_, b) in zip(numbered, numbered[1:]))
     if letters is None or not increasing:
-        return False
+        return _calc_sheet(table)
     letters.decompose()
     for head, _ in numbered:
         head.decompose()
@@ -648,6 +698,17 @@ def _drop_sheet_headings(table) -> bool:  # noqa: ANN001 - a bs4 Tag
             if not cell.get_text(strip=True) and "freezebar" in " ".join(cell.get("class") or []):
                 cell.decompose()
     return True
+
+
+_CALC_SHEET_RE = re.compile(r"\s*Sheet\s+\d+\s*:", re.I)
+
+
+def _calc_sheet(table) -> bool:  # noqa: ANN001 - a bs4 Tag
+    """A sheet of a workbook LibreOffice Calc saved as HTML: each sheet's grid follows its heading
+    ``<a name="table0"><h1>Sheet 1: <em>Thuyết minh</em></h1></a>``."""
+    before = table.find_previous_sibling(True)
+    heading = before if before is not None and before.name == "h1" else before.find("h1") if before is not None else None
+    return heading is not None and bool(_CALC_SHEET_RE.match(heading.get_text(" ")))
 
 
 def _own_cells(table) -> list:

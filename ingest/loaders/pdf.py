@@ -14,7 +14,7 @@ from pathlib import Path
 from assistant.errors import IngestError
 from ingest.loaders import RawDocument, RawPage, register_loader
 from ingest.loaders.struck import strike_out
-from ingest.reflow import ends_sentence, is_figure, page_edge_line, reflow, running_signatures, stacked_cells, starts_item
+from ingest.reflow import trailing_figures, ends_sentence, is_figure, page_edge_line, reflow, running_signatures, stacked_cells, starts_item
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +100,7 @@ class PdfLoader:
                 empty.append(i)
             pages.append(RawPage(text=text, page=i + 1, relayout=_layout_extractor(reader, i, path.name)))
         _over_pages_stitched(reader, texts, pages, path.name)
+        _carried_rows_split(pages)
         _stamps_first(pages)
         _footnotes_placed(pages)
         if empty:
@@ -250,6 +251,44 @@ def _over_pages_stitched(reader, texts: list[str], pages: list[RawPage], name: s
             continued.add(j)
             overs.add(i)
             break
+
+
+# A table's last rows carried over to the next page, too few there for that page to be read as a table ("8 Huyện
+# Kim Sơn 2.000 2.175 108,8" / "Tổng cộng 18.000 18.975 105,4" under the running head): each is split into cells
+# as the rows the previous page ends on are (a row number, a label, as many figures), so the table reads on.
+_CARRY_EDGE_LINES = 2  # lines a page may end on after its last row (a page number) or start with (a running head)
+
+
+def _carried_rows_split(pages: list[RawPage]) -> None:
+    for before, page in zip(pages, pages[1:]):
+        tail = [ln for ln in before.text.rstrip().split("\n")[-1 - _CARRY_EDGE_LINES:] if ln.strip()]
+        last = next((ln for ln in reversed(tail) if " | " in ln), None)
+        if last is None or "|" in tail[-1] and tail[-1] is not last:
+            continue
+        cells = [c.strip() for c in last.split("|")]
+        numbered = bool(re.fullmatch(r"\d{1,3}", cells[0]))
+        figures = sum(is_figure(c) or c == "-" for c in cells[numbered:])
+        if figures < 2 or len(cells) - figures > 2 + numbered:
+            continue
+        lines = page.text.split("\n")
+        rewritten, seen = 0, 0
+        for k, line in enumerate(lines):
+            if not line.strip():
+                continue
+            if "|" in line:
+                break
+            label, figs = trailing_figures(line)
+            if len(figs) != figures or not label:
+                seen += 1
+                if rewritten or seen > _CARRY_EDGE_LINES:
+                    break
+                continue
+            head = re.match(r"(\d{1,3})\s+(?=\S)", label) if numbered else None
+            parts = [head.group(1), label[head.end():]] if head else [label]
+            lines[k] = " | ".join([*parts, *figs])
+            rewritten += 1
+        if rewritten:
+            page.text = "\n".join(lines)
 
 
 def _figure_like(text: str) -> bool:
