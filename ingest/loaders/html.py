@@ -86,6 +86,7 @@ def body_text(soup) -> str:  # noqa: ANN001 - a BeautifulSoup document
     _cell_comments_last(soup)
     _drop_hidden(soup)
     _dates_written(soup)
+    _org_marks(soup)
     _drop_repeated_quotes(soup)
     _label_tab_panels(soup)
     _form_values(soup)
@@ -356,6 +357,33 @@ def _box_says(box) -> bool:  # noqa: ANN001 - a bs4 Tag
             return False
         after = after.next_sibling
     return False
+
+
+# an Org-mode export's planning line: "DEADLINE: <2025-06-20 Fri> SCHEDULED: <2025-04-15 Tue>" under a task
+_ORG_PLANNING = {"DEADLINE": "Thời hạn", "SCHEDULED": "Lịch thực hiện", "CLOSED": "Hoàn thành"}
+
+
+def _org_marks(soup) -> None:  # noqa: ANN001 - a BeautifulSoup document
+    """An Org-mode export's task marks read as a report writes them: a planning line's timestamps as dates
+    ("Thời hạn: 20/6/2025; Lịch thực hiện: 15/4/2025."), not as a short line taken for a heading; a heading's tags
+    (":kiemtra:xangdau:", written as spans after its text) are labels, not its words."""
+    for wrapper in soup.find_all("span", class_="timestamp-wrapper"):
+        parts = []
+        for kwd in wrapper.find_all("span", class_="timestamp-kwd"):
+            stamp = kwd.find_next_sibling("span", class_="timestamp")
+            m = ISO_DATE_RE.search(stamp.get_text()) if stamp is not None else None
+            key = kwd.get_text(strip=True).rstrip(":").upper()
+            if m and key in _ORG_PLANNING:
+                parts.append(f"{_ORG_PLANNING[key]}: {written_date(m)}")
+        if parts:
+            wrapper.replace_with("; ".join(parts) + ".")
+    for stamp in soup.find_all("span", class_="timestamp"):  # a date stamped in a sentence: "<2025-04-02 Wed>"
+        m = ISO_DATE_RE.search(stamp.get_text())
+        if m:
+            stamp.replace_with(written_date(m))
+    for tag in soup.select("h1 span.tag, h2 span.tag, h3 span.tag, h4 span.tag, h5 span.tag, h6 span.tag, "
+                           "#table-of-contents span.tag"):
+        tag.decompose()
 
 
 def _dates_written(soup) -> None:  # noqa: ANN001 - a BeautifulSoup document

@@ -1,7 +1,8 @@
 """A table's last rows carried over to the next page, too few there for that page to read as a table, are split
 into cells as the rows before the break are, and go on as that table's rows; a workbook LibreOffice Calc saved as
 HTML is read as sheets (a letterhead merged over columns is written once per cell, not once per column), a cell's
-comment reads after its figure, and what the page's own style sheet hides is not read."""
+comment reads after its figure, and what the page's own style sheet hides is not read; an Org-mode export's
+planning line reads as dates and its headings' tags are no words of them."""
 
 from __future__ import annotations
 
@@ -124,3 +125,25 @@ def test_a_calc_workbook_saved_as_html(tmp_path: Path) -> None:
     assert "95.500.000" not in text
     assert "Biểu kèm theo có 6 nhóm hàng hóa." in text
     assert "Xem bản in" in text
+
+
+ORG = """<!DOCTYPE html>
+<html lang="vi"><head><meta name="generator" content="Org Mode" /><title>Báo cáo quý I năm 2025</title></head>
+<body><div id="content" class="content">
+<div id="outline-container-org1" class="outline-2">
+<h2 id="org1"><span class="section-number-2">3.</span> Nhiệm vụ trọng tâm quý II năm 2025 <code>[2/5]</code></h2>
+<div id="outline-container-org2" class="outline-3">
+<h3 id="org2"><span class="section-number-3">3.1.</span> <span class="todo TODO">TODO</span> Kiểm tra xăng dầu quý II&#xa0;&#xa0;&#xa0;<span class="tag"><span class="kiemtra">kiemtra</span>&#xa0;<span class="xangdau">xangdau</span></span></h3>
+<div class="outline-text-3" id="text-3-1">
+<p><span class="timestamp-wrapper"><span class="timestamp-kwd">DEADLINE:</span> <span class="timestamp">&lt;2025-06-20 Fri&gt; </span> <span class="timestamp-kwd">SCHEDULED:</span> <span class="timestamp">&lt;2025-04-15 Tue&gt;</span></span></p>
+<p>Kiểm tra đo lường, chất lượng xăng dầu tại 30 cửa hàng bán lẻ; lấy 30 mẫu thử nghiệm.</p>
+</div></div></div></div></body></html>
+"""
+
+
+def test_an_org_export_s_task_marks(tmp_path: Path) -> None:
+    path = tmp_path / "bao_cao_quy1_2025.html"
+    path.write_text(ORG, encoding="utf-8")
+    lines = [" ".join(line.split()) for line in "\n".join(p.text for p in HtmlLoader().load(path).pages).split("\n")]
+    assert "3.1. TODO Kiểm tra xăng dầu quý II" in lines, lines  # its tags are no words of it
+    assert "Thời hạn: 20/6/2025; Lịch thực hiện: 15/4/2025." in lines, lines  # dates, not a heading-like stamp
