@@ -104,7 +104,7 @@ def plan(question: str, kind: str) -> Plan | None:
         t = re.search(r"(tổng số .+?)(?:\s+là\b|\s+bao nhiêu|\s*\(|\?|$)", q, re.I) or re.search(
             r"(?:trên|so với)\s+(số .+?)(?:\s+là\b|\s+bao nhiêu|\s*\(|\?|$)", q, re.I)
         return Plan("ratio", shared=q, total_phrase=t.group(1) if t else None, decimals=dec)
-    sum_marker = re.search(r"(tổng cộng|cộng cả|cộng lại|tính cả(?! năm)|gộp|cộng số|tổng số)", low) or _ADD_WITH_RE.search(q) \
+    sum_marker = re.search(r"(tổng cộng|cộng cả|cộng lại|tính cả(?! năm)|tính chung cả|gộp|cộng số|tổng số)", low) or _ADD_WITH_RE.search(q) \
         or _ADD_LEADING_RE.search(q) or (_VERBS_ADDED_RE.search(q) if _verbs_added(q) else None)
     if sum_marker and sum_marker.group(0) == "tổng số" and re.search(r"\btổng số tiền\b", low) and not (
             _ADDING_RE.search(low) or "tính cả" in low):
@@ -331,7 +331,7 @@ def _sum_items_as_written(q: str) -> tuple[list[str], str]:
         return items, q.replace(paren.group(0), " ")
     for pattern in (r"([^,?]+?\s(?:và|với|lẫn)\s[^,?]+?)\s+(?:cộng lại|gộp lại|cộng chung)\b",  # "A và B cộng lại"
                     r"\bcả\s+(.+?\slẫn\s[^,?]+?)(?=\s+(?:thì|là|được|đã)\b|\s*[,?]|$)",
-                    r"\b(?:cộng|tính|gộp) cả\s+([^,?]+?\s(?:và|với)\s[^,?]+?)\s*,",  # "Cộng cả A và B, năm 2022 …"
+                    r"\b(?:cộng|tính|gộp)(?: chung)? cả\s+([^,?]+?\s(?:và|với)\s[^,?]+?)\s*,",  # "Cộng cả A và B, năm 2022 …"
                     r"tính cả\s+(.+?)(?:\?|$)", r"\bcộng\s+(số .+?)\s+(?:thì|là)\b",
                     r"(?:bao nhiêu|tổng số)\s+(.+?)(?:\s+(?:được|đã|bị|có|là|mà|trong|tại|của|năm)\b|\?|$)",
                     r"(?:tổng cộng|tổng số|cộng cả|gộp)\s+(?:bao nhiêu\s+)?(.+?)\s*(?:là bao nhiêu|bao nhiêu|\?|$)",
@@ -341,7 +341,7 @@ def _sum_items_as_written(q: str) -> tuple[list[str], str]:
             items = [re.sub(r"^(bao nhiêu|mấy|tổng cộng|tổng số)\s+", "", i, flags=re.I) for i in _split_items(m.group(1))]
             items = [t for t in (re.sub(r"\s+(?:là\s+)?(?:bao nhiêu|mấy)\b.*$", "", i, flags=re.I) for i in items) if t]
             if len(items) >= 2:
-                return items, re.sub(r"\btính cả\b", " ", q.replace(m.group(1), " "), flags=re.I)
+                return items, re.sub(r"\btính(?: chung)? cả\b", " ", q.replace(m.group(1), " "), flags=re.I)
     leading = _ADD_LEADING_RE.search(q)  # "Cộng tiền phạt của hai nhóm xăng dầu và khí dầu mỏ hóa lỏng (LPG) năm 2023 …"
     if leading:
         items = _split_items(leading.group(1))

@@ -479,10 +479,11 @@ class DescriptiveAnswers:
             if c.sentence_start in seen:
                 continue
             seen.add(c.sentence_start)
-            if not _ENUMERATION_RE.search(c.sentence):
-                continue
+            listed = named is not None and named.search(fold(c.sentence).lower())
+            if not _ENUMERATION_RE.search(c.sentence) and not listed:
+                continue  # (the items may lead their sentence: "huyện Hòa Bình và huyện Hồng Dân chưa hoàn thành …")
             cov = scorer.coverage(c.sentence, c.passage.section or "")
-            if named is not None and named.search(fold(c.sentence).lower()):
+            if listed:
                 cov += NAMED_LIST_BONUS
             if cov > best_cov:
                 best, best_cov = c, cov
