@@ -58,6 +58,7 @@ _SHORT_LABEL = 4  # words of a row label whose first one is its head (a longer o
 _SUBJECT_RE = re.compile(r"^\s*(?:số(?: lượng)?|riêng|về|đối với|so(?: luong)?|rieng|ve|doi voi)\s+([^,?]+?)"
                          r"(?:,|\s+(?:được|đã|của|năm|trong|ở|tại|dự|là|duoc|da|cua|nam|trong|o|tai|du|la)\b)", re.I)
 _PROVISIONAL_RE = re.compile(r"\b(?:tạm tính|số liệu tạm|số tạm|tam tinh)\b", re.I)  # a figure the report replaces later
+_OFFICIAL_RE = re.compile(r"\b(?:chính thức|chinh thuc)\b", re.I)
 _KIND_COUNTERS = frozenset({"nguoi", "chiec", "cai"})  # a total counted so, whose parts are named by their kind
 _TIME_WORDS = frozenset({"thang", "nam", "ngay", "quy", "tuan", "gio", "phut"})  # "6 tháng đầu năm": a period, no count
 # (folded) words that link a thing to another figure's count, not name a kind of it: "tiêu chuẩn cho", "thông báo
@@ -382,10 +383,14 @@ class Scorer:
         """The kind the asked unit names ("phân bón" of "mẫu phân bón") is only one of the kinds a bracket of the
         figure's sentence lists ("318 mẫu sản phẩm, hàng hóa (xăng dầu, vàng trang sức, phân bón, nước sinh hoạt),
         năm 2022 là 276 mẫu"): the sentence's figures count them all."""
-        words = (self.unit_text or "").split()
-        if len(words) < 2 or cand.unit and fold(" ".join(words[1:])).lower() in fold(cand.unit).lower():
+        asked = fold(self.unit_text or "").lower().split()
+        written = fold(cand.unit or "").lower().split()
+        shared = len(list(itertools.takewhile(lambda p: p[0] == p[1], zip(asked, written))))
+        if not 0 < shared < len(asked):  # the counted noun written as asked, and the asked one names a kind of it
+            return False  # (not "phương tiện đo" asked of "18.975 PTĐ các loại (cân, …, phương tiện đo điện trở …)")
+        kind = " ".join(asked[shared:])
+        if kind in " ".join(written):
             return False
-        kind = fold(" ".join(words[1:])).lower()
         sentence = fold(cand.clause.sentence).lower()
         lists = [b for b in re.findall(r"\(([^()\d]*)\)", sentence) if b.count(",") >= 2 and kind in b]  # (no
         # counts of its own in the bracket: "(xăng dầu: 12, vàng: 8, phân bón: 5)" gives each kind's)
@@ -956,10 +961,12 @@ class Scorer:
         elif self.one_figure and not clause.column and not self._part_asked and _AMONG_ALL_RE.search(clause.text[:local]):
             s *= 0.7  # "Trong tổng số đồng hồ nước được kiểm định có 4.318 chiếc do Công ty … gửi": a part of the whole
         if not clause.column and self._kind_only_listed(cand):
-            s *= 0.1  # "mẫu phân bón" asked: "318 mẫu sản phẩm, hàng hóa (xăng dầu, vàng trang sức, phân bón, …)" is all
-            cand.unit_match = 0.0  # kinds, and says nothing of one: no unit asked
-        if not clause.column and _PROVISIONAL_RE.search(clause.sentence[: cand.start - clause.sentence_start]) \
-                and not _PROVISIONAL_RE.search(self.question):
+            # "mẫu phân bón" asked: "318 mẫu sản phẩm, hàng hóa (xăng dầu, vàng trang sức, phân bón, …)" counts all
+            # those kinds and says nothing of one: not the unit asked (where it ranks first, nothing is said)
+            cand.unit_match = 0.0
+        if not clause.column and (said := list(_PROVISIONAL_RE.finditer(clause.sentence[: cand.start - clause.sentence_start]))) \
+                and not _OFFICIAL_RE.search(clause.sentence[said[-1].end() : cand.start - clause.sentence_start]) \
+                and not _PROVISIONAL_RE.search(self.question):  # (not "… là số tạm tính; số liệu chính thức … là 2.139")
             s *= 0.5  # "… đã nêu số liệu tạm tính đến hết tháng 11/2023: kiểm định 15.874 PTĐ": the official is asked
         if _SINGLED_RE.search(self.question) and not clause.column and _ENUMERATION_RE.match(
                 clause.text[cand.end - clause.start :][:160]):

@@ -118,6 +118,8 @@ def _extreme_way(sentence: str) -> bool | None:
     said = EXTREME_RE.search(sentence)
     return None if said is None else fold(said.group(0).split()[0]).lower() in ("cao", "nhieu", "lon")
 _WHOLE_ROW_RE = re.compile(r"\s*(?:toàn|cả)\s+(?:tỉnh|thành phố|quốc|ngành|đơn vị)\b", re.I)  # "Toàn tỉnh | 35 | 1.458"
+_CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+_NAME = rf"[{_CAPITAL}][^\W\d_]*(?:\s+[{_CAPITAL}][^\W\d_]*){{0,3}}"  # a proper name: "Hòa Bình", "Tân Cương Xanh"
 _LIST_NOUN_RE = re.compile(r"\bnhững\s+((?:[^\W\d_]+\s+){0,5}?[^\W\d_]+)\s+(?:nào|gì)\b", re.I)
 # a list opener, then two or more items: "gồm A, B và C", "tại các huyện A, B và C", "là A và B"
 _ENUMERATION_RE = re.compile(r"(?:\bgồm\b|\blà\b|:|\btại\b|\bnhư\b|\bvào\b|\bcho\b)[^.;:]{0,80}?[^\W\d_]+"
@@ -473,17 +475,19 @@ class DescriptiveAnswers:
         # the items follow the noun asked about: "những huyện nào" → "tại các huyện Lâm Hà, Đức Trọng và Di Linh"
         named = re.compile(r"\b" + re.escape(fold(noun.group(1)).lower()) + r"\b\s*(?::|là|gồm)?\s*(?:\d+\s+)?"
                            r"[^\W\d_][^.;]{0,60}?(?:,|\svà\s)") if noun else None
+        # … or lead their sentence, each a name after the noun: "huyện Hòa Bình và huyện Hồng Dân chưa hoàn thành …"
+        names = re.compile(rf"(?i:\b{re.escape(noun.group(1))})\s+{_NAME}(?:\s*,\s*(?:(?i:{re.escape(noun.group(1))})\s+)?"
+                           rf"{_NAME})*\s+(?:và|,)\s+(?:(?i:{re.escape(noun.group(1))})\s+)?{_NAME}") if noun else None
         best, best_cov = None, 0.0
         seen = set()
         for c in cl:
             if c.sentence_start in seen:
                 continue
             seen.add(c.sentence_start)
-            listed = named is not None and named.search(fold(c.sentence).lower())
-            if not _ENUMERATION_RE.search(c.sentence) and not listed:
-                continue  # (the items may lead their sentence: "huyện Hòa Bình và huyện Hồng Dân chưa hoàn thành …")
+            if not _ENUMERATION_RE.search(c.sentence) and not (names is not None and names.search(c.sentence)):
+                continue
             cov = scorer.coverage(c.sentence, c.passage.section or "")
-            if listed:
+            if named is not None and named.search(fold(c.sentence).lower()):
                 cov += NAMED_LIST_BONUS
             if cov > best_cov:
                 best, best_cov = c, cov
