@@ -1635,21 +1635,21 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             c = best.clause
             best.clause = replace(c, start=c.sentence_start, end=c.sentence_end, text=c.sentence)
         n = look.cites.add_clause(best.clause, best)
+        a = look.a
         ans_year = best.clause.passage.year
         column_years = _column_years(best)
         if len(column_years) == 1:  # a table's "9 tháng 2023" column in the 2024 report
             ans_year = column_years.pop()
-        elif len(look.a.past) == 1 and (self._year_before(best, look.a.past) or _year_after(best, look.a.past)
-                                        or _change_of_year(best, look.a.past)):  # "(năm 2018 là 356 hồ sơ)"
-            ans_year = look.a.past[0]
+        elif len(a.past) == 1 and (self._year_before(best, a.past) or _year_after(best, a.past)
+                                   or _change_of_year(best, a.past)):  # "(năm 2018 là 356 hồ sơ)"
+            ans_year = a.past[0]
         elif scope := _SCOPE_YEAR_RE.match(best.clause.sentence):
-            said, a = int(scope.group(1)), look.a
+            said = int(scope.group(1))
             if a.years and said not in {*a.years, *a.past, *a.compared}:  # "Năm 2022, tỉnh có 01 doanh nghiệp được
                 # tặng Giải Bạc …" is 2022's, whatever it scored: never another year's figure for the year asked
                 return self._abstain(a, look.passages, a.years[0], Citations())
             if ans_year:  # "Cả năm 2020, … kiểm định được 17.935 phương tiện đo" in the 2021 review; "Năm 2024, Chi cục
                 ans_year = said  # phấn đấu: kiểm tra ít nhất 135 cơ sở" in the 2023 review
-        a = look.a
         if a.plan and len(a.years) == 1 and ans_year and a.years[0] == ans_year + 1 and not column_years \
                 and ans_year == best.clause.passage.year:
             ans_year = a.years[0]  # "Kế hoạch năm 2025 …": "- Kiểm định 70.500 PTĐ" of the 2024 review's plan is 2025's

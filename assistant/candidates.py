@@ -59,6 +59,15 @@ _SUBJECT_RE = re.compile(r"^\s*(?:số(?: lượng)?|riêng|về|đối với|so
                          r"(?:,|\s+(?:được|đã|của|năm|trong|ở|tại|dự|là|duoc|da|cua|nam|trong|o|tai|du|la)\b)", re.I)
 _PROVISIONAL_RE = re.compile(r"\b(?:tạm tính|số liệu tạm|số tạm|tam tinh)\b", re.I)  # a figure the report replaces later
 _OFFICIAL_RE = re.compile(r"\b(?:chính thức|chinh thuc)\b", re.I)
+
+
+def _provisional(before: str) -> bool:
+    """Do the words before a figure call it provisional, with no "chính thức" after that ("… là số tạm tính; số
+    liệu chính thức … là 2.139" is official)?"""
+    said = list(_PROVISIONAL_RE.finditer(before))
+    return bool(said) and not _OFFICIAL_RE.search(before[said[-1].end() :])
+
+
 _KIND_COUNTERS = frozenset({"nguoi", "chiec", "cai"})  # a total counted so, whose parts are named by their kind
 _TIME_WORDS = frozenset({"thang", "nam", "ngay", "quy", "tuan", "gio", "phut"})  # "6 tháng đầu năm": a period, no count
 # (folded) words that link a thing to another figure's count, not name a kind of it: "tiêu chuẩn cho", "thông báo
@@ -392,9 +401,9 @@ class Scorer:
         if kind in " ".join(written):
             return False
         sentence = fold(cand.clause.sentence).lower()
-        lists = [b for b in re.findall(r"\(([^()\d]*)\)", sentence) if b.count(",") >= 2 and kind in b]  # (no
-        # counts of its own in the bracket: "(xăng dầu: 12, vàng: 8, phân bón: 5)" gives each kind's)
-        # (and nowhere else in the sentence: "… 20 mẫu phân bón (đạm, lân, kali, NPK)" counts it)
+        # a bracket of kinds, no figures of its own ("(xăng dầu: 12, vàng: 8, phân bón: 5)" gives each kind's), and
+        # the kind nowhere else in the sentence ("… 20 mẫu phân bón (đạm, lân, kali, NPK)" counts it)
+        lists = [b for b in re.findall(r"\(([^()\d]*)\)", sentence) if b.count(",") >= 2 and kind in b]
         return bool(lists) and kind not in re.sub(r"\([^()]*\)", " ", sentence)
 
     def _counted(self, cand: Candidate) -> bool:
@@ -964,9 +973,8 @@ class Scorer:
             # "mẫu phân bón" asked: "318 mẫu sản phẩm, hàng hóa (xăng dầu, vàng trang sức, phân bón, …)" counts all
             # those kinds and says nothing of one: not the unit asked (where it ranks first, nothing is said)
             cand.unit_match = 0.0
-        if not clause.column and (said := list(_PROVISIONAL_RE.finditer(clause.sentence[: cand.start - clause.sentence_start]))) \
-                and not _OFFICIAL_RE.search(clause.sentence[said[-1].end() : cand.start - clause.sentence_start]) \
-                and not _PROVISIONAL_RE.search(self.question):  # (not "… là số tạm tính; số liệu chính thức … là 2.139")
+        if not clause.column and _provisional(clause.sentence[: cand.start - clause.sentence_start]) \
+                and not _PROVISIONAL_RE.search(self.question):
             s *= 0.5  # "… đã nêu số liệu tạm tính đến hết tháng 11/2023: kiểm định 15.874 PTĐ": the official is asked
         if _SINGLED_RE.search(self.question) and not clause.column and _ENUMERATION_RE.match(
                 clause.text[cand.end - clause.start :][:160]):

@@ -117,6 +117,8 @@ def _extreme_way(sentence: str) -> bool | None:
     None if it says neither."""
     said = EXTREME_RE.search(sentence)
     return None if said is None else fold(said.group(0).split()[0]).lower() in ("cao", "nhieu", "lon")
+
+
 _WHOLE_ROW_RE = re.compile(r"\s*(?:toàn|cả)\s+(?:tỉnh|thành phố|quốc|ngành|đơn vị)\b", re.I)  # "Toàn tỉnh | 35 | 1.458"
 _CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 _NAME = rf"[{_CAPITAL}][^\W\d_]*(?:\s+[{_CAPITAL}][^\W\d_]*){{0,3}}"  # a proper name: "Hòa Bình", "Tân Cương Xanh"
@@ -476,8 +478,9 @@ class DescriptiveAnswers:
         named = re.compile(r"\b" + re.escape(fold(noun.group(1)).lower()) + r"\b\s*(?::|là|gồm)?\s*(?:\d+\s+)?"
                            r"[^\W\d_][^.;]{0,60}?(?:,|\svà\s)") if noun else None
         # … or lead their sentence, each a name after the noun: "huyện Hòa Bình và huyện Hồng Dân chưa hoàn thành …"
-        names = re.compile(rf"(?i:\b{re.escape(noun.group(1))})\s+{_NAME}(?:\s*,\s*(?:(?i:{re.escape(noun.group(1))})\s+)?"
-                           rf"{_NAME})*\s+(?:và|,)\s+(?:(?i:{re.escape(noun.group(1))})\s+)?{_NAME}") if noun else None
+        head = rf"(?i:\b{re.escape(noun.group(1))})" if noun else ""
+        names = re.compile(rf"{head}\s+{_NAME}(?:\s*,\s*(?:{head}\s+)?{_NAME})*\s+(?:và|,)\s+(?:{head}\s+)?{_NAME}") \
+            if noun else None
         best, best_cov = None, 0.0
         seen = set()
         for c in cl:

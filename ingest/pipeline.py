@@ -166,9 +166,13 @@ class DocumentReader:
         full = ""
         page_starts: list[int] = []
         for text in texts:
-            if text and full:  # (a table's rows carried over to the next page go on as its rows: no break)
-                full += " " if raw.paged and page_continues(full, text) else "\n" if raw.paged and table_continues(
-                    full, text) else "\n\n"
+            if text and full:
+                if raw.paged and page_continues(full, text):
+                    full += " "
+                elif raw.paged and table_continues(full, text):
+                    full += "\n"  # a table's rows carried over to the next page go on as its rows
+                else:
+                    full += "\n\n"
             page_starts.append(len(full))
             full += text
         if not full.strip():

@@ -71,13 +71,16 @@ def _is_note(tag) -> bool:  # noqa: ANN001 - a bs4 Tag
 
 def _content_aside(tag) -> bool:  # noqa: ANN001 - a bs4 Tag
     """An ``<aside>`` that is the document's own text: a reveal.js slide's speaker notes (``aside.notes``, what the
-    presenter says: the full sentences, often with figures the slide leaves off) and a docutils ``sidebar``
-    directive (Sphinx: a box of key figures with its own ``sidebar-title``)."""
+    presenter says: the full sentences, often with figures the slide leaves off) and a docutils ``sidebar`` or
+    ``topic`` directive (Sphinx: a box of key figures or targets with its own ``sidebar-title``/``topic-title``)."""
     classes = tag.get("class") or []
     if "notes" in classes and tag.find_parent("section") is not None:
         return True
-    title = tag.find(class_="sidebar-title", recursive=False)
-    return "sidebar" in classes and title is not None and title.name == "p" and tag.parent.name == "section"
+    for kind in ("sidebar", "topic"):
+        title = tag.find(class_=f"{kind}-title", recursive=False)
+        if kind in classes and title is not None and title.name == "p" and tag.parent.name == "section":
+            return True
+    return False
 
 
 def body_text(soup) -> str:  # noqa: ANN001 - a BeautifulSoup document
@@ -263,12 +266,16 @@ def _hidden_by_sheet(soup) -> list[str]:  # noqa: ANN001 - a BeautifulSoup docum
                         shown.append(sel)
                 elif _SIMPLE_SELECTOR_RE.fullmatch(sel):
                     hidden.add(sel)
-    def named(sel: str, other: str) -> bool:  # ("comment" is not in "a.comment-indicator")
-        key = re.sub(r"^[a-z]+(?=[.#])", "", sel, flags=re.I)
-        return bool(re.search(rf"(?<![\w.#-]){re.escape(key)}(?![\w-])" if key[0].isalpha() else
-                              rf"{re.escape(key)}(?![\w-])", other, re.I))
     return [sel for sel in sorted(hidden) if sel.lower() not in ("html", "body")
-            and not any(named(sel, other) for other in shown)]
+            and not any(_names_selector(other, sel) for other in shown)]
+
+
+def _names_selector(selector: str, simple: str) -> bool:
+    """Does ``selector`` select by the simple selector ``simple`` ("comment", ".tab-pane", "p.draft": its class),
+    as a whole name ("comment" is not in "a.comment-indicator")?"""
+    key = re.sub(r"^[a-z]+(?=[.#])", "", simple, flags=re.I)
+    before = r"(?<![\w.#-])" if key[0].isalpha() else ""
+    return bool(re.search(rf"{before}{re.escape(key)}(?![\w-])", selector, re.I))
 
 
 _SEARCH_BOX_RE = re.compile(r"search|keyword|tim_?kiem", re.I)  # a site's search box, by its name or id …
@@ -735,7 +742,9 @@ def _calc_sheet(table) -> bool:  # noqa: ANN001 - a bs4 Tag
     """A sheet of a workbook LibreOffice Calc saved as HTML: each sheet's grid follows its heading
     ``<a name="table0"><h1>Sheet 1: <em>Thuyết minh</em></h1></a>``."""
     before = table.find_previous_sibling(True)
-    heading = before if before is not None and before.name == "h1" else before.find("h1") if before is not None else None
+    if before is None:
+        return False
+    heading = before if before.name == "h1" else before.find("h1")
     return heading is not None and bool(_CALC_SHEET_RE.match(heading.get_text(" ")))
 
 

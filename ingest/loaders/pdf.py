@@ -14,7 +14,8 @@ from pathlib import Path
 from assistant.errors import IngestError
 from ingest.loaders import RawDocument, RawPage, register_loader
 from ingest.loaders.struck import strike_out
-from ingest.reflow import trailing_figures, ends_sentence, is_figure, page_edge_line, reflow, running_signatures, stacked_cells, starts_item
+from ingest.reflow import (ends_sentence, is_figure, page_edge_line, reflow, running_signatures, stacked_cells, starts_item,
+                           trailing_figures)
 
 log = logging.getLogger(__name__)
 
@@ -260,6 +261,8 @@ _CARRY_EDGE_LINES = 2  # lines a page may end on after its last row (a page numb
 
 
 def _carried_rows_split(pages: list[RawPage]) -> None:
+    """Each page opening (under at most a running head) on rows of figures as the previous page's last table row
+    has them, not yet in cells: those rows written in cells like it."""
     for before, page in zip(pages, pages[1:]):
         tail = [ln for ln in before.text.rstrip().split("\n")[-1 - _CARRY_EDGE_LINES:] if ln.strip()]
         last = next((ln for ln in reversed(tail) if " | " in ln), None)

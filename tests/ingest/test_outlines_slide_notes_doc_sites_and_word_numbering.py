@@ -55,6 +55,8 @@ SPHINX = """<!DOCTYPE html><html><head><title>Báo cáo 9 tháng 2024 — Sổ t
 <aside class="sidebar"><p class="sidebar-title">Số liệu chính 9 tháng 2024</p>
 <p>Doanh thu dịch vụ kỹ thuật: 3.486 triệu đồng (tạm tính)</p></aside>
 <p>Chi cục ban hành 15 quyết định xử phạt với tổng số tiền 214.750.000 đồng <a class="footnote-reference brackets" href="#xuphat" id="id1" role="doc-noteref"><span class="fn-bracket">[</span>1<span class="fn-bracket">]</span></a>, tăng 57,3%.</p>
+<aside class="topic"><p class="topic-title">Chỉ tiêu chủ yếu quý IV năm 2024</p>
+<ul class="simple"><li><p>Kiểm định tối thiểu 4.500 PTĐ.</p></li></ul></aside>
 <ol class="arabic simple"><li><p>Đề nghị Tổng cục hỗ trợ đào tạo kiểm định viên.</p></li><li><p>Đề nghị Sở bố trí kinh phí.</p></li></ol>
 <aside class="footnote-list brackets"><aside class="footnote brackets" id="xuphat" role="doc-footnote">
 <span class="label"><span class="fn-bracket">[</span><a role="doc-backlink" href="#id1">1</a><span class="fn-bracket">]</span></span>
@@ -122,11 +124,12 @@ def test_a_slides_speaker_notes_are_read_and_a_hidden_slide_is_not(tmp_path: Pat
     assert "296" not in text and "DỰ THẢO" not in text
 
 
-def test_a_sphinx_pages_footnotes_sidebar_and_numbered_items(tmp_path: Path) -> None:
+def test_a_sphinx_pages_footnotes_sidebar_topic_and_numbered_items(tmp_path: Path) -> None:
     text = _html(tmp_path, SPHINX)
     lines = text.split("\n")
     assert "I. Kết quả 9 tháng năm 2024" in lines  # the permalink's icon glyph gone
     assert "Doanh thu dịch vụ kỹ thuật: 3.486 triệu đồng (tạm tính)" in lines
+    assert "Chỉ tiêu chủ yếu quý IV năm 2024" in lines and "Kiểm định tối thiểu 4.500 PTĐ." in lines  # a topic box
     assert "tổng số tiền 214.750.000 đồng [1], tăng 57,3%." in text
     assert "[1] Trong đó, 02 quyết định do Chủ tịch Ủy ban nhân dân tỉnh ban hành với tổng số tiền 95.000.000 đồng." in lines
     assert "1. Đề nghị Tổng cục hỗ trợ đào tạo kiểm định viên." in lines and "2. Đề nghị Sở bố trí kinh phí." in lines
