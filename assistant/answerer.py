@@ -1948,9 +1948,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if best is None:
             # (searched as asked, and without the name of the unit the question is routed to, which finds its
             # letterhead and the passages naming it, not "Năm 2024, Chi cục đã kiểm định 14.862 PTĐ": the better read)
+            matcher = self._matcher(asked)
             for query in dict.fromkeys([base_q, unsaid(base_q, a) or base_q]):
                 passages = self._search(query, years=[read], doc_ids=doc_ids, top_k=k, exclude_captions=True)
-                look = Lookup(asked, self._matcher(asked), passages, [read], doc_ids, k, [read])
+                look = Lookup(asked, matcher, passages, [read], doc_ids, k, [read])
                 found = self.find(look, base_q, sub.unit or a.unit, want="number")
                 if found is not None and (best is None or found.score > best.score):
                     best = found

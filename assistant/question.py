@@ -95,7 +95,12 @@ def extreme_asked(q: str) -> Extreme | None:
         measure, many = f"{q[: m.start()].split(',')[-1]} {m.group('measure')}", 1
     else:
         return None
-    return Extreme(m.group("what"), " ".join(measure.split()), m.group("way").lower() in ("nhiều", "cao", "lớn"), many)
+    return Extreme(m.group("what"), " ".join(measure.split()), most_way(m.group("way")), many)
+
+
+def most_way(word: str) -> bool:
+    """Does the word of an extreme ("nhiều", "cao", "lớn" … "nhất"; unaccented too) ask for the most, not the least?"""
+    return fold(word).lower() in ("nhieu", "cao", "lon")
 
 
 PERCENT_RE = re.compile(r"(phần trăm|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|bao nhiêu %|mấy %|\bphan tram\b|\bty le\b|%)", re.I)

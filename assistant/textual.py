@@ -12,7 +12,7 @@ from assistant.compose import Citations, citation, snippet, templates
 from assistant.evidence import _DOCID_RE, _id_key, _negated_words, date_follows_id, doc_ids_in, list_position
 from assistant.matching import Matcher
 from assistant.models import Passage, Value
-from assistant.question import PERCENT_RE, Analysis, extreme_asked, identifier_kind
+from assistant.question import PERCENT_RE, Analysis, extreme_asked, identifier_kind, most_way
 from ingest.normalize import fold
 
 # the report itself is asked about: "Báo cáo tổng kết … đề ngày bao nhiêu / được ký ngày nào?"
@@ -116,7 +116,7 @@ def _extreme_way(sentence: str) -> bool | None:
     """Does a sentence say which has the most (True: "cao nhất", "nhiều nhất") or the least (False: "thấp nhất");
     None if it says neither."""
     said = EXTREME_RE.search(sentence)
-    return None if said is None else fold(said.group(0).split()[0]).lower() in ("cao", "nhieu", "lon")
+    return None if said is None else most_way(said.group(0).split()[0])
 
 
 _WHOLE_ROW_RE = re.compile(r"\s*(?:toàn|cả)\s+(?:tỉnh|thành phố|quốc|ngành|đơn vị)\b", re.I)  # "Toàn tỉnh | 35 | 1.458"
