@@ -98,7 +98,8 @@ ROUNDED_STATED_COVERAGE = 0.8  # a stated rate answering a share the question as
 # a place the question asks about by name, after "tại" / "ở" ("tại Đà Nẵng", "ở TP. Hồ Chí Minh")
 _AT_PLACE_RE = re.compile(r"\b(?:tại|ở|tai)\s+((?:TP\.?\s*)?[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})")
 # a place below the province the question names ("huyện Hoài Nhơn", "xã Tân Lập"): its figure is written with it
-_LOCAL_PLACE_RE = re.compile(r"\b(?:[hH]uyện|[hH]uyen|[tT]hị xã|[tT]hi xa|[tT]hị trấn|[tT]hi tran|[xX]ã|[pP]hường|[pP]huong|[qQ]uận|Chợ)"
+_LOCAL_PLACE_RE = re.compile(r"\b(?:[hH]uyện|[hH]uyen|[tT]hị xã|[tT]hi xa|[tT]hị trấn|[tT]hi tran|[xX]ã|[pP]hường|[pP]huong|[qQ]uận|Chợ"
+                             r"|[tT]hành phố|[tT]hanh pho)"
                              r"((?:\s+[^\W\d_]+){1,4})")
 _COMPARED_PERIOD_RE = re.compile(r"\b(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?|năm\s+(?:trước|ngoái)|(?:kết quả\s+)?thực hiện|kết quả)\b", re.I)
 TIE = 0.95  # a rival figure scoring this close to the best is a tie …
@@ -1777,6 +1778,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             return None  # "huyện Hoài Nhơn có bao nhiêu …": a figure its passage never places there is the province's
         if name and not best.clause.column and _other_place_named(best, name):
             return None  # "huyện Tân Hưng …": "số liệu chính thức của huyện Đức Hòa … là 2.139 PTĐ" is Đức Hòa's
+        if name and not best.clause.column and _listed_with_others(best.clause.sentence, name):
+            return None  # "huyện Hải Hậu": "38 cửa hàng … thành phố Nam Định và các huyện Hải Hậu, Giao Thủy" is theirs together
         return best
 
     def _compare_years(self, a: Analysis, years: list[int], doc_ids: list[str] | None, k: int,  # noqa: ANN202
@@ -2759,6 +2762,10 @@ def _by_owner(cands: list[Candidate], question: str, departments: frozenset[str]
             aside = _SET_ASIDE_UNIT_RE.search(lead)
             if aside and kinds and _owner_kind(aside.group(1)) in asked and _owner_kind(kinds[-1]) not in asked:
                 c.score *= OTHER_OWNER_FACTOR
+            elif kinds and not asked & _OWN_KINDS and not asked & {_owner_kind(k) for k in kinds}:
+                # the inspectorate or an inter-agency team asked ("Thanh tra Sở … xử phạt bao nhiêu"): a figure
+                # the Chi cục's own sentence gives it, naming no other ("Chi cục trưởng đã ban hành 19 quyết định …")
+                c.score *= NOT_ASKED_BODY_FACTOR
             continue
         if not kinds:  # (else the unit its paragraph named last: "Trung tâm Kỹ thuật đã kiểm định … Doanh thu … đạt 3.184")
             at = max(0, c.clause.sentence_start - c.clause.passage.start)
@@ -3131,6 +3138,7 @@ def _owner_kind(word: str) -> str:
 
 OTHER_OWNER_FACTOR = 0.6
 OTHER_DOER_FACTOR = 0.3
+NOT_ASKED_BODY_FACTOR = 0.05  # the inspectorate asked, the Chi cục's own figure: out of the running
 # a row naming a unit beside a centre, not one of its own departments ("Phòng Thử nghiệm Dệt may …")
 _PEER_UNIT_RE = re.compile(r"(?:Viện|Trung tâm|Chi cục|Cục|Tổng cục|Sở|Công ty|QUATEST)\b")
 OTHER_UNIT_COVERAGE = 0.5  # the most a row of another unit than the centre asked covers of the question
@@ -3138,6 +3146,7 @@ OTHER_UNIT_COVERAGE = 0.5  # the most a row of another unit than the centre aske
 # centre, the department's inspectorate, an inter-agency inspection team
 _OWNER_KIND_RE = re.compile(r"\b(chi cuc|trung tam|thanh tra so|doan (?:kiem tra )?lien nganh)\b")
 # (folded) a unit set aside before another's doing is told: "bên cạnh hoạt động của chi cục, trung tâm …"
+_OWN_KINDS = {"chi cuc", "trung tam"}  # the kinds of unit a report's own figures belong to
 _SET_ASIDE_UNIT_RE = re.compile(r"\b(?:ben canh|ngoai)\b(?:\s+\w+){0,4}?\s+(chi cuc|trung tam)\b")
 
 
@@ -3239,6 +3248,24 @@ def _other_place_named(c: Candidate, name: str) -> bool:
         return False
     lead = sentence[: max(0, c.start - c.clause.sentence_start)]
     return any((named := _local_place(m.group(0))) and named != name for m in _LOCAL_PLACE_RE.finditer(lead))
+
+
+def _listed_with_others(sentence: str, name: str) -> bool:
+    """Does ``sentence`` write the place ``name`` only in a list of places ("thành phố Nam Định và các huyện Hải
+    Hậu, Giao Thủy, Nghĩa Hưng"), so that its figure is theirs together, none of them alone?"""
+    text = sentence if has_diacritics(name) else fold(sentence)
+    found = False
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I):
+        found = True
+        before, after = text[: m.start()], text[m.end():]
+        if not (_LISTED_BEFORE_RE.search(before) or _LISTED_AFTER_RE.match(after)):
+            return False  # (written once on its own: that place's figure may be there)
+    return found
+
+
+# a place listed with others: another capitalised name right before it or right after it, parted by a comma or "và"
+_LISTED_BEFORE_RE = re.compile(r"(?-i:[A-ZĐÀ-Ỹ][^\W\d_]*)\s*(?:,|\bvà|\bva)\s+(?:(?:các|cac)\s+)?(?:[^\W\d_]+\s+){0,2}$")
+_LISTED_AFTER_RE = re.compile(r"\s*(?:,|và\b|va\b)\s*(?:(?:các|cac)\s+)?(?:(?-i:[a-zđà-ỹ])[^\W\d_]*\s+){0,2}(?-i:[A-ZĐ])")
 
 
 def _places_there(c: Candidate, name: str) -> bool:

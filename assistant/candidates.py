@@ -1416,6 +1416,10 @@ def _header(lines: list[str], row: list[str]) -> tuple[list[str], str] | None:
                 if _EMPTY_CELLS & set(cells) and len(upper) == len(cells) and not any(_figure_cell(c) for c in upper):
                     return _two_tier(upper, cells), _caption(lines[: n - 1])
                 return _with_unit_line(cells, lines[n + 1] if n + 1 < len(lines) else ""), _caption(lines[:n])
+            if len(cells) > len(row) and not _figures_beyond_years(cells) and not group:
+                short = _aligned_right(cells, row)  # a row short of the header's label cells: its figures still
+                if short:  # stand under the header's last columns ("3 | Cân đồng hồ lò xo | 5.830 | 6.000" under
+                    return short, _caption(lines[:n])  # "TT | Lĩnh vực | Phương tiện đo | Năm 2022 | Kế hoạch 2023")
             continue
         if _RULE_ROW_RE.fullmatch(line):
             continue
@@ -1438,6 +1442,27 @@ CUMULATIVE_RE = re.compile(r"\b(?:lũy kế|luỹ kế|luy ke|cộng dồn|cong 
 _NOTE_COLUMN_RE = re.compile(r"(?:ghi chú|ghi chu|chú thích|notes?)", re.I)
 _NOTE_LINE_RE = re.compile(r"\((?:[^()]|\([^()]*\))+\)")  # a line wholly in brackets, one level nested
 _GROUP_LINE_RE = re.compile(r"(?:[IVX]{1,4}\.?\s+|[A-Z]\.\s+)?[^\W\d_][^\d|.;:!?]{2,60}")  # a few words, no figure, no stop
+
+
+def _aligned_right(head: list[str], row: list[str]) -> list[str] | None:
+    """The header's cells over a row that has fewer: a row under a group label that spans several rows (the
+    group's cell drawn once, on its first row: "3 | Cân đồng hồ lò xo | 5.830" under "TT | Lĩnh vực | Phương
+    tiện đo | Năm 2022") or a total whose label spans the label columns ("TỔNG CỘNG | 36.915 | 38.000"). Its
+    figures stand under the header's last columns, its number under the number column, its label under the
+    last label column; None when the header has no column of figures for each of the row's figures."""
+    k = 0
+    while k < len(row) and (_figure_cell(row[len(row) - 1 - k]) or row[len(row) - 1 - k] in _EMPTY_CELLS):
+        k += 1
+    labels = len(row) - k
+    if k < 1 or labels < 1 or labels >= len(head) - k + 1:
+        return None
+    figure_head, label_head = head[len(head) - k:], head[: len(head) - k]
+    if any(_figure_cell(h) or h in _EMPTY_CELLS for h in figure_head):
+        return None
+    numbered = labels >= 2 and bool(re.fullmatch(r"\d{1,3}(?:\.\d{1,2}){0,2}|-", row[0].strip())) \
+        and bool(_INDEX_COL_RE.match(label_head[0]))
+    first = label_head[:1] if numbered else []
+    return first + label_head[len(label_head) - (labels - len(first)):] + figure_head
 
 
 def _figures_beyond_years(cells: list[str]) -> bool:
@@ -1531,7 +1556,9 @@ def _counts_events(cand: Candidate, clause: Clause, asked: list[str]) -> bool:
 
 
 # a column named by the thing it counts, with no "Số" before it: "PTĐ kiểm định", "Mẫu thử nghiệm", "Cơ sở vi phạm"
-_COUNTED_HEAD_RE = re.compile(r"(PTĐ|Phương tiện đo|Mẫu|Cơ sở|Hồ sơ|Doanh nghiệp|Cửa hàng)\b(?!\s*(?:vật chất|dữ liệu))")
+# (after the work that counts it: "Kiểm định PTĐ (Trung tâm Kỹ thuật TĐC) Năm 2023" counts PTĐ)
+_COUNTED_HEAD_RE = re.compile(r"(?:(?:Kiểm định|Hiệu chuẩn|Thử nghiệm|Kiểm tra)\s+)?"
+                              r"(PTĐ|Phương tiện đo|Mẫu|Cơ sở|Hồ sơ|Doanh nghiệp|Cửa hàng)\b(?!\s*(?:vật chất|dữ liệu))")
 
 
 def _counted_head(column: str) -> str | None:

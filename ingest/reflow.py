@@ -719,6 +719,7 @@ def columns_to_cells(text: str) -> str:
                 cells.pop(0)
         with_figures = sum(1 for cells in cells_of if any(_FIGURE_CELL_RE.match(c) for c in cells))
         if len(rows) >= 3 and with_figures >= 2 and sum(len(cells) >= 3 for cells in cells_of) >= 2:
+            _split_at_columns([lines[r] for r in rows], cells_of)
             if _second_header_line(lines, rows, cells_of):
                 rows, cells_of = rows[:1] + rows[2:], cells_of[:1] + cells_of[2:]
             _split_row_numbers(cells_of)
@@ -857,6 +858,32 @@ _YEAR_IN_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 
 _WORD_GAP_RE = re.compile(r"(?<=\S) +(?=\S)")
 _ROW_NO_LABEL_RE = re.compile(r"(\d{1,3}) ([^\W\d_].*)")
+
+
+COLUMN_SHARE = 0.6  # a column starts where this share of a table's rows start a cell
+
+
+def _split_at_columns(lines: list[str], cells_of: list[list[str]]) -> None:
+    """Cells a single space parts where a column is full ("Doanh nghiệp 47" under "Đơn vị tính  Thực hiện 2023",
+    "Thực hiện 2023 Thực hiện 2024 Kế hoạch 2025" over three columns): a text browser (lynx, w3m) or a fixed-width
+    export lays each column at one place, so where most rows start a cell, every row has one, if a space stands
+    before it there, as long as that gives it the cells most rows have. Rows laid out otherwise (tabs, pipes,
+    figures aligned to the right) keep their cells."""
+    if any("\t" in ln or "|" in ln for ln in lines):
+        return
+    starts = [{m.start() for m in _CHUNK_RE.finditer(ln)} for ln in lines]
+    counts: Counter[int] = Counter(p for row in starts for p in row)
+    columns = sorted(p for p, n in counts.items() if n >= max(3, COLUMN_SHARE * len(lines)))
+    width = Counter(len(cells) for cells in cells_of).most_common(1)[0][0]  # the cells most rows have
+    if len(columns) < 3:
+        return
+    for k, ln in enumerate(lines):
+        if len(cells_of[k]) >= width:
+            continue
+        cuts = sorted(starts[k] | {p for p in columns if 0 < p < len(ln) and ln[p - 1] == " " and ln[p] != " "})
+        cells = [c for c in (ln[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(ln)])) if c]
+        if len(cells) == width:  # (a header's second line, a row short of a cell, stay for the readings after)
+            cells_of[k][:] = cells
 
 
 def _placed_cells(line: str, head: str, n: int) -> list[str] | None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from assistant.errors import IngestError
 from ingest.loaders import RawDocument, RawPage, register_loader
-from ingest.loaders.struck import strike_out
+from ingest.loaders.struck import drop_watermarks, strike_out
 from ingest.reflow import (ends_sentence, is_figure, page_edge_line, reflow, running_signatures, stacked_cells, starts_item,
                            trailing_figures)
 
@@ -67,6 +67,9 @@ class PdfLoader:
         for i in range(n_pages):
             raised = _RaisedMarks()
             try:
+                marked = drop_watermarks(reader.pages[i])  # "DỰ THẢO" drawn slanted across the page is no text of it
+                if marked:
+                    log.info("%s: page %d: %d slanted watermark string(s) left out", path.name, i + 1, marked)
                 struck = strike_out(reader.pages[i])  # a draft printed with its tracked changes: deleted text is no text
                 text = raised.marked(reader.pages[i].extract_text(visitor_text=raised) or "")
                 if struck:  # (a deleted table row leaves only the spaces between its cells: no line of its own)

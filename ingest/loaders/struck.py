@@ -8,6 +8,11 @@ HTML loader ``<del>``/``<s>``: :func:`strike_out` blanks every string a horizont
 of its glyphs (a stroked line, or a thin filled bar), in the page's own content stream, so that every later
 reading of the page (plain, layout, positioned) sees the document as amended. Underlines (below the
 baseline), table rules (between lines) and highlights (as tall as the text) are no strike.
+
+A watermark is no text of the report either: "DỰ THẢO" or the agency's name drawn large and slanted across
+every page (pdfmake's ``watermark``, a stamp added by a PDF tool) is read by pypdf as upright text, in pieces
+that land inside sentences and table rows. :func:`drop_watermarks` blanks the strings drawn at a slant (not
+along a multiple of 90°, as rotated pages and landscape tables are) in a large type.
 """
 
 from __future__ import annotations
@@ -63,6 +68,78 @@ def strike_out(page) -> int:  # noqa: ANN001 - a pypdf PageObject
     stream.operations = ops
     page[NameObject("/Contents")] = stream  # (in memory: the page as read, amended; the file stays as it is)
     return len(struck)
+
+
+# a watermark's slant: more than this many degrees off every multiple of 90° (a scan's deskew is a degree or two)
+SLANT_MIN = 10.0
+WATERMARK_SIZE = 20.0  # points: a string drawn at a slant this large is a watermark (a slanted header cell is small)
+
+
+def drop_watermarks(page) -> int:  # noqa: ANN001 - a pypdf PageObject
+    """Blank the strings of ``page`` drawn at a slant in a large type (a watermark) in its content stream; the
+    number of strings blanked (0 leaves the page untouched: one with no slanted matrix is not walked)."""
+    from pypdf.generic import ArrayObject, ContentStream, NameObject, StreamObject
+
+    contents = page.get("/Contents")
+    contents = contents.get_object() if contents is not None else None
+    if not isinstance(contents, (ArrayObject, StreamObject)):
+        return 0
+    try:
+        stream = ContentStream(contents, page.pdf, "bytes")
+        ops = stream.operations
+    except Exception:  # noqa: BLE001 - a page pypdf cannot parse is read as it is
+        return 0
+    if not any(op in (b"cm", b"Tm") and len(operands) == 6 and _slanted(_floats(operands)) for operands, op in ops):
+        return 0
+    identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    ctm, tm, size = identity, identity, 0.0
+    stack: list[tuple] = []
+    blanked = 0
+    for operands, op in ops:
+        try:
+            if op == b"q":
+                stack.append(ctm)
+            elif op == b"Q":
+                ctm = stack.pop() if stack else ctm
+            elif op == b"cm" and len(operands) == 6:
+                ctm = _multiply(_floats(operands), ctm)
+            elif op == b"BT":
+                tm = identity
+            elif op == b"Tm" and len(operands) == 6:
+                tm = _floats(operands)
+            elif op == b"Tf" and len(operands) == 2:
+                size = abs(float(operands[1]))
+            elif op in _SHOW_OPS and operands:
+                m = _multiply(tm, ctm)
+                if _slanted(m) and size * abs(m[0] * m[3] - m[1] * m[2]) ** 0.5 >= WATERMARK_SIZE:
+                    text = operands[-1]
+                    if isinstance(text, ArrayObject):
+                        for k, item in enumerate(text):
+                            if isinstance(item, bytes):
+                                text[k] = type(item)(b"")
+                    elif isinstance(text, (bytes, str)):
+                        operands[-1] = type(text)(b"" if isinstance(text, bytes) else "")
+                    blanked += 1
+        except (TypeError, ValueError, IndexError):
+            continue
+    if blanked:
+        stream.operations = ops
+        page[NameObject("/Contents")] = stream  # (in memory, as strike_out does)
+    return blanked
+
+
+def _floats(operands: list) -> tuple:
+    return tuple(float(v) for v in operands)
+
+
+def _slanted(m: tuple) -> bool:
+    """Does the matrix ``m`` turn text off every multiple of 90° by more than :data:`SLANT_MIN` degrees?"""
+    import math
+
+    if not (m[0] or m[1]):
+        return False
+    angle = abs(math.degrees(math.atan2(m[1], m[0]))) % 90.0
+    return SLANT_MIN < angle < 90.0 - SLANT_MIN
 
 
 def _strikes(shown: list, bars: list[tuple[float, float, float, float]]) -> list[tuple[float, float, float, float]]:

@@ -84,7 +84,7 @@ class TextLoader:
             if data[:200].count(b"\x00") <= 20:
                 raise IngestError("binary file, not text")
         text, enc = decode_bytes(data)
-        text = dashed_tables(box_tables(unquote_mail(mail_headers(text))))  # a mail's quoted table is a table
+        text = dashed_tables(box_tables(unquote_mail(mail_headers(lynx_links(text)))))  # a mail's quoted table is a table
         fields: dict[str, str] = {}
         if path.suffix.lower() in (".md", ".markdown") and looks_like_outline(text):
             fields, text = outline_page(text)  # a Logseq page: its blocks as Markdown paragraphs
@@ -96,6 +96,31 @@ class TextLoader:
         return RawDocument(path=path, pages=[RawPage(text=text)], file_encoding=enc, wrapped=True,
                            title=fields.get("title") or None, author=fields.get("author") or None,
                            date=_iso_date(fields.get("date")))
+
+
+# lynx -dump's list of the page's links at its end: "References" then "   1. https://…" (newer versions part
+# it into "Visible links:" and "Hidden links:")
+_LINK_LIST_RE = re.compile(r"\n[ \t]*References[ \t]*\n(?:[ \t]*\n)*((?:[ \t]*(?:\d{1,4}\.[ \t]+\S[^\n]*|(?:Visible|Hidden) links:?)[ \t]*\n?"
+                           r"(?:[ \t]*\n)*)+)\Z")
+_LINK_ENTRY_RE = re.compile(r"^[ \t]*(\d{1,4})\.[ \t]+\S", re.M)
+_LINK_MARK_RE = re.compile(r"\[(\d{1,4})\](?=\S)")  # "[26]PTĐ", "[27]1.973": a link's number glued to its text
+
+
+def lynx_links(text: str) -> str:
+    """A web page saved as text by ``lynx -dump``, without its link numbers and its closing list of links.
+
+    lynx writes "[n]" right before each link's text and lists the addresses at the end under "References".
+    In a report's text those numbers are noise glued to words and figures ("kiểm định 21.585 [26]PTĐ",
+    "phát hiện [30]21 cơ sở vi phạm", which reads as the year 2021): with the list present, each "[n]" it
+    numbers is dropped, and the list too. A text without such a list keeps every bracket."""
+    found = _LINK_LIST_RE.search(text)
+    if not found:
+        return text
+    listed = {int(n) for n in _LINK_ENTRY_RE.findall(found.group(1))}
+    if len(listed) < 2:
+        return text
+    body = text[: found.start()] + "\n"
+    return _LINK_MARK_RE.sub(lambda m: "" if int(m.group(1)) in listed else m.group(0), body)
 
 
 def _iso_date(value: str | None) -> str | None:
