@@ -2762,10 +2762,6 @@ def _by_owner(cands: list[Candidate], question: str, departments: frozenset[str]
             aside = _SET_ASIDE_UNIT_RE.search(lead)
             if aside and kinds and _owner_kind(aside.group(1)) in asked and _owner_kind(kinds[-1]) not in asked:
                 c.score *= OTHER_OWNER_FACTOR
-            elif kinds and not asked & _OWN_KINDS and not asked & {_owner_kind(k) for k in kinds}:
-                # the inspectorate or an inter-agency team asked ("Thanh tra Sở … xử phạt bao nhiêu"): a figure
-                # the Chi cục's own sentence gives it, naming no other ("Chi cục trưởng đã ban hành 19 quyết định …")
-                c.score *= NOT_ASKED_BODY_FACTOR
             continue
         if not kinds:  # (else the unit its paragraph named last: "Trung tâm Kỹ thuật đã kiểm định … Doanh thu … đạt 3.184")
             at = max(0, c.clause.sentence_start - c.clause.passage.start)
@@ -3138,7 +3134,6 @@ def _owner_kind(word: str) -> str:
 
 OTHER_OWNER_FACTOR = 0.6
 OTHER_DOER_FACTOR = 0.3
-NOT_ASKED_BODY_FACTOR = 0.05  # the inspectorate asked, the Chi cục's own figure: out of the running
 # a row naming a unit beside a centre, not one of its own departments ("Phòng Thử nghiệm Dệt may …")
 _PEER_UNIT_RE = re.compile(r"(?:Viện|Trung tâm|Chi cục|Cục|Tổng cục|Sở|Công ty|QUATEST)\b")
 OTHER_UNIT_COVERAGE = 0.5  # the most a row of another unit than the centre asked covers of the question
@@ -3146,7 +3141,6 @@ OTHER_UNIT_COVERAGE = 0.5  # the most a row of another unit than the centre aske
 # centre, the department's inspectorate, an inter-agency inspection team
 _OWNER_KIND_RE = re.compile(r"\b(chi cuc|trung tam|thanh tra so|doan (?:kiem tra )?lien nganh)\b")
 # (folded) a unit set aside before another's doing is told: "bên cạnh hoạt động của chi cục, trung tâm …"
-_OWN_KINDS = {"chi cuc", "trung tam"}  # the kinds of unit a report's own figures belong to
 _SET_ASIDE_UNIT_RE = re.compile(r"\b(?:ben canh|ngoai)\b(?:\s+\w+){0,4}?\s+(chi cuc|trung tam)\b")
 
 
@@ -3231,13 +3225,17 @@ _UNIT_HEADS = frozenset({"chi", "trung", "tổng", "sở", "viện", "phòng", "
                          "thành", "huyện", "xã", "quận", "hội", "đoàn", "cửa", "cơ", "doanh", "hợp", "nhà", "trường", "chợ"})
 
 
+# the cities that are provinces of their own (folded): "thành phố Cần Thơ" is no place below the province
+_PROVINCE_CITIES = {"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"}
+
+
 def _local_place(question: str) -> str | None:
     """The name of a place below the province the question names with capitals ("huyện Hoài Nhơn"), lower-cased
     (folded when the question is typed without diacritics)."""
     m = _LOCAL_PLACE_RE.search(question)
     name = (_name_after(m.group(1)) or "").lower() if m else ""  # (the group holds letters only)
-    if not name:
-        return None
+    if not name or fold(m.group(0).split()[0]).lower() == "thanh" and fold(name) in _PROVINCE_CITIES:
+        return None  # ("thành phố Đà Nẵng" is a province: its report's figures are its own)
     return name if has_diacritics(name) else fold(name)
 
 
@@ -3258,14 +3256,22 @@ def _listed_with_others(sentence: str, name: str) -> bool:
     for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I):
         found = True
         before, after = text[: m.start()], text[m.end():]
-        if not (_LISTED_BEFORE_RE.search(before) or _LISTED_AFTER_RE.match(after)):
+        if not (_LISTED_BEFORE_RE.search(before) and not _ADDRESS_UP_RE.search(before) or _LISTED_AFTER_RE.match(after)):
             return False  # (written once on its own: that place's figure may be there)
     return found
 
 
 # a place listed with others: another capitalised name right before it or right after it, parted by a comma or "và"
-_LISTED_BEFORE_RE = re.compile(r"(?-i:[A-ZĐÀ-Ỹ][^\W\d_]*)\s*(?:,|\bvà|\bva)\s+(?:(?:các|cac)\s+)?(?:[^\W\d_]+\s+){0,2}$")
-_LISTED_AFTER_RE = re.compile(r"\s*(?:,|và\b|va\b)\s*(?:(?:các|cac)\s+)?(?:(?-i:[a-zđà-ỹ])[^\W\d_]*\s+){0,2}(?-i:[A-ZĐ])")
+# a place listed with others: another capitalised name right before it or right after it, parted by a comma or "và",
+# with at most the kind of the places between ("và các huyện Hải Hậu, Giao Thủy"); an address ("Phường Bần Yên Nhân,
+# thị xã Mỹ Hào", "thị xã Mỹ Hào, tỉnh Hưng Yên") goes up the levels and lists nothing
+_LISTED_KIND = r"(?:(?:các|cac)\s+)?(?:huyện|huyen|quận|quan|thị xã|thi xa|thành phố|thanh pho|xã|xa|phường|phuong|chợ|cho)?\s*"
+_LISTED_BEFORE_RE = re.compile(r"(?-i:[A-ZĐÀ-Ỹ][^\W\d_]*)\s*(?:,|\bvà|\bva)\s+(?:(?:các|cac)\s+[^\W\d_]+(?:\s+xã)?\s+"
+                               r"|(?:huyện|huyen|quận|quan|thị xã|thi xa|thành phố|thanh pho)\s+)?$")
+# … unless the place before is one level down ("Phường Bần Yên Nhân, thị xã Mỹ Hào": its address)
+_ADDRESS_UP_RE = re.compile(r"\b(?:phường|phuong|xã|xa|thị trấn|thi tran)\s+[^,;]*,\s*(?:huyện|huyen|quận|quan|thị xã|thi xa|"
+                            r"thành phố|thanh pho)\s+$", re.I)
+_LISTED_AFTER_RE = re.compile(rf"\s*(?:,|và\b|va\b)\s*{_LISTED_KIND}(?-i:[A-ZĐ])(?!\S*\s*\d)")
 
 
 def _places_there(c: Candidate, name: str) -> bool:

@@ -1445,11 +1445,11 @@ _GROUP_LINE_RE = re.compile(r"(?:[IVX]{1,4}\.?\s+|[A-Z]\.\s+)?[^\W\d_][^\d|.;:!?
 
 
 def _aligned_right(head: list[str], row: list[str]) -> list[str] | None:
-    """The header's cells over a row that has fewer: a row under a group label that spans several rows (the
-    group's cell drawn once, on its first row: "3 | Cân đồng hồ lò xo | 5.830" under "TT | Lĩnh vực | Phương
-    tiện đo | Năm 2022") or a total whose label spans the label columns ("TỔNG CỘNG | 36.915 | 38.000"). Its
-    figures stand under the header's last columns, its number under the number column, its label under the
-    last label column; None when the header has no column of figures for each of the row's figures."""
+    """The header's cells over a numbered row that has fewer: a row under a group label that spans several rows
+    (the group's cell drawn once, on its first row: "3 | Cân đồng hồ lò xo | 5.830" under "TT | Lĩnh vực |
+    Phương tiện đo | Năm 2022"). Its figures stand under the header's last columns, its number under the number
+    column, its label under the last label column; None when the header has no column of figures for each of
+    the row's figures, or the row no number and label of words."""
     k = 0
     while k < len(row) and (_figure_cell(row[len(row) - 1 - k]) or row[len(row) - 1 - k] in _EMPTY_CELLS):
         k += 1
@@ -1459,10 +1459,12 @@ def _aligned_right(head: list[str], row: list[str]) -> list[str] | None:
     figure_head, label_head = head[len(head) - k:], head[: len(head) - k]
     if any(_figure_cell(h) or h in _EMPTY_CELLS for h in figure_head):
         return None
-    numbered = labels >= 2 and bool(re.fullmatch(r"\d{1,3}(?:\.\d{1,2}){0,2}|-", row[0].strip())) \
-        and bool(_INDEX_COL_RE.match(label_head[0]))
-    first = label_head[:1] if numbered else []
-    return first + label_head[len(label_head) - (labels - len(first)):] + figure_head
+    # only a numbered row with a label of words: a total ("- | Tổng cộng | …") is not told from its parts so, and a
+    # row of a wrapped cell's spill ("| chiếc | 605 | 493") has no label of its own
+    if labels < 2 or not re.fullmatch(r"\d{1,3}(?:\.\d{1,2}){0,2}", row[0].strip()) or not _INDEX_COL_RE.match(label_head[0]) \
+            or not any(re.search(r"[^\W\d_]{2,}", c) for c in row[1:labels]):
+        return None
+    return label_head[:1] + label_head[len(label_head) - (labels - 1):] + figure_head
 
 
 def _figures_beyond_years(cells: list[str]) -> bool:
