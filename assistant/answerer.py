@@ -3236,6 +3236,9 @@ def _local_place(question: str) -> str | None:
     name = (_name_after(m.group(1)) or "").lower() if m else ""  # (the group holds letters only)
     if not name or fold(m.group(0).split()[0]).lower() == "thanh" and fold(name) in _PROVINCE_CITIES:
         return None  # ("thành phố Đà Nẵng" is a province: its report's figures are its own)
+    if re.match(r"\s*(?:,|và|va)\s+(?-i:[A-ZĐ])", question[question.find(name_cased := _name_after(m.group(1)) or "", m.start(1))
+                                                                 + len(name_cased):]):
+        return None  # "hai thành phố Ninh Bình và Tam Điệp": several places asked, none alone
     return name if has_diacritics(name) else fold(name)
 
 
