@@ -3233,11 +3233,11 @@ def _local_place(question: str) -> str | None:
     """The name of a place below the province the question names with capitals ("huyện Hoài Nhơn"), lower-cased
     (folded when the question is typed without diacritics)."""
     m = _LOCAL_PLACE_RE.search(question)
-    name = (_name_after(m.group(1)) or "").lower() if m else ""  # (the group holds letters only)
+    cased = (_name_after(m.group(1)) or "") if m else ""  # (the group holds letters only)
+    name = cased.lower()
     if not name or fold(m.group(0).split()[0]).lower() == "thanh" and fold(name) in _PROVINCE_CITIES:
         return None  # ("thành phố Đà Nẵng" is a province: its report's figures are its own)
-    if re.match(r"\s*(?:,|và|va)\s+(?-i:[A-ZĐ])", question[question.find(name_cased := _name_after(m.group(1)) or "", m.start(1))
-                                                                 + len(name_cased):]):
+    if re.match(r"\s*(?:,|và|va)\s+(?-i:[A-ZĐ])", question[question.find(cased, m.start(1)) + len(cased):]):
         return None  # "hai thành phố Ninh Bình và Tam Điệp": several places asked, none alone
     return name if has_diacritics(name) else fold(name)
 
@@ -3264,17 +3264,17 @@ def _listed_with_others(sentence: str, name: str) -> bool:
     return found
 
 
-# a place listed with others: another capitalised name right before it or right after it, parted by a comma or "và"
 # a place listed with others: another capitalised name right before it or right after it, parted by a comma or "và",
 # with at most the kind of the places between ("và các huyện Hải Hậu, Giao Thủy"); an address ("Phường Bần Yên Nhân,
 # thị xã Mỹ Hào", "thị xã Mỹ Hào, tỉnh Hưng Yên") goes up the levels and lists nothing
-_LISTED_KIND = r"(?:(?:các|cac)\s+)?(?:huyện|huyen|quận|quan|thị xã|thi xa|thành phố|thanh pho|xã|xa|phường|phuong|chợ|cho)?\s*"
-_LISTED_BEFORE_RE = re.compile(r"(?-i:[A-ZĐÀ-Ỹ][^\W\d_]*)\s*(?:,|\bvà|\bva)\s+(?:(?:các|cac)\s+[^\W\d_]+(?:\s+xã)?\s+"
-                               r"|(?:huyện|huyen|quận|quan|thị xã|thi xa|thành phố|thanh pho)\s+)?$")
+_DISTRICT_KINDS = r"huyện|huyen|quận|quan|thị xã|thi xa|thành phố|thanh pho"
+_COMMUNE_KINDS = r"phường|phuong|xã|xa|thị trấn|thi tran"
+_LISTED_BEFORE_RE = re.compile(rf"(?-i:[A-ZĐÀ-Ỹ][^\W\d_]*)\s*(?:,|\bvà|\bva)\s+(?:(?:các|cac)\s+[^\W\d_]+(?:\s+xã)?\s+"
+                               rf"|(?:{_DISTRICT_KINDS})\s+)?$")
 # … unless the place before is one level down ("Phường Bần Yên Nhân, thị xã Mỹ Hào": its address)
-_ADDRESS_UP_RE = re.compile(r"\b(?:phường|phuong|xã|xa|thị trấn|thi tran)\s+[^,;]*,\s*(?:huyện|huyen|quận|quan|thị xã|thi xa|"
-                            r"thành phố|thanh pho)\s+$", re.I)
-_LISTED_AFTER_RE = re.compile(rf"\s*(?:,|và\b|va\b)\s*{_LISTED_KIND}(?-i:[A-ZĐ])(?!\S*\s*\d)")
+_ADDRESS_UP_RE = re.compile(rf"\b(?:{_COMMUNE_KINDS})\s+[^,;]*,\s*(?:{_DISTRICT_KINDS})\s+$", re.I)
+_LISTED_AFTER_RE = re.compile(rf"\s*(?:,|và\b|va\b)\s*(?:(?:các|cac)\s+)?(?:{_DISTRICT_KINDS}|xã|xa|phường|phuong|chợ|cho)?\s*"
+                              r"(?-i:[A-ZĐ])(?!\S*\s*\d)")
 
 
 def _places_there(c: Candidate, name: str) -> bool:

@@ -1454,14 +1454,11 @@ def _aligned_right(head: list[str], row: list[str]) -> list[str] | None:
     while k < len(row) and (_figure_cell(row[len(row) - 1 - k]) or row[len(row) - 1 - k] in _EMPTY_CELLS):
         k += 1
     labels = len(row) - k
-    if k < 1 or labels < 1 or labels >= len(head) - k + 1:
-        return None
     figure_head, label_head = head[len(head) - k:], head[: len(head) - k]
-    if any(_figure_cell(h) or h in _EMPTY_CELLS for h in figure_head):
-        return None
     # only a numbered row with a label of words: a total ("- | Tổng cộng | …") is not told from its parts so, and a
     # row of a wrapped cell's spill ("| chiếc | 605 | 493") has no label of its own
-    if labels < 2 or not re.fullmatch(r"\d{1,3}(?:\.\d{1,2}){0,2}", row[0].strip()) or not _INDEX_COL_RE.match(label_head[0]) \
+    if k < 1 or not 2 <= labels <= len(label_head) or any(_figure_cell(h) or h in _EMPTY_CELLS for h in figure_head) \
+            or not re.fullmatch(r"\d{1,3}(?:\.\d{1,2}){0,2}", row[0].strip()) or not _INDEX_COL_RE.match(label_head[0]) \
             or not any(re.search(r"[^\W\d_]{2,}", c) for c in row[1:labels]):
         return None
     return label_head[:1] + label_head[len(label_head) - (labels - 1):] + figure_head

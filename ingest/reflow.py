@@ -874,9 +874,9 @@ def _split_at_columns(lines: list[str], cells_of: list[list[str]]) -> None:
     starts = [{m.start() for m in _CHUNK_RE.finditer(ln)} for ln in lines]
     counts: Counter[int] = Counter(p for row in starts for p in row)
     columns = sorted(p for p, n in counts.items() if n >= max(3, COLUMN_SHARE * len(lines)))
-    width = Counter(len(cells) for cells in cells_of).most_common(1)[0][0]  # the cells most rows have
     if len(columns) < 3:
         return
+    width = Counter(len(cells) for cells in cells_of).most_common(1)[0][0]  # the cells most rows have
     for k, ln in enumerate(lines):
         if len(cells_of[k]) >= width:
             continue

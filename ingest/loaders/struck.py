@@ -18,6 +18,7 @@ along a multiple of 90°, as rotated pages and landscape tables are) in a large 
 from __future__ import annotations
 
 import logging
+import math
 from bisect import bisect_left, bisect_right
 
 log = logging.getLogger(__name__)
@@ -36,17 +37,10 @@ _STROKE_OPS = (b"S", b"s", b"B", b"B*", b"b", b"b*")
 def strike_out(page) -> int:  # noqa: ANN001 - a pypdf PageObject
     """Blank the struck-out strings of ``page`` in its content stream; the number of strings blanked (0 leaves
     the page untouched: one without horizontal lines is not read twice)."""
-    from pypdf.generic import ArrayObject, ContentStream, NameObject, StreamObject
-
-    contents = page.get("/Contents")
-    contents = contents.get_object() if contents is not None else None
-    if not isinstance(contents, (ArrayObject, StreamObject)):
+    read = _content_ops(page)
+    if read is None:
         return 0
-    try:
-        stream = ContentStream(contents, page.pdf, "bytes")
-        ops = stream.operations
-    except Exception:  # noqa: BLE001 - a page pypdf cannot parse is read as it is
-        return 0
+    stream, ops = read
     bars = _horizontal_marks(ops)
     if not bars:
         return 0
@@ -60,14 +54,44 @@ def strike_out(page) -> int:  # noqa: ANN001 - a pypdf PageObject
     if not struck:
         return 0
     for index, item in struck:
-        operands = ops[index][0]
-        if item is None:
-            operands[-1] = type(operands[-1])(b"") if isinstance(operands[-1], bytes) else ""
-        else:
-            operands[0][item] = type(operands[0][item])(b"")
+        _blank(ops[index][0], item)
+    _write_back(page, stream, ops)
+    return len(struck)
+
+
+def _content_ops(page) -> tuple | None:  # noqa: ANN001 - a pypdf PageObject
+    """The page's content stream and its operations, or None for a page without one that pypdf can parse."""
+    from pypdf.generic import ArrayObject, ContentStream, StreamObject
+
+    contents = page.get("/Contents")
+    contents = contents.get_object() if contents is not None else None
+    if not isinstance(contents, (ArrayObject, StreamObject)):
+        return None
+    try:
+        stream = ContentStream(contents, page.pdf, "bytes")
+        return stream, stream.operations
+    except Exception:  # noqa: BLE001 - a page pypdf cannot parse is read as it is
+        return None
+
+
+def _blank(operands: list, item: int | None) -> None:
+    """Empty the string a show operation draws: its one string, or the ``item``-th of a TJ array (None: every one)."""
+    text = operands[-1]
+    if item is not None:
+        operands[0][item] = type(operands[0][item])(b"")
+    elif isinstance(text, list):  # (a TJ array: its strings, not its kerning numbers)
+        for k, piece in enumerate(text):
+            if isinstance(piece, bytes):
+                text[k] = type(piece)(b"")
+    else:
+        operands[-1] = type(text)(b"") if isinstance(text, bytes) else ""
+
+
+def _write_back(page, stream, ops: list) -> None:  # noqa: ANN001 - pypdf objects
+    from pypdf.generic import NameObject
+
     stream.operations = ops
     page[NameObject("/Contents")] = stream  # (in memory: the page as read, amended; the file stays as it is)
-    return len(struck)
 
 
 # a watermark's slant: more than this many degrees off every multiple of 90° (a scan's deskew is a degree or two)
@@ -78,17 +102,10 @@ WATERMARK_SIZE = 20.0  # points: a string drawn at a slant this large is a water
 def drop_watermarks(page) -> int:  # noqa: ANN001 - a pypdf PageObject
     """Blank the strings of ``page`` drawn at a slant in a large type (a watermark) in its content stream; the
     number of strings blanked (0 leaves the page untouched: one with no slanted matrix is not walked)."""
-    from pypdf.generic import ArrayObject, ContentStream, NameObject, StreamObject
-
-    contents = page.get("/Contents")
-    contents = contents.get_object() if contents is not None else None
-    if not isinstance(contents, (ArrayObject, StreamObject)):
+    read = _content_ops(page)
+    if read is None:
         return 0
-    try:
-        stream = ContentStream(contents, page.pdf, "bytes")
-        ops = stream.operations
-    except Exception:  # noqa: BLE001 - a page pypdf cannot parse is read as it is
-        return 0
+    stream, ops = read
     if not any(op in (b"cm", b"Tm") and len(operands) == 6 and _slanted(_floats(operands)) for operands, op in ops):
         return 0
     identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
@@ -112,19 +129,12 @@ def drop_watermarks(page) -> int:  # noqa: ANN001 - a pypdf PageObject
             elif op in _SHOW_OPS and operands:
                 m = _multiply(tm, ctm)
                 if _slanted(m) and size * abs(m[0] * m[3] - m[1] * m[2]) ** 0.5 >= WATERMARK_SIZE:
-                    text = operands[-1]
-                    if isinstance(text, ArrayObject):
-                        for k, item in enumerate(text):
-                            if isinstance(item, bytes):
-                                text[k] = type(item)(b"")
-                    elif isinstance(text, (bytes, str)):
-                        operands[-1] = type(text)(b"" if isinstance(text, bytes) else "")
+                    _blank(operands, None)
                     blanked += 1
         except (TypeError, ValueError, IndexError):
             continue
     if blanked:
-        stream.operations = ops
-        page[NameObject("/Contents")] = stream  # (in memory, as strike_out does)
+        _write_back(page, stream, ops)
     return blanked
 
 
@@ -134,8 +144,6 @@ def _floats(operands: list) -> tuple:
 
 def _slanted(m: tuple) -> bool:
     """Does the matrix ``m`` turn text off every multiple of 90° by more than :data:`SLANT_MIN` degrees?"""
-    import math
-
     if not (m[0] or m[1]):
         return False
     angle = abs(math.degrees(math.atan2(m[1], m[0]))) % 90.0
@@ -186,7 +194,7 @@ def _horizontal_marks(ops: list) -> list[tuple[float, float, float, float]]:
             elif op == b"d" and operands:  # a dotted connector to a comment balloon is no strike
                 dashed = bool(len(operands[0]))
             elif op == b"cm" and len(operands) == 6:
-                ctm = _multiply(tuple(float(v) for v in operands), ctm)
+                ctm = _multiply(_floats(operands), ctm)
             elif op == b"w" and operands:
                 width = float(operands[0])
             elif op == b"m" and len(operands) == 2:
