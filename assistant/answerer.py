@@ -3233,12 +3233,9 @@ def _local_place(question: str) -> str | None:
     """The name of a place below the province the question names with capitals ("huyện Hoài Nhơn"), lower-cased
     (folded when the question is typed without diacritics)."""
     m = _LOCAL_PLACE_RE.search(question)
-    cased = (_name_after(m.group(1)) or "") if m else ""  # (the group holds letters only)
-    name = cased.lower()
+    name = (_name_after(m.group(1)) or "").lower() if m else ""  # (the group holds letters only)
     if not name or fold(m.group(0).split()[0]).lower() == "thanh" and fold(name) in _PROVINCE_CITIES:
         return None  # ("thành phố Đà Nẵng" is a province: its report's figures are its own)
-    if re.match(r"\s*(?:,|và|va)\s+(?-i:[A-ZĐ])", question[question.find(cased, m.start(1)) + len(cased):]):
-        return None  # "hai thành phố Ninh Bình và Tam Điệp": several places asked, none alone
     return name if has_diacritics(name) else fold(name)
 
 
