@@ -27,7 +27,7 @@ from assistant.numbers import SCALE, find_quantities, format_vn_number, split_sc
 from assistant.question import (
     PLAN_ABBR_RE, PLAN_RE, YEAR_PLAN_Q_RE, YEAR_RE, YEAR_SPAN_RE, Analysis, analyze, earlier_named, last_answer, money_folded, money_unit,
     plan_of_part,
-    question_unit, reference_years, resolve_followup, searched, unsaid,
+    question_unit, reference_years, resolve_followup, searched, spell_names, unsaid,
 )
 from assistant.routing import CENTRE_RE, ReportRouter, _key as _name_key, _letterhead
 from ingest.metadata import PERIOD_SPAN_RE
@@ -141,7 +141,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         resolved = resolve_followup(q, history or [])
         followup = resolved != q
         folded = not has_diacritics(resolved)
-        resolved = self.retriever.spell_out(resolved, folded)
+        resolved = self.retriever.spell_out(spell_names(resolved), folded)  # ("TP.HCM" before "TP" is spelled out)
         if folded:  # typed without diacritics: restore them for analysis, keep matching accent-folded
             self.retriever.index.sync()
             a = analyze(self.retriever.restorer.restore(resolved), followup)
@@ -619,7 +619,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             cands = [c for c in cands if not TOTAL_RE.search(
                 _AMOUNT_RE.sub(" ", scorer.segment(c.clause, c.start - c.clause.start, c.end - c.clause.start)))]
         cands = [c for c in cands if c.score > 0]  # (scored out: another quarter's figure, "Quý III/2023, … 6.482 PTĐ")
-        best = self._pick(cands, a, min_coverage, scorer if top and ties else None)
+        best = self._pick(cands, a, min_coverage, scorer if top and ties else None, part=None if top else query)
         if best is not None and top and (place := _named_place(a.core or a.question)) \
                 and place not in fold(self.retriever.document_text(best.clause.passage.doc_id)).lower():
             best = None  # "… tổ chức bao nhiêu lớp tại Đà Nẵng": a place its report never names has no figure there
@@ -939,6 +939,15 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                         cands = [c for c in cands if c.clause.column or self._names_year(c, a.years) or not any(
                             int(y) > (c.clause.passage.year or 9999) for y in YEAR_RE.findall(
                                 f"{c.clause.sentence} {c.clause.passage.section or ''}"))]
+        if a.years and not a.compared and not operand_years:  # "Sáu tháng đầu năm 2023, Trung tâm … kiểm định 8.913
+            # phương tiện đo" (a related post's summary) is no figure of 2024, the year asked, where a figure of the
+            # asked unit is left to answer (else what is left is no better: the later checks judge the figure)
+            other = [c for c in cands if not c.clause.column and (opened := _TIME_OPENING_RE.match(c.clause.sentence))
+                     and int(opened.group(1)) not in a.years
+                     and not any(str(y) in c.clause.sentence[: max(0, c.start - c.clause.sentence_start)] for y in a.years)]
+            if any(c.unit_match == 1.0 for c in cands if c not in other):
+                for c in other:
+                    c.score *= 0.3
         same = _SAME_PERIOD_ASKED_RE.search(a.core or a.question)
         if same and not a.compared:  # "cùng kỳ năm 2024 … đã nhận bao nhiêu hồ sơ" of the 2025 review: the
             year = int(same.group(1))  # figure it recalls "(cùng kỳ năm 2024: 251 hồ sơ)", not its own
@@ -1694,10 +1703,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
 
     @staticmethod
     def _pick(cands: list[Candidate], a: Analysis, min_coverage: float | None = None,
-              scorer: Scorer | None = None) -> Candidate | None:
-        name = _local_place(a.core or a.question)
-        if name:  # "… tại Chợ Long Hồ": a table row of another place is not its figure
-            cands = [c for c in cands if not c.clause.column or _places_there(c, name)]
+              scorer: Scorer | None = None, part: str | None = None) -> Candidate | None:
+        # the places asked: an operand's own ("huyện Lộc Bình" of a sum over two districts), else the question's
+        names = part and _local_places(part) or _local_places(a.core or a.question)
+        if names:  # "… tại Chợ Long Hồ": a table row of another place is not its figure
+            cands = [c for c in cands if not c.clause.column or any(_places_there(c, n) for n in names)]
         if not cands:
             return None
         cands.sort(key=lambda c: (-c.score, -c.coverage))  # (of equal scores, the one meeting more of the question)
@@ -1717,6 +1727,12 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                           and c.score >= TIE * cands[0].score and _TOTAL_COLUMN_RE.search(c.clause.column or "")), None)
             if total is not None:  # "bao nhiêu mẫu": the row's "Thực hiện Tổng" cell, not the parts its words do not tell apart
                 _to_front(cands, total)
+            elif not (cands[0].clause.label and is_total(cands[0].clause.label)):
+                whole = next((c for c in cands[1:] if c.score >= cands[0].score and c.clause.column == cands[0].clause.column
+                              and c.clause.passage.doc_id == cands[0].clause.passage.doc_id
+                              and c.clause.label and is_total(c.clause.label)), None)
+                if whole is not None:  # a row its words meet no better than the total row ("Phương tiện đo huyết áp" for
+                    _to_front(cands, whole)  # "phương tiện đo … bao nhiêu phần trăm kế hoạch"): the total asked
         fuller = next((c for c in cands[1:] if c.coverage >= cands[0].coverage + FULLER_COVERAGE and c.unit_match == 1.0
                        and c.score >= FULLER_SCORE * cands[0].score), None) \
             if COVERAGE_MIN.get(a.kind, 0.6) <= cands[0].coverage < 0.7 else None  # (one it would answer with)
@@ -1741,7 +1757,9 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             return None
         need = COVERAGE_MIN.get(a.kind, 0.6)
         singled = PART_ASKED_RE.search(a.core or a.question)  # a part is asked: parts compete
-        rival = next((c for c in cands[1:] if c.value != best.value and (singled or not part_of(c, best))), None)
+        rival = next((c for c in cands[1:] if c.value != best.value and (singled or not part_of(c, best))
+                      and not _rounding_of(c, best) and not _coarser_of(c, best)), None)  # (not "1,3 tỷ đồng" of
+        # a lead restating "1.327.500.000 đồng" rounded)
         # … and to tie with it, no part its own text calls a share of the whole ("14.218 mẫu, chiếm 36,7% tổng số mẫu
         # của Trung tâm"): it may still make the coverage needed stricter
         tying = rival if rival is None or singled or not _share_of_total(rival) or _share_of_total(best) else next(
@@ -1774,11 +1792,13 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             if not said:
                 return None
             best = max(said, key=lambda c: c.coverage)
-        if name and not best.clause.column and not _writes_place(best.clause.passage.text, name):
+        if not names or best.clause.column:
+            return best
+        if not any(_writes_place(best.clause.passage.text, n) for n in names):
             return None  # "huyện Hoài Nhơn có bao nhiêu …": a figure its passage never places there is the province's
-        if name and not best.clause.column and _other_place_named(best, name):
+        if _other_place_named(best, names):
             return None  # "huyện Tân Hưng …": "số liệu chính thức của huyện Đức Hòa … là 2.139 PTĐ" is Đức Hòa's
-        if name and not best.clause.column and _listed_with_others(best.clause.sentence, name):
+        if any(_listed_with_others(best.clause.sentence, n) for n in names):
             return None  # "huyện Hải Hậu": "38 cửa hàng … thành phố Nam Định và các huyện Hải Hậu, Giao Thủy" is theirs together
         return best
 
@@ -3232,20 +3252,34 @@ _PROVINCE_CITIES = {"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", 
 def _local_place(question: str) -> str | None:
     """The name of a place below the province the question names with capitals ("huyện Hoài Nhơn"), lower-cased
     (folded when the question is typed without diacritics)."""
+    places = _local_places(question)
+    return places[0] if places else None
+
+
+def _local_places(question: str) -> list[str]:
+    """Every place below the province the question names: the first one and those written with it ("hai huyện
+    Cao Lộc và Lộc Bình", "thành phố Ninh Bình, thị xã Tam Điệp"), lower-cased as :func:`_local_place` gives it."""
     m = _LOCAL_PLACE_RE.search(question)
     name = (_name_after(m.group(1)) or "").lower() if m else ""  # (the group holds letters only)
     if not name or fold(m.group(0).split()[0]).lower() == "thanh" and fold(name) in _PROVINCE_CITIES:
-        return None  # ("thành phố Đà Nẵng" is a province: its report's figures are its own)
-    return name if has_diacritics(name) else fold(name)
+        return []  # ("thành phố Đà Nẵng" is a province: its report's figures are its own)
+    names = [name]
+    rest = question[m.start(1) + m.group(1).lower().find(name) + len(name):]
+    while (more := _PLACE_WITH_RE.match(rest)) and (other := _name_after(more.group(2))) and (
+            more.group(1) or other.split()[0].lower() not in _UNIT_HEADS):  # ("…, Trung tâm Kỹ thuật": no place)
+        names.append(other.lower())
+        rest = rest[more.start(2) + len(other):]
+    return [n if has_diacritics(n) else fold(n) for n in names]
 
 
-def _other_place_named(c: Candidate, name: str) -> bool:
-    """Does the figure's sentence name, before it, another place below the province and nowhere ``name``?"""
+
+def _other_place_named(c: Candidate, names: list[str]) -> bool:
+    """Does the figure's sentence name, before it, another place below the province and nowhere any of ``names``?"""
     sentence = c.clause.sentence
-    if _writes_place(sentence, name):
+    if any(_writes_place(sentence, n) for n in names):
         return False
     lead = sentence[: max(0, c.start - c.clause.sentence_start)]
-    return any((named := _local_place(m.group(0))) and named != name for m in _LOCAL_PLACE_RE.finditer(lead))
+    return any((named := _local_place(m.group(0))) and named not in names for m in _LOCAL_PLACE_RE.finditer(lead))
 
 
 def _listed_with_others(sentence: str, name: str) -> bool:
@@ -3272,6 +3306,11 @@ _LISTED_BEFORE_RE = re.compile(rf"(?-i:[A-ZĐÀ-Ỹ][^\W\d_]*)\s*(?:,|\bvà|\bva
 _ADDRESS_UP_RE = re.compile(rf"\b(?:{_COMMUNE_KINDS})\s+[^,;]*,\s*(?:{_DISTRICT_KINDS})\s+$", re.I)
 _LISTED_AFTER_RE = re.compile(rf"\s*(?:,|và\b|va\b)\s*(?:(?:các|cac)\s+)?(?:{_DISTRICT_KINDS}|xã|xa|phường|phuong|chợ|cho)?\s*"
                               r"(?-i:[A-ZĐ])(?!\S*\s*\d)")
+
+# another place written right after one the question names, parted by a comma or "và" ("hai huyện Cao Lộc và Lộc
+# Bình", "thành phố Ninh Bình, thị xã Tam Điệp"), its kind between or none
+_PLACE_WITH_RE = re.compile(rf"\s*(?:,|\b(?:và|va|hoặc)\b)\s*((?:{_DISTRICT_KINDS}|xã|xa|phường|phuong|chợ|cho)\s+)?"
+                            r"((?-i:[A-ZĐÀ-Ỹ])\w*(?:\s+(?-i:[A-ZĐÀ-Ỹ])\w*){0,3})", re.I)
 
 
 def _places_there(c: Candidate, name: str) -> bool:
@@ -3382,6 +3421,10 @@ DENIED_BUT_FACTOR = 0.7
 # a sentence that opens on its year: "Tính đến năm 2023, …", "Cả năm 2020, …", "Trong năm 2020, …", "Năm 2022, …"
 _SCOPE_YEAR_RE = re.compile(r"\W*(?:(?:lũy kế\s+|tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?|(?:lũy kế\s+)?(?:cả|trong|riêng)\s+năm\s+|"
                             r"năm\s+(?=(?:19|20)\d{2}\s*,))((?:19|20)\d{2})\b", re.I)
+# a sentence opened by the time it tells of, a year in it ("Sáu tháng đầu năm 2023, …", "Quý II/2023, …", "Năm 2023, …")
+_TIME_OPENING_RE = re.compile(r"\W*(?:(?:trong|riêng|lũy kế|tính chung)\s+)?(?:(?:\d{1,2}|sáu|chín|ba|mười một|mười hai)\s+tháng"
+                              r"(?:\s+(?:đầu|cuối))?\s+(?:của\s+)?năm\s+|(?:cả\s+)?năm\s+|quý\s+(?:[IV]+|\d)\s*(?:/\s*|năm\s+))"
+                              r"((?:19|20)\d{2})\s*,", re.I)
 _CLAUSE_YEAR_RE = re.compile(r"\W*(?:và\s+|còn\s+)?năm\s+(?:19|20)\d{2}\b", re.I)
 _NAMED_YEAR_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.I)
 _AGAINST_BEFORE_RE = re.compile(r"\bso với\s+(?:cùng kỳ\s+)?(?:năm\s+)?$", re.I)  # "… so với cùng kỳ năm" before a year

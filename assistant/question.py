@@ -314,10 +314,19 @@ def spell_periods(q: str) -> str:
     return _PERIOD_RE.sub(lambda m: f"{_NUMBER_WORDS[m.group(1).lower()]}{m.group(2)}{m.group(3)}", q)
 
 
+# the way staff write the name of Hồ Chí Minh City, which reports spell out ("Chi cục TĐC Thành phố Hồ Chí Minh")
+_HCM_RE = re.compile(r"\b(?:TP|Tp|tp)\s?\.?\s?(?:HCM|HCMC|Hồ Chí Minh|Ho Chi Minh)\b|\bTPHCM\b")
+
+
+def spell_names(q: str) -> str:
+    """Names as reports write them: "TP.HCM" / "TP. Hồ Chí Minh" → "Thành phố Hồ Chí Minh"."""
+    return _HCM_RE.sub("Thành phố Hồ Chí Minh", q)
+
+
 def analyze(question: str, followup: bool = True) -> Analysis:
     """``followup``: a closing bracket may hold the previous question's words (``resolve_followup``); a
     question of its own ("… sau đại học (tiến sĩ và thạc sĩ)?") is read whole."""
-    q = spell_periods(normalize_text(question))
+    q = spell_names(spell_periods(normalize_text(question)))
     # years the question is about — not those inside document numbers or dates ("19/2014/QĐ-TTg", "24/2/2021")
     from assistant.numbers import find_quantities
 

@@ -120,6 +120,7 @@ def looks_like_markdown(text: str) -> bool:
 def markdown_to_text(text: str) -> str:
     """Markdown ``text`` as plain text: the words, figures and table rows without Markdown's marks."""
     text, notes = _footnote_definitions(_html_blocks(_COMMENT_RE.sub("", text)))
+    text = _outer_pipes(text)
     out: list[str] = []
     table: list[list[str]] = []
     paragraph: list[str] = []  # a paragraph's lines, read together: "**Kết quả … lĩnh vực / tiêu chuẩn … năm 2022**"
@@ -162,6 +163,54 @@ def markdown_to_text(text: str) -> str:
         else:
             out.append("")
     return "\n".join(_drop_running_lines(_notes_placed(out[:-1], notes)))
+
+
+def _outer_pipes(text: str) -> str:
+    """``text`` with each pipe table written without its outer pipes ("STT| Loại| Quý III" over "---|---|---", as
+    GFM allows and html2text writes) given them, so that it reads as any pipe table. A converter that ends each
+    row with a hard break (html2text's two spaces) and wraps long lines at its width leaves a row's lines without
+    that break: they are one row ("4| Cân các loại …| 9.873|" over "11.526| 28.911| 15.500  ")."""
+    lines = text.split("\n")
+    out: list[str] = []
+    fenced = False
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _FENCE_RE.match(line):
+            fenced = not fenced
+        head = len(out) - 1  # the header: the line above, with the lines it wraps on from
+        while head > 0 and "|" in out[head - 1] and out[head - 1].strip() and not out[head - 1].endswith("  ") \
+                and not _PIPE_ROW_RE.match(out[head - 1]):
+            head -= 1
+        if fenced or not ("|" in line and _DELIMITER_ROW_RE.match(line)) or not out or not out[-1].strip() \
+                or _PIPE_ROW_RE.match(out[-1]) or "|" not in " ".join(out[head:]):
+            out.append(line)
+            i += 1
+            continue
+        end = i + 1
+        while end < len(lines) and lines[end].strip() and "|" in lines[end] and not _FENCE_RE.match(lines[end]):
+            end += 1
+        body = lines[i + 1 : end]
+        broken = sum(1 for b in body if b.endswith("  ")) * 2 >= len(body) > 0  # rows end in a hard break
+        rows = [" ".join(out[head:])]
+        for b in body:
+            if broken and len(rows) > 1 and not rows[-1].endswith("  "):  # (the header's lines are joined)
+                rows[-1] = f"{rows[-1].rstrip()} {b.lstrip()}"
+            else:
+                rows.append(b)
+        del out[head:]
+        out.extend(_piped(r) for r in rows)
+        out.append(line)
+        i = end
+    return "\n".join(out)
+
+
+def _piped(row: str) -> str:
+    """A row written without its outer pipes, with them ("a| b|" and "a| b" are "| a | b |")."""
+    body = row.strip()
+    body = body[1:] if body.startswith("|") else body
+    body = body[:-1] if body.endswith("|") and not body.endswith("\\|") else body
+    return f"| {body} |"
 
 
 def _html_blocks(text: str) -> str:

@@ -45,7 +45,7 @@ from vectorstore.tokenize import has_diacritics
 log = logging.getLogger(__name__)
 _YEAR_IN_TITLE_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 _TEMPLATE_TITLE_RE = re.compile(r"\s*(?:biểu mẫu|mẫu|bieu mau|mau|template|form)\b", re.I)  # a form's own title
-PIPELINE_VERSION = "68"
+PIPELINE_VERSION = "69"
 WRITE_BATCH = 256  # chunks written to the store per call (each batch is logged: the kill test waits for it)
 Progress = Callable[[int, int, str], None]
 

@@ -96,6 +96,11 @@ class PdfLoader:
                 laid_out = _positioned_text(reader.pages[i], path.name)
                 text = laid_out if _tabled_page(laid_out) else _spliced_rows(text, laid_out)
             elif _split_syllables(text):
+                if _RUN_PER_LINE_RE.search(text):  # (each run a line of its own: the page's lines first made whole)
+                    text = _runs_joined(text, reader.pages[i], path.name)
+                    if _cell_per_line(text) and _cell_per_line(stacked_cells(reflow(text))):  # (a table's cells still
+                        laid_out = _positioned_text(reader.pages[i], path.name)  # a line each: read as above)
+                        text = laid_out if _tabled_page(laid_out) else _spliced_rows(text, laid_out)
                 text = _split_words_mended(text, reader.pages[i], path.name)
             elif _LONE_WORDS_RE.search(text):  # a slide's title drawn a word at a time ("KẾT\nQUẢ\nNỔI\nBẬT")
                 text = _lone_words_joined(text, reader.pages[i], path.name)
@@ -518,10 +523,11 @@ def _footnotes_placed(pages: list[RawPage]) -> None:
 
 
 # A PDF that draws a line in runs cut at each accented letter (Typst: "ng", "ườ", "i") has its words split
-# in pypdf's plain extraction, where a run starts apart from the one before ("ng ười", "chu ẩn", "Quy ết").
+# in pypdf's plain extraction, where a run starts apart from the one before ("ng ười", "chu ẩn", "Quy ết"), or
+# on lines of their own where each run is a text object of its own font (wkhtmltopdf: "Ki\nể\nm").
 # Such a word is written whole where the runs' positions show them flush, with no space at the cut.
 _SPLIT_SYLLABLE_RE = re.compile(
-    r"(?<![\w\d])(?:ngh|ng|nh|ch|gh|kh|ph|th|tr|[bcdđghklmnpqrstvx]) [àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵăâêôơư]")
+    r"(?<![\w\d])(?:ngh|ng|nh|ch|gh|kh|ph|th|tr|[bcdđghklmnpqrstvx])[ \n][àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵăâêôơư]")
 _SPLIT_SYLLABLES = 3
 
 
@@ -554,8 +560,45 @@ def _split_words_mended(text: str, page, name: str) -> str:  # noqa: ANN001 - a 
                 words[word] = [word[i:j] for i, j in zip([0] + inside, inside + [len(word)])]
     if not words:
         return text
-    pattern = "|".join(" ?".join(map(re.escape, parts)) for _, parts in sorted(words.items(), key=lambda w: -len(w[0])))
-    return re.sub(rf"(?<!\w)(?:{pattern})(?!\w)", lambda m: m.group().replace(" ", ""), text)
+    pattern = "|".join("[ \n]?".join(map(re.escape, parts)) for _, parts in sorted(words.items(), key=lambda w: -len(w[0])))
+    return re.sub(rf"(?<!\w)(?:{pattern})(?!\w)", lambda m: re.sub(r"[ \n]", "", m.group()), text)
+
+
+# an accented vowel on a line of its own between two parts of its word ("Ki\nể\nm"): a page whose runs the plain
+# reading puts a line each
+_RUN_PER_LINE_RE = re.compile(r"(?m)^[àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵăâêôơư]{1,3}$")
+
+
+def _runs_joined(text: str, page, name: str) -> str:  # noqa: ANN001 - a pypdf PageObject
+    """``text`` with the runs the page draws one after the other on one baseline, a word's space apart at the
+    most, which the plain reading puts a line each ("Ki\\nể\\nm tra \\n223 cơ sở\\n; xử phạt"), written as the one
+    line they make, with the spaces the runs hold ("Kiểm tra 223 cơ sở; xử phạt"); a table's cells, further
+    apart, stay a line each."""
+    try:
+        lines = _lines(_strings(page))
+    except Exception as exc:  # noqa: BLE001 - pypdf internals; the plain extraction stays
+        log.warning("%s: positioned text extraction failed: %s", name, exc)
+        return text
+    at = 0
+    for line in lines:
+        items = sorted(line["items"], key=lambda s: s["x0"])
+        groups: list[list[dict]] = [[items[0]]]
+        for a, b in zip(items, items[1:]):
+            if b["x0"] - a["x1"] < _WORD_GAP * line["h"]:
+                groups[-1].append(b)
+            else:
+                groups.append([b])
+        for group in groups:
+            if len(group) < 2 or not all(s["text"].strip() for s in group):
+                continue
+            pattern = re.compile(r"[ \t]*\n[ \t]*".join(re.escape(s["text"].strip()) for s in group))
+            m = pattern.search(text, at) or pattern.search(text)
+            if m is None:
+                continue
+            joined = m.group().replace("\n", "")
+            text = text[: m.start()] + joined + text[m.end():]
+            at = m.start() + len(joined)
+    return text
 
 
 # three lines or more of one short word each: words a presentation's export draws one at a time, with no space between
