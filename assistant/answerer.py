@@ -138,10 +138,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                           timings_ms={"total": 0.0})
         if len(q) > MAX_QUESTION_CHARS:
             q = q[:MAX_QUESTION_CHARS]
-        resolved = resolve_followup(q, history or [])
+        q = spell_names(q)  # ("TP.HCM" as reports write it, before "TP" is spelled out; the earlier question a
+        resolved = resolve_followup(q, history or [])  # follow-up carries stays as it was asked)
         followup = resolved != q
         folded = not has_diacritics(resolved)
-        resolved = self.retriever.spell_out(spell_names(resolved), folded)  # ("TP.HCM" before "TP" is spelled out)
+        resolved = self.retriever.spell_out(resolved, folded)
         if folded:  # typed without diacritics: restore them for analysis, keep matching accent-folded
             self.retriever.index.sync()
             a = analyze(self.retriever.restorer.restore(resolved), followup)

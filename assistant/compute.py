@@ -46,7 +46,8 @@ SHORT_OF_PLAN_Q_RE = re.compile(r"\b(?:còn phải|còn thiếu|thêm)\b.{0,60}\
                                 r"(?<!^)(?<!^\s)\bcòn\b.{0,60}\b(?:kế hoạch|chỉ tiêu)\b|"
                                 r"\b(?:kế hoạch|chỉ tiêu)\b.{0,60}\b(?:còn phải|còn thiếu|thêm)\b|"
                                 # ("Để hoàn thành kế hoạch kiểm định năm 2023, trong 2 tháng cuối năm Trung tâm … còn phải")
-                                r"\bhoàn thành\s+(?:kế hoạch|chỉ tiêu)\b.{0,150}\b(?:còn phải|còn thiếu)\b", re.I)
+                                # (or "Muốn đạt đúng kế hoạch năm về nguồn thu … thì 6 tháng cuối năm … còn phải thu thêm")
+                                r"\b(?:hoàn thành|đạt)\s+(?:đúng\s+)?(?:kế hoạch|chỉ tiêu)\b.{0,150}\b(?:còn phải|còn thiếu)\b", re.I)
 
 
 _PLAN_COL_RE = re.compile(r"\b(?:kế hoạch|kh|chỉ tiêu)\b", re.I)

@@ -326,7 +326,7 @@ def spell_names(q: str) -> str:
 def analyze(question: str, followup: bool = True) -> Analysis:
     """``followup``: a closing bracket may hold the previous question's words (``resolve_followup``); a
     question of its own ("… sau đại học (tiến sĩ và thạc sĩ)?") is read whole."""
-    q = spell_names(spell_periods(normalize_text(question)))
+    q = spell_periods(normalize_text(question))
     # years the question is about — not those inside document numbers or dates ("19/2014/QĐ-TTg", "24/2/2021")
     from assistant.numbers import find_quantities
 
