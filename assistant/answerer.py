@@ -943,12 +943,11 @@ class ExtractiveAnswerer(DescriptiveAnswers):
         if a.years and not a.compared and not operand_years:  # "Sáu tháng đầu năm 2023, Trung tâm … kiểm định 8.913
             # phương tiện đo" (a related post's summary) is no figure of 2024, the year asked, where a figure of the
             # asked unit is left to answer (else what is left is no better: the later checks judge the figure)
-            other = [c for c in cands if not c.clause.column and (opened := _TIME_OPENING_RE.match(c.clause.sentence))
-                     and int(opened.group(1)) not in a.years
-                     and not any(str(y) in c.clause.sentence[: max(0, c.start - c.clause.sentence_start)] for y in a.years)]
-            if any(c.unit_match == 1.0 for c in cands if c not in other):
-                for c in other:
-                    c.score *= 0.3
+            other = [_opened_by_other_year(c, a.years) for c in cands]
+            if any(o for o in other) and any(c.unit_match == 1.0 for c, o in zip(cands, other) if not o):
+                for c, o in zip(cands, other):
+                    if o:
+                        c.score *= 0.3
         same = _SAME_PERIOD_ASKED_RE.search(a.core or a.question)
         if same and not a.compared:  # "cùng kỳ năm 2024 … đã nhận bao nhiêu hồ sơ" of the 2025 review: the
             year = int(same.group(1))  # figure it recalls "(cùng kỳ năm 2024: 251 hồ sơ)", not its own
@@ -3422,6 +3421,14 @@ DENIED_BUT_FACTOR = 0.7
 # a sentence that opens on its year: "Tính đến năm 2023, …", "Cả năm 2020, …", "Trong năm 2020, …", "Năm 2022, …"
 _SCOPE_YEAR_RE = re.compile(r"\W*(?:(?:lũy kế\s+|tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?|(?:lũy kế\s+)?(?:cả|trong|riêng)\s+năm\s+|"
                             r"năm\s+(?=(?:19|20)\d{2}\s*,))((?:19|20)\d{2})\b", re.I)
+def _opened_by_other_year(c: Candidate, years: list[int]) -> bool:
+    """Is ``c`` a figure of prose whose sentence opens with a time of a year not among ``years`` and names none of
+    them before it ("Sáu tháng đầu năm 2023, … kiểm định 8.913 phương tiện đo" when 2024 is asked)?"""
+    opened = None if c.clause.column else _TIME_OPENING_RE.match(c.clause.sentence)
+    return bool(opened) and int(opened.group(1)) not in years and not any(
+        str(y) in c.clause.sentence[: max(0, c.start - c.clause.sentence_start)] for y in years)
+
+
 # a sentence opened by the time it tells of, a year in it ("Sáu tháng đầu năm 2023, …", "Quý II/2023, …", "Năm 2023, …")
 _TIME_OPENING_RE = re.compile(r"\W*(?:(?:trong|riêng|lũy kế|tính chung)\s+)?(?:(?:\d{1,2}|sáu|chín|ba|mười một|mười hai)\s+tháng"
                               r"(?:\s+(?:đầu|cuối))?\s+(?:của\s+)?năm\s+|(?:cả\s+)?năm\s+|quý\s+(?:[IV]+|\d)\s*(?:/\s*|năm\s+))"

@@ -178,12 +178,8 @@ def _outer_pipes(text: str) -> str:
         line = lines[i]
         if _FENCE_RE.match(line):
             fenced = not fenced
-        head = len(out) - 1  # the header: the line above, with the lines it wraps on from
-        while head > 0 and "|" in out[head - 1] and out[head - 1].strip() and not out[head - 1].endswith("  ") \
-                and not _PIPE_ROW_RE.match(out[head - 1]):
-            head -= 1
-        if fenced or not ("|" in line and _DELIMITER_ROW_RE.match(line)) or not out or not out[-1].strip() \
-                or _PIPE_ROW_RE.match(out[-1]) or "|" not in " ".join(out[head:]):
+        head = _header_start(out) if not fenced and "|" in line and _DELIMITER_ROW_RE.match(line) else None
+        if head is None:
             out.append(line)
             i += 1
             continue
@@ -203,6 +199,19 @@ def _outer_pipes(text: str) -> str:
         out.append(line)
         i = end
     return "\n".join(out)
+
+
+def _header_start(out: list[str]) -> int | None:
+    """Where the header of a table without outer pipes starts in ``out``, the lines read so far, a delimiter row
+    coming next: its last line and the lines it is wrapped from (a pipe in each, no hard break at their end);
+    None when no such header stands there (an outer-piped table's, or a line with no pipe)."""
+    if not out or not out[-1].strip() or _PIPE_ROW_RE.match(out[-1]):
+        return None
+    head = len(out) - 1
+    while head > 0 and "|" in out[head - 1] and out[head - 1].strip() and not out[head - 1].endswith("  ") \
+            and not _PIPE_ROW_RE.match(out[head - 1]):
+        head -= 1
+    return head if "|" in " ".join(out[head:]) else None
 
 
 def _piped(row: str) -> str:

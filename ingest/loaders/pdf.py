@@ -98,9 +98,6 @@ class PdfLoader:
             elif _split_syllables(text):
                 if _RUN_PER_LINE_RE.search(text):  # (each run a line of its own: the page's lines first made whole)
                     text = _runs_joined(text, reader.pages[i], path.name)
-                    if _cell_per_line(text) and _cell_per_line(stacked_cells(reflow(text))):  # (a table's cells still
-                        laid_out = _positioned_text(reader.pages[i], path.name)  # a line each: read as above)
-                        text = laid_out if _tabled_page(laid_out) else _spliced_rows(text, laid_out)
                 text = _split_words_mended(text, reader.pages[i], path.name)
             elif _LONE_WORDS_RE.search(text):  # a slide's title drawn a word at a time ("KẾT\nQUẢ\nNỔI\nBẬT")
                 text = _lone_words_joined(text, reader.pages[i], path.name)
