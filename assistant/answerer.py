@@ -944,7 +944,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             # phương tiện đo" (a related post's summary) is no figure of 2024, the year asked, where a figure of the
             # asked unit is left to answer (else what is left is no better: the later checks judge the figure)
             other = [_opened_by_other_year(c, a.years) for c in cands]
-            if any(o for o in other) and any(c.unit_match == 1.0 for c, o in zip(cands, other) if not o):
+            if any(other) and any(c.unit_match == 1.0 for c, o in zip(cands, other) if not o):
                 for c, o in zip(cands, other):
                     if o:
                         c.score *= 0.3

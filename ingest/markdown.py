@@ -29,6 +29,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
+from typing import Callable
 
 from ingest.reflow import is_figure, line_signature
 
@@ -170,35 +171,50 @@ def _outer_pipes(text: str) -> str:
     GFM allows and html2text writes) given them, so that it reads as any pipe table. A converter that ends each
     row with a hard break (html2text's two spaces) and wraps long lines at its width leaves a row's lines without
     that break: they are one row ("4| Cân các loại …| 9.873|" over "11.526| 28.911| 15.500  ")."""
+    return _outside_fences(text, _pipes_given)
+
+
+def _outside_fences(text: str, block: Callable[[list[str], int, list[str]], int | None]) -> str:
+    """``text`` with the blocks that start outside code fences rewritten: ``block(lines, i, out)`` writes the block
+    starting at line ``i`` to ``out`` (the lines so far, which it may take back) and gives the line after it, or
+    gives None where no block starts (the line is kept)."""
     lines = text.split("\n")
     out: list[str] = []
     fenced = False
     i = 0
     while i < len(lines):
-        line = lines[i]
-        if _FENCE_RE.match(line):
+        if _FENCE_RE.match(lines[i]):
             fenced = not fenced
-        head = _header_start(out) if not fenced and "|" in line and _DELIMITER_ROW_RE.match(line) else None
-        if head is None:
-            out.append(line)
-            i += 1
-            continue
-        end = i + 1
-        while end < len(lines) and lines[end].strip() and "|" in lines[end] and not _FENCE_RE.match(lines[end]):
-            end += 1
-        body = lines[i + 1 : end]
-        broken = sum(1 for b in body if b.endswith("  ")) * 2 >= len(body) > 0  # rows end in a hard break
-        rows = [" ".join(out[head:])]
-        for b in body:
-            if broken and len(rows) > 1 and not rows[-1].endswith("  "):  # (the header's lines are joined)
-                rows[-1] = f"{rows[-1].rstrip()} {b.lstrip()}"
-            else:
-                rows.append(b)
-        del out[head:]
-        out.extend(_piped(r) for r in rows)
-        out.append(line)
+        end = None if fenced else block(lines, i, out)
+        if end is None:
+            out.append(lines[i])
+            end = i + 1
         i = end
     return "\n".join(out)
+
+
+def _pipes_given(lines: list[str], i: int, out: list[str]) -> int | None:
+    """A table without outer pipes whose delimiter row is line ``i`` (its header the last lines of ``out``), its
+    rows written with them (see :func:`_outer_pipes`)."""
+    line = lines[i]
+    head = _header_start(out) if "|" in line and _DELIMITER_ROW_RE.match(line) else None
+    if head is None:
+        return None
+    end = i + 1
+    while end < len(lines) and lines[end].strip() and "|" in lines[end] and not _FENCE_RE.match(lines[end]):
+        end += 1
+    body = lines[i + 1 : end]
+    broken = sum(1 for b in body if b.endswith("  ")) * 2 >= len(body) > 0  # rows end in a hard break
+    rows = [" ".join(out[head:])]
+    for b in body:
+        if broken and len(rows) > 1 and not rows[-1].endswith("  "):  # (the header's lines are joined)
+            rows[-1] = f"{rows[-1].rstrip()} {b.lstrip()}"
+        else:
+            rows.append(b)
+    del out[head:]
+    out.extend(_piped(r) for r in rows)
+    out.append(line)
+    return end
 
 
 def _header_start(out: list[str]) -> int | None:
@@ -227,37 +243,29 @@ def _html_blocks(text: str) -> str:
     DataFrame (``<div><style scoped>…</style><table class="dataframe">…</table></div>`` as nbconvert leaves
     it), a table a converter wrote as HTML. Each of its rows is a line, its cells parted by " | ", the block
     set apart by blank lines; a block never closed is left as it is."""
-    lines = text.split("\n")
-    out: list[str] = []
-    fenced = False
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if _FENCE_RE.match(line):
-            fenced = not fenced
-        start = None if fenced else _HTML_BLOCK_RE.match(line)
-        if start is None:
-            out.append(line)
-            i += 1
-            continue
-        name = start.group(1).lower()
-        opens = re.compile(rf"<{name}\b", re.I)
-        closes = re.compile(rf"</{name}\s*>", re.I)
-        depth, j = 0, i
-        while j < len(lines):
-            depth += len(opens.findall(lines[j])) - len(closes.findall(lines[j]))
-            if depth <= 0:
-                break
-            j += 1
-        if j >= len(lines) or _MARKDOWN_INSIDE_RE.search(_STYLE_RE.sub("", "\n".join(lines[i : j + 1]))):
-            out.append(line)  # never closed, or Markdown written inside it (a table, a heading): not HTML to read
-            i += 1
-            continue
-        from ingest.loaders.html import html_fragment_text  # (the HTML loader reads Markdown's text files' kin)
+    return _outside_fences(text, _html_block_read)
 
-        out += ["", *html_fragment_text("\n".join(lines[i : j + 1])).split("\n"), ""]
-        i = j + 1
-    return "\n".join(out)
+
+def _html_block_read(lines: list[str], i: int, out: list[str]) -> int | None:
+    """The HTML block starting at line ``i`` written to ``out`` as its text (see :func:`_html_blocks`)."""
+    start = _HTML_BLOCK_RE.match(lines[i])
+    if start is None:
+        return None
+    name = start.group(1).lower()
+    opens = re.compile(rf"<{name}\b", re.I)
+    closes = re.compile(rf"</{name}\s*>", re.I)
+    depth, j = 0, i
+    while j < len(lines):
+        depth += len(opens.findall(lines[j])) - len(closes.findall(lines[j]))
+        if depth <= 0:
+            break
+        j += 1
+    if j >= len(lines) or _MARKDOWN_INSIDE_RE.search(_STYLE_RE.sub("", "\n".join(lines[i : j + 1]))):
+        return None  # never closed, or Markdown written inside it (a table, a heading): not HTML to read
+    from ingest.loaders.html import html_fragment_text  # (the HTML loader reads Markdown's text files' kin)
+
+    out += ["", *html_fragment_text("\n".join(lines[i : j + 1])).split("\n"), ""]
+    return j + 1
 
 
 # an HTML block's first line (CommonMark's kinds 1 and 6 that hold text): "<div>", "<table border="1" …>"

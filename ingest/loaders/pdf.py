@@ -96,11 +96,13 @@ class PdfLoader:
                 laid_out = _positioned_text(reader.pages[i], path.name)
                 text = laid_out if _tabled_page(laid_out) else _spliced_rows(text, laid_out)
             elif _split_syllables(text):
-                if _RUN_PER_LINE_RE.search(text):  # (each run a line of its own: the page's lines first made whole)
-                    text = _runs_joined(text, reader.pages[i], path.name)
-                text = _split_words_mended(text, reader.pages[i], path.name)
+                if (lines := _page_lines(reader.pages[i], path.name)) is not None:
+                    if _RUN_PER_LINE_RE.search(text):  # (each run a line of its own: the page's lines made whole first)
+                        text = _runs_joined(text, lines)
+                    text = _split_words_mended(text, lines)
             elif _LONE_WORDS_RE.search(text):  # a slide's title drawn a word at a time ("KẾT\nQUẢ\nNỔI\nBẬT")
-                text = _lone_words_joined(text, reader.pages[i], path.name)
+                if (lines := _page_lines(reader.pages[i], path.name)) is not None:
+                    text = _lone_words_joined(text, lines)
             text = _glued_note_marks(text)
             if not text.strip():
                 empty.append(i)
@@ -533,13 +535,19 @@ def _split_syllables(text: str) -> bool:
     return len(_SPLIT_SYLLABLE_RE.findall(text)) >= _SPLIT_SYLLABLES
 
 
-def _split_words_mended(text: str, page, name: str) -> str:  # noqa: ANN001 - a pypdf PageObject
-    """``text`` with each word the page draws in several flush runs written whole where a space split it."""
+def _page_lines(page, name: str) -> list[dict] | None:  # noqa: ANN001 - a pypdf PageObject
+    """The page's strings placed in lines (:func:`_lines`), or None where pypdf cannot place them (the plain
+    extraction then stays as it is)."""
     try:
-        lines = _lines(_strings(page))
-    except Exception as exc:  # noqa: BLE001 - pypdf internals; the plain extraction stays
+        return _lines(_strings(page))
+    except Exception as exc:  # noqa: BLE001 - pypdf internals
         log.warning("%s: positioned text extraction failed: %s", name, exc)
-        return text
+        return None
+
+
+def _split_words_mended(text: str, lines: list[dict]) -> str:
+    """``text`` with each word the page (placed in ``lines``) draws in several flush runs written whole where a
+    space split it."""
     words: dict[str, list[str]] = {}
     for line in lines:
         items = sorted(line["items"], key=lambda s: s["x0"])
@@ -566,16 +574,11 @@ def _split_words_mended(text: str, page, name: str) -> str:  # noqa: ANN001 - a 
 _RUN_PER_LINE_RE = re.compile(r"(?m)^[àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵăâêôơư]{1,3}$")
 
 
-def _runs_joined(text: str, page, name: str) -> str:  # noqa: ANN001 - a pypdf PageObject
-    """``text`` with the runs the page draws one after the other on one baseline, a word's space apart at the
+def _runs_joined(text: str, lines: list[dict]) -> str:
+    """``text`` with the runs the page (placed in ``lines``) draws one after the other on one baseline, a word's space apart at the
     most, which the plain reading puts a line each ("Ki\\nể\\nm tra \\n223 cơ sở\\n; xử phạt"), written as the one
     line they make, with the spaces the runs hold ("Kiểm tra 223 cơ sở; xử phạt"); a table's cells, further
     apart, stay a line each."""
-    try:
-        lines = _lines(_strings(page))
-    except Exception as exc:  # noqa: BLE001 - pypdf internals; the plain extraction stays
-        log.warning("%s: positioned text extraction failed: %s", name, exc)
-        return text
     at = 0
     for line in lines:
         items = sorted(line["items"], key=lambda s: s["x0"])
@@ -603,15 +606,10 @@ _LONE_WORDS_RE = re.compile(r"(?m)^(?:[^\s\d]{1,12}\n){2,}[^\s\d]{1,12}$")
 _WORD_GAP = 0.6  # at most this many font heights between two words of one line (a table's cells stand further apart)
 
 
-def _lone_words_joined(text: str, page, name: str) -> str:  # noqa: ANN001 - a pypdf PageObject
-    """``text`` with the words the page draws one at a time on one baseline, a word's space apart, that the plain
+def _lone_words_joined(text: str, lines: list[dict]) -> str:
+    """``text`` with the words the page (placed in ``lines``) draws one at a time on one baseline, a word's space apart, that the plain
     reading puts a line each (PowerPoint's PDF export of a slide title: "KẾT\nQUẢ\nNỔI\nBẬT\nNĂM\n2023"), written
     as the one line they make ("KẾT QUẢ NỔI BẬT NĂM 2023")."""
-    try:
-        lines = _lines(_strings(page))
-    except Exception as exc:  # noqa: BLE001 - pypdf internals; the plain extraction stays
-        log.warning("%s: positioned text extraction failed: %s", name, exc)
-        return text
     for line in lines:
         items = sorted(line["items"], key=lambda s: s["x0"])
         if len(items) < 3 or not all(0 < b["x0"] - a["x1"] < _WORD_GAP * line["h"] for a, b in zip(items, items[1:])):
