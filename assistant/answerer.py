@@ -107,6 +107,7 @@ TIE_SETTLED = 1.25  # … that the words of each figure alone settle only by thi
 UNIT_SHARE = 0.5  # what a word of a tied figure's unit weighs against one of its lead
 _TOTAL_Q_RE = re.compile(r"\b(?:tổng|tong|cả|ca|toàn bộ|tất cả|chung)\b", re.I)  # the whole asked, not a part
 _OVER_WHOLE_Q_RE = re.compile(r"\btrên\s+(?:tổng\s+)?số\b", re.I)  # a rate of a part over its whole
+_CHANGED_BY_RE = re.compile(r"\b(?:tăng|giảm|tang|giam)(?:\s+thêm)?\s*$", re.I)  # "tăng 15,4%": a change, no share
 _TOTAL_NOUN_Q_RE = re.compile(r"\btổng\s+(doanh thu|thu|kinh phí|số tiền|chi phí)\b", re.I)  # "Tổng doanh thu …"
 _OF_PLAN_AFTER_RE = re.compile(r"\s*(?:kế hoạch|KH|chỉ tiêu|dự toán)\b")  # "đạt 58,0% kế hoạch năm": no change
 SAME_FIGURE_COVERAGE = 0.85  # … when said in words meeting this much of the question
@@ -545,6 +546,8 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 if asked_of and after and not c.clause.column and fold(after.group(1)) != asked_of \
                         and after.group(1).split()[0].lower() not in _NOT_A_NOUN:
                     c.score *= 0.5
+            if top:  # "100% hồ sơ được giải quyết đúng hạn" says another thing of the records than "tiếp nhận trực tuyến"
+                _by_own_predicate(cands, terms, m)
             rate_of = _RATED_Q_RE.search(query)
             rated = m.tokens(rate_of.group(1)) if rate_of else None
             for c in cands if rate_of else ():  # "Tỷ lệ mẫu … không đạt": "… chiếm tỷ lệ 13,2% tổng số mẫu" names
@@ -577,6 +580,10 @@ class ExtractiveAnswerer(DescriptiveAnswers):
                 # "bằng bao nhiêu % so với năm 2021": a rate against that year, not "bằng 105,9% dự toán được giao";
                 # "tỷ lệ cơ sở vi phạm trên tổng số cơ sở được kiểm tra": not "đạt 76,8% kế hoạch năm"
                 cands = [c for c in cands if not _OF_PLAN_AFTER_RE.match(c.clause.passage.text, c.end - c.clause.passage.start)]
+            if top and _OVER_WHOLE_Q_RE.search(query) and not _CHANGE_ASKED_RE.search(query):
+                # "tỷ lệ cơ sở vi phạm trên tổng số lượt cơ sở được kiểm tra": a share, never "tăng 15,4% so với cùng kỳ"
+                cands = [c for c in cands if c.clause.column or not (
+                    _CHANGED_BY_RE.search(_just_before(c, 20)) or _AGAINST_AFTER_RE.match(c.clause.text, c.end - c.clause.start))]
             if top and _CHANGE_ASKED_RE.search(query):
                 heavy = _weighty(terms, HEAVY_TERM_SHARE)  # (the "tăng" asked is said of any change: the thing is asked)
                 heavy = heavy - _CHANGE_TERMS or heavy
@@ -2266,6 +2273,23 @@ def _rate(late: float, early: float, exact: float, question: str, places: int) -
     return Value(pct, "%", f"{format_vn_number(pct)}%"), working
 
 
+# a rate followed by what it is said of ("100% hồ sơ được giải quyết đúng và trước hạn", "100% được giải quyết đúng
+# hẹn"): the things (optional) and what is done to them
+_OWN_PREDICATE_RE = re.compile(r"\s*%?\s*(?:(?:tổng số|số|các)\s+)?(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s+)?"
+                               r"(?:đã\s+|đều\s+)?(?:được|bị)\s+([^,;.()\n]{3,80})", re.I)
+
+
+def _by_own_predicate(cands: list[Candidate], terms: dict[str, float], m: Matcher) -> None:
+    """A rate whose own words say what was done to its things, none of it asked ("Tỷ lệ hồ sơ … được tiếp nhận trực
+    tuyến toàn trình" against "100% hồ sơ được giải quyết đúng và trước hạn"), counts half: the rate of another
+    measure of the same things. A table's cell has no such words."""
+    asked = set(terms)
+    for c in cands:
+        said = None if c.clause.column else _OWN_PREDICATE_RE.match(c.clause.passage.text, c.end - c.clause.passage.start)
+        if said and not m.tokens(said.group(1)).bag() & asked:
+            c.score *= 0.5
+
+
 def _weighty(terms: dict[str, float], share: float) -> set[str]:
     """The question's words weighing at least ``share`` of its heaviest one's weight."""
     heaviest = max(terms.values(), default=0.0)
@@ -2459,7 +2483,7 @@ _CELL_TARGET_RE = re.compile(rf"\b(?:{_TARGET_WORDS})\b|" + PLAN_ABBR_RE.pattern
 def _column_years(c: Candidate) -> set[int]:
     """The years a table cell's column names ("Năm 2019", "9 tháng 2023"); empty outside tables. The year a
     column is measured against is not its own: "So với 2022 (%)" is a figure of the report's year."""
-    return {int(y) for y in re.findall(r"(?:19|20)\d{2}", _AGAINST_YEAR_RE.sub(" ", c.clause.column))}
+    return {int(y) for y in YEAR_RE.findall(_AGAINST_YEAR_RE.sub(" ", c.clause.column))}  # (not "ISO 9001:2015")
 
 
 # the report a question reads from, by its period: the source, not the time asked ("Theo báo cáo quý III/2024, …",
@@ -2912,8 +2936,11 @@ def _by_company(cands: list[Candidate], question: str) -> None:
         if c.clause.column:
             continue
         piece = _own_piece(c)
-        if _doer_company(piece):  # (the more so when the question names the unit that did it: "Chi cục … kiểm định")
+        if _doer_company(piece):  # (the more so when the question names the unit that did it: "Chi cục … kiểm định":
+            # then no answer for it at all)
             c.score *= OTHER_DOER_FACTOR if _PEER_UNIT_RE.search(question) else OTHER_OWNER_FACTOR
+            if _PEER_UNIT_RE.search(question):
+                c.coverage = min(c.coverage, OTHER_DOER_COVERAGE)
         elif _OF_COMPANY_RE.search(piece):
             c.score *= OTHER_OWNER_FACTOR
 
@@ -2981,7 +3008,9 @@ def _doer_company(piece: str) -> bool:
     if not named or len(piece) - named[-1].start() > _DOER_CHARS:
         return False
     last = named[-1]
-    return not _FOR_COMPANY_RE.search(piece[: last.start()]) and not _PEER_UNIT_RE.search(piece[last.end():])
+    before = piece[: last.start()]  # ("Phòng kiểm định của Công ty Điện lực …": the company's own department did it)
+    return (not _FOR_COMPANY_RE.search(before) or bool(_COMPANY_PART_RE.search(before))) \
+        and not _PEER_UNIT_RE.search(piece[last.end():])
 
 
 def _by_sub_unit_row(cands: list[Candidate], question: str) -> None:
@@ -3142,6 +3171,7 @@ _AREA_TOTAL_RE = re.compile(r"\btổng(?: số| cộng)?\b[^;]*?\b(?:trên đị
 # that make a company one the unit worked with or for instead ("phối hợp với", "cho")
 _DOER_COMPANY_RE = re.compile(r"\b(?:tổng công ty|công ty|tập đoàn|tổ chức(?:\s+[^\W\d_]+){0,6}?\s+khác)\b", re.I)
 _FOR_COMPANY_RE = re.compile(r"\b(?:với|cho|tại|từ|giúp|hỗ trợ|đến|của|và)\s*$", re.I)
+_COMPANY_PART_RE = re.compile(r"\b(?:phòng|bộ phận|xí nghiệp|chi nhánh|trạm)\b[^,;()]{0,40}\bcủa\s*$", re.I)
 _DOER_CHARS = 120  # the doer stands this close before its figure
 # a company owning the piece of the sentence: "… của Công ty Điện lực …", or opening it ("Công ty … đã kiểm định");
 # a company named beside the unit ("phối hợp với …, Công ty Điện lực …") leaves the figure the unit's
@@ -3157,6 +3187,7 @@ OTHER_DOER_FACTOR = 0.3
 # a row naming a unit beside a centre, not one of its own departments ("Phòng Thử nghiệm Dệt may …")
 _PEER_UNIT_RE = re.compile(r"(?:Viện|Trung tâm|Chi cục|Cục|Tổng cục|Sở|Công ty|QUATEST)\b")
 OTHER_UNIT_COVERAGE = 0.5  # the most a row of another unit than the centre asked covers of the question
+OTHER_DOER_COVERAGE = 0.4  # … and a company's figure of a unit's question, even of the unit asked (below RELAXED_COVERAGE)
 # the kinds of unit a provincial report gives figures to (folded): its Chi cục, a technical or application
 # centre, the department's inspectorate, an inter-agency inspection team
 _OWNER_KIND_RE = re.compile(r"\b(chi cuc|trung tam|thanh tra so|doan (?:kiem tra )?lien nganh)\b")

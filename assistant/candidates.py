@@ -1237,6 +1237,16 @@ def _english_block(text: str, at: int) -> bool:
     return english_figures([cell for line in lines[first : last + 1] for cell in _pipe_cells(line)])
 
 
+_ITEM_NUMBER_RE = re.compile(r"[.)](?:\s+([^\W\d_])|\s*$)")  # "4. Khởi công", "2) Kiểm tra": an item's number …
+_LINE_START_RE = re.compile(r"\n[ \t]*$")  # … at the head of its line
+
+
+def _item_number(text: str, start: int, end: int) -> bool:
+    """Is the number at ``start:end`` a list item's ("…Tết Nguyên đán 2026.\n4. Khởi công …"), no figure?"""
+    item = _ITEM_NUMBER_RE.match(text, end)
+    return bool(item) and (item.group(1) is None or item.group(1).isupper()) and bool(_LINE_START_RE.search(text[:start]))
+
+
 def quantity_candidates(cl: list[Clause], want: str) -> list[Candidate]:
     """Numbers (want='number'), percentages ('percent') or dates ('date') in the clauses."""
     out: list[Candidate] = []
@@ -1248,6 +1258,8 @@ def quantity_candidates(cl: list[Clause], want: str) -> list[Candidate]:
         for i, q in enumerate(qs):
             if index is not None and c.start + q.start == index:
                 continue  # a table row's number ("6 Huyết áp kế 95 212"), not a figure
+            if q.kind == "number" and _item_number(c.text, q.start, q.end):
+                continue
             if want == "date":
                 if q.kind == "date":
                     out.append(Candidate(c, "date", None, q.text, c.start + q.start, c.start + q.end))

@@ -18,7 +18,7 @@ from assistant.candidates import (COUNTERS, CUMULATIVE_RE, NEGATION_RE, TOTAL_RE
 from assistant.compose import Citations, templates
 from assistant.models import Value
 from assistant.numbers import SCALE, format_vn_number, split_scale, parse_vn_number
-from assistant.question import YEAR_PLAN_Q_RE, plan_of_part, question_unit
+from assistant.question import YEAR_PLAN_Q_RE, YEAR_RE, plan_of_part, question_unit
 from assistant.reasoning import NOT_DONE_RE, SAID_UNDONE, Plan
 from ingest.normalize import fold
 
@@ -56,8 +56,13 @@ _SO_FAR_COL_RE = re.compile(rf"{CUMULATIVE_RE.pattern}|\btính đến\b", re.I)
 _RATIO_COL_RE = re.compile(r"%|\b(?:tỷ lệ|so sánh|so với|tăng|giảm)\b", re.I)
 
 
+def _period_of(column: str) -> str:
+    """A column's period without its year, folded ("Năm 2025 9 tháng" → "9 thang"; "" for a bare year's)."""
+    return " ".join(fold(re.sub(r"\b(?:năm|nam)\b", " ", YEAR_RE.sub(" ", column), flags=re.I)).lower().split())
+
+
 def _years(column: str) -> set[str]:
-    return set(re.findall(r"(?:19|20)\d{2}", column))
+    return set(YEAR_RE.findall(column))  # (not the edition of "TCVN ISO 9001:2015")
 
 
 def _plan_after(done: Candidate, matcher: "Matcher | None" = None, year: bool = False) -> Candidate | None:
@@ -661,18 +666,30 @@ class Calculator:
             look = copy.copy(look)
             look.a = replace(a, question=query, core=query)
         tried: set[int] = set()
-        for _ in range(3):
-            done = self.ans.find(look, query, a.unit, want="number", exclude=tried, min_coverage=0.0)
+        # a follow-up's figure just given is what is done ("Vậy so với kế hoạch năm thì còn thiếu bao nhiêu nữa?");
+        # a figure done that had no plan is looked for again elsewhere ("thử nghiệm 688 mẫu" in prose, its plan only
+        # in the table row "… | 700 | 688")
+        again: set[float] | None = set(a.previous) if short and a.previous else None
+        for _ in range(6):
+            done = self.ans.find(look, query, a.unit, want="number", exclude=tried, min_coverage=0.0, among=again,
+                                 own_search=True, shared=a.question) if again else None
+            again = None
+            done = done or self.ans.find(look, query, a.unit, want="number", exclude=tried, min_coverage=0.0)
             if done is None or done.value is None:
                 return None
             tried.add(done.start)
+            # (an amount may be written in đồng in one place and in triệu đồng in a table's cell: "3.736,0")
+            again = {done.value, *(done.value / f for f in (1e3, 1e6, 1e9) if done.value >= 1e3 * f)}
             if done.coverage < PLAN_PAIR_COVERAGE:  # (the next figure may meet the question: "21.386 phương tiện
                 continue  # đo …, bằng 50,9% kế hoạch năm 2024 (42.000 PTĐ)" after a plan cell meeting less of it)
             if done.clause.column:  # a table row: its plan column and the result column of the same year
                 label = done.clause.label or ""
-                if label and not is_total(label) and not set(look.m.question_terms(query)) & look.m.tokens(label).bag():
+                # (the words of a follow-up's earlier question too: "còn thiếu bao nhiêu (Doanh thu dịch vụ … là)")
+                # (the words of a follow-up's earlier question too: "còn thiếu bao nhiêu (Doanh thu dịch vụ … là)")
+                if label and not is_total(label) and not set(look.m.question_terms(f"{query} {a.question}")) \
+                        & look.m.tokens(label).bag():
                     continue  # a row of something the question never names ("Quả cân" for "kiểm định PTĐ")
-                done, plan = self._row_plan(done)
+                done, plan = self._row_plan(done, a.question)
                 if done is None or plan is None:
                     continue
             else:
@@ -686,7 +703,7 @@ class Calculator:
             return self._answer(diff, unit, working, [done, plan], look)
         return None
 
-    def _row_plan(self, cell: Candidate) -> tuple[Candidate | None, Candidate | None]:
+    def _row_plan(self, cell: Candidate, asked: str = "") -> tuple[Candidate | None, Candidate | None]:
         """A table row's result and plan for one year ("Kế hoạch 2023 | Thực hiện 2023", "Năm 2023 KH | Năm 2023 TH"),
         from any of its cells; (None, None) when the row has no plan column."""
         row = table_candidates([cell.clause.whole_sentence()], "number", self.ans._text_before)
@@ -700,6 +717,10 @@ class Calculator:
             if len(done) != 1:
                 done = [t for t in results
                         if (_years(t.clause.column) == year if year else _DONE_COL_RE.search(t.clause.column))]
+            if len(done) > 1:  # ("Năm 2025 Quý III | Năm 2025 9 tháng" beside "Kế hoạch năm 2025"): the column found,
+                # else the one of the period asked ("9 tháng")
+                done = [t for t in done if t.clause.column == cell.clause.column] or [
+                    t for t in done if (period := _period_of(t.clause.column)) and period in fold(asked).lower()]
             if len(done) == 1:
                 return done[0], plan
         return None, None

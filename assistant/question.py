@@ -22,7 +22,7 @@ _STOP_UNIT = frozenset(
     "khoảng gần hơn tổ_chức_ được ở".split()
 )
 _NAMED_YEAR_RE = re.compile(r"\b(?!(?:Nam|Nang|Thang|Quy|Ke|Thuc)\s*$)[A-Z][a-z]{2,}\s+$")  # a foreign name's year
-YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+YEAR_RE = re.compile(r"(?<![\d:])((?:19|20)\d{2})(?!\d)")  # (not the edition of "ISO 9001:2015")
 # words that end the unit after "bao nhiêu" ("bao nhiêu hồ sơ được …", "bao nhiêu để hỗ trợ …")
 _ENDS_UNIT = frozenset("được đã đạt là phần trăm nhiêu bao không chưa có bị mà để nữa vì do nhằm rồi ạ nhỉ nhé vậy thế đấy như cuối".split())
 # verbs that follow the thing counted: "mấy doanh nghiệp nâng cao năng suất", "… áp dụng ISO" (never its first word)
