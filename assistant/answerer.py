@@ -107,7 +107,6 @@ TIE_SETTLED = 1.25  # … that the words of each figure alone settle only by thi
 UNIT_SHARE = 0.5  # what a word of a tied figure's unit weighs against one of its lead
 _TOTAL_Q_RE = re.compile(r"\b(?:tổng|tong|cả|ca|toàn bộ|tất cả|chung)\b", re.I)  # the whole asked, not a part
 _OVER_WHOLE_Q_RE = re.compile(r"\btrên\s+(?:tổng\s+)?số\b", re.I)  # a rate of a part over its whole
-_CHANGED_BY_RE = re.compile(r"\b(?:tăng|giảm|tang|giam)(?:\s+thêm)?\s*$", re.I)  # "tăng 15,4%": a change, no share
 _TOTAL_NOUN_Q_RE = re.compile(r"\btổng\s+(doanh thu|thu|kinh phí|số tiền|chi phí)\b", re.I)  # "Tổng doanh thu …"
 _OF_PLAN_AFTER_RE = re.compile(r"\s*(?:kế hoạch|KH|chỉ tiêu|dự toán)\b")  # "đạt 58,0% kế hoạch năm": no change
 SAME_FIGURE_COVERAGE = 0.85  # … when said in words meeting this much of the question
@@ -583,7 +582,7 @@ class ExtractiveAnswerer(DescriptiveAnswers):
             if top and _OVER_WHOLE_Q_RE.search(query) and not _CHANGE_ASKED_RE.search(query):
                 # "tỷ lệ cơ sở vi phạm trên tổng số lượt cơ sở được kiểm tra": a share, never "tăng 15,4% so với cùng kỳ"
                 cands = [c for c in cands if c.clause.column or not (
-                    _CHANGED_BY_RE.search(_just_before(c, 20)) or _AGAINST_AFTER_RE.match(c.clause.text, c.end - c.clause.start))]
+                    self._is_change(c) or _AGAINST_AFTER_RE.match(c.clause.text, c.end - c.clause.start))]
             if top and _CHANGE_ASKED_RE.search(query):
                 heavy = _weighty(terms, HEAVY_TERM_SHARE)  # (the "tăng" asked is said of any change: the thing is asked)
                 heavy = heavy - _CHANGE_TERMS or heavy
@@ -2932,14 +2931,15 @@ def _by_company(cands: list[Candidate], question: str) -> None:
     question names a company."""
     if _COMPANY_RE.search(question):
         return
+    unit_asked = bool(_PEER_UNIT_RE.search(question))
     for c in cands:
         if c.clause.column:
             continue
         piece = _own_piece(c)
         if _doer_company(piece):  # (the more so when the question names the unit that did it: "Chi cục … kiểm định":
             # then no answer for it at all)
-            c.score *= OTHER_DOER_FACTOR if _PEER_UNIT_RE.search(question) else OTHER_OWNER_FACTOR
-            if _PEER_UNIT_RE.search(question):
+            c.score *= OTHER_DOER_FACTOR if unit_asked else OTHER_OWNER_FACTOR
+            if unit_asked:
                 c.coverage = min(c.coverage, OTHER_DOER_COVERAGE)
         elif _OF_COMPANY_RE.search(piece):
             c.score *= OTHER_OWNER_FACTOR

@@ -1237,14 +1237,17 @@ def _english_block(text: str, at: int) -> bool:
     return english_figures([cell for line in lines[first : last + 1] for cell in _pipe_cells(line)])
 
 
-_ITEM_NUMBER_RE = re.compile(r"[.)](?:\s+([^\W\d_])|\s*$)")  # "4. Khởi công", "2) Kiểm tra": an item's number …
-_LINE_START_RE = re.compile(r"\n[ \t]*$")  # … at the head of its line
+_ITEM_NUMBER_RE = re.compile(r"[.)](?:\s+([^\W\d_])|\s*$)")  # "4. Khởi công", "2) Kiểm tra": an item's number
 
 
 def _item_number(text: str, start: int, end: int) -> bool:
-    """Is the number at ``start:end`` a list item's ("…Tết Nguyên đán 2026.\n4. Khởi công …"), no figure?"""
+    """Is the number at ``start:end`` a list item's at the head of its line ("…Tết Nguyên đán 2026.\n4. Khởi công
+    …"), no figure?"""
     item = _ITEM_NUMBER_RE.match(text, end)
-    return bool(item) and (item.group(1) is None or item.group(1).isupper()) and bool(_LINE_START_RE.search(text[:start]))
+    if not item or not (item.group(1) is None or item.group(1).isupper()):
+        return False
+    line = text.rfind("\n", 0, start)
+    return line >= 0 and not text[line + 1 : start].strip(" \t")
 
 
 def quantity_candidates(cl: list[Clause], want: str) -> list[Candidate]:

@@ -57,7 +57,8 @@ _RATIO_COL_RE = re.compile(r"%|\b(?:tỷ lệ|so sánh|so với|tăng|giảm)\b"
 
 
 def _period_of(column: str) -> str:
-    """A column's period without its year, folded ("Năm 2025 9 tháng" → "9 thang"; "" for a bare year's)."""
+    """A column's period without its year, folded ("Năm 2025 9 tháng" → "9 thang"; "" for a bare year's): the
+    words the question names it by (a quarter's "quý iii", finer than the answerer's ``_period``, "quý")."""
     return " ".join(fold(re.sub(r"\b(?:năm|nam)\b", " ", YEAR_RE.sub(" ", column), flags=re.I)).lower().split())
 
 
@@ -679,12 +680,11 @@ class Calculator:
                 return None
             tried.add(done.start)
             # (an amount may be written in đồng in one place and in triệu đồng in a table's cell: "3.736,0")
-            again = {done.value, *(done.value / f for f in (1e3, 1e6, 1e9) if done.value >= 1e3 * f)}
+            again = {done.value, *(done.value / f for f in set(SCALE.values()) if done.value >= 1e3 * f)}
             if done.coverage < PLAN_PAIR_COVERAGE:  # (the next figure may meet the question: "21.386 phương tiện
                 continue  # đo …, bằng 50,9% kế hoạch năm 2024 (42.000 PTĐ)" after a plan cell meeting less of it)
             if done.clause.column:  # a table row: its plan column and the result column of the same year
                 label = done.clause.label or ""
-                # (the words of a follow-up's earlier question too: "còn thiếu bao nhiêu (Doanh thu dịch vụ … là)")
                 # (the words of a follow-up's earlier question too: "còn thiếu bao nhiêu (Doanh thu dịch vụ … là)")
                 if label and not is_total(label) and not set(look.m.question_terms(f"{query} {a.question}")) \
                         & look.m.tokens(label).bag():
